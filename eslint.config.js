@@ -1,0 +1,97 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'schemas/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ['*.js', '*.ts', 'scripts/**', '.storybook/**'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/elements/**/*.ts', 'src/define/**/*.ts', 'stories/**/*.ts', 'test/elements/**/*.ts'],
+    plugins: { lit, 'lit-a11y': litA11y, wc },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...litA11y.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      // Lit's template binding `.prop=${…}` is how we pass data; no unsafeHTML anywhere (untrusted text).
+      'lit/no-template-bind': 'error',
+      'lit/no-invalid-html': 'error',
+      'lit/attribute-value-entities': 'error',
+    },
+  },
+  {
+    // The core must run in Node with no DOM and never depend on rendering code.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', 'chart.js', 'chart.js/*'],
+              message: 'src/core is DOM-free: no lit or chart.js.',
+            },
+            { group: ['**/elements/**', '**/define/**'], message: 'src/core never imports elements.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'HTMLElement',
+      ],
+    },
+  },
+  {
+    // Elements reach the core only through its public index, like a host would.
+    files: ['src/elements/**/*.ts', 'src/define/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/core/*/**'], message: 'Import the core through src/core/index.ts.' }] },
+      ],
+    },
+  },
+  {
+    // Only src/define registers tags, and it guards against double registration.
+    files: ['src/**/*.ts'],
+    ignores: ['src/define/**', 'src/elements/shared/define.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='customElements'][callee.property.name='define']",
+          message: 'Register tags in src/define/ through defineElement().',
+        },
+        {
+          selector: "Decorator[expression.callee.name='customElement']",
+          message: 'Register tags in src/define/, not with @customElement.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

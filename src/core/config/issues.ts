@@ -1,0 +1,59 @@
+import type { Strings } from '../i18n/index.js';
+
+/** Stable machine-readable codes of config and data problems; `message` is their localised sentence. */
+export type IssueCode =
+  | 'invalid_json'
+  | 'invalid_input'
+  | 'required'
+  | 'unknown_key'
+  | 'invalid_type'
+  | 'too_short'
+  | 'out_of_range'
+  | 'not_integer'
+  | 'invalid_value'
+  | 'invalid_id'
+  | 'unsupported_schema_version'
+  | 'duplicate_id'
+  | 'bands_not_from_zero'
+  | 'bands_not_increasing'
+  | 'empty_section'
+  | 'empty_subsection'
+  | 'scale_too_small'
+  | 'scale_not_increasing'
+  | 'duplicate_scale_value'
+  | 'unknown_principle'
+  | 'unknown_scale'
+  | 'unknown_band';
+
+/** One problem in a document: where (a JSON path such as `sections[1].subsections[0].questions[3].weight`), what. */
+export interface ConfigIssue {
+  path: string;
+  code: IssueCode;
+  message: string;
+}
+
+export type ParseResult<T> = { ok: true; config: T } | { ok: false; issues: ConfigIssue[] };
+
+export type PathKey = string | number;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `['sections', 1, 'questions', 3, 'weight']` → `sections[1].questions[3].weight`; odd keys are quoted. */
+export function formatPath(keys: readonly PathKey[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (IDENTIFIER.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+/** Builds issues in one locale; `at()` takes a path as keys. */
+export class IssueList {
+  readonly items: ConfigIssue[] = [];
+  constructor(readonly strings: Strings) {}
+  add(path: readonly PathKey[] | string, code: IssueCode, message: string): void {
+    this.items.push({ path: typeof path === 'string' ? path : formatPath(path), code, message });
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The single source of truth for the questionnaire's JSON: the TypeScript types (InferInput / InferOutput),
+ * the runtime validation (parse.ts) and the published JSON Schema (scripts/build-schemas.ts) all come from
+ * these Valibot definitions. Valibot is modular: the browser bundle only carries the few validators used here.
+ *
+ * Shape only: the rules that need the whole document (unique ids, increasing bands, known scales…) are in
+ * semantic.ts. Objects are strict, so a content editor's typo ("lable") is reported rather than ignored.
+ */
+import * as v from 'valibot';
+
+/** The newest config format this library reads. Older ones are brought up to date by migrateConfig(). */
+export const QUESTIONNAIRE_SCHEMA_VERSION = 1;
+
+const text = (what: string) => v.pipe(v.string(), v.minLength(1), v.description(what));
+/**
+ * Ids key stored answers and page anchors (`#question-id`): letters, digits and `-_.:`, never a name that
+ * JavaScript objects treat specially (such a key would silently vanish from stored answers).
+ */
+export const ID_PATTERN = /^(?!(?:prototype|constructor)$)[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+const id = v.pipe(
+  v.string(),
+  v.regex(ID_PATTERN),
+  v.description('Stable opaque identifier; keep it when the text changes (answers are stored by id).'),
+);
+const finite = v.pipe(v.number(), v.finite());
+
+export const ScaleLevelSchema = v.strictObject({
+  value: v.pipe(finite, v.minValue(0), v.description('Points given by this level.')),
+  label: text('What the respondent reads.'),
+  description: v.optional(text('A longer explanation of the level.')),
+});
+
+export const NonScoredOptionSchema = v.strictObject({
+  value: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.description('e.g. "dont-know" or "not-applicable": counted as answered, never scored.'),
+  ),
+  label: text('What the respondent reads.'),
+  description: v.optional(text('A longer explanation of the option.')),
+});
+
+export const ScaleSchema = v.strictObject({
+  levels: v.pipe(v.array(ScaleLevelSchema), v.description('Scored levels, from the lowest to the highest value.')),
+  nonScored: v.optional(
+    v.pipe(v.array(NonScoredOptionSchema), v.description('Answers that count for completion, not for the score.')),
+    [],
+  ),
+});
+
+export const BandSchema = v.strictObject({
+  id,
+  min: v.pipe(finite, v.minValue(0), v.maxValue(100), v.description('Lower bound (inclusive), 0–100.')),
+  label: text('Name of the band, e.g. "Ready under conditions".'),
+  recommendation: v.optional(text('Advice shown with this band.')),
+});
+
+const bandList = (what: string) => v.pipe(v.array(BandSchema), v.minLength(1), v.description(what));
+
+export const QuestionSchema = v.strictObject({
+  id,
+  label: text('The statement or question, plain text.'),
+  help: v.optional(text('Plain-text help shown under the question.')),
+  weight: v.optional(v.pipe(finite, v.gtValue(0), v.description('Relative weight in its section.')), 1),
+  principle: v.optional(
+    v.pipe(finite, v.integer(), v.minValue(1), v.maxValue(9), v.description('The principle (1–9) it assesses.')),
+  ),
+  allowComment: v.optional(v.boolean(), false),
+  scale: v.optional(
+    v.union([v.pipe(v.string(), v.minLength(1)), ScaleSchema], 'a scale name from "scales" or a scale object'),
+  ),
+  prerequisite: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description('When true, any answer below the top level of its scale means the prerequisite is not met.'),
+    ),
+    false,
+  ),
+});
+
+export const SubsectionSchema = v.strictObject({
+  id,
+  title: text('Subsection title, without its number.'),
+  description: v.optional(text('Plain-text introduction.')),
+  questions: v.array(QuestionSchema),
+});
+
+export const SectionSchema = v.strictObject({
+  id,
+  title: text('Section title, without its number.'),
+  description: v.optional(text('Plain-text introduction.')),
+  weight: v.optional(v.pipe(finite, v.gtValue(0), v.description('Relative weight in the global score.')), 1),
+  bands: v.optional(bandList('Bands for this section (default: bands.sections, then bands.global).')),
+  subsections: v.array(SubsectionSchema),
+});
+
+export const CapRuleSchema = v.variant('rule', [
+  v.strictObject({
+    rule: v.literal('sectionBelow'),
+    threshold: v.pipe(finite, v.minValue(0), v.maxValue(100), v.description('A section scoring below this…')),
+    maxBand: v.pipe(id, v.description('…caps the global result at this band id.')),
+  }),
+  v.strictObject({
+    rule: v.literal('prerequisiteNotMet'),
+    maxBand: v.pipe(id, v.description('A prerequisite answered below its top level caps the result here.')),
+  }),
+]);
+
+export const QuestionnaireConfigSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  schemaVersion: v.pipe(finite, v.integer(), v.minValue(1), v.description('Format version of this document.')),
+  id,
+  version: v.pipe(v.string(), v.minLength(1), v.description('Version of the content; answers record it.')),
+  locale: v.optional(v.picklist(['fr', 'en'])),
+  title: text('Title of the questionnaire.'),
+  instructions: v.optional(v.pipe(v.array(text('A paragraph')), v.description('Plain-text paragraphs.')), []),
+  scale: ScaleSchema,
+  scales: v.optional(
+    v.pipe(v.record(v.pipe(v.string(), v.minLength(1)), ScaleSchema), v.description('Named scales for questions.')),
+    {},
+  ),
+  bands: v.strictObject({
+    global: bandList('Bands of the global score, from 0 up.'),
+    sections: v.optional(bandList('Default bands of every section (default: the global bands).')),
+  }),
+  caps: v.optional(v.array(CapRuleSchema), []),
+  sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
+});
+
+const isoDate = v.pipe(v.string(), v.minLength(1), v.description('ISO 8601 date-time.'));
+
+export const AnswerSchema = v.strictObject({
+  value: v.nullable(v.union([finite, v.string()])),
+  comment: v.optional(v.string()),
+  updatedAt: isoDate,
+});
+
+export const OrphanSchema = v.strictObject({
+  questionId: v.string(),
+  fromVersion: v.string(),
+  answer: AnswerSchema,
+});
+
+export const ResponsesSchema = v.strictObject({
+  questionnaireId: v.string(),
+  questionnaireVersion: v.string(),
+  answers: v.record(v.string(), AnswerSchema),
+  orphans: v.optional(v.array(OrphanSchema), []),
+  status: v.picklist(['draft', 'validated']),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  validatedAt: v.optional(isoDate),
+  validatedBy: v.optional(v.string()),
+});
+
+export type QuestionnaireConfigInput = v.InferInput<typeof QuestionnaireConfigSchema>;
+export type QuestionnaireConfig = v.InferOutput<typeof QuestionnaireConfigSchema>;
+export type Section = QuestionnaireConfig['sections'][number];
+export type Subsection = Section['subsections'][number];
+export type Question = Subsection['questions'][number];
+export type Scale = v.InferOutput<typeof ScaleSchema>;
+export type ScaleLevel = v.InferOutput<typeof ScaleLevelSchema>;
+export type NonScoredOption = v.InferOutput<typeof NonScoredOptionSchema>;
+export type Band = v.InferOutput<typeof BandSchema>;
+export type CapRule = v.InferOutput<typeof CapRuleSchema>;
+export type Answer = v.InferOutput<typeof AnswerSchema>;
+export type AnswerValue = Answer['value'];
+export type Orphan = v.InferOutput<typeof OrphanSchema>;
+export type Responses = v.InferOutput<typeof ResponsesSchema>;
+export type ResponsesInput = v.InferInput<typeof ResponsesSchema>;

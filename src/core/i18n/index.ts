@@ -1,0 +1,39 @@
+import { en } from './en.js';
+import { fr } from './fr.js';
+import { LOCALES, type Locale, type Strings } from './strings.js';
+
+export { en, fr, LOCALES };
+export type { Locale, Strings };
+
+const catalogs: Record<Locale, Strings> = { fr, en };
+
+/** Narrows a BCP 47 tag (`en-GB`, `FR`) to a supported locale, or `undefined`. */
+export function toLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : undefined;
+}
+
+/**
+ * The locale rule shared by every widget: an explicit `locale` attribute wins, then the `lang` of the
+ * nearest ancestor, then French. Unsupported tags fall through to the next source.
+ */
+export function resolveLocale(explicit?: string | null, inherited?: string | null): Locale {
+  return toLocale(explicit) ?? toLocale(inherited) ?? 'fr';
+}
+
+/** The catalog for `locale`, with a site's partial overrides laid over it. */
+export function getStrings(locale: Locale, overrides?: Partial<Strings>): Strings {
+  const base = catalogs[locale];
+  if (!overrides) return base;
+  const merged: Strings = { ...base };
+  for (const key of Object.keys(overrides) as (keyof Strings)[]) {
+    const value = overrides[key];
+    // Only take an override of the same kind (text for text, function for function): a host's typo must
+    // not turn a sentence into "undefined" or a call of a string.
+    if (value !== undefined && typeof value === typeof base[key]) {
+      (merged as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,217 @@
+/**
+ * Scoring of a questionnaire (DOMAIN.md §7, every number from the config):
+ * - a question's points = weight × (value − lowest level) ÷ (highest level − lowest level), so a 0–3 scale
+ *   gives value ÷ 3; non-scored answers ("don't know", "not applicable") count for completion only;
+ * - subsection and section score = Σ points ÷ Σ weights of the scored answers × 100;
+ * - global score = mean of the section scores weighted by the sections' weights (sections with no scored
+ *   answer are left out); completion = answered ÷ questions × 100;
+ * - band = the last band whose `min` ≤ the unrounded score; then cap rules may lower the global band.
+ */
+import type { Band, CapRule, QuestionnaireConfig, Responses, Section } from '../config/schema.js';
+import { classifyValue, scaleOf } from './model.js';
+
+export interface BandResult {
+  id: string;
+  label: string;
+  min: number;
+  recommendation?: string;
+}
+
+export interface PartResult {
+  id: string;
+  /** 0–100, unrounded; `null` while nothing scored has been answered. */
+  score: number | null;
+  /** 0–100: answered (scored or not) ÷ questions. */
+  completion: number;
+  answered: number;
+  total: number;
+}
+
+export interface SectionResult extends PartResult {
+  band: BandResult | null;
+  subsections: PartResult[];
+}
+
+/** A cap rule that lowered the global band, with what triggered it. */
+export type CapHit =
+  | { rule: 'sectionBelow'; maxBand: string; threshold: number; sectionIds: string[] }
+  | { rule: 'prerequisiteNotMet'; maxBand: string; questionIds: string[] };
+
+export interface GlobalResult extends PartResult {
+  band: BandResult | null;
+  /** The band before caps, when a cap lowered it. */
+  uncappedBand?: BandResult;
+  /** The caps that lowered the band, the most restrictive first. Absent when none did. */
+  cappedBy?: CapHit[];
+}
+
+export interface Recommendation {
+  sectionId: string;
+  score: number;
+  band: BandResult;
+}
+
+export interface QuestionnaireResult {
+  questionnaireId: string;
+  questionnaireVersion: string;
+  global: GlobalResult;
+  sections: SectionResult[];
+  /** Ids of the questions with no valid answer, in document order. */
+  unanswered: string[];
+  /** Scored sections whose band carries a recommendation, the weakest first. */
+  recommendations: Recommendation[];
+  /** True when every question has an answer (scored or not). */
+  complete: boolean;
+}
+
+const toBand = (band: Band): BandResult =>
+  band.recommendation === undefined
+    ? { id: band.id, label: band.label, min: band.min }
+    : { id: band.id, label: band.label, min: band.min, recommendation: band.recommendation };
+
+/** The band a score falls in: the last one whose lower bound it reaches. */
+export function bandFor(bands: readonly Band[], score: number | null): BandResult | null {
+  if (score === null) return null;
+  let found: Band | undefined;
+  for (const band of bands) if (score >= band.min) found = band;
+  return found ? toBand(found) : null;
+}
+
+/**
+ * Removes floating-point noise (2/3 + 2/3 + … giving 59.99999999999999 instead of 60) so that band edges are
+ * compared on the true value, while keeping every meaningful decimal: displays round, comparisons don't.
+ */
+const clean = (x: number) => Math.round(x * 1e9) / 1e9;
+
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : clean((part / whole) * 100));
+
+interface Tally {
+  points: number;
+  weights: number;
+  answered: number;
+  total: number;
+}
+
+const emptyTally = (): Tally => ({ points: 0, weights: 0, answered: 0, total: 0 });
+
+function add(into: Tally, from: Tally): void {
+  into.points += from.points;
+  into.weights += from.weights;
+  into.answered += from.answered;
+  into.total += from.total;
+}
+
+function part(id: string, t: Tally): PartResult {
+  return {
+    id,
+    score: t.weights === 0 ? null : clean((t.points / t.weights) * 100),
+    completion: percent(t.answered, t.total),
+    answered: t.answered,
+    total: t.total,
+  };
+}
+
+function sectionBands(config: QuestionnaireConfig, section: Section): readonly Band[] {
+  return section.bands ?? config.bands.sections ?? config.bands.global;
+}
+
+/** Scores responses against a validated config. Pure: same inputs, same result, in Node or a browser. */
+export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Responses): QuestionnaireResult {
+  const unanswered: string[] = [];
+  const unmetPrerequisites: string[] = [];
+  const sections: SectionResult[] = [];
+  const all = emptyTally();
+
+  for (const section of config.sections) {
+    const sectionTally = emptyTally();
+    const subsections: PartResult[] = [];
+    for (const subsection of section.subsections) {
+      const t = emptyTally();
+      for (const question of subsection.questions) {
+        t.total += 1;
+        const answer = Object.hasOwn(responses.answers, question.id) ? responses.answers[question.id] : undefined;
+        const scale = scaleOf(config, question);
+        const kind = answer ? classifyValue(scale, answer.value) : 'invalid';
+        if (kind === 'invalid' || !answer) {
+          unanswered.push(question.id);
+          continue;
+        }
+        t.answered += 1;
+        if (kind !== 'scored' || typeof answer.value !== 'number') continue;
+        const low = scale.levels[0]?.value ?? 0;
+        const high = scale.levels[scale.levels.length - 1]?.value ?? 0;
+        t.points += (question.weight * (answer.value - low)) / (high - low);
+        t.weights += question.weight;
+        if (question.prerequisite && answer.value < high) unmetPrerequisites.push(question.id);
+      }
+      subsections.push(part(subsection.id, t));
+      add(sectionTally, t);
+    }
+    const result = part(section.id, sectionTally);
+    sections.push({ ...result, band: bandFor(sectionBands(config, section), result.score), subsections });
+    add(all, sectionTally);
+  }
+
+  let weighted = 0;
+  let weights = 0;
+  config.sections.forEach((section, i) => {
+    const score = sections[i]?.score;
+    if (score === null || score === undefined) return;
+    weighted += score * section.weight;
+    weights += section.weight;
+  });
+  const globalScore = weights === 0 ? null : clean(weighted / weights);
+  const globalBands = config.bands.global;
+  const uncapped = bandFor(globalBands, globalScore);
+
+  const hits = capHits(config.caps, sections, unmetPrerequisites);
+  let band = uncapped;
+  let cappedBy: CapHit[] | undefined;
+  if (uncapped) {
+    const indexOf = (id: string) => globalBands.findIndex((b) => b.id === id);
+    const lowering = hits
+      .filter((hit) => indexOf(hit.maxBand) < indexOf(uncapped.id))
+      .sort((a, b) => indexOf(a.maxBand) - indexOf(b.maxBand));
+    const strictest = lowering[0] ? globalBands[indexOf(lowering[0].maxBand)] : undefined;
+    if (strictest) {
+      band = toBand(strictest);
+      cappedBy = lowering;
+    }
+  }
+
+  const global: GlobalResult = { ...part('global', all), score: globalScore, band };
+  if (cappedBy && uncapped) {
+    global.cappedBy = cappedBy;
+    global.uncappedBand = uncapped;
+  }
+
+  const recommendations: Recommendation[] = sections
+    .flatMap((s) =>
+      s.score !== null && s.band?.recommendation ? [{ sectionId: s.id, score: s.score, band: s.band }] : [],
+    )
+    .sort((a, b) => a.score - b.score); // stable: ties keep document order
+
+  return {
+    questionnaireId: config.id,
+    questionnaireVersion: config.version,
+    global,
+    sections,
+    unanswered,
+    recommendations,
+    complete: unanswered.length === 0,
+  };
+}
+
+function capHits(caps: readonly CapRule[], sections: readonly SectionResult[], unmet: readonly string[]): CapHit[] {
+  const hits: CapHit[] = [];
+  for (const cap of caps) {
+    if (cap.rule === 'sectionBelow') {
+      const below = sections.filter((s) => s.score !== null && s.score < cap.threshold).map((s) => s.id);
+      if (below.length)
+        hits.push({ rule: 'sectionBelow', maxBand: cap.maxBand, threshold: cap.threshold, sectionIds: below });
+    } else if (unmet.length) {
+      hits.push({ rule: 'prerequisiteNotMet', maxBand: cap.maxBand, questionIds: [...unmet] });
+    }
+  }
+  return hits;
+}
