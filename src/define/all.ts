@@ -1,0 +1,6 @@
+/**
+ * Registers every coop-widgets element. This is the entry of the single-file embed bundle
+ * (`dist/coop-widgets.js`): `<script type="module" src=".../coop-widgets.js"></script>`.
+ * Each element also has its own registering module in this folder, for pages that use only one.
+ */
+export * from '../index.js';

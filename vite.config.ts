@@ -1,0 +1,48 @@
+/**
+ * Vite serves the demo (`npm start`, http://localhost:5173/demo/) and builds the library (scripts/build.js
+ * calls it twice: the npm package's ES modules, then the single-file embed bundle).
+ */
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+/** Dependencies stay imports in the npm package's modules: the host's bundler de-duplicates them. */
+const external = [/^lit(\/|$)/, /^@lit\//, /^chart\.js(\/|$)/, /^valibot$/];
+
+export const packageBuild: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: resolve(root, 'src/index.ts'),
+        core: resolve(root, 'src/core/index.ts'),
+        'define/all': resolve(root, 'src/define/all.ts'),
+      },
+      formats: ['es'],
+    },
+    rollupOptions: { external },
+  },
+};
+
+export const embedBuild: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: { 'coop-widgets': resolve(root, 'src/define/all.ts') },
+      formats: ['es'],
+    },
+  },
+};
+
+export default defineConfig({
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+});
