@@ -19,8 +19,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.ts', 'scripts/**', '.storybook/**'],
+    files: ['*.js', '*.ts', 'scripts/**', '.storybook/**', 'test/dist/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Post-build checks drive a page: their page functions run in the browser.
+    files: ['test/dist/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['src/elements/**/*.ts', 'src/define/**/*.ts', 'stories/**/*.ts', 'test/elements/**/*.ts'],

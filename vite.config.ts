@@ -22,10 +22,11 @@ export const packageBuild: UserConfig = {
         index: resolve(root, 'src/index.ts'),
         core: resolve(root, 'src/core/index.ts'),
         'define/all': resolve(root, 'src/define/all.ts'),
+        'define/questionnaire': resolve(root, 'src/define/questionnaire.ts'),
       },
       formats: ['es'],
     },
-    rollupOptions: { external },
+    rollupOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 };
 
@@ -39,6 +40,9 @@ export const embedBuild: UserConfig = {
       entry: { 'coop-widgets': resolve(root, 'src/define/all.ts') },
       formats: ['es'],
     },
+    // Lazy parts of the embed (chart.js, the default content) sit beside it and load from its URL.
+    // Full minification: Vite keeps whitespace in library builds, but this bundle is loaded as it is.
+    rollupOptions: { output: { chunkFileNames: 'coop-widgets/[name]-[hash].js', minify: true } },
   },
 };
 

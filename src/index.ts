@@ -5,4 +5,5 @@
 export * from './core/index.js';
 export * from './elements/events.js';
 export { CoopConfigurable } from './elements/shared/configurable.js';
+export { CoopQuestionnaire } from './elements/questionnaire/questionnaire.js';
 export { defineElement, LIBRARY_VERSION } from './elements/shared/define.js';

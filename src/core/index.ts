@@ -53,3 +53,29 @@ export type { QuestionRef, ValueKind } from './questionnaire/model.js';
 export { defaultQuestionnaire } from './questionnaire/default.js';
 export { getStrings, resolveLocale, toLocale, fr, en, LOCALES } from './i18n/index.js';
 export type { Locale, Strings } from './i18n/index.js';
+export { StorageError, classifyStorageError } from './storage/adapter.js';
+export type { StorageAdapter, StorageErrorReason } from './storage/adapter.js';
+export { createMemoryStorage } from './storage/memory.js';
+export type { MemoryStorage } from './storage/memory.js';
+export { createWebStorageAdapter } from './storage/web-storage.js';
+export type {
+  KeyValueStore,
+  StorageChangeEvent,
+  StorageEventSource,
+  WebStorageAdapterOptions,
+} from './storage/web-storage.js';
+export {
+  QUESTIONNAIRE_STEPS,
+  SAVED_QUESTIONNAIRE_FORMAT,
+  SavedQuestionnaireSchema,
+  parseSaved,
+  quarantineKey,
+  questionnaireStorageKey,
+  serializeSaved,
+} from './storage/saved.js';
+export type { QuestionnaireStep, SavedParseResult, SavedQuestionnaire } from './storage/saved.js';
+export { mergeResponses } from './questionnaire/merge.js';
+export { reopenResponses, validateResponses } from './questionnaire/validate.js';
+export type { Validator } from './questionnaire/validate.js';
+export { exportDocument, responsesToCsv } from './questionnaire/export.js';
+export type { CsvLabels, CsvOptions, QuestionnaireExport } from './questionnaire/export.js';

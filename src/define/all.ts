@@ -3,4 +3,6 @@
  * (`dist/coop-widgets.js`): `<script type="module" src=".../coop-widgets.js"></script>`.
  * Each element also has its own registering module in this folder, for pages that use only one.
  */
+import './questionnaire.js';
+
 export * from '../index.js';

@@ -4,7 +4,14 @@
  * `HTMLElementEventMap` is augmented so that `el.addEventListener('coop-config-error', e => e.detail.issues)`
  * is typed for hosts written in TypeScript.
  */
-import type { ConfigIssue } from '../core/index.js';
+import type {
+  AnswerValue,
+  ConfigIssue,
+  QuestionnaireResult,
+  QuestionnaireStep,
+  Responses,
+  StorageErrorReason,
+} from '../core/index.js';
 
 abstract class CoopEvent<D> extends Event {
   constructor(
@@ -28,8 +35,83 @@ export class CoopConfigErrorEvent extends CoopEvent<CoopConfigErrorDetail> {
   }
 }
 
+export interface CoopStorageErrorDetail {
+  /** `unavailable`, `denied` (e.g. a sandboxed iframe), `quota` (storage full), `corrupt` or `unknown`. */
+  reason: StorageErrorReason;
+  operation: 'read' | 'write' | 'remove';
+  /** Where unreadable data was set aside, when it could be. */
+  quarantineKey?: string;
+}
+
+/** Fired when saved data cannot be read or written. The widget keeps working in memory and shows a warning. */
+export class CoopStorageErrorEvent extends CoopEvent<CoopStorageErrorDetail> {
+  static readonly eventName = 'coop-storage-error';
+  constructor(detail: CoopStorageErrorDetail) {
+    super(CoopStorageErrorEvent.eventName, detail);
+  }
+}
+
+export interface CoopAnswerChangeDetail {
+  questionId: string;
+  /** The new value (a scale level's number or a non-scored option's id), or null when cleared. */
+  value: AnswerValue;
+  /** Global completion after the change, 0–100. */
+  completion: number;
+}
+
+/** Fired when the user answers, changes or clears an answer (not when code sets responses). */
+export class CoopAnswerChangeEvent extends CoopEvent<CoopAnswerChangeDetail> {
+  static readonly eventName = 'coop-answer-change';
+  constructor(detail: CoopAnswerChangeDetail) {
+    super(CoopAnswerChangeEvent.eventName, detail);
+  }
+}
+
+export interface CoopStepChangeDetail {
+  step: QuestionnaireStep;
+  previous: QuestionnaireStep;
+}
+
+/** Fired when the user moves to another step. */
+export class CoopStepChangeEvent extends CoopEvent<CoopStepChangeDetail> {
+  static readonly eventName = 'coop-step-change';
+  constructor(detail: CoopStepChangeDetail) {
+    super(CoopStepChangeEvent.eventName, detail);
+  }
+}
+
+export interface CoopCompleteDetail {
+  result: QuestionnaireResult;
+}
+
+/** Fired when the user's answer makes every question answered. */
+export class CoopCompleteEvent extends CoopEvent<CoopCompleteDetail> {
+  static readonly eventName = 'coop-complete';
+  constructor(detail: CoopCompleteDetail) {
+    super(CoopCompleteEvent.eventName, detail);
+  }
+}
+
+export interface CoopValidateDetail {
+  responses: Responses;
+  result: QuestionnaireResult;
+}
+
+/** Fired when the user validates the result; `responses.status` is then `validated`. */
+export class CoopValidateEvent extends CoopEvent<CoopValidateDetail> {
+  static readonly eventName = 'coop-validate';
+  constructor(detail: CoopValidateDetail) {
+    super(CoopValidateEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'coop-config-error': CoopConfigErrorEvent;
+    'coop-storage-error': CoopStorageErrorEvent;
+    'coop-answer-change': CoopAnswerChangeEvent;
+    'coop-step-change': CoopStepChangeEvent;
+    'coop-complete': CoopCompleteEvent;
+    'coop-validate': CoopValidateEvent;
   }
 }

@@ -3,6 +3,7 @@ import type { Strings } from '../i18n/index.js';
 /** Stable machine-readable codes of config and data problems; `message` is their localised sentence. */
 export type IssueCode =
   | 'invalid_json'
+  | 'fetch_failed'
   | 'invalid_input'
   | 'required'
   | 'unknown_key'

@@ -124,6 +124,10 @@ export const QuestionnaireConfigSchema = v.strictObject({
     sections: v.optional(bandList('Default bands of every section (default: the global bands).')),
   }),
   caps: v.optional(v.array(CapRuleSchema), []),
+  allowReopen: v.optional(
+    v.pipe(v.boolean(), v.description('Whether a validated result may be reopened for changes (default false).')),
+    false,
+  ),
   sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
 });
 
@@ -150,7 +154,8 @@ export const ResponsesSchema = v.strictObject({
   createdAt: isoDate,
   updatedAt: isoDate,
   validatedAt: v.optional(isoDate),
-  validatedBy: v.optional(v.string()),
+  /** Who signed the result off, as they typed it (both optional). */
+  validatedBy: v.optional(v.strictObject({ name: v.optional(v.string()), role: v.optional(v.string()) })),
 });
 
 export type QuestionnaireConfigInput = v.InferInput<typeof QuestionnaireConfigSchema>;

@@ -47,6 +47,98 @@ export const fr: Strings = {
   typeNull: 'null',
   typeMissing: 'rien',
 
+  issueFetchFailed: (url, detail) => `La configuration n’a pas pu être chargée depuis ${url} : ${detail}`,
+
+  loading: 'Chargement du questionnaire…',
+  stepperLabel: 'Étapes',
+  stepFill: 'Remplir le questionnaire',
+  stepResult: 'Voir mon résultat',
+  stepValidate: 'Valider mon résultat',
+  stepOf: (current, total) => `Étape ${current} sur ${total}`,
+  stepNext: (name) => `Étape suivante\u00a0: ${name}`,
+  stepLast: 'Dernière étape',
+  instructions: 'Instructions',
+  close: 'Fermer',
+  cancel: 'Annuler',
+  savedAt: (date, time) => `Enregistré le ${date} à ${time}`,
+  notSavedYet: 'Aucune réponse enregistrée pour l’instant',
+  summary: 'Sommaire',
+  percent: (value) => `${value}\u00a0%`,
+  completionOf: (title) => `Avancement de « ${title} »`,
+  progressLabel: 'Avancement du questionnaire',
+  progressText: (answered, total) =>
+    `${answered} ${plural(answered, 'question répondue', 'questions répondues')} sur ${total}`,
+  nextUnanswered: 'Aller à la prochaine question sans réponse',
+  allAnswered: 'Toutes les questions ont une réponse.',
+  comment: 'Commentaire (facultatif)',
+  clearAnswer: 'Effacer la réponse',
+  notScoredGroup: 'Sans note',
+  readonlyNotice: 'Ce résultat est validé : les réponses ne peuvent plus être modifiées.',
+  seeResult: 'Voir mon résultat',
+  backToFill: 'Revenir au questionnaire',
+  goToValidate: 'Valider mon résultat',
+
+  resultHeading: 'Mon résultat',
+  resultScore: (score) => `${score}\u00a0/\u00a0100`,
+  resultNoScore: 'Pas encore de score : répondez à au moins une question notée.',
+  resultBand: 'Niveau\u00a0:',
+  resultCompletion: (percent) => `Questionnaire complété à ${percent}\u00a0%`,
+  resultSections: 'Résultat par section',
+  resultTableCaption: 'Score et niveau de chaque section (sur 100)',
+  columnSection: 'Section',
+  columnScore: 'Score',
+  columnBand: 'Niveau',
+  columnCompletion: 'Avancement',
+  notScored: 'non noté',
+  chartLabel: 'Graphique des scores par section ; les mêmes chiffres figurent dans le tableau.',
+  chartUnavailable: 'Le graphique n’a pas pu être affiché ; les chiffres sont dans le tableau.',
+  recommendationsHeading: 'Recommandations, en commençant par les sections les plus faibles',
+  unansweredHeading: (count) => `${count} ${plural(count, 'question sans réponse', 'questions sans réponse')}`,
+
+  validateHeading: 'Valider mon résultat',
+  validateIntro:
+    'En validant, vous figez vos réponses et votre résultat. Vous pourrez toujours les exporter et les imprimer.',
+  validateIncomplete: (count) =>
+    `Il reste ${count} ${plural(count, 'question sans réponse', 'questions sans réponse')}. Vous pouvez valider quand même ou compléter le questionnaire.`,
+  validateConfirm: 'Je confirme que ces réponses reflètent la situation du projet.',
+  validateConfirmRequired: 'Cochez la case de confirmation pour valider.',
+  validateName: 'Nom (facultatif)',
+  validateRole: 'Fonction (facultatif)',
+  validateSubmit: 'Valider',
+  validatedOn: (date, time, by) => `Résultat validé le ${date} à ${time}${by ? ` par ${by}` : ''}.`,
+  reopen: 'Rouvrir pour modifier',
+  exportJson: 'Exporter le résultat (JSON)',
+  exportCsv: 'Exporter les réponses (CSV)',
+  print: 'Imprimer',
+  eraseAnswers: 'Effacer mes réponses',
+  eraseTitle: 'Effacer toutes vos réponses ?',
+  eraseText:
+    'Les réponses et commentaires enregistrés sur cet appareil pour ce questionnaire seront supprimés. Cette action est définitive.',
+  eraseConfirm: 'Effacer',
+  erased: 'Vos réponses ont été effacées.',
+  orphansKept: (count) =>
+    `${count} ${plural(count, 'réponse à une question retirée est conservée', 'réponses à des questions retirées sont conservées')} dans l’export JSON.`,
+
+  storageUnavailable:
+    'Vos réponses ne peuvent pas être enregistrées sur cet appareil. Elles restent disponibles tant que la page est ouverte : exportez-les avant de la quitter.',
+  storageDenied:
+    'Votre navigateur interdit l’enregistrement des réponses sur ce site. Elles restent disponibles tant que la page est ouverte : exportez-les avant de la quitter.',
+  storageQuota:
+    'L’espace de stockage de votre navigateur est plein : vos dernières réponses ne sont pas enregistrées. Exportez-les avant de quitter la page.',
+  storageCorrupt: (key) =>
+    `Des réponses enregistrées étaient illisibles : elles ont été mises de côté (clé « ${key} ») et le questionnaire repart de zéro.`,
+  storageUnknown:
+    'Un problème empêche l’enregistrement de vos réponses. Elles restent disponibles tant que la page est ouverte.',
+  storageRecovered: 'L’enregistrement fonctionne de nouveau.',
+  remoteUpdate: 'Vos réponses ont été mises à jour depuis un autre onglet.',
+
+  csvSection: 'Section',
+  csvSubsection: 'Sous-section',
+  csvQuestion: 'Question',
+  csvAnswer: 'Réponse',
+  csvValue: 'Valeur',
+  csvComment: 'Commentaire',
+
   capSectionBelow: (sections, threshold) =>
     `Résultat plafonné : au moins une section est sous ${threshold} % (${sections}).`,
   capPrerequisiteNotMet: 'Résultat plafonné : le prérequis d’engagement du promoteur n’est pas rempli.',

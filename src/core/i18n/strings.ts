@@ -46,6 +46,97 @@ export interface Strings {
   typeNull: string;
   typeMissing: string;
 
+  /** A config given by URL (`src`) could not be fetched or read. */
+  issueFetchFailed: (url: string, detail: string) => string;
+
+  // <coop-questionnaire>
+  loading: string;
+  stepperLabel: string;
+  stepFill: string;
+  stepResult: string;
+  stepValidate: string;
+  /** "Étape 1 sur 3". */
+  stepOf: (current: number, total: number) => string;
+  /** "Étape suivante : Voir mon résultat". */
+  stepNext: (name: string) => string;
+  stepLast: string;
+  instructions: string;
+  close: string;
+  cancel: string;
+  /** Last save, with the date and time already formatted for the locale. */
+  savedAt: (date: string, time: string) => string;
+  notSavedYet: string;
+  summary: string;
+  /** Completion shown beside a section in the summary, e.g. "40 %". */
+  percent: (value: number) => string;
+  /** Accessible name of a section's progress bar. */
+  completionOf: (title: string) => string;
+  progressLabel: string;
+  /** "12 questions answered out of 39". */
+  progressText: (answered: number, total: number) => string;
+  nextUnanswered: string;
+  allAnswered: string;
+  comment: string;
+  clearAnswer: string;
+  notScoredGroup: string;
+  readonlyNotice: string;
+  seeResult: string;
+  backToFill: string;
+  goToValidate: string;
+
+  resultHeading: string;
+  resultScore: (score: string) => string;
+  resultNoScore: string;
+  resultBand: string;
+  resultCompletion: (percent: number) => string;
+  resultSections: string;
+  resultTableCaption: string;
+  columnSection: string;
+  columnScore: string;
+  columnBand: string;
+  columnCompletion: string;
+  notScored: string;
+  chartLabel: string;
+  chartUnavailable: string;
+  recommendationsHeading: string;
+  unansweredHeading: (count: number) => string;
+
+  validateHeading: string;
+  validateIntro: string;
+  validateIncomplete: (count: number) => string;
+  validateConfirm: string;
+  validateConfirmRequired: string;
+  validateName: string;
+  validateRole: string;
+  validateSubmit: string;
+  /** "Résultat validé le 11/05/2019 à 14:38 par Marie Dupont (directrice)". */
+  validatedOn: (date: string, time: string, by: string) => string;
+  reopen: string;
+  exportJson: string;
+  exportCsv: string;
+  print: string;
+  eraseAnswers: string;
+  eraseTitle: string;
+  eraseText: string;
+  eraseConfirm: string;
+  erased: string;
+  orphansKept: (count: number) => string;
+
+  storageUnavailable: string;
+  storageDenied: string;
+  storageQuota: string;
+  storageCorrupt: (key: string) => string;
+  storageUnknown: string;
+  storageRecovered: string;
+  remoteUpdate: string;
+
+  csvSection: string;
+  csvSubsection: string;
+  csvQuestion: string;
+  csvAnswer: string;
+  csvValue: string;
+  csvComment: string;
+
   /** Band-cap explanations used in results. */
   capSectionBelow: (sections: string, threshold: number) => string;
   capPrerequisiteNotMet: string;

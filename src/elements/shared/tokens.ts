@@ -42,3 +42,22 @@ export const tokens = css`
     }
   }
 `;
+
+/** Small shared helpers: text only for screen readers, buttons that look like links. */
+export const utilities = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .loading {
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,110 @@
+/** What a user takes away: the answers as a spreadsheet (CSV) or as a JSON document with the result. */
+import type { AnswerValue, QuestionnaireConfig, Responses, Scale } from '../config/schema.js';
+import type { Locale } from '../i18n/index.js';
+import { listQuestions, scaleOf } from './model.js';
+import { scoreQuestionnaire, type QuestionnaireResult } from './score.js';
+
+/** Column headings of the CSV export, in the user's language. */
+export interface CsvLabels {
+  section: string;
+  subsection: string;
+  question: string;
+  answer: string;
+  value: string;
+  comment: string;
+}
+
+export interface CsvOptions {
+  locale: Locale;
+  labels: CsvLabels;
+}
+
+/** French spreadsheet software splits on `;` (`,` is its decimal separator). */
+const DELIMITER: Record<Locale, string> = { fr: ';', en: ',' };
+
+/**
+ * A spreadsheet runs a cell starting with one of these as a formula (CSV injection): a comment such as
+ * `=HYPERLINK(…)` typed by one user would run on the machine of whoever opens the export.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text is written as typed, with a leading apostrophe when it would start a formula. */
+const guard = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/**
+ * A number as the locale's spreadsheet software reads it: French Excel reads `1.5` as a date (1 May), `1,5`
+ * as the number. Numbers are never guarded: `-1` is a value, not a formula.
+ */
+const formatNumber = (n: number, locale: Locale) => (locale === 'fr' ? String(n).replace('.', ',') : String(n));
+
+/** RFC 4180: a field holding the delimiter, a quote, CR or LF is quoted, its quotes doubled. */
+function field(text: string, delimiter: string): string {
+  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function answerLabel(scale: Scale, value: AnswerValue): string {
+  if (typeof value === 'number') return scale.levels.find((l) => l.value === value)?.label ?? '';
+  if (typeof value === 'string') return scale.nonScored.find((o) => o.value === value)?.label ?? '';
+  return '';
+}
+
+/**
+ * The answers as CSV, one row per question in document order, unanswered ones included with empty cells:
+ * section title, subsection title, question label, answer label (the level's or the non-scored option's),
+ * value, comment. A value that is not on the question's scale (responses not yet migrated) is written with
+ * an empty label. Orphaned answers are not exported here (the JSON export keeps them).
+ *
+ * UTF-8 with a byte-order mark (`\uFEFF`) so that spreadsheet software reads accents; CRLF line ends, the last
+ * row included; RFC 4180 quoting; `;` as delimiter and `,` as decimal separator for `fr`, `,` and `.` for `en`;
+ * text cells starting with `=`, `+`, `-`, `@`, a tab or a CR get a leading apostrophe.
+ */
+export function responsesToCsv(config: QuestionnaireConfig, responses: Responses, options: CsvOptions): string {
+  const { locale, labels } = options;
+  const delimiter = DELIMITER[locale];
+  const row = (cells: readonly (string | number)[]) =>
+    cells
+      .map((cell) => field(typeof cell === 'number' ? formatNumber(cell, locale) : guard(cell), delimiter))
+      .join(delimiter);
+
+  const lines = [
+    row([labels.section, labels.subsection, labels.question, labels.answer, labels.value, labels.comment]),
+  ];
+  for (const { question, section, subsection } of listQuestions(config)) {
+    const answer = Object.hasOwn(responses.answers, question.id) ? responses.answers[question.id] : undefined;
+    const value = answer?.value ?? null;
+    lines.push(
+      row([
+        section.title,
+        subsection.title,
+        question.label,
+        answerLabel(scaleOf(config, question), value),
+        value ?? '',
+        answer?.comment ?? '',
+      ]),
+    );
+  }
+  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+}
+
+/** The JSON export: what was answered, against which questionnaire, with the result as computed now. */
+export interface QuestionnaireExport {
+  questionnaire: { id: string; version: string; title: string };
+  responses: Responses;
+  result: QuestionnaireResult;
+  /** ISO 8601 date-time of the export. */
+  exportedAt: string;
+}
+
+/** The JSON export as an object (JSON-serialisable; the element stringifies it). */
+export function exportDocument(
+  config: QuestionnaireConfig,
+  responses: Responses,
+  now: Date = new Date(),
+): QuestionnaireExport {
+  return {
+    questionnaire: { id: config.id, version: config.version, title: config.title },
+    responses,
+    result: scoreQuestionnaire(config, responses),
+    exportedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,404 @@
+import { css } from 'lit';
+
+/**
+ * No inline style attributes anywhere (a strict CSP blocks them): every visual state is a class, and
+ * progress is drawn by native <progress>. Layout reflows down to 320 px; forced colours keep every state
+ * visible; print gets a clean report.
+ */
+export const questionnaireStyles = css`
+  .base {
+    max-width: var(--coop-questionnaire-max-width, 60rem);
+    overflow-wrap: anywhere;
+  }
+  h2,
+  h3,
+  h4,
+  h5 {
+    line-height: 1.25;
+    margin-block: 1.5em 0.5em;
+  }
+  .title {
+    margin-block-start: 0;
+    font-size: 1.5em;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5rem 1rem;
+  }
+  .header .title {
+    flex: 1 1 16rem;
+  }
+  .saved,
+  .help,
+  .description,
+  .progress-text,
+  .summary-percent {
+    color: var(--_muted);
+  }
+  .saved {
+    margin: 0;
+    font-size: 0.875em;
+  }
+
+  /* Buttons */
+  .button {
+    font: inherit;
+    cursor: pointer;
+    min-height: 2.5rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  .button--primary {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  .button--danger {
+    border-color: var(--_error);
+    background: var(--_error);
+    color: var(--_surface);
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .link {
+    font: inherit;
+    font-size: 0.875em;
+    padding: 0.25rem 0;
+    border: none;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block: calc(var(--_space) * 1.5);
+  }
+
+  /* Stepper, after the State design system's: "Étape 1 sur 3", the steps, the next one named. */
+  .stepper {
+    margin-block: var(--_space);
+  }
+  .stepper-state {
+    margin: 0;
+  }
+  .stepper-count {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .stepper-current {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .stepper-steps {
+    display: grid;
+    grid-template-columns: repeat(3, 1fr);
+    gap: 0.25rem;
+    list-style: none;
+    margin: 0.5rem 0;
+    padding: 0;
+  }
+  .stepper-steps li {
+    border-block-start: 0.375rem solid var(--_border);
+  }
+  .stepper-steps li.done {
+    border-block-start-color: var(--_accent);
+  }
+  .stepper-step {
+    font: inherit;
+    font-size: 0.875em;
+    width: 100%;
+    text-align: start;
+    padding: 0.25rem 0;
+    border: none;
+    background: none;
+    color: inherit;
+    cursor: pointer;
+  }
+  .stepper-step[aria-current='step'] {
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .stepper-next {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .warning,
+  .notice {
+    padding: 0.75rem var(--_space);
+    border-inline-start: 0.375rem solid var(--_error);
+    background: var(--_error-surface);
+  }
+  .notice {
+    border-inline-start-color: var(--_accent);
+    background: transparent;
+  }
+
+  /* Progress */
+  progress {
+    accent-color: var(--_accent);
+    width: 100%;
+    height: 0.5rem;
+  }
+  .progress {
+    display: grid;
+    gap: 0.25rem;
+    margin-block: var(--_space);
+  }
+  .summary ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .summary ol ol {
+    padding-inline-start: 1.25rem;
+  }
+  .summary-entry {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0 0.5rem;
+    margin-block: 0.5rem;
+  }
+  .summary-entry progress {
+    grid-column: 1 / -1;
+    height: 0.25rem;
+  }
+
+  /* Questions */
+  .section {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  .question {
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 700;
+  }
+  .help {
+    margin-block: 0 0.5rem;
+    font-size: 0.875em;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .options--other {
+    margin-block-start: 0.5rem;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+    flex: 1 1 9rem;
+  }
+  .option--selected {
+    border: 2px solid var(--_accent);
+    font-weight: 700;
+  }
+  .option input {
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+    width: 1.125rem;
+    height: 1.125rem;
+  }
+  .option:has(input:disabled) {
+    cursor: default;
+  }
+  .comment {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-start: 0.75rem;
+  }
+  textarea,
+  .field input {
+    font: inherit;
+    width: 100%;
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  /* Result */
+  .result-global {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .result-global p {
+    margin-block: 0.25rem;
+  }
+  .score {
+    font-size: 2em;
+  }
+  .cap {
+    color: var(--_error);
+  }
+  .chart {
+    margin: 0 0 var(--_space);
+  }
+  .chart-box {
+    position: relative;
+    height: 20rem;
+  }
+  .chart-accent {
+    color: var(--_accent);
+  }
+  .chart-text {
+    color: var(--_text);
+  }
+  .chart-grid {
+    color: var(--_border);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.5rem;
+  }
+  th,
+  td {
+    padding: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  td:nth-child(2),
+  td:nth-child(4) {
+    text-align: end;
+    white-space: nowrap;
+  }
+
+  /* Validate */
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    margin-block: var(--_space) 0.25rem;
+  }
+  .check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.125rem 0 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin-block: var(--_space);
+    max-width: 30rem;
+  }
+  .field-error {
+    color: var(--_error);
+    font-weight: 700;
+    margin-block: 0.25rem;
+  }
+  .validated {
+    font-weight: 700;
+    padding: 0.75rem var(--_space);
+    border-inline-start: 0.375rem solid var(--_accent);
+  }
+
+  dialog {
+    max-width: min(40rem, calc(100vw - 2rem));
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  dialog h3 {
+    margin-block-start: 0;
+  }
+  .scale-legend dt {
+    font-weight: 700;
+  }
+  .scale-legend dd {
+    margin: 0 0 0.5rem;
+  }
+
+  @media (max-width: 30rem) {
+    .stepper-step {
+      font-size: 0.75em;
+    }
+    .option {
+      flex-basis: 100%;
+    }
+  }
+  @media (forced-colors: active) {
+    .option--selected {
+      border-color: Highlight;
+    }
+    .stepper-steps li.done {
+      border-block-start-color: Highlight;
+    }
+    .button--primary {
+      border: 2px solid ButtonText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      scroll-behavior: auto !important;
+      transition: none !important;
+    }
+  }
+  @media print {
+    .stepper,
+    .actions,
+    .summary,
+    button,
+    dialog {
+      display: none !important;
+    }
+    .report dt {
+      font-weight: 700;
+      margin-block-start: 0.5rem;
+      break-after: avoid;
+    }
+    .report dd {
+      margin-inline-start: 1rem;
+    }
+  }
+`;

@@ -1,0 +1,1146 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import {
+  QUESTIONNAIRE_STEPS,
+  createResponses,
+  exportDocument,
+  listQuestions,
+  mergeResponses,
+  migrateResponses,
+  parseQuestionnaireConfig,
+  parseResponses,
+  parseSaved,
+  questionnaireStorageKey,
+  reopenResponses,
+  responsesToCsv,
+  scaleOf,
+  scoreQuestionnaire,
+  serializeSaved,
+  setAnswer,
+  setComment,
+  validateResponses,
+  type Answer,
+  type AnswerValue,
+  type Locale,
+  type ParseOptions,
+  type Question,
+  type QuestionnaireConfig,
+  type QuestionnaireResult,
+  type QuestionnaireStep,
+  type Responses,
+  type StorageAdapter,
+  type StorageErrorReason,
+  type Strings,
+} from '../../core/index.js';
+import {
+  CoopAnswerChangeEvent,
+  CoopCompleteEvent,
+  CoopStepChangeEvent,
+  CoopStorageErrorEvent,
+  CoopValidateEvent,
+} from '../events.js';
+import { CoopConfigurable, PENDING, SourceFailure } from '../shared/configurable.js';
+import { defaultStorage } from '../shared/storage.js';
+import type { SectionChartData } from './chart.js';
+import { Persistence } from './persistence.js';
+import { questionnaireStyles } from './questionnaire.styles.js';
+
+type Chart = { destroy(): void };
+
+const STEP_LABEL: Record<QuestionnaireStep, keyof Strings> = {
+  fill: 'stepFill',
+  result: 'stepResult',
+  validate: 'stepValidate',
+};
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * The self-assessment « Prêts pour une coopération »: fill the questionnaire, see the result, validate it.
+ * Answers are saved as they are typed (localStorage by default) and restored on the next visit.
+ *
+ * Config: the `config` attribute (JSON) or property (object), else a child
+ * `<script type="application/json">`, else the `src` URL, else the default questionnaire of the locale.
+ *
+ * @tagname coop-questionnaire
+ * @summary Self-assessment questionnaire with sections, scoring, a result page and validation.
+ *
+ * @fires {CoopAnswerChangeEvent} coop-answer-change - The user answered or cleared a question. `detail: { questionId, value, completion }`.
+ * @fires {CoopStepChangeEvent} coop-step-change - The user moved to another step. `detail: { step, previous }`.
+ * @fires {CoopCompleteEvent} coop-complete - The user's answer made every question answered. `detail: { result }`.
+ * @fires {CoopValidateEvent} coop-validate - The user validated the result. `detail: { responses, result }`.
+ * @fires {CoopConfigErrorEvent} coop-config-error - The config is invalid or could not be fetched. `detail: { issues }`.
+ * @fires {CoopStorageErrorEvent} coop-storage-error - Saved data could not be read or written. `detail: { reason, operation, quarantineKey? }`.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart header - Title, last save time and the instructions button.
+ * @csspart stepper - The three steps.
+ * @csspart summary - The table of contents with each section's completion.
+ * @csspart progress - The global progress bar.
+ * @csspart section - A section of questions.
+ * @csspart question - A question's fieldset.
+ * @csspart option - An answer (label with its radio); `option--selected` when chosen.
+ * @csspart comment - A question's comment field.
+ * @csspart button - Every button; `button--primary` for the main action of a step.
+ * @csspart result - The global result box.
+ * @csspart result-table - The table of section scores (also the chart's text alternative).
+ * @csspart chart - The chart's figure.
+ * @csspart warning - The storage warning.
+ * @csspart error - The panel that lists config problems.
+ * @csspart dialog - The instructions and confirmation dialogs.
+ *
+ * @cssprop [--coop-color-accent=#000091] - Main colour: current step, selected answers, primary buttons, chart.
+ * @cssprop [--coop-color-text=#161616] - Text colour.
+ * @cssprop [--coop-color-muted=#3a3a3a] - Secondary text (help, dates).
+ * @cssprop [--coop-color-surface=#ffffff] - Background of boxes and dialogs.
+ * @cssprop [--coop-color-border=#929292] - Borders and progress tracks.
+ * @cssprop [--coop-color-error=#ce0500] - Errors and warnings.
+ * @cssprop [--coop-color-error-surface=#ffe9e9] - Background of error panels.
+ * @cssprop [--coop-color-focus=#0a76f6] - Focus ring.
+ * @cssprop [--coop-font-family=inherit] - Font of the widget.
+ * @cssprop [--coop-radius=0.25rem] - Corner radius.
+ * @cssprop [--coop-space=1rem] - Base spacing.
+ * @cssprop [--coop-questionnaire-max-width=60rem] - Maximum width of the widget's content.
+ */
+export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
+  static formAssociated = true;
+  static override styles = [...CoopConfigurable.styles, questionnaireStyles];
+
+  /** URL of a JSON config, fetched once (a failed fetch is shown as a config error). */
+  @property()
+  src?: string;
+
+  /** Namespace of the saved answers, for several assessments of the same questionnaire on one site. */
+  @property({ attribute: 'storage-key' })
+  storageKey?: string;
+
+  /** Shows the answers without letting them change. */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
+
+  /** The current step: `fill`, `result` or `validate`. */
+  @property({ reflect: true })
+  step: QuestionnaireStep = 'fill';
+
+  /** Form field name: inside a `<form>`, the responses are submitted as JSON under this name. */
+  @property({ reflect: true })
+  name?: string;
+
+  /** When set, answering a question writes `#<question-id>` into the page address. */
+  @property({ type: Boolean, attribute: 'sync-hash' })
+  syncHash = false;
+
+  /** Where answers are saved. Default: this browser's localStorage. */
+  @property({ attribute: false })
+  storage?: StorageAdapter;
+
+  @state() private responses?: Responses;
+  @state() private storageProblem?: { reason: StorageErrorReason; key?: string };
+  @state() private savedAt?: Date;
+  @state() private announcement = '';
+  @state() private chartFailed = false;
+  @state() private confirmMissing = false;
+  @state() private printing = false;
+  @state() private fetched: unknown = undefined;
+  @state() private defaults: Partial<Record<Locale, QuestionnaireConfig>> = {};
+
+  @query('dialog.instructions') private instructionsDialog?: HTMLDialogElement;
+  @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
+  @query('canvas') private canvas?: HTMLCanvasElement;
+
+  private result?: QuestionnaireResult;
+  /** What `result` was computed from: it is recomputed only when either changes. */
+  private scored?: { model: QuestionnaireConfig; responses: Responses };
+  private inline?: string;
+  private internals?: ElementInternals;
+  private openKey?: string;
+  private loadToken = 0;
+  private chart?: Chart;
+  private focusAfterUpdate?: () => void;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private warnedReasons = new Set<string>();
+  private defaultAdapter?: StorageAdapter;
+
+  private readonly persistence = new Persistence(
+    this,
+    () => this.storage ?? (this.defaultAdapter ??= defaultStorage()),
+    {
+      onError: (reason, operation, _error, key) => this.storageFailed(reason, operation, key),
+      onSaved: (at) => {
+        this.savedAt = at;
+        if (this.storageProblem && this.storageProblem.reason !== 'corrupt') {
+          this.storageProblem = undefined;
+          this.announce(this.i18n.strings.storageRecovered);
+        }
+      },
+      onExternalChange: (raw) => this.externalChange(raw),
+    },
+  );
+
+  constructor() {
+    super();
+    // Form association is optional: a browser without ElementInternals still gets a working widget.
+    if (typeof this.attachInternals === 'function') this.internals = this.attachInternals();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inline = script?.textContent?.trim() || undefined;
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.destroyChart();
+    clearTimeout(this.announceTimer);
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  /** A copy of the current responses, or `undefined` while they load. */
+  getResponses(): Responses | undefined {
+    return this.responses && (JSON.parse(JSON.stringify(this.responses)) as Responses);
+  }
+
+  /**
+   * Replaces the responses (e.g. from a host's back end), fitted to the current config version and saved.
+   * Throws a TypeError naming the JSON paths when the data is not valid responses.
+   */
+  setResponses(input: Responses | string): void {
+    const parsed = parseResponses(input, { locale: this.i18n.locale });
+    if (!parsed.ok) {
+      throw new TypeError(`Invalid responses: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    }
+    if (!this.model) throw new Error('coop-questionnaire: no valid config yet');
+    this.commit(migrateResponses(this.model, parsed.responses));
+  }
+
+  /** The current result (scores, bands, unanswered questions), or `undefined` while there is none. */
+  getResult(): QuestionnaireResult | undefined {
+    return this.result && (JSON.parse(JSON.stringify(this.result)) as QuestionnaireResult);
+  }
+
+  /** Erases the saved answers and starts afresh on the first step (no confirmation: the host asked). */
+  async reset(): Promise<void> {
+    await this.persistence.remove();
+    if (this.model) this.responses = createResponses(this.model);
+    this.step = 'fill';
+    this.savedAt = undefined;
+  }
+
+  // ---------------------------------------------------------------- config sources
+
+  protected parseConfig(input: string | object, options: ParseOptions) {
+    return parseQuestionnaireConfig(input, options);
+  }
+
+  protected override configSource(): unknown {
+    if (this.config !== undefined && this.config !== null && this.config !== '') return this.config;
+    if (this.inline) return this.inline;
+    if (this.src) return this.fetched;
+    const locale = this.i18n.locale;
+    const loaded = this.defaults[locale];
+    if (loaded) return loaded;
+    void import('./default-content.js').then(({ defaultQuestionnaire }) => {
+      this.defaults = { ...this.defaults, [locale]: defaultQuestionnaire(locale) };
+    });
+    return PENDING;
+  }
+
+  private async fetchConfig(url: string): Promise<void> {
+    this.fetched = PENDING;
+    const fail = (detail: string) =>
+      new SourceFailure([{ path: '', code: 'fetch_failed', message: this.i18n.strings.issueFetchFailed(url, detail) }]);
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      const text = await response.text();
+      if (this.src !== url) return;
+      this.fetched = response.ok ? text : fail(`HTTP ${response.status}`);
+    } catch (error) {
+      if (this.src !== url) return;
+      this.fetched = fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src && !this.config && !this.inline) void this.fetchConfig(this.src);
+    super.willUpdate(changed);
+    if (changed.has('storageKey') && changed.get('storageKey') !== undefined && this.model) {
+      this.openStorage(this.model);
+    }
+    this.rescore();
+  }
+
+  private rescore(): QuestionnaireResult | undefined {
+    const { model, responses } = this;
+    if (!model || !responses) {
+      this.scored = undefined;
+      return (this.result = undefined);
+    }
+    if (this.scored?.model !== model || this.scored.responses !== responses) {
+      this.scored = { model, responses };
+      this.result = scoreQuestionnaire(model, responses);
+    }
+    return this.result;
+  }
+
+  protected override modelChanged(model: QuestionnaireConfig | undefined): void {
+    if (!model) return;
+    const key = questionnaireStorageKey(model.id, this.storageKey);
+    if (key !== this.openKey) {
+      this.openStorage(model);
+    } else if (this.responses && this.responses.questionnaireVersion !== model.version) {
+      this.commit(migrateResponses(model, this.responses));
+    }
+  }
+
+  // ---------------------------------------------------------------- persistence
+
+  private openStorage(model: QuestionnaireConfig): void {
+    const key = questionnaireStorageKey(model.id, this.storageKey);
+    this.openKey = key;
+    const token = ++this.loadToken;
+    this.responses = undefined;
+    void this.persistence.open(key).then(async (raw) => {
+      if (token !== this.loadToken || !this.model) return;
+      let responses = createResponses(this.model);
+      if (raw) {
+        const parsed = parseSaved(raw, { locale: this.i18n.locale });
+        if (parsed.ok) {
+          responses = migrateResponses(this.model, parsed.saved.responses);
+          this.step = parsed.saved.step;
+          this.savedAt = new Date(parsed.saved.responses.updatedAt);
+        } else {
+          await this.persistence.setAside(raw);
+          if (token !== this.loadToken || !this.model) return;
+        }
+      }
+      this.responses = responses;
+      await this.updateComplete;
+      this.followHash();
+    });
+  }
+
+  /** Applies new responses and saves them (with the step, so a reload comes back to the same place). */
+  private commit(responses: Responses, step: QuestionnaireStep = this.step): void {
+    this.responses = responses;
+    this.persistence.save(serializeSaved(step, responses));
+  }
+
+  private storageFailed(reason: StorageErrorReason, operation: 'read' | 'write' | 'remove', key?: string): void {
+    this.storageProblem = key === undefined ? { reason } : { reason, key };
+    if (!this.warnedReasons.has(reason)) {
+      this.warnedReasons.add(reason);
+      console.warn(
+        `coop-widgets: <coop-questionnaire> storage ${operation} failed (${reason}); answers are kept in memory.`,
+      );
+    }
+    this.dispatchEvent(
+      new CoopStorageErrorEvent(key === undefined ? { reason, operation } : { reason, operation, quarantineKey: key }),
+    );
+  }
+
+  private externalChange(raw: string | null): void {
+    if (!this.model || !this.responses) return;
+    if (raw === null) {
+      // Erased in another tab (a shared computer's "erase my answers"): follow it.
+      this.responses = createResponses(this.model);
+      this.savedAt = undefined;
+      this.announce(this.i18n.strings.remoteUpdate);
+      return;
+    }
+    const parsed = parseSaved(raw, { locale: this.i18n.locale });
+    if (!parsed.ok) return; // the other tab's problem; ours stays as it is
+    const remote = parsed.saved.responses;
+    const merged = migrateResponses(this.model, mergeResponses(this.responses, remote));
+    if (JSON.stringify(merged) === JSON.stringify(this.responses)) return;
+    this.responses = merged;
+    this.savedAt = new Date(merged.updatedAt);
+    if (JSON.stringify(merged) !== JSON.stringify(remote)) this.persistence.save(serializeSaved(this.step, merged));
+    this.announce(this.i18n.strings.remoteUpdate);
+  }
+
+  // ---------------------------------------------------------------- user actions
+
+  private get isReadonly(): boolean {
+    return this.readonly || this.responses?.status === 'validated';
+  }
+
+  private goTo(step: QuestionnaireStep, focus?: () => void): void {
+    const previous = this.step;
+    if (step !== previous) {
+      this.step = step;
+      this.dispatchEvent(new CoopStepChangeEvent({ step, previous }));
+      if (this.responses) this.persistence.save(serializeSaved(step, this.responses));
+    }
+    this.focusAfterUpdate =
+      focus ?? (() => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus({ preventScroll: false }));
+  }
+
+  private onAnswerInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const questionId = input.dataset.question;
+    if (!questionId || !this.model || !this.responses || this.isReadonly) return;
+    if (input instanceof HTMLTextAreaElement) {
+      this.commit(setComment(this.model, this.responses, questionId, input.value));
+      return;
+    }
+    const value: AnswerValue = input.dataset.kind === 'level' ? Number(input.value) : input.value;
+    this.answer(questionId, value);
+  };
+
+  private answer(questionId: string, value: AnswerValue): void {
+    if (!this.model || !this.responses) return;
+    const wasComplete = this.result?.complete ?? false;
+    this.commit(setAnswer(this.model, this.responses, questionId, value));
+    const result = this.rescore();
+    if (!result) return;
+    this.dispatchEvent(new CoopAnswerChangeEvent({ questionId, value, completion: result.global.completion }));
+    this.announce(this.i18n.strings.progressText(result.global.answered, result.global.total), 1000);
+    if (result.complete && !wasComplete) this.dispatchEvent(new CoopCompleteEvent({ result }));
+    if (this.syncHash) history.replaceState(history.state, '', `#${encodeURIComponent(questionId)}`);
+  }
+
+  /** Polite announcements, coalesced: a burst of answers is announced once, when the user pauses. */
+  private announce(message: string, delay = 0): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      // Clearing first makes screen readers repeat an identical message.
+      this.announcement = '';
+      requestAnimationFrame(() => (this.announcement = message));
+    }, delay);
+  }
+
+  private focusQuestion(questionId: string): void {
+    const go = () => {
+      const fieldset = (this.renderRoot as ShadowRoot).getElementById(`q-${questionId}`);
+      if (!fieldset) return;
+      fieldset.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      const target =
+        fieldset.querySelector<HTMLElement>('input:checked') ?? fieldset.querySelector<HTMLElement>('input, textarea');
+      target?.focus({ preventScroll: true });
+    };
+    if (this.step === 'fill') go();
+    else this.goTo('fill', go);
+  }
+
+  private focusHeading(id: string): void {
+    const heading = (this.renderRoot as ShadowRoot).getElementById(id);
+    heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    heading?.focus({ preventScroll: true });
+  }
+
+  private nextUnanswered = (): void => {
+    const unanswered = this.result?.unanswered ?? [];
+    if (!unanswered.length) {
+      this.announce(this.i18n.strings.allAnswered);
+      return;
+    }
+    // The first unanswered question after the one that has focus, wrapping round.
+    const active = (this.renderRoot as ShadowRoot).activeElement?.closest('fieldset')?.id.slice(2);
+    if (!this.model) return;
+    const order = listQuestions(this.model).map((r) => r.question.id);
+    const from = active ? order.indexOf(active) : -1;
+    const next = unanswered.find((id) => order.indexOf(id) > from) ?? unanswered[0];
+    if (next) this.focusQuestion(next);
+  };
+
+  private onHashChange = (): void => this.followHash();
+
+  /** `#<question-id>` in the page address opens that question (deep links from e-mails and reports). */
+  private followHash(): void {
+    if (!this.model || !this.responses) return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && listQuestions(this.model).some((r) => r.question.id === id)) this.focusQuestion(id);
+  }
+
+  private onValidate = (event: SubmitEvent): void => {
+    event.preventDefault();
+    if (!this.model || !this.responses) return;
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    if (!data.get('confirm')) {
+      this.confirmMissing = true;
+      this.focusAfterUpdate = () => form.querySelector<HTMLInputElement>('input[name="confirm"]')?.focus();
+      return;
+    }
+    this.confirmMissing = false;
+    const validated = validateResponses(this.responses, {
+      name: String(data.get('name') ?? ''),
+      role: String(data.get('role') ?? ''),
+    });
+    this.commit(validated);
+    void this.persistence.flush();
+    const result = this.rescore();
+    const copy = this.getResponses();
+    if (result && copy) this.dispatchEvent(new CoopValidateEvent({ responses: copy, result }));
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.validated')?.focus();
+  };
+
+  private reopen = (): void => {
+    if (!this.responses || !this.model?.allowReopen) return;
+    this.commit(reopenResponses(this.responses));
+    this.goTo('fill');
+  };
+
+  private download(filename: string, type: string, content: string): void {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private exportJson = (): void => {
+    if (!this.model || !this.responses) return;
+    const doc = exportDocument(this.model, this.responses);
+    this.download(`${this.model.id}.json`, 'application/json', JSON.stringify(doc, null, 2));
+  };
+
+  private exportCsv = (): void => {
+    if (!this.model || !this.responses) return;
+    const s = this.i18n.strings;
+    const csv = responsesToCsv(this.model, this.responses, {
+      locale: this.i18n.locale,
+      labels: {
+        section: s.csvSection,
+        subsection: s.csvSubsection,
+        question: s.csvQuestion,
+        answer: s.csvAnswer,
+        value: s.csvValue,
+        comment: s.csvComment,
+      },
+    });
+    this.download(`${this.model.id}.csv`, 'text/csv;charset=utf-8', csv);
+  };
+
+  private print = (): void => {
+    this.onBeforePrint();
+    window.print();
+    this.onAfterPrint();
+  };
+
+  private onBeforePrint = (): void => {
+    this.printing = true;
+    // The browser lays the page out for print right after this handler: render the report now.
+    this.performUpdate();
+  };
+
+  private onAfterPrint = (): void => {
+    this.printing = false;
+  };
+
+  private openErase = (): void => this.eraseDialog?.showModal();
+
+  private confirmErase = async (): Promise<void> => {
+    this.eraseDialog?.close();
+    await this.reset();
+    this.announce(this.i18n.strings.erased);
+    this.goTo('fill');
+  };
+
+  // ---------------------------------------------------------------- chart
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if ((changed as PropertyValues).has('responses') && this.responses) {
+      this.internals?.setFormValue(JSON.stringify(this.responses));
+    }
+    if (this.focusAfterUpdate) {
+      const focus = this.focusAfterUpdate;
+      this.focusAfterUpdate = undefined;
+      focus();
+    }
+    if (this.step === 'result' && this.result && this.canvas && !this.printing) void this.drawChart(this.canvas);
+    else this.destroyChart();
+  }
+
+  private chartFor?: { canvas: HTMLCanvasElement; result: QuestionnaireResult; locale: string };
+
+  private async drawChart(canvas: HTMLCanvasElement): Promise<void> {
+    const { result, model } = this;
+    if (!result || !model) return;
+    const locale = this.i18n.locale;
+    if (this.chartFor?.canvas === canvas && this.chartFor.result === result && this.chartFor.locale === locale) return;
+    this.chartFor = { canvas, result, locale };
+    try {
+      const { drawSectionChart } = await import('./chart.js');
+      if (this.chartFor?.canvas !== canvas || this.chartFor.result !== result) return;
+      this.destroyChart(false);
+      const style = (selector: string) => getComputedStyle(this.renderRoot.querySelector(selector) ?? this).color;
+      const data: SectionChartData = {
+        labels: model.sections.map((s, i) => `${i + 1}. ${s.title}`),
+        scores: result.sections.map((s) => s.score),
+        colors: { accent: style('.chart-accent'), text: style('.chart-text'), grid: style('.chart-grid') },
+        reducedMotion: reducedMotion(),
+      };
+      this.chart = drawSectionChart(canvas, data);
+      this.chartFailed = false;
+    } catch (error) {
+      console.warn('coop-widgets: the result chart could not be drawn', error);
+      this.chartFailed = true;
+    }
+  }
+
+  private destroyChart(forget = true): void {
+    this.chart?.destroy();
+    this.chart = undefined;
+    if (forget) this.chartFor = undefined;
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  private format(date: Date): { date: string; time: string } {
+    const tag = this.i18n.locale === 'fr' ? 'fr-FR' : 'en-GB';
+    return {
+      date: new Intl.DateTimeFormat(tag, { dateStyle: 'short' }).format(date),
+      time: new Intl.DateTimeFormat(tag, { timeStyle: 'short' }).format(date),
+    };
+  }
+
+  private round(value: number): string {
+    return new Intl.NumberFormat(this.i18n.locale, { maximumFractionDigits: 0 }).format(value);
+  }
+
+  protected renderContent(model: QuestionnaireConfig): TemplateResult {
+    const s = this.i18n.strings;
+    if (!this.responses || !this.result) return html`<p class="loading" role="status">${s.loading}</p>`;
+    if (this.printing) return this.renderReport(model, this.responses, this.result);
+    const saved = this.savedAt && this.format(this.savedAt);
+    return html`
+      <div class="base" part="base" lang=${this.i18n.locale}>
+        <header class="header" part="header">
+          <h2 class="title">${model.title}</h2>
+          <p class="saved">${saved ? s.savedAt(saved.date, saved.time) : s.notSavedYet}</p>
+          ${
+            model.instructions.length
+              ? html`<button
+                  type="button"
+                  class="button"
+                  part="button"
+                  aria-haspopup="dialog"
+                  @click=${() => this.instructionsDialog?.showModal()}
+                >
+                  ${s.instructions}
+                </button>`
+              : nothing
+          }
+        </header>
+        ${this.renderStepper(s)} ${this.renderStorageWarning(s)}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${
+          this.step === 'fill'
+            ? this.renderFill(model, this.responses, this.result, s)
+            : this.step === 'result'
+              ? this.renderResult(model, this.result, s)
+              : this.renderValidate(model, this.responses, this.result, s)
+        }
+        ${this.renderInstructions(model, s)} ${this.renderEraseDialog(s)}
+      </div>
+    `;
+  }
+
+  private renderStepper(s: Strings): TemplateResult {
+    const index = QUESTIONNAIRE_STEPS.indexOf(this.step);
+    const next = QUESTIONNAIRE_STEPS[index + 1];
+    return html`
+      <nav class="stepper" part="stepper" aria-label=${s.stepperLabel}>
+        <p class="stepper-state">
+          <span class="stepper-count">${s.stepOf(index + 1, QUESTIONNAIRE_STEPS.length)}</span>
+          <span class="stepper-current">${s[STEP_LABEL[this.step]] as string}</span>
+        </p>
+        <ol class="stepper-steps">
+          ${QUESTIONNAIRE_STEPS.map(
+            (step, i) =>
+              html`<li class=${i <= index ? 'done' : ''}>
+                <button
+                  type="button"
+                  class="stepper-step"
+                  aria-current=${step === this.step ? 'step' : 'false'}
+                  @click=${() => this.goTo(step)}
+                >
+                  ${i + 1}. ${s[STEP_LABEL[step]] as string}
+                </button>
+              </li>`,
+          )}
+        </ol>
+        <p class="stepper-next">${next ? s.stepNext(s[STEP_LABEL[next]] as string) : s.stepLast}</p>
+      </nav>
+    `;
+  }
+
+  private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
+    const problem = this.storageProblem;
+    if (!problem) return nothing;
+    const messages: Record<StorageErrorReason, string> = {
+      unavailable: s.storageUnavailable,
+      denied: s.storageDenied,
+      quota: s.storageQuota,
+      corrupt: problem.key ? s.storageCorrupt(problem.key) : s.storageUnknown,
+      unknown: s.storageUnknown,
+    };
+    return html`<div class="warning" part="warning" role="alert">${messages[problem.reason]}</div>`;
+  }
+
+  private renderFill(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult, s: Strings) {
+    const ro = this.isReadonly;
+    const { answered, total } = result.global;
+    return html`
+      <section class="step fill" aria-labelledby="step-heading">
+        <h3 id="step-heading" class="step-heading" tabindex="-1">${s.stepFill}</h3>
+        ${ro ? html`<p class="notice">${s.readonlyNotice}</p>` : nothing}
+        <div class="progress" part="progress">
+          <label for="global-progress">${s.progressLabel}</label>
+          <progress id="global-progress" max=${total} .value=${answered}></progress>
+          <span class="progress-text">${s.progressText(answered, total)}</span>
+        </div>
+        <nav class="summary" part="summary" aria-labelledby="summary-heading">
+          <h4 id="summary-heading">${s.summary}</h4>
+          <ol>
+            ${model.sections.map((section, si) => {
+              const sr = result.sections[si];
+              return html`<li>
+                ${this.summaryEntry(`${si + 1}. ${section.title}`, `h-${section.id}`, sr?.completion ?? 0, s)}
+                <ol>
+                  ${section.subsections.map(
+                    (sub, ui) =>
+                      html`<li>
+                        ${this.summaryEntry(
+                          `${si + 1}.${ui + 1}. ${sub.title}`,
+                          `h-${sub.id}`,
+                          sr?.subsections[ui]?.completion ?? 0,
+                          s,
+                        )}
+                      </li>`,
+                  )}
+                </ol>
+              </li>`;
+            })}
+          </ol>
+        </nav>
+        ${
+          ro
+            ? nothing
+            : html`<p>
+                <button type="button" class="button" part="button" @click=${this.nextUnanswered}>
+                  ${s.nextUnanswered}
+                </button>
+              </p>`
+        }
+        <div class="questions" @change=${this.onAnswerInput} @input=${this.onCommentInput}>
+          ${model.sections.map(
+            (section, si) => html`
+              <section class="section" part="section" aria-labelledby=${`h-${section.id}`}>
+                <h4 id=${`h-${section.id}`} tabindex="-1">${si + 1}. ${section.title}</h4>
+                ${section.description ? html`<p class="description">${section.description}</p>` : nothing}
+                ${section.subsections.map(
+                  (sub, ui) => html`
+                    <h5 id=${`h-${sub.id}`} tabindex="-1">${si + 1}.${ui + 1}. ${sub.title}</h5>
+                    ${sub.description ? html`<p class="description">${sub.description}</p>` : nothing}
+                    ${sub.questions.map((question, qi) => {
+                      const answer = Object.hasOwn(responses.answers, question.id)
+                        ? responses.answers[question.id]
+                        : undefined;
+                      return guard([answer, ro, model, this.i18n.locale], () =>
+                        this.renderQuestion(model, question, `${qi + 1}.`, answer, ro, s),
+                      );
+                    })}
+                  `,
+                )}
+              </section>
+            `,
+          )}
+        </div>
+        <div class="actions">
+          <button
+            type="button"
+            class="button button--primary"
+            part="button button--primary"
+            @click=${() => this.goTo('result')}
+          >
+            ${s.seeResult}
+          </button>
+          ${
+            ro
+              ? nothing
+              : html`<button type="button" class="button button--secondary" part="button" @click=${this.openErase}>
+                  ${s.eraseAnswers}
+                </button>`
+          }
+        </div>
+      </section>
+    `;
+  }
+
+  private onCommentInput = (event: Event): void => {
+    if (event.target instanceof HTMLTextAreaElement) this.onAnswerInput(event);
+  };
+
+  private summaryEntry(label: string, target: string, completion: number, s: Strings): TemplateResult {
+    const percent = Math.round(completion);
+    return html`<div class="summary-entry">
+      <a
+        href=${`#${target}`}
+        @click=${(e: Event) => {
+          e.preventDefault();
+          this.focusHeading(target);
+        }}
+        >${label}</a
+      >
+      <span class="summary-percent">${s.percent(percent)}</span>
+      <progress max="100" .value=${percent} aria-label=${s.completionOf(label)}></progress>
+    </div>`;
+  }
+
+  private renderQuestion(
+    model: QuestionnaireConfig,
+    question: Question,
+    number: string,
+    answer: Answer | undefined,
+    ro: boolean,
+    s: Strings,
+  ): TemplateResult {
+    const scale = scaleOf(model, question);
+    const value = answer?.value ?? null;
+    const id = question.id;
+    const option = (kind: 'level' | 'other', optionValue: number | string, label: string) => {
+      const selected = value === optionValue;
+      return html`<label
+        class="option ${selected ? 'option--selected' : ''}"
+        part="option ${selected ? 'option--selected' : ''}"
+      >
+        <input
+          type="radio"
+          name=${id}
+          data-question=${id}
+          data-kind=${kind}
+          .value=${String(optionValue)}
+          .checked=${live(selected)}
+          ?disabled=${ro}
+        />
+        <span>${label}</span>
+      </label>`;
+    };
+    return html`
+      <fieldset
+        class="question"
+        part="question"
+        id=${`q-${id}`}
+        aria-describedby=${question.help ? `help-${id}` : nothing}
+      >
+        <legend><span class="question-number">${number}</span> ${question.label}</legend>
+        ${question.help ? html`<p class="help" id=${`help-${id}`}>${question.help}</p>` : nothing}
+        <div class="options">${scale.levels.map((level) => option('level', level.value, level.label))}</div>
+        ${
+          scale.nonScored.length
+            ? html`<div class="options options--other" role="group" aria-label=${s.notScoredGroup}>
+                ${scale.nonScored.map((o) => option('other', o.value, o.label))}
+              </div>`
+            : nothing
+        }
+        ${
+          value !== null && !ro
+            ? html`<button type="button" class="link" @click=${() => this.answer(id, null)}>
+                ${s.clearAnswer}<span class="visually-hidden"> — ${question.label}</span>
+              </button>`
+            : nothing
+        }
+        ${
+          question.allowComment
+            ? html`<div class="comment" part="comment">
+                <label for=${`c-${id}`}>${s.comment}</label>
+                <textarea
+                  id=${`c-${id}`}
+                  data-question=${id}
+                  rows="2"
+                  .value=${live(answer?.comment ?? '')}
+                  ?readonly=${ro}
+                ></textarea>
+              </div>`
+            : nothing
+        }
+      </fieldset>
+    `;
+  }
+
+  private renderResultSummary(model: QuestionnaireConfig, result: QuestionnaireResult, s: Strings): TemplateResult {
+    const { global } = result;
+    const sectionTitle = (id: string) => model.sections.find((x) => x.id === id)?.title ?? id;
+    return html`<div class="result-global" part="result">
+      ${
+        global.score === null
+          ? html`<p>${s.resultNoScore}</p>`
+          : html`<p class="score"><strong>${s.resultScore(this.round(global.score))}</strong></p>
+              ${
+                global.band
+                  ? html`<p class="band">${s.resultBand} <strong>${global.band.label}</strong></p>
+                      ${global.band.recommendation ? html`<p>${global.band.recommendation}</p>` : nothing}`
+                  : nothing
+              }`
+      }
+      ${(global.cappedBy ?? []).map(
+        (hit) =>
+          html`<p class="cap">
+            ${
+              hit.rule === 'sectionBelow'
+                ? s.capSectionBelow(hit.sectionIds.map(sectionTitle).join(', '), hit.threshold)
+                : s.capPrerequisiteNotMet
+            }
+          </p>`,
+      )}
+      <p>${s.resultCompletion(Math.round(global.completion))}</p>
+    </div>`;
+  }
+
+  private renderResult(model: QuestionnaireConfig, result: QuestionnaireResult, s: Strings): TemplateResult {
+    const titles = new Map(model.sections.map((x, i) => [x.id, `${i + 1}. ${x.title}`]));
+    const questions = new Map(listQuestions(model).map((r) => [r.question.id, r.question.label]));
+    return html`
+      <section class="step result" aria-labelledby="step-heading">
+        <h3 id="step-heading" class="step-heading" tabindex="-1">${s.resultHeading}</h3>
+        ${this.renderResultSummary(model, result, s)}
+        <h4>${s.resultSections}</h4>
+        ${
+          this.chartFailed
+            ? html`<p class="notice">${s.chartUnavailable}</p>`
+            : html`<figure class="chart" part="chart">
+                <div class="chart-box"><canvas role="img" aria-label=${s.chartLabel}></canvas></div>
+                <span class="chart-accent" aria-hidden="true"></span><span class="chart-text" aria-hidden="true"></span
+                ><span class="chart-grid" aria-hidden="true"></span>
+              </figure>`
+        }
+        ${this.renderTable(model, result, s)}
+        ${
+          result.recommendations.length
+            ? html`<h4>${s.recommendationsHeading}</h4>
+                <ol class="recommendations">
+                  ${result.recommendations.map(
+                    (r) =>
+                      html`<li>
+                        <strong>${titles.get(r.sectionId)}</strong> — ${r.band.label}
+                        (${s.resultScore(this.round(r.score))}). ${r.band.recommendation}
+                      </li>`,
+                  )}
+                </ol>`
+            : nothing
+        }
+        ${
+          result.unanswered.length
+            ? html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>
+                <ul class="unanswered">
+                  ${result.unanswered.map(
+                    (id) =>
+                      html`<li>
+                        <a
+                          href=${`#${id}`}
+                          @click=${(e: Event) => {
+                            e.preventDefault();
+                            this.focusQuestion(id);
+                          }}
+                          >${questions.get(id)}</a
+                        >
+                      </li>`,
+                  )}
+                </ul>`
+            : nothing
+        }
+        <div class="actions">
+          <button type="button" class="button" part="button" @click=${() => this.goTo('fill')}>${s.backToFill}</button>
+          <button
+            type="button"
+            class="button button--primary"
+            part="button button--primary"
+            @click=${() => this.goTo('validate')}
+          >
+            ${s.goToValidate}
+          </button>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderTable(model: QuestionnaireConfig, result: QuestionnaireResult, s: Strings): TemplateResult {
+    return html`<table class="result-table" part="result-table">
+      <caption>
+        ${s.resultTableCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.columnSection}</th>
+          <th scope="col">${s.columnScore}</th>
+          <th scope="col">${s.columnBand}</th>
+          <th scope="col">${s.columnCompletion}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${result.sections.map(
+          (sr, i) =>
+            html`<tr>
+              <th scope="row">${i + 1}. ${model.sections[i]?.title}</th>
+              <td>${sr.score === null ? s.notScored : this.round(sr.score)}</td>
+              <td>${sr.band?.label ?? '—'}</td>
+              <td>${s.percent(Math.round(sr.completion))}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderValidate(
+    model: QuestionnaireConfig,
+    responses: Responses,
+    result: QuestionnaireResult,
+    s: Strings,
+  ): TemplateResult {
+    const validated = responses.status === 'validated';
+    const at = responses.validatedAt ? this.format(new Date(responses.validatedAt)) : undefined;
+    const by = [responses.validatedBy?.name, responses.validatedBy?.role && `(${responses.validatedBy.role})`]
+      .filter(Boolean)
+      .join(' ');
+    return html`
+      <section class="step validate" aria-labelledby="step-heading">
+        <h3 id="step-heading" class="step-heading" tabindex="-1">${s.validateHeading}</h3>
+        ${this.renderResultSummary(model, result, s)}
+        ${
+          validated && at
+            ? html`<p class="validated" tabindex="-1">${s.validatedOn(at.date, at.time, by)}</p>
+                ${
+                  model.allowReopen
+                    ? html`<p>
+                        <button type="button" class="button" part="button" @click=${this.reopen}>${s.reopen}</button>
+                      </p>`
+                    : nothing
+                }`
+            : this.readonly
+              ? nothing
+              : html`<form class="validate-form" @submit=${this.onValidate} novalidate>
+                  <p>${s.validateIntro}</p>
+                  ${result.unanswered.length ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>` : nothing}
+                  <div class="check">
+                    <input
+                      type="checkbox"
+                      id="confirm"
+                      name="confirm"
+                      value="yes"
+                      aria-invalid=${this.confirmMissing ? 'true' : 'false'}
+                      aria-describedby=${this.confirmMissing ? 'confirm-error' : nothing}
+                      @change=${() => (this.confirmMissing = false)}
+                    />
+                    <label for="confirm">${s.validateConfirm}</label>
+                  </div>
+                  ${this.confirmMissing ? html`<p id="confirm-error" class="field-error">${s.validateConfirmRequired}</p>` : nothing}
+                  <div class="field">
+                    <label for="validator-name">${s.validateName}</label>
+                    <input id="validator-name" name="name" autocomplete="name" />
+                  </div>
+                  <div class="field">
+                    <label for="validator-role">${s.validateRole}</label>
+                    <input id="validator-role" name="role" autocomplete="organization-title" />
+                  </div>
+                  <button type="submit" class="button button--primary" part="button button--primary">
+                    ${s.validateSubmit}
+                  </button>
+                </form>`
+        }
+        ${responses.orphans.length ? html`<p class="notice">${s.orphansKept(responses.orphans.length)}</p>` : nothing}
+        <div class="actions">
+          <button type="button" class="button" part="button" @click=${() => this.goTo('result')}>
+            ${s.stepResult}
+          </button>
+          <button type="button" class="button" part="button" @click=${this.exportJson}>${s.exportJson}</button>
+          <button type="button" class="button" part="button" @click=${this.exportCsv}>${s.exportCsv}</button>
+          <button type="button" class="button" part="button" @click=${this.print}>${s.print}</button>
+        </div>
+      </section>
+    `;
+  }
+
+  /** What the browser prints: title, date, scores, the table and every answer, with no controls. */
+  private renderReport(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
+    const s = this.i18n.strings;
+    const saved = this.format(new Date(responses.validatedAt ?? responses.updatedAt));
+    const labelOf = (question: Question, value: AnswerValue) => {
+      const scale = scaleOf(model, question);
+      return (
+        scale.levels.find((l) => l.value === value)?.label ??
+        scale.nonScored.find((o) => o.value === value)?.label ??
+        '—'
+      );
+    };
+    return html`<article class="base report" part="base" lang=${this.i18n.locale}>
+      <h2 class="title">${model.title}</h2>
+      <p>${s.savedAt(saved.date, saved.time)}</p>
+      ${this.renderResultSummary(model, result, s)} ${this.renderTable(model, result, s)}
+      ${model.sections.map(
+        (section, si) =>
+          html`<section>
+            <h3>${si + 1}. ${section.title}</h3>
+            <dl>
+              ${section.subsections.flatMap((sub) =>
+                sub.questions.map((q) => {
+                  const answer = responses.answers[q.id];
+                  return html`<dt>${q.label}</dt>
+                    <dd>
+                      ${answer ? labelOf(q, answer.value) : '—'}${
+                        answer?.comment ? html`<br /><em>${answer.comment}</em>` : nothing
+                      }
+                    </dd>`;
+                }),
+              )}
+            </dl>
+          </section>`,
+      )}
+    </article>`;
+  }
+
+  private renderInstructions(model: QuestionnaireConfig, s: Strings): TemplateResult | typeof nothing {
+    if (!model.instructions.length) return nothing;
+    return html`<dialog class="instructions" part="dialog" aria-labelledby="instructions-title">
+      <h3 id="instructions-title">${s.instructions}</h3>
+      ${model.instructions.map((p) => html`<p>${p}</p>`)}
+      <dl class="scale-legend">
+        ${model.scale.levels.map(
+          (l) =>
+            html`<dt>${l.label}</dt>
+              <dd>${l.description ?? ''}</dd>`,
+        )}
+      </dl>
+      <form method="dialog">
+        <button class="button button--primary" part="button button--primary">${s.close}</button>
+      </form>
+    </dialog>`;
+  }
+
+  private renderEraseDialog(s: Strings): TemplateResult {
+    return html`<dialog class="erase" part="dialog" aria-labelledby="erase-title" aria-describedby="erase-text">
+      <h3 id="erase-title">${s.eraseTitle}</h3>
+      <p id="erase-text">${s.eraseText}</p>
+      <div class="actions">
+        <button type="button" class="button" part="button" @click=${() => this.eraseDialog?.close()}>
+          ${s.cancel}
+        </button>
+        <button type="button" class="button button--danger" part="button" @click=${this.confirmErase}>
+          ${s.eraseConfirm}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-questionnaire': CoopQuestionnaire;
+  }
+}

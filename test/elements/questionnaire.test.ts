@@ -1,0 +1,589 @@
+/**
+ * <coop-questionnaire> through a user's actions: clicks, keys, reloads, other tabs, broken storage and
+ * broken configs. Each state is checked with axe-core.
+ */
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/define/questionnaire.js';
+import {
+  StorageError,
+  createMemoryStorage,
+  createResponses,
+  parseQuestionnaireConfig,
+  questionnaireStorageKey,
+  serializeSaved,
+  setAnswer,
+  setComment,
+  type QuestionnaireConfig,
+  type QuestionnaireConfigInput,
+  type StorageAdapter,
+} from '../../src/core/index.js';
+import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
+import type {
+  CoopAnswerChangeEvent,
+  CoopConfigErrorEvent,
+  CoopStepChangeEvent,
+  CoopStorageErrorEvent,
+  CoopValidateEvent,
+} from '../../src/elements/events.js';
+import minimalJson from '../fixtures/questionnaire.minimal.json';
+
+const minimal = minimalJson as QuestionnaireConfigInput;
+const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const parsed = (input: object): QuestionnaireConfig => {
+  const r = parseQuestionnaireConfig(input);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.config;
+};
+const KEY = questionnaireStorageKey('minimal');
+
+async function mount(
+  storage: StorageAdapter = createMemoryStorage(),
+  config: object = minimal,
+  attrs: { locale?: string } = { locale: 'en' },
+): Promise<CoopQuestionnaire> {
+  const el = await fixture<CoopQuestionnaire>(
+    html`<coop-questionnaire
+      .storage=${storage}
+      .config=${config}
+      locale=${attrs.locale ?? 'en'}
+    ></coop-questionnaire>`,
+  );
+  await ready(el);
+  return el;
+}
+
+/** Waits until the answers are loaded and shown. */
+async function ready(el: CoopQuestionnaire): Promise<void> {
+  await waitUntil(() => el.getResponses() !== undefined && !!root(el).querySelector('.base'), 'never loaded', {
+    timeout: 5000,
+  });
+  await el.updateComplete;
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
+const radio = (el: Element, questionId: string, value: string | number) =>
+  $<HTMLInputElement>(el, `#q-${questionId} input[value="${value}"]`)!;
+const button = (el: Element, text: string) => {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === text);
+  if (!found) throw new Error(`No button "${text}"`);
+  return found;
+};
+const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
+
+async function answer(el: CoopQuestionnaire, questionId: string, value: string | number) {
+  radio(el, questionId, value).click();
+  await el.updateComplete;
+}
+
+afterEach(async () => {
+  await setViewport({ width: 800, height: 600 });
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+describe('coop-questionnaire: fill', () => {
+  it('is accessible on the fill step', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the stepper, title, instructions, summary and every question as a fieldset with a legend', async () => {
+    const el = await mount();
+    expect($(el, '.title')!.textContent).to.equal('Minimal questionnaire');
+    expect($(el, '[aria-current="step"]')!.textContent).to.contain('1. Fill in the questionnaire');
+    expect($(el, '.stepper-count')!.textContent).to.equal('Step 1 of 3');
+    expect($(el, '.stepper-next')!.textContent).to.equal('Next step: See my result');
+    expect($$(el, 'fieldset.question').length).to.equal(6);
+    expect($$(el, 'fieldset.question legend').length).to.equal(6);
+    expect($$(el, '.summary progress').length).to.equal(3 + 4);
+    expect($(el, '#q-q2')!.getAttribute('aria-describedby')).to.equal('help-q2');
+    expect($(el, '#help-q2')!.textContent).to.contain('Responsibilities');
+    expect($$(el, '#q-q6 input[type=radio]').length).to.equal(2, 'the prerequisite uses its yes/no scale');
+    expect(text(el)).to.contain('No answer saved yet');
+  });
+
+  it('records a click: event, summary, progress, and the form value', async () => {
+    const el = await mount();
+    const fired = oneEvent(el, 'coop-answer-change') as Promise<CoopAnswerChangeEvent>;
+    radio(el, 'q1', 3).click();
+    const event = await fired;
+    expect(event.detail).to.deep.include({ questionId: 'q1', value: 3 });
+    expect(event.detail.completion).to.be.closeTo(100 / 6, 1e-6);
+    await el.updateComplete;
+    expect($<HTMLProgressElement>(el, '#global-progress')!.value).to.equal(1);
+    expect($(el, '.progress-text')!.textContent).to.equal('1 of 6 questions answered');
+    expect($(el, '.summary-entry .summary-percent')!.textContent).to.equal('33%');
+    expect(radio(el, 'q1', 3).closest('label')!.getAttribute('part')).to.contain('option--selected');
+    expect(el.getResponses()!.answers.q1!.value).to.equal(3);
+  });
+
+  it('works with the keyboard alone: arrow keys move between answers', async () => {
+    const el = await mount();
+    radio(el, 'q1', 0).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.getResponses()!.answers.q1!.value).to.equal(1);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.getResponses()!.answers.q1!.value).to.equal(2);
+  });
+
+  it('keeps comments and lets an answer be cleared', async () => {
+    const el = await mount();
+    const comment = $<HTMLTextAreaElement>(el, '#c-q1')!;
+    comment.focus();
+    await sendKeys({ type: 'To discuss' });
+    await el.updateComplete;
+    expect(el.getResponses()!.answers.q1!.comment).to.equal('To discuss');
+    await answer(el, 'q1', 2);
+    expect($(el, '#q-q1 .link')!.textContent).to.contain('Clear the answer');
+    $<HTMLButtonElement>(el, '#q-q1 .link')!.click();
+    await el.updateComplete;
+    expect(el.getResponses()!.answers.q1).to.deep.include({ value: null, comment: 'To discuss' });
+    expect(radio(el, 'q1', 2).checked).to.equal(false);
+  });
+
+  it('"next unanswered" moves focus to the next question without an answer', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    button(el, 'Go to the next unanswered question').click();
+    await el.updateComplete;
+    expect(root(el).activeElement?.closest('fieldset')?.id).to.equal('q-q2');
+  });
+
+  it('the summary moves focus to a section', async () => {
+    const el = await mount();
+    $<HTMLAnchorElement>(el, '.summary a[href="#h-purpose"]')!.click();
+    expect(root(el).activeElement?.id).to.equal('h-purpose');
+  });
+
+  it('fires coop-complete once the last question is answered', async () => {
+    const el = await mount();
+    for (const [id, v] of [
+      ['q1', 3],
+      ['q2', 3],
+      ['q3', 'dont-know'],
+      ['q4', 2],
+      ['q5', 1],
+    ] as const) {
+      await answer(el, id, v);
+    }
+    const complete = oneEvent(el, 'coop-complete');
+    radio(el, 'q6', 1).click();
+    const event = (await complete) as CustomEvent & { detail: { result: { complete: boolean } } };
+    expect(event.detail.result.complete).to.equal(true);
+  });
+
+  it('opens the question named in the page address', async () => {
+    history.replaceState(null, '', '#q4');
+    const el = await mount();
+    await waitUntil(() => root(el).activeElement?.closest('fieldset')?.id === 'q-q4', 'q4 not focused');
+  });
+
+  it('writes the answered question into the address only with sync-hash', async () => {
+    const el = await mount();
+    await answer(el, 'q2', 1);
+    expect(location.hash).to.equal('');
+    el.syncHash = true;
+    await answer(el, 'q3', 1);
+    expect(location.hash).to.equal('#q3');
+  });
+
+  it('renders config text as text, never as HTML', async () => {
+    const config = copy(minimal);
+    const vector = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    config.title = vector;
+    config.sections[0]!.subsections[0]!.questions[0]!.label = vector;
+    config.scale.levels[0]!.label = vector;
+    const el = await mount(createMemoryStorage(), config);
+    expect($$(el, 'img, script').length).to.equal(0);
+    expect($(el, '.title')!.textContent).to.equal(vector);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('reflows at 320 px with no horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await mount();
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('readonly disables every answer', async () => {
+    const el = await mount();
+    el.readonly = true;
+    await el.updateComplete;
+    expect($$<HTMLInputElement>(el, '.question input').every((i) => i.disabled)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the instructions in a modal dialog', async () => {
+    const el = await mount();
+    button(el, 'Instructions').click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.instructions')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.textContent).to.contain('Rate each statement.');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    expect(dialog.open).to.equal(false);
+  });
+
+  it('speaks French by default with the default questionnaire when given no config', async () => {
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire .storage=${createMemoryStorage()}></coop-questionnaire>`,
+    );
+    await ready(el);
+    expect($(el, '.title')!.textContent).to.equal('Prêts pour une coopération');
+    expect($(el, '.stepper-count')!.textContent).to.equal('Étape 1 sur 3');
+    expect($$(el, 'fieldset.question').length).to.be.within(30, 45);
+  });
+});
+
+describe('coop-questionnaire: persistence', () => {
+  it('restores answers, comments and the step when re-created', async () => {
+    const storage = createMemoryStorage();
+    const first = await mount(storage);
+    await answer(first, 'q1', 2);
+    $<HTMLTextAreaElement>(first, '#c-q1')!.focus();
+    await sendKeys({ type: 'Noted' });
+    button(first, 'See my result').click();
+    await first.updateComplete;
+    first.remove(); // flushes the pending write
+
+    const second = await mount(storage);
+    expect(second.step).to.equal('result');
+    expect(second.getResponses()!.answers.q1).to.deep.include({ value: 2, comment: 'Noted' });
+    expect(text(second)).to.match(/Saved on \d\d\/\d\d\/\d{4} at \d\d:\d\d/);
+  });
+
+  it('writes within ~300 ms and at once on pagehide, to localStorage by default', async () => {
+    const storageKey = `t${Math.random().toString(36).slice(2)}`;
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" storage-key=${storageKey} .config=${minimal}></coop-questionnaire>`,
+    );
+    await ready(el);
+    const key = questionnaireStorageKey('minimal', storageKey);
+    await answer(el, 'q1', 1);
+    await aTimeout(350);
+    expect(JSON.parse(localStorage.getItem(key)!).responses.answers.q1.value).to.equal(1);
+    await answer(el, 'q1', 3);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem(key)!).responses.answers.q1.value).to.equal(3);
+    localStorage.removeItem(key);
+  });
+
+  it('merges a change made in another tab without losing local answers', async () => {
+    const storage = createMemoryStorage();
+    const el = await mount(storage);
+    await answer(el, 'q1', 3);
+    const config = parsed(minimal);
+    const later = new Date(Date.now() + 1000);
+    const remote = setAnswer(config, createResponses(config), 'q2', 2, later);
+    storage.simulateExternalChange(KEY, serializeSaved('fill', remote));
+    await el.updateComplete;
+    expect(el.getResponses()!.answers.q1!.value).to.equal(3);
+    expect(el.getResponses()!.answers.q2!.value).to.equal(2);
+    expect(radio(el, 'q2', 2).checked).to.equal(true);
+  });
+
+  it('keeps working in memory, warns and fires coop-storage-error when writing fails', async () => {
+    const storage: StorageAdapter = {
+      load: async () => null,
+      save: async () => {
+        throw new StorageError('quota', 'full');
+      },
+      remove: async () => undefined,
+    };
+    const el = await mount(storage);
+    const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
+    await answer(el, 'q1', 2);
+    window.dispatchEvent(new Event('pagehide'));
+    const event = await fired;
+    expect(event.detail).to.deep.include({ reason: 'quota', operation: 'write' });
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain('storage is full');
+    expect(el.getResponses()!.answers.q1!.value).to.equal(2);
+    await answer(el, 'q2', 1);
+    expect(el.getResponses()!.answers.q2!.value).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps working when storage cannot even be read (a sandboxed iframe)', async () => {
+    const storage: StorageAdapter = {
+      load: async () => {
+        throw new StorageError('denied', 'SecurityError');
+      },
+      save: async () => {
+        throw new StorageError('denied', 'SecurityError');
+      },
+      remove: async () => undefined,
+    };
+    const el = await mount(storage);
+    expect($(el, '[role="alert"]')!.textContent).to.contain('does not allow');
+    await answer(el, 'q1', 1);
+    expect(el.getResponses()!.answers.q1!.value).to.equal(1);
+  });
+
+  it('sets corrupt stored data aside instead of overwriting it', async () => {
+    const storage = createMemoryStorage({ [KEY]: '{"format": "coop-questionnaire/1", "respo' });
+    const events: CoopStorageErrorEvent[] = [];
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire
+        locale="en"
+        .storage=${storage}
+        .config=${minimal}
+        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
+      ></coop-questionnaire>`,
+    );
+    await ready(el);
+    const aside = [...storage.data.keys()].find((k) => k.startsWith(`${KEY}:corrupt:`));
+    expect(aside).to.exist;
+    expect(storage.data.get(aside!)).to.equal('{"format": "coop-questionnaire/1", "respo');
+    expect(events[0]!.detail).to.deep.include({ reason: 'corrupt', quarantineKey: aside });
+    expect($(el, '[role="alert"]')!.textContent).to.contain(aside!);
+    await answer(el, 'q1', 1);
+    expect(el.getResponses()!.answers.q1!.value).to.equal(1);
+  });
+
+  it('migrates saved answers to a new config version and keeps answers to removed questions', async () => {
+    const v1 = parsed(minimal);
+    let saved = setAnswer(v1, createResponses(v1), 'q2', 2);
+    saved = setAnswer(v1, saved, 'q1', 3);
+    saved = setComment(v1, saved, 'q2', 'why');
+    const storage = createMemoryStorage({ [KEY]: serializeSaved('fill', saved) });
+    const v2 = copy(minimal);
+    v2.version = '2';
+    v2.sections[0]!.subsections[0]!.questions.splice(1, 1);
+    const el = await mount(storage, v2);
+    const responses = el.getResponses()!;
+    expect(responses.questionnaireVersion).to.equal('2');
+    expect(responses.answers.q1!.value).to.equal(3);
+    expect(responses.orphans.map((o) => [o.questionId, o.answer.comment])).to.deep.equal([['q2', 'why']]);
+  });
+
+  it('erases the answers after a confirmation', async () => {
+    const storage = createMemoryStorage();
+    const el = await mount(storage);
+    await answer(el, 'q1', 1);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.data.has(KEY)).to.equal(true);
+    button(el, 'Erase my answers').click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.erase')!;
+    expect(dialog.open).to.equal(true);
+    await expect(el).to.be.accessible();
+    button(el, 'Erase').click();
+    await waitUntil(() => !storage.data.has(KEY));
+    await el.updateComplete;
+    expect(el.getResponses()!.answers).to.deep.equal({});
+    expect(radio(el, 'q1', 1).checked).to.equal(false);
+  });
+});
+
+describe('coop-questionnaire: result', () => {
+  async function atResult() {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    await answer(el, 'q2', 2);
+    await answer(el, 'q4', 1);
+    const fired = oneEvent(el, 'coop-step-change') as Promise<CoopStepChangeEvent>;
+    button(el, 'See my result').click();
+    const event = await fired;
+    expect(event.detail).to.deep.equal({ step: 'result', previous: 'fill' });
+    await el.updateComplete;
+    return el;
+  }
+
+  it('moves focus to the step heading and is accessible', async () => {
+    const el = await atResult();
+    expect(root(el).activeElement?.textContent).to.equal('My result');
+    expect(el.getAttribute('step')).to.equal('result');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the global score, band, section table and recommendations', async () => {
+    const el = await atResult();
+    const global = $(el, '.result-global')!.textContent!;
+    // governance (3/3 + 2/3)/2 = 83.3; purpose 1/3 = 33.3 → 58.3 → prerequisites to consolidate
+    expect(global).to.contain('58 / 100');
+    expect(global).to.contain('Prerequisites to consolidate');
+    const rows = $$(el, '.result-table tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows[0]).to.contain('1. Governance 83 Ready 67%');
+    expect(rows[2]).to.contain('not scored');
+    expect($$(el, '.recommendations li')[0]!.textContent).to.contain('Purpose');
+  });
+
+  it('draws the chart lazily, with the table as its text alternative', async () => {
+    const el = await atResult();
+    const canvas = $<HTMLCanvasElement>(el, 'canvas')!;
+    expect(canvas.getAttribute('role')).to.equal('img');
+    await waitUntil(() => canvas.width > 0 && canvas.getContext('2d') !== null, 'chart not drawn');
+  });
+
+  it('links unanswered questions back to the fill step', async () => {
+    const el = await atResult();
+    const link = $$<HTMLAnchorElement>(el, '.unanswered a').find((a) => a.textContent!.includes('named a contact'))!;
+    link.click();
+    await el.updateComplete;
+    await waitUntil(() => root(el).activeElement?.closest('fieldset')?.id === 'q-q3');
+    expect(el.step).to.equal('fill');
+  });
+
+  it('explains a capped result', async () => {
+    const el = await mount();
+    for (const id of ['q1', 'q2', 'q3', 'q4', 'q5']) await answer(el, id, 3);
+    await answer(el, 'q6', 0);
+    el.step = 'result';
+    await el.updateComplete;
+    expect($(el, '.result-global')!.textContent).to.contain('prerequisite is not met');
+  });
+});
+
+describe('coop-questionnaire: validate', () => {
+  it('needs the confirmation, then freezes the answers and fires coop-validate', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    el.step = 'validate';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    button(el, 'Validate').click();
+    await el.updateComplete;
+    const box = $<HTMLInputElement>(el, '#confirm')!;
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).activeElement).to.equal(box);
+    expect($(el, '#confirm-error')!.textContent).to.contain('Tick the confirmation box');
+    await expect(el).to.be.accessible();
+
+    box.click();
+    $<HTMLInputElement>(el, '#validator-name')!.value = 'Marie Dupont';
+    $<HTMLInputElement>(el, '#validator-role')!.value = 'Director';
+    const fired = oneEvent(el, 'coop-validate') as Promise<CoopValidateEvent>;
+    button(el, 'Validate').click();
+    const event = await fired;
+    expect(event.detail.responses.status).to.equal('validated');
+    expect(event.detail.responses.validatedBy).to.deep.equal({ name: 'Marie Dupont', role: 'Director' });
+    expect(event.detail.result.global.answered).to.equal(1);
+    await el.updateComplete;
+    expect($(el, '.validated')!.textContent).to.contain('by Marie Dupont (Director)');
+    expect(text(el)).not.to.contain('Reopen');
+    await expect(el).to.be.accessible();
+
+    el.step = 'fill';
+    await el.updateComplete;
+    expect($$<HTMLInputElement>(el, '.question input').every((i) => i.disabled)).to.equal(true);
+  });
+
+  it('can be reopened when the config allows it', async () => {
+    const el = await mount(createMemoryStorage(), { ...copy(minimal), allowReopen: true });
+    el.step = 'validate';
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#confirm')!.click();
+    button(el, 'Validate').click();
+    await el.updateComplete;
+    button(el, 'Reopen to make changes').click();
+    await el.updateComplete;
+    expect(el.getResponses()!.status).to.equal('draft');
+    expect(el.step).to.equal('fill');
+    expect(radio(el, 'q1', 1).disabled).to.equal(false);
+  });
+
+  it('exports the answers as CSV with a BOM and the result as JSON', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    el.step = 'validate';
+    await el.updateComplete;
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return create.call(URL, blob);
+    };
+    try {
+      button(el, 'Export the answers (CSV)').click();
+      button(el, 'Export the result (JSON)').click();
+    } finally {
+      URL.createObjectURL = create;
+    }
+    const csv = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...csv.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(await blobs[0]!.text()).to.contain('Done, written and shared');
+    const json = JSON.parse(await blobs[1]!.text()) as { result: { global: { answered: number } } };
+    expect(json.result.global.answered).to.equal(1);
+  });
+});
+
+describe('coop-questionnaire: API, forms and bad input', () => {
+  it('submits the responses with its form', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <coop-questionnaire
+          name="assessment"
+          locale="en"
+          .storage=${createMemoryStorage()}
+          .config=${minimal}
+        ></coop-questionnaire>
+      </form>`,
+    );
+    const el = form.querySelector('coop-questionnaire')!;
+    await ready(el);
+    await answer(el, 'q1', 2);
+    const value = new FormData(form).get('assessment');
+    expect(JSON.parse(String(value)).answers.q1.value).to.equal(2);
+  });
+
+  it('setResponses, getResult and reset', async () => {
+    const el = await mount();
+    const config = parsed(minimal);
+    el.setResponses(setAnswer(config, createResponses(config), 'q5', 3));
+    await el.updateComplete;
+    expect(radio(el, 'q5', 3).checked).to.equal(true);
+    expect(el.getResult()!.sections[1]!.score).to.equal(100);
+    expect(() => el.setResponses('{"answers": 3}')).to.throw(TypeError, /answers/);
+    await el.reset();
+    await el.updateComplete;
+    expect(el.getResponses()!.answers).to.deep.equal({});
+  });
+
+  it('shows config problems with their paths and keeps the saved answers', async () => {
+    const storage = createMemoryStorage();
+    const el = await mount(storage);
+    await answer(el, 'q1', 3);
+    const fired = oneEvent(el, 'coop-config-error') as Promise<CoopConfigErrorEvent>;
+    const warn = console.warn;
+    console.warn = () => undefined;
+    el.config = { ...copy(minimal), sections: [{ id: 's', title: 'S', subsections: [] }] };
+    const event = await fired;
+    console.warn = warn;
+    await el.updateComplete;
+    expect(event.detail.issues[0]!.path).to.equal('sections[0].subsections');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('sections[0].subsections');
+    await expect(el).to.be.accessible();
+    el.config = minimal;
+    await el.updateComplete;
+    await ready(el);
+    expect(el.getResponses()!.answers.q1!.value).to.equal(3);
+  });
+
+  it('reads its config from an inline script, and reports a src that cannot be fetched', async () => {
+    const inline = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${createMemoryStorage()}>
+        <script type="application/json">
+          ${JSON.stringify({ ...copy(minimal), title: 'Inline title' })}
+        </script>
+      </coop-questionnaire>`,
+    );
+    await ready(inline);
+    expect($(inline, '.title')!.textContent).to.equal('Inline title');
+
+    const warn = console.warn;
+    console.warn = () => undefined;
+    const missing = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" src="/no/such/config.json"></coop-questionnaire>`,
+    );
+    await waitUntil(() => $(missing, '[role="alert"]'), 'no alert for a failed fetch');
+    console.warn = warn;
+    expect($(missing, '[role="alert"]')!.textContent).to.contain('could not be loaded from /no/such/config.json');
+  });
+});
