@@ -382,6 +382,55 @@ describe('coop-questionnaire: persistence', () => {
   });
 });
 
+describe('coop-questionnaire: host choices', () => {
+  it('says why answers are read-only: a host choice, or a validated result', async () => {
+    const el = await mount();
+    el.readonly = true;
+    await el.updateComplete;
+    expect($(el, '.notice')!.textContent).to.contain('shown read-only');
+    el.step = 'validate';
+    await el.updateComplete;
+    expect($(el, '.notice')!.textContent).to.contain('shown read-only');
+    expect($(el, '.validate-form')).to.equal(null);
+  });
+
+  it('opens another namespace when storage-key is set after loading', async () => {
+    const config = parsed(minimal);
+    const storage = createMemoryStorage({
+      [questionnaireStorageKey('minimal', 'team-a')]: serializeSaved(
+        'fill',
+        setAnswer(config, createResponses(config), 'q1', 2),
+      ),
+    });
+    const el = await mount(storage);
+    expect(el.getResponses()!.answers).to.deep.equal({});
+    el.storageKey = 'team-a';
+    await el.updateComplete;
+    await ready(el);
+    expect(el.getResponses()!.answers.q1!.value).to.equal(2);
+  });
+
+  it('a step set in the markup wins over the saved step', async () => {
+    const config = parsed(minimal);
+    const storage = createMemoryStorage({ [KEY]: serializeSaved('fill', createResponses(config)) });
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire step="result" locale="en" .storage=${storage} .config=${minimal}></coop-questionnaire>`,
+    );
+    await ready(el);
+    expect(el.step).to.equal('result');
+    expect($(el, '.step-heading')!.textContent).to.equal('My result');
+  });
+
+  it('marks config text with the config’s language when it differs from the interface’s', async () => {
+    const el = await mount(createMemoryStorage(), minimal, { locale: 'fr' });
+    expect($(el, '#q-q1 legend')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '.title')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '.stepper')!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    const same = await mount(createMemoryStorage(), minimal, { locale: 'en' });
+    expect($(same, '#q-q1 legend')!.hasAttribute('lang')).to.equal(false);
+  });
+});
+
 describe('coop-questionnaire: result', () => {
   async function atResult() {
     const el = await mount();

@@ -79,7 +79,10 @@ export interface Strings {
   comment: string;
   clearAnswer: string;
   notScoredGroup: string;
+  /** Shown when the host page sets `readonly`. */
   readonlyNotice: string;
+  /** Shown on the fill step once the result is validated. */
+  validatedNotice: string;
   seeResult: string;
   backToFill: string;
   goToValidate: string;

@@ -8,7 +8,7 @@
  * - band = the last band whose `min` ≤ the unrounded score; then cap rules may lower the global band.
  */
 import type { Band, CapRule, QuestionnaireConfig, Responses, Section } from '../config/schema.js';
-import { classifyValue, scaleOf } from './model.js';
+import { scaleOf } from './model.js';
 
 export interface BandResult {
   id: string;
@@ -115,6 +115,45 @@ function sectionBands(config: QuestionnaireConfig, section: Section): readonly B
   return section.bands ?? config.bands.sections ?? config.bands.global;
 }
 
+/** What scoring needs of each question, computed once per config object (a portal scores thousands of sets). */
+interface QuestionPlan {
+  id: string;
+  weight: number;
+  low: number;
+  range: number;
+  levels: number[];
+  nonScored: string[];
+  prerequisite: boolean;
+}
+
+const plans = new WeakMap<QuestionnaireConfig, QuestionPlan[][][]>();
+
+function planFor(config: QuestionnaireConfig): QuestionPlan[][][] {
+  let plan = plans.get(config);
+  if (!plan) {
+    plan = config.sections.map((section) =>
+      section.subsections.map((subsection) =>
+        subsection.questions.map((question) => {
+          const scale = scaleOf(config, question);
+          const low = scale.levels[0]?.value ?? 0;
+          const high = scale.levels[scale.levels.length - 1]?.value ?? 0;
+          return {
+            id: question.id,
+            weight: question.weight,
+            low,
+            range: high - low,
+            levels: scale.levels.map((l) => l.value),
+            nonScored: scale.nonScored.map((o) => o.value),
+            prerequisite: question.prerequisite,
+          };
+        }),
+      ),
+    );
+    plans.set(config, plan);
+  }
+  return plan;
+}
+
 /** Scores responses against a validated config. Pure: same inputs, same result, in Node or a browser. */
 export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Responses): QuestionnaireResult {
   const unanswered: string[] = [];
@@ -122,35 +161,41 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
   const sections: SectionResult[] = [];
   const all = emptyTally();
 
-  for (const section of config.sections) {
+  const plan = planFor(config);
+  const { answers } = responses;
+  config.sections.forEach((section, si) => {
     const sectionTally = emptyTally();
     const subsections: PartResult[] = [];
-    for (const subsection of section.subsections) {
-      const t = emptyTally();
-      for (const question of subsection.questions) {
-        t.total += 1;
-        const answer = Object.hasOwn(responses.answers, question.id) ? responses.answers[question.id] : undefined;
-        const scale = scaleOf(config, question);
-        const kind = answer ? classifyValue(scale, answer.value) : 'invalid';
-        if (kind === 'invalid' || !answer) {
-          unanswered.push(question.id);
-          continue;
+    section.subsections.forEach((subsection, ui) => {
+      // Locals, not the tally's fields, in the hot loop: a portal may score thousands of sets at once.
+      let total = 0;
+      let answered = 0;
+      let points = 0;
+      let weights = 0;
+      for (const q of plan[si]?.[ui] ?? []) {
+        total += 1;
+        // Ids cannot name an inherited member that is an object (ID_PATTERN), so an object here is our own.
+        const answer = answers[q.id];
+        const value = typeof answer === 'object' && answer !== null ? answer.value : undefined;
+        if (typeof value === 'number' && q.levels.includes(value)) {
+          answered += 1;
+          points += (q.weight * (value - q.low)) / q.range;
+          weights += q.weight;
+          if (q.prerequisite && value < q.low + q.range) unmetPrerequisites.push(q.id);
+        } else if (typeof value === 'string' && q.nonScored.includes(value)) {
+          answered += 1;
+        } else {
+          unanswered.push(q.id);
         }
-        t.answered += 1;
-        if (kind !== 'scored' || typeof answer.value !== 'number') continue;
-        const low = scale.levels[0]?.value ?? 0;
-        const high = scale.levels[scale.levels.length - 1]?.value ?? 0;
-        t.points += (question.weight * (answer.value - low)) / (high - low);
-        t.weights += question.weight;
-        if (question.prerequisite && answer.value < high) unmetPrerequisites.push(question.id);
       }
+      const t: Tally = { total, answered, points, weights };
       subsections.push(part(subsection.id, t));
       add(sectionTally, t);
-    }
+    });
     const result = part(section.id, sectionTally);
     sections.push({ ...result, band: bandFor(sectionBands(config, section), result.score), subsections });
     add(all, sectionTally);
-  }
+  });
 
   let weighted = 0;
   let weights = 0;

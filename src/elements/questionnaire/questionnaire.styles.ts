@@ -6,9 +6,11 @@ import { css } from 'lit';
  * visible; print gets a clean report.
  */
 export const questionnaireStyles = css`
+  /* The widget adapts to its own width (a sidebar, a column), not the window's. */
   .base {
+    container-type: inline-size;
     max-width: var(--coop-questionnaire-max-width, 60rem);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   h2,
   h3,
@@ -195,9 +197,16 @@ export const questionnaireStyles = css`
     border-radius: var(--_radius);
     min-inline-size: 0;
   }
+  /* A floated legend sits inside the box: long statements wrap cleanly instead of cutting the border. */
   legend {
-    padding: 0 0.25rem;
+    float: inline-start;
+    width: 100%;
+    padding: 0;
+    margin-block-end: 0.5rem;
     font-weight: 700;
+  }
+  legend + * {
+    clear: both;
   }
   .help {
     margin-block: 0 0.5rem;
@@ -284,6 +293,9 @@ export const questionnaireStyles = css`
   .chart-grid {
     color: var(--_border);
   }
+  .table-scroll {
+    overflow-x: auto;
+  }
   table {
     width: 100%;
     border-collapse: collapse;
@@ -359,7 +371,7 @@ export const questionnaireStyles = css`
     margin: 0 0 0.5rem;
   }
 
-  @media (max-width: 30rem) {
+  @container (max-width: 30rem) {
     .stepper-step {
       font-size: 0.75em;
     }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   QUESTIONNAIRE_STEPS,
@@ -162,6 +163,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private warnedReasons = new Set<string>();
   private defaultAdapter?: StorageAdapter;
+  /** True when the page's markup set `step`: then the saved step does not override it. */
+  private hostChoseStep = false;
 
   private readonly persistence = new Persistence(
     this,
@@ -187,6 +190,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.hostChoseStep ||= this.hasAttribute('step');
     const script = this.querySelector(':scope > script[type="application/json"]');
     this.inline = script?.textContent?.trim() || undefined;
     window.addEventListener('hashchange', this.onHashChange);
@@ -273,8 +277,12 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src && !this.config && !this.inline) void this.fetchConfig(this.src);
     super.willUpdate(changed);
-    if (changed.has('storageKey') && changed.get('storageKey') !== undefined && this.model) {
-      this.openStorage(this.model);
+    // Another namespace or another adapter: what is shown must come from there (and be written there).
+    const storageChanged = (changed as PropertyValues).has('storage') && changed.get('storage') !== undefined;
+    if (this.model && this.openKey !== undefined) {
+      if (storageChanged || questionnaireStorageKey(this.model.id, this.storageKey) !== this.openKey) {
+        this.openStorage(this.model);
+      }
     }
     this.rescore();
   }
@@ -316,7 +324,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         const parsed = parseSaved(raw, { locale: this.i18n.locale });
         if (parsed.ok) {
           responses = migrateResponses(this.model, parsed.saved.responses);
-          this.step = parsed.saved.step;
+          // A step chosen by the page (a link straight to the result) wins over the saved one.
+          if (!this.hostChoseStep) this.step = parsed.saved.step;
           this.savedAt = new Date(parsed.saved.responses.updatedAt);
         } else {
           await this.persistence.setAside(raw);
@@ -369,6 +378,15 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   }
 
   // ---------------------------------------------------------------- user actions
+
+  /**
+   * The language of the config's texts when it differs from the interface's (an English questionnaire in a
+   * French page): set on each element that shows config text, so screen readers pronounce it right.
+   */
+  private get contentLang(): string | undefined {
+    const locale = this.model?.locale;
+    return locale && locale !== this.i18n.locale ? locale : undefined;
+  }
 
   private get isReadonly(): boolean {
     return this.readonly || this.responses?.status === 'validated';
@@ -581,7 +599,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       this.destroyChart(false);
       const style = (selector: string) => getComputedStyle(this.renderRoot.querySelector(selector) ?? this).color;
       const data: SectionChartData = {
-        labels: model.sections.map((s, i) => `${i + 1}. ${s.title}`),
+        // Numbers only: long titles do not fit round a radar on a phone; the table beside names them.
+        labels: model.sections.map((_, i) => String(i + 1)),
         scores: result.sections.map((s) => s.score),
         colors: { accent: style('.chart-accent'), text: style('.chart-text'), grid: style('.chart-grid') },
         reducedMotion: reducedMotion(),
@@ -622,7 +641,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return html`
       <div class="base" part="base" lang=${this.i18n.locale}>
         <header class="header" part="header">
-          <h2 class="title">${model.title}</h2>
+          <h2 class="title" lang=${ifDefined(this.contentLang)}>${model.title}</h2>
           <p class="saved">${saved ? s.savedAt(saved.date, saved.time) : s.notSavedYet}</p>
           ${
             model.instructions.length
@@ -696,11 +715,18 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   private renderFill(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult, s: Strings) {
     const ro = this.isReadonly;
+    const cl = this.contentLang;
     const { answered, total } = result.global;
     return html`
       <section class="step fill" aria-labelledby="step-heading">
         <h3 id="step-heading" class="step-heading" tabindex="-1">${s.stepFill}</h3>
-        ${ro ? html`<p class="notice">${s.readonlyNotice}</p>` : nothing}
+        ${
+          responses.status === 'validated'
+            ? html`<p class="notice">${s.validatedNotice}</p>`
+            : this.readonly
+              ? html`<p class="notice">${s.readonlyNotice}</p>`
+              : nothing
+        }
         <div class="progress" part="progress">
           <label for="global-progress">${s.progressLabel}</label>
           <progress id="global-progress" max=${total} .value=${answered}></progress>
@@ -743,12 +769,12 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           ${model.sections.map(
             (section, si) => html`
               <section class="section" part="section" aria-labelledby=${`h-${section.id}`}>
-                <h4 id=${`h-${section.id}`} tabindex="-1">${si + 1}. ${section.title}</h4>
-                ${section.description ? html`<p class="description">${section.description}</p>` : nothing}
+                <h4 id=${`h-${section.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}. ${section.title}</h4>
+                ${section.description ? html`<p class="description" lang=${ifDefined(cl)}>${section.description}</p>` : nothing}
                 ${section.subsections.map(
                   (sub, ui) => html`
-                    <h5 id=${`h-${sub.id}`} tabindex="-1">${si + 1}.${ui + 1}. ${sub.title}</h5>
-                    ${sub.description ? html`<p class="description">${sub.description}</p>` : nothing}
+                    <h5 id=${`h-${sub.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}.${ui + 1}. ${sub.title}</h5>
+                    ${sub.description ? html`<p class="description" lang=${ifDefined(cl)}>${sub.description}</p>` : nothing}
                     ${sub.questions.map((question, qi) => {
                       const answer = Object.hasOwn(responses.answers, question.id)
                         ? responses.answers[question.id]
@@ -793,6 +819,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return html`<div class="summary-entry">
       <a
         href=${`#${target}`}
+        lang=${ifDefined(this.contentLang)}
         @click=${(e: Event) => {
           e.preventDefault();
           this.focusHeading(target);
@@ -815,6 +842,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const scale = scaleOf(model, question);
     const value = answer?.value ?? null;
     const id = question.id;
+    const cl = this.contentLang;
     const option = (kind: 'level' | 'other', optionValue: number | string, label: string) => {
       const selected = value === optionValue;
       return html`<label
@@ -830,7 +858,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           .checked=${live(selected)}
           ?disabled=${ro}
         />
-        <span>${label}</span>
+        <span lang=${ifDefined(cl)}>${label}</span>
       </label>`;
     };
     return html`
@@ -840,8 +868,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         id=${`q-${id}`}
         aria-describedby=${question.help ? `help-${id}` : nothing}
       >
-        <legend><span class="question-number">${number}</span> ${question.label}</legend>
-        ${question.help ? html`<p class="help" id=${`help-${id}`}>${question.help}</p>` : nothing}
+        <legend lang=${ifDefined(cl)}><span class="question-number">${number}</span> ${question.label}</legend>
+        ${question.help ? html`<p class="help" id=${`help-${id}`} lang=${ifDefined(cl)}>${question.help}</p>` : nothing}
         <div class="options">${scale.levels.map((level) => option('level', level.value, level.label))}</div>
         ${
           scale.nonScored.length
@@ -885,8 +913,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           : html`<p class="score"><strong>${s.resultScore(this.round(global.score))}</strong></p>
               ${
                 global.band
-                  ? html`<p class="band">${s.resultBand} <strong>${global.band.label}</strong></p>
-                      ${global.band.recommendation ? html`<p>${global.band.recommendation}</p>` : nothing}`
+                  ? html`<p class="band">
+                        ${s.resultBand} <strong lang=${ifDefined(this.contentLang)}>${global.band.label}</strong>
+                      </p>
+                      ${global.band.recommendation ? html`<p lang=${ifDefined(this.contentLang)}>${global.band.recommendation}</p>` : nothing}`
                   : nothing
               }`
       }
@@ -925,7 +955,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         ${
           result.recommendations.length
             ? html`<h4>${s.recommendationsHeading}</h4>
-                <ol class="recommendations">
+                <ol class="recommendations" lang=${ifDefined(this.contentLang)}>
                   ${result.recommendations.map(
                     (r) =>
                       html`<li>
@@ -939,7 +969,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         ${
           result.unanswered.length
             ? html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>
-                <ul class="unanswered">
+                <ul class="unanswered" lang=${ifDefined(this.contentLang)}>
                   ${result.unanswered.map(
                     (id) =>
                       html`<li>
@@ -972,30 +1002,34 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   }
 
   private renderTable(model: QuestionnaireConfig, result: QuestionnaireResult, s: Strings): TemplateResult {
-    return html`<table class="result-table" part="result-table">
-      <caption>
-        ${s.resultTableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.columnSection}</th>
-          <th scope="col">${s.columnScore}</th>
-          <th scope="col">${s.columnBand}</th>
-          <th scope="col">${s.columnCompletion}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${result.sections.map(
-          (sr, i) =>
-            html`<tr>
-              <th scope="row">${i + 1}. ${model.sections[i]?.title}</th>
-              <td>${sr.score === null ? s.notScored : this.round(sr.score)}</td>
-              <td>${sr.band?.label ?? '—'}</td>
-              <td>${s.percent(Math.round(sr.completion))}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    // In a scrolling region of its own (focusable, named by the caption) so that on a narrow screen the page
+    // itself never scrolls sideways.
+    return html`<div class="table-scroll" role="region" aria-labelledby="result-table-caption" tabindex="0">
+      <table class="result-table" part="result-table">
+        <caption id="result-table-caption">
+          ${s.resultTableCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.columnSection}</th>
+            <th scope="col">${s.columnScore}</th>
+            <th scope="col">${s.columnBand}</th>
+            <th scope="col">${s.columnCompletion}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${result.sections.map(
+            (sr, i) =>
+              html`<tr>
+                <th scope="row" lang=${ifDefined(this.contentLang)}>${i + 1}. ${model.sections[i]?.title}</th>
+                <td>${sr.score === null ? s.notScored : this.round(sr.score)}</td>
+                <td lang=${ifDefined(this.contentLang)}>${sr.band?.label ?? '—'}</td>
+                <td>${s.percent(Math.round(sr.completion))}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private renderValidate(
@@ -1024,7 +1058,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
                     : nothing
                 }`
             : this.readonly
-              ? nothing
+              ? html`<p class="notice">${s.readonlyNotice}</p>`
               : html`<form class="validate-form" @submit=${this.onValidate} novalidate>
                   <p>${s.validateIntro}</p>
                   ${result.unanswered.length ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>` : nothing}
@@ -1109,8 +1143,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     if (!model.instructions.length) return nothing;
     return html`<dialog class="instructions" part="dialog" aria-labelledby="instructions-title">
       <h3 id="instructions-title">${s.instructions}</h3>
-      ${model.instructions.map((p) => html`<p>${p}</p>`)}
-      <dl class="scale-legend">
+      ${model.instructions.map((p) => html`<p lang=${ifDefined(this.contentLang)}>${p}</p>`)}
+      <dl class="scale-legend" lang=${ifDefined(this.contentLang)}>
         ${model.scale.levels.map(
           (l) =>
             html`<dt>${l.label}</dt>

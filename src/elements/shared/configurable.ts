@@ -14,6 +14,8 @@ export class SourceFailure {
 }
 
 /**
+ * @fires {CoopConfigErrorEvent} coop-config-error - The config is invalid. `detail: { issues }`.
+ *
  * Base of every widget: a config source (the `config` attribute/property by default) → the core's parser →
  * either a valid model for `renderContent()` or the error panel. A bad config never throws, never leaves the
  * widget blank, fires `coop-config-error` and logs one warning; the widget's user data is not touched.

@@ -1,0 +1,157 @@
+/**
+ * npm run bench — sizes and speed, each speed figure beside a floor measured in the same run (the machine is
+ * shared and noisy, so ratios mean more than milliseconds). Prints a table; writes bench-results/latest.json.
+ * Not part of npm test.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import {
+  createResponses,
+  listQuestions,
+  parseQuestionnaireConfig,
+  scaleOf,
+  scoreQuestionnaire,
+  setAnswer,
+  type QuestionnaireConfig,
+  type Responses,
+} from '../src/core/index.js';
+import { generateQuestionnaire } from '../test/fixtures/generate.js';
+import { launch, serve } from '../test/dist/browser.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, min: s[0]!, max: s[s.length - 1]! };
+};
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+
+if (!existsSync('dist/coop-widgets.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+
+// ---------------------------------------------------------------- sizes
+const sizeRows: { file: string; raw: number; gzip: number; brotli: number }[] = [];
+const files = [
+  'dist/coop-widgets.js',
+  ...readdirSync('dist/coop-widgets').map((f) => `dist/coop-widgets/${f}`),
+  'dist/core.js',
+  'dist/index.js',
+  'dist/define/questionnaire.js',
+].filter((f) => f.endsWith('.js'));
+for (const file of files) {
+  const buf = readFileSync(file);
+  sizeRows.push({
+    file,
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf).length,
+  });
+}
+
+// ---------------------------------------------------------------- scoring in Node
+function responsesFor(config: QuestionnaireConfig, seed: number): Responses {
+  let r = createResponses(config, new Date(0));
+  for (const [i, { question }] of listQuestions(config).entries()) {
+    const levels = scaleOf(config, question).levels;
+    r = setAnswer(config, r, question.id, levels[(i + seed) % levels.length]!.value, new Date(0));
+  }
+  return r;
+}
+const nodeRows: { what: string; ours: ReturnType<typeof stats>; floor: ReturnType<typeof stats> }[] = [];
+for (const size of [100, 500]) {
+  const parsed = parseQuestionnaireConfig(generateQuestionnaire(size));
+  if (!parsed.ok) throw new Error('generated config invalid');
+  const config = parsed.config;
+  const sets = Array.from({ length: 10_000 }, (_, i) => responsesFor(config, i % 4));
+  const ours: number[] = [];
+  const floor: number[] = [];
+  const ids = listQuestions(config).map((r) => r.question.id);
+  for (let run = 0; run < RUNS; run++) {
+    let t = performance.now();
+    let sink = 0;
+    for (const r of sets) sink += scoreQuestionnaire(config, r).global.score ?? 0;
+    ours.push(performance.now() - t);
+    // The floor: a plain loop summing the same answers (no sections, bands or completion).
+    t = performance.now();
+    let plain = 0;
+    for (const r of sets) {
+      let sum = 0;
+      for (const id of ids) sum += (r.answers[id]?.value as number) / 3;
+      plain += (sum / ids.length) * 100;
+    }
+    floor.push(performance.now() - t);
+    if (sink < 0 || plain < 0) throw new Error('unreachable');
+  }
+  nodeRows.push({ what: `score 10,000 response sets of ${size} questions`, ours: stats(ours), floor: stats(floor) });
+}
+
+// ---------------------------------------------------------------- rendering in Chromium
+const server = await serve(process.cwd());
+const browser = await launch();
+const browserRows: typeof nodeRows = [];
+
+type PageBench = {
+  element(config: unknown): Promise<{ render: number; click: number }>;
+  plainDom(config: unknown): number;
+};
+
+/** Runs one measure in a fresh page (no warm caches from another measure). */
+async function inFreshPage<T>(run: 'element' | 'plainDom', config: unknown): Promise<T> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/test/dist/blank.html`);
+  await page.waitForFunction(() => 'bench' in window && customElements.get('coop-questionnaire') !== undefined);
+  const result = (await page.evaluate(
+    (which, cfg) => (window as unknown as { bench: PageBench }).bench[which](cfg),
+    run,
+    config,
+  )) as T;
+  await page.close();
+  return result;
+}
+
+for (const size of [20, 100, 500]) {
+  const config = generateQuestionnaire(size);
+  const ours: number[] = [];
+  const floor: number[] = [];
+  const click: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const r = await inFreshPage<{ render: number; click: number }>('element', config);
+    ours.push(r.render);
+    click.push(r.click);
+    floor.push(await inFreshPage<number>('plainDom', config));
+  }
+  browserRows.push({ what: `first render, ${size} questions`, ours: stats(ours), floor: stats(floor) });
+  browserRows.push({
+    what: `answer click → summary updated, ${size} questions`,
+    ours: stats(click),
+    floor: { median: 16.7, min: 16.7, max: 16.7 },
+  });
+}
+await browser.close();
+server.close();
+
+// ---------------------------------------------------------------- report
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+console.log(`\nBytes (node scripts/bench.ts, ${new Date().toISOString()})`);
+console.log('| file | raw | gzip | brotli |\n|---|---|---|---|');
+for (const r of sizeRows) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+console.log(`\nSpeed: median (min–max) of ${RUNS} runs, each in a fresh page; ratio = ours ÷ floor`);
+console.log('| measure | ours | floor | ratio |\n|---|---|---|---|');
+for (const r of [...browserRows, ...nodeRows]) {
+  const floorLabel = r.what.startsWith('answer click')
+    ? 'one frame (16.7 ms)'
+    : `${ms(r.floor.median)} (${ms(r.floor.min)}–${ms(r.floor.max)})`;
+  console.log(
+    `| ${r.what} | ${ms(r.ours.median)} (${ms(r.ours.min)}–${ms(r.ours.max)}) | ${floorLabel} | ${(r.ours.median / r.floor.median).toFixed(2)} |`,
+  );
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  join('bench-results', 'latest.json'),
+  JSON.stringify(
+    { date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, speed: [...browserRows, ...nodeRows] },
+    null,
+    2,
+  ),
+);
+console.log('\nWritten: bench-results/latest.json');

@@ -1,0 +1,302 @@
+/**
+ * <coop-questionnaire>, one story per state a user meets. Every config comes from test/fixtures (the files the
+ * browser tests use), and every story saves into its own in-memory storage, never the browser's localStorage:
+ * stories do not leak answers into one another, nor into the next visit.
+ */
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, within } from 'storybook/test';
+import '../src/define/questionnaire.js';
+import {
+  StorageError,
+  createMemoryStorage,
+  createResponses,
+  parseQuestionnaireConfig,
+  questionnaireStorageKey,
+  serializeSaved,
+  setAnswer,
+  setComment,
+  validateResponses,
+  type AnswerValue,
+  type QuestionnaireConfig,
+  type QuestionnaireConfigInput,
+  type QuestionnaireStep,
+  type Responses,
+  type StorageAdapter,
+} from '../src/core/index.js';
+import { generateQuestionnaire } from '../test/fixtures/generate.js';
+import brokenJson from '../test/fixtures/questionnaire.broken.json';
+import minimalJson from '../test/fixtures/questionnaire.minimal.json';
+
+const minimal = minimalJson as QuestionnaireConfigInput;
+const broken: object = brokenJson;
+const large = generateQuestionnaire(300);
+
+/** The fixture with its defaults applied: the core's response functions take a parsed config. */
+const minimalModel: QuestionnaireConfig = (() => {
+  const result = parseQuestionnaireConfig(minimal);
+  if (!result.ok) throw new Error(`questionnaire.minimal.json is invalid: ${JSON.stringify(result.issues)}`);
+  return result.config;
+})();
+
+/** A fixed time, so that "saved on…" and "validated on…" read the same on every run (visual diffs stay quiet). */
+const AT = new Date('2025-03-14T09:30:00Z');
+
+function answered(values: Record<string, AnswerValue>, comments: Record<string, string> = {}): Responses {
+  let responses = createResponses(minimalModel, AT);
+  for (const [id, value] of Object.entries(values)) responses = setAnswer(minimalModel, responses, id, value, AT);
+  for (const [id, text] of Object.entries(comments)) responses = setComment(minimalModel, responses, id, text, AT);
+  return responses;
+}
+
+/** Three of the six questions, and a comment. */
+const halfFilled = answered({ q1: 2, q2: 1, q4: 3 }, { q1: 'To discuss at the next directors’ committee.' });
+/** Every answer at its top level but the promoter's 60 % commitment: "ready under conditions", capped lower. */
+const capped = answered({ q1: 3, q2: 3, q3: 3, q4: 3, q5: 3, q6: 0 });
+/** The README's worked example: 87 / 100, "ready". */
+const complete = answered({ q1: 3, q2: 2, q3: 'dont-know', q4: 1, q5: 3, q6: 1 });
+const validated = validateResponses(complete, { name: 'Marie Dupont', role: 'Director' }, AT);
+
+type StorageFactory = () => StorageAdapter;
+
+const empty: StorageFactory = () => createMemoryStorage();
+
+/** A browser whose storage is full: reading finds nothing, every write fails. */
+const full: StorageFactory = () => ({
+  load: async () => null,
+  save: async () => {
+    throw new StorageError('quota', 'The story’s storage is full.');
+  },
+  remove: async () => undefined,
+});
+
+type QuestionnaireArgs = {
+  locale?: 'fr' | 'en';
+  step?: QuestionnaireStep;
+  readonly?: boolean;
+  'storage-key'?: string;
+  // Added by Storybook from the manifest's @fires: each logs to the Actions panel.
+  onCoopAnswerChange?: (event: Event) => void;
+  onCoopStepChange?: (event: Event) => void;
+  onCoopComplete?: (event: Event) => void;
+  onCoopValidate?: (event: Event) => void;
+  onCoopConfigError?: (event: Event) => void;
+  onCoopStorageError?: (event: Event) => void;
+};
+
+interface Setup {
+  /** The config as an object, through the `config` property. Leave it out for the default content. */
+  config?: object;
+  /** Answers already saved, as if the user had been here before. */
+  saved?: Responses;
+  /** Storage other than a memory store (one that fails). */
+  storage?: StorageFactory;
+}
+
+/** Storage holding `responses` under the story's key, saved on the story's step. */
+const savedFor =
+  (args: QuestionnaireArgs, responses: Responses): StorageFactory =>
+  () => {
+    const key = questionnaireStorageKey(responses.questionnaireId, args['storage-key'] || undefined);
+    return createMemoryStorage({ [key]: serializeSaved(args.step ?? 'fill', responses) });
+  };
+
+/**
+ * The element, with the story's args as attributes. `guard` keeps one storage per mounted story: changing a
+ * control re-renders the same element, which must keep its storage; a remount builds the template afresh.
+ */
+const questionnaire = (args: QuestionnaireArgs, { config, saved, storage }: Setup = {}) =>
+  html`<coop-questionnaire
+    locale=${ifDefined(args.locale)}
+    step=${ifDefined(args.step)}
+    storage-key=${ifDefined(args['storage-key'] || undefined)}
+    ?readonly=${args.readonly ?? false}
+    .config=${config}
+    .storage=${guard([], storage ?? (saved ? savedFor(args, saved) : empty))}
+    @coop-answer-change=${args.onCoopAnswerChange}
+    @coop-step-change=${args.onCoopStepChange}
+    @coop-complete=${args.onCoopComplete}
+    @coop-validate=${args.onCoopValidate}
+    @coop-config-error=${args.onCoopConfigError}
+    @coop-storage-error=${args.onCoopStorageError}
+  ></coop-questionnaire>`;
+
+/** The element's shadow root, for testing-library queries (they take any node with querySelectorAll). */
+function shadowOf(canvasElement: HTMLElement): HTMLElement {
+  const root = canvasElement.querySelector('coop-questionnaire')?.shadowRoot;
+  if (!root) throw new Error('<coop-questionnaire> is not rendered');
+  return root as unknown as HTMLElement;
+}
+
+/** Public members each story sets itself (objects, URLs, the form name): documented, but no control. */
+const setByStory: ArgTypes = Object.fromEntries(
+  ['config', 'storage', 'strings', 'src', 'name', 'sync-hash', 'storageKey', 'syncHash'].map((name) => [
+    name,
+    { control: false },
+  ]),
+);
+
+const meta = {
+  title: 'Widgets/coop-questionnaire',
+  component: 'coop-questionnaire',
+  tags: ['autodocs'],
+  args: { locale: 'fr', step: 'fill', readonly: false },
+  argTypes: {
+    ...setByStory,
+    locale: { control: 'inline-radio', options: ['fr', 'en'] },
+    step: { control: 'inline-radio', options: ['fill', 'result', 'validate'] },
+    readonly: { control: 'boolean' },
+    'storage-key': { control: 'text' },
+  },
+  render: (args) => questionnaire(args),
+} satisfies Meta<QuestionnaireArgs>;
+
+export default meta;
+type Story = StoryObj<QuestionnaireArgs>;
+
+const docs = (story: string) => ({ docs: { description: { story } } });
+
+export const Default: Story = {
+  // Explicit: the Storybook preview is <html lang="en">, which the element would otherwise follow.
+  args: { locale: 'fr' },
+  parameters: docs('No config: the default French questionnaire « Prêts pour une coopération », nothing answered.'),
+};
+
+export const English: Story = {
+  args: { locale: 'en' },
+  parameters: docs('`locale="en"` with no config: the default content and the interface in English.'),
+};
+
+export const HalfFilled: Story = {
+  args: { locale: 'en' },
+  render: (args) => questionnaire(args, { config: minimal, saved: halfFilled }),
+  parameters: docs('A returning user: three of six questions answered and a comment, restored from storage.'),
+};
+
+export const Result: Story = {
+  args: { locale: 'en', step: 'result' },
+  render: (args) => questionnaire(args, { config: minimal, saved: capped }),
+  parameters: docs(
+    'The result step with the prerequisite (q6) answered "no": the band is capped, the cap is explained, and the chart and table show each section.',
+  ),
+};
+
+export const Validate: Story = {
+  args: { locale: 'en', step: 'validate' },
+  render: (args) => questionnaire(args, { config: minimal, saved: complete }),
+  parameters: docs('The validation step before signing off: confirmation box, name and role, exports and print.'),
+};
+
+export const Validated: Story = {
+  args: { locale: 'en', step: 'validate' },
+  render: (args) => questionnaire(args, { config: minimal, saved: validated }),
+  parameters: docs('A validated result, signed by a name and a role: the answers are frozen and cannot be reopened.'),
+};
+
+export const ValidatedReopenable: Story = {
+  args: { locale: 'en', step: 'validate' },
+  render: (args) => questionnaire(args, { config: { ...minimal, allowReopen: true }, saved: validated }),
+  parameters: docs('The same validated result with `allowReopen: true` in the config: a button reopens it.'),
+};
+
+export const ReadOnly: Story = {
+  args: { locale: 'en', readonly: true },
+  render: (args) => questionnaire(args, { config: minimal, saved: halfFilled }),
+  parameters: docs('The `readonly` attribute: the answers are shown, every input is disabled, nothing can be erased.'),
+};
+
+export const BrokenConfig: Story = {
+  args: { locale: 'en' },
+  render: (args) => questionnaire(args, { config: broken }),
+  parameters: docs(
+    'A config with one mistake of each kind: an alert lists every problem with its JSON path instead of a blank box.',
+  ),
+};
+
+export const BadJson: Story = {
+  name: 'Bad JSON',
+  args: { locale: 'en' },
+  // The attribute as a page's HTML would hold it, with the closing brace missing.
+  render: (args) =>
+    html`<coop-questionnaire
+      locale=${ifDefined(args.locale)}
+      config='{"schemaVersion": 1, "id": "typo", "title": "Missing brace"'
+      .storage=${guard([], empty)}
+      @coop-config-error=${args.onCoopConfigError}
+    ></coop-questionnaire>`,
+  parameters: docs('A `config` attribute that is not JSON: the alert quotes the parser instead of showing nothing.'),
+};
+
+export const StorageFull: Story = {
+  args: { locale: 'en' },
+  render: (args) => questionnaire(args, { config: minimal, storage: full }),
+  parameters: docs(
+    'Storage that rejects every write (quota): after the first answer a warning says the answers are kept in memory only.',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(shadowOf(canvasElement));
+    const question = await canvas.findByRole('group', { name: /code of conduct/ });
+    const answer = within(question).getByRole('radio', { name: 'Largely done' });
+    await userEvent.click(answer);
+    await expect(answer).toBeChecked();
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
+  },
+};
+
+export const Themed: Story = {
+  args: { locale: 'en' },
+  render: (args) => questionnaire(args, { config: minimal, saved: halfFilled }),
+  // A class and a <style> element, never a style="" attribute: the library promises to work under a strict CSP.
+  decorators: [
+    (story) =>
+      html`<style>
+          .coop-story-dark {
+            color-scheme: dark;
+            padding: 1.5rem;
+            background: #161616;
+            --coop-color-accent: #8585f6;
+            --coop-color-text: #f6f6f6;
+            --coop-color-muted: #cecece;
+            --coop-color-surface: #161616;
+            --coop-color-border: #929292;
+            --coop-color-error: #ff5655;
+            --coop-color-error-surface: #3c1f1f;
+            --coop-color-focus: #78a8ff;
+            --coop-radius: 0.5rem;
+            --coop-font-family: system-ui, sans-serif;
+          }
+        </style>
+        <div class="coop-story-dark">${story()}</div>`,
+  ],
+  parameters: docs(
+    'A dark surface themed with the `--coop-*` custom properties, set on a wrapping class by the host page.',
+  ),
+};
+
+export const Large: Story = {
+  args: { locale: 'en' },
+  render: (args) => questionnaire(args, { config: large }),
+  parameters: docs('A generated questionnaire of 300 questions in 6 sections, for layout and speed.'),
+};
+
+export const Narrow: Story = {
+  args: { locale: 'en' },
+  render: (args) => questionnaire(args, { config: minimal, saved: halfFilled }),
+  decorators: [
+    (story) =>
+      html`<style>
+          .coop-story-narrow {
+            inline-size: 320px;
+          }
+        </style>
+        <div class="coop-story-narrow">${story()}</div>`,
+  ],
+  // The canvas also gets a 320 px viewport: the element's narrow layout follows media queries, not its width.
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: {
+    layout: 'fullscreen',
+    ...docs('The minimal questionnaire in a 320 px wide column (WCAG reflow): no horizontal scrolling.'),
+  },
+};
