@@ -563,6 +563,27 @@ describe('coop-questionnaire: validate', () => {
   });
 });
 
+describe('coop-questionnaire: print', () => {
+  it('prints a report with the scores and every answer, then comes back', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    $<HTMLTextAreaElement>(el, '#c-q1')!.focus();
+    await sendKeys({ type: 'Signed in March' });
+    window.dispatchEvent(new Event('beforeprint'));
+    // The browser lays out for print right after the event: the report must already be there.
+    const report = $(el, '.report')!;
+    expect(report).to.exist;
+    expect(report.textContent).to.contain('Done, written and shared');
+    expect(report.textContent).to.contain('Signed in March');
+    expect(report.querySelector('table')).to.exist;
+    expect($$(el, 'button').length).to.equal(0);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($(el, '.report')).to.equal(null);
+    expect($$(el, 'fieldset.question').length).to.equal(6);
+  });
+});
+
 describe('coop-questionnaire: API, forms and bad input', () => {
   it('submits the responses with its form', async () => {
     const form = await fixture<HTMLFormElement>(

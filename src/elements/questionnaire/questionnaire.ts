@@ -405,7 +405,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   private onAnswerInput = (event: Event): void => {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const questionId = input.dataset.question;
+    // Radios are named after their question; comment fields carry it in data-question.
+    const questionId = input instanceof HTMLTextAreaElement ? input.dataset.question : input.name;
     if (!questionId || !this.model || !this.responses || this.isReadonly) return;
     if (input instanceof HTMLTextAreaElement) {
       this.commit(setComment(this.model, this.responses, questionId, input.value));
@@ -843,22 +844,33 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const value = answer?.value ?? null;
     const id = question.id;
     const cl = this.contentLang;
-    const option = (kind: 'level' | 'other', optionValue: number | string, label: string) => {
+    // Per-option bindings are kept few: a 500-question page has 3,000 of these. The radio's `name` is the
+    // question id; scored levels say so with a static data attribute (no binding).
+    const level = (optionValue: number, label: string) => {
       const selected = value === optionValue;
       return html`<label
-        class="option ${selected ? 'option--selected' : ''}"
-        part="option ${selected ? 'option--selected' : ''}"
+        class=${selected ? 'option option--selected' : 'option'}
+        part=${selected ? 'option option--selected' : 'option'}
       >
         <input
           type="radio"
+          data-kind="level"
           name=${id}
-          data-question=${id}
-          data-kind=${kind}
           .value=${String(optionValue)}
-          .checked=${live(selected)}
+          .checked=${selected}
           ?disabled=${ro}
         />
-        <span lang=${ifDefined(cl)}>${label}</span>
+        <span>${label}</span>
+      </label>`;
+    };
+    const other = (optionValue: string, label: string) => {
+      const selected = value === optionValue;
+      return html`<label
+        class=${selected ? 'option option--selected' : 'option'}
+        part=${selected ? 'option option--selected' : 'option'}
+      >
+        <input type="radio" name=${id} .value=${optionValue} .checked=${selected} ?disabled=${ro} />
+        <span>${label}</span>
       </label>`;
     };
     return html`
@@ -870,11 +882,16 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       >
         <legend lang=${ifDefined(cl)}><span class="question-number">${number}</span> ${question.label}</legend>
         ${question.help ? html`<p class="help" id=${`help-${id}`} lang=${ifDefined(cl)}>${question.help}</p>` : nothing}
-        <div class="options">${scale.levels.map((level) => option('level', level.value, level.label))}</div>
+        <div class="options" lang=${ifDefined(cl)}>${scale.levels.map((l) => level(l.value, l.label))}</div>
         ${
           scale.nonScored.length
-            ? html`<div class="options options--other" role="group" aria-label=${s.notScoredGroup}>
-                ${scale.nonScored.map((o) => option('other', o.value, o.label))}
+            ? html`<div
+                class="options options--other"
+                role="group"
+                aria-label=${s.notScoredGroup}
+                lang=${ifDefined(cl)}
+              >
+                ${scale.nonScored.map((o) => other(o.value, o.label))}
               </div>`
             : nothing
         }
