@@ -92,7 +92,7 @@ const browserRows: typeof nodeRows = [];
 
 type PageBench = {
   element(config: unknown): Promise<{ render: number; click: number }>;
-  plainDom(config: unknown): number;
+  plainDom(config: unknown): Promise<number>;
 };
 
 /** Runs one measure in a fresh page (no warm caches from another measure). */
