@@ -1,19 +1,11 @@
 // Browser tests in the system's headless Chromium (no browser download: see README).
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, NO_CHROMIUM, chromiumPath } from './scripts/chromium.js';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-const executablePath = candidates.find((path) => path && existsSync(path));
+const executablePath = chromiumPath();
 if (!executablePath) {
-  console.error(
-    'No Chromium found for the browser tests: install it (on Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium executable.',
-  );
+  console.error(NO_CHROMIUM);
   process.exit(1);
 }
 
@@ -24,21 +16,5 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   mimeTypes: { '**/*.json': 'js' },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
 };

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, NO_CHROMIUM, chromiumPath } from '../../scripts/chromium.js';
 
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
 
@@ -24,21 +25,7 @@ export async function serve(root, headers = {}) {
 }
 
 export async function launch() {
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (p) => p && existsSync(p),
-  );
-  if (!executablePath) throw new Error('No Chromium: apt-get install chromium, or set CHROME_PATH.');
-  return puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
+  return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }

@@ -1,0 +1,3 @@
+export const CHROMIUM_ARGS: string[];
+export const NO_CHROMIUM: string;
+export function chromiumPath(): string | undefined;
