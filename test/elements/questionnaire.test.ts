@@ -431,6 +431,149 @@ describe('coop-questionnaire: host choices', () => {
   });
 });
 
+describe('coop-questionnaire: no answer lost (review findings)', () => {
+  const config = () => parsed(minimal);
+  const savedWith = (values: Record<string, number>) => {
+    let r = createResponses(config());
+    for (const [id, v] of Object.entries(values)) r = setAnswer(config(), r, id, v);
+    return serializeSaved('fill', r);
+  };
+
+  it('reads from a storage adapter the host sets after the first render, and writes only there', async () => {
+    const local = createMemoryStorage({ [KEY]: savedWith({ q1: 1 }) });
+    const backend = createMemoryStorage({ [KEY]: savedWith({ q2: 3 }) });
+    const el = await mount(local);
+    expect(el.getResponses()!.answers.q1!.value).to.equal(1);
+    el.storage = backend;
+    await el.updateComplete;
+    await ready(el);
+    expect(el.getResponses()!.answers.q2!.value).to.equal(3);
+    await answer(el, 'q4', 2);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(backend.data.get(KEY)!).responses.answers.q2.value).to.equal(3);
+    expect(JSON.parse(backend.data.get(KEY)!).responses.answers.q4.value).to.equal(2);
+    expect(JSON.parse(local.data.get(KEY)!).responses.answers.q4).to.equal(undefined);
+  });
+
+  it('never writes over data it could not read', async () => {
+    let writes = 0;
+    const storage: StorageAdapter = {
+      load: async () => {
+        throw new StorageError('unknown', 'network down');
+      },
+      save: async () => {
+        writes++;
+      },
+      remove: async () => undefined,
+    };
+    const el = await mount(storage);
+    await answer(el, 'q1', 2);
+    window.dispatchEvent(new Event('pagehide'));
+    await aTimeout(0);
+    expect(writes).to.equal(0);
+    expect($(el, '[role="alert"]')).to.exist;
+    expect(el.getResponses()!.answers.q1!.value).to.equal(2);
+  });
+
+  it('a write scheduled before another tab’s change writes the merged answers', async () => {
+    const storage = createMemoryStorage();
+    const el = await mount(storage);
+    await answer(el, 'q1', 3); // pending write
+    const later = new Date(Date.now() + 1000);
+    const remote = setAnswer(config(), createResponses(config()), 'q2', 2, later);
+    storage.simulateExternalChange(KEY, serializeSaved('fill', remote));
+    window.dispatchEvent(new Event('pagehide'));
+    const stored = JSON.parse(storage.data.get(KEY)!).responses.answers;
+    expect(stored.q1.value).to.equal(3);
+    expect(stored.q2.value).to.equal(2);
+  });
+
+  it('still follows other tabs after being moved in the page', async () => {
+    const storage = createMemoryStorage();
+    const el = await mount(storage);
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(el);
+    await el.updateComplete;
+    const remote = setAnswer(config(), createResponses(config()), 'q5', 1, new Date(Date.now() + 1000));
+    storage.simulateExternalChange(KEY, serializeSaved('fill', remote));
+    await el.updateComplete;
+    expect(el.getResponses()!.answers.q5!.value).to.equal(1);
+    other.remove();
+  });
+
+  it('a mistyped step shows the first step and keeps the saved answers readable', async () => {
+    const storage = createMemoryStorage();
+    const warn = console.warn;
+    console.warn = () => undefined;
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire step="results" locale="en" .storage=${storage} .config=${minimal}></coop-questionnaire>`,
+    );
+    await ready(el);
+    console.warn = warn;
+    expect(el.step).to.equal('fill');
+    await answer(el, 'q1', 1);
+    el.remove();
+    const again = await mount(storage);
+    expect(again.getResponses()!.answers.q1!.value).to.equal(1);
+  });
+
+  it('responses the host sets while the saved copy loads are not replaced by it', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const stored = savedWith({ q1: 1 });
+    const storage: StorageAdapter = {
+      load: async () => {
+        await gate;
+        return stored;
+      },
+      save: async () => undefined,
+      remove: async () => undefined,
+    };
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimal}></coop-questionnaire>`,
+    );
+    el.setResponses(setAnswer(config(), createResponses(config()), 'q3', 2));
+    release();
+    await aTimeout(10);
+    await el.updateComplete;
+    expect(el.getResponses()!.answers.q3!.value).to.equal(2);
+    expect(el.getResponses()!.answers.q1).to.equal(undefined);
+  });
+
+  it('an erase in another tab is not undone by this tab’s pending write', async () => {
+    const storage = createMemoryStorage();
+    const el = await mount(storage);
+    await answer(el, 'q1', 3);
+    window.dispatchEvent(new Event('pagehide')); // written
+    await answer(el, 'q2', 1); // pending
+    storage.simulateExternalChange(KEY, null);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.data.has(KEY)).to.equal(false);
+    expect(el.getResponses()!.answers).to.deep.equal({});
+  });
+
+  it('reset() says when the saved copy could not be erased', async () => {
+    const storage: StorageAdapter = {
+      load: async () => null,
+      save: async () => undefined,
+      remove: async () => {
+        throw new StorageError('denied', 'no');
+      },
+    };
+    const el = await mount(storage);
+    expect(await el.reset()).to.equal(false);
+  });
+
+  it('clearing an answer moves focus to the question, not to the page', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 2);
+    $<HTMLButtonElement>(el, '#q-q1 .link')!.click();
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(radio(el, 'q1', 0));
+  });
+});
+
 describe('coop-questionnaire: result', () => {
   async function atResult() {
     const el = await mount();
@@ -576,7 +719,9 @@ describe('coop-questionnaire: print', () => {
     expect(report.textContent).to.contain('Done, written and shared');
     expect(report.textContent).to.contain('Signed in March');
     expect(report.querySelector('table')).to.exist;
-    expect($$(el, 'button').length).to.equal(0);
+    expect(report.querySelectorAll('button').length).to.equal(0);
+    // The page stays (focus and form state with it); print CSS shows the report instead.
+    expect($(el, '.base')!.classList.contains('screen-only')).to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect($(el, '.report')).to.equal(null);

@@ -67,6 +67,7 @@ export const en: Strings = {
   allAnswered: 'Every question has an answer.',
   comment: 'Comment (optional)',
   clearAnswer: 'Clear the answer',
+  answerCleared: 'Answer cleared.',
   notScoredGroup: 'Not scored',
   readonlyNotice: 'These answers are shown read-only: they cannot be changed here.',
   validatedNotice: 'This result is validated: the answers can no longer be changed.',

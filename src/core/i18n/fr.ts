@@ -72,6 +72,7 @@ export const fr: Strings = {
   allAnswered: 'Toutes les questions ont une réponse.',
   comment: 'Commentaire (facultatif)',
   clearAnswer: 'Effacer la réponse',
+  answerCleared: 'Réponse effacée.',
   notScoredGroup: 'Sans note',
   readonlyNotice: 'Ces réponses sont affichées en lecture seule : elles ne peuvent pas être modifiées ici.',
   validatedNotice: 'Ce résultat est validé : les réponses ne peuvent plus être modifiées.',

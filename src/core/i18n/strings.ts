@@ -78,6 +78,8 @@ export interface Strings {
   allAnswered: string;
   comment: string;
   clearAnswer: string;
+  /** Announced when an answer is cleared. */
+  answerCleared: string;
   notScoredGroup: string;
   /** Shown when the host page sets `readonly`. */
   readonlyNotice: string;

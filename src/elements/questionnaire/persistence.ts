@@ -7,7 +7,7 @@ export const SAVE_DELAY_MS = 250;
 export interface PersistenceEvents {
   /** A read or write failed; `key` is set when corrupt data was set aside under it. */
   onError(reason: StorageErrorReason, operation: 'read' | 'write' | 'remove', error: unknown, key?: string): void;
-  /** A write succeeded (after a failure, the widget clears its warning). */
+  /** A write succeeded (after a write failure, the widget clears its warning). */
   onSaved(at: Date): void;
   /** Another tab changed the stored value. */
   onExternalChange(raw: string | null): void;
@@ -16,24 +16,34 @@ export interface PersistenceEvents {
 /**
  * Keeps one stored document in step with the widget: coalesced writes (never later than SAVE_DELAY_MS),
  * flushed at once when the page is hidden or closed (`pagehide`, `visibilitychange`) and when the element
- * leaves the page; outside changes (another tab) reported; corrupt data set aside, never overwritten.
+ * leaves the page; outside changes (another tab) reported; corrupt or unreadable data never overwritten.
+ *
+ * What is written is computed when it is written (`save()` takes a snapshot function), so a write that was
+ * scheduled before another tab's change was merged writes the merged state, not a stale one.
  */
 export class Persistence implements ReactiveController {
   private key?: string;
-  private pending?: string;
+  private adapter?: StorageAdapter;
+  private snapshot?: () => string;
   private timer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
-  /** True when corrupt data could not be set aside: the key must not be written over. */
+  /** True when stored data could not be read or set aside: the key must not be written over. */
   private blocked = false;
   /** The last text written or read, to recognise our own writes coming back as events. */
   private lastText?: string | null;
+  /** Where this session set corrupt data aside: "erase my answers" erases those copies too. */
+  private asideKeys: string[] = [];
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly adapter: () => StorageAdapter,
     private readonly events: PersistenceEvents,
   ) {
     host.addController(this);
+  }
+
+  /** The adapter the current key was opened with. */
+  get openedAdapter(): StorageAdapter | undefined {
+    return this.adapter;
   }
 
   private readonly flushNow = () => void this.flush();
@@ -44,6 +54,8 @@ export class Persistence implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('pagehide', this.flushNow);
     document.addEventListener('visibilitychange', this.onVisibility);
+    // Moved in the page (a tab panel, a framework remount): follow other tabs again.
+    if (this.key && this.adapter && !this.unsubscribe) this.subscribe(this.key, this.adapter);
   }
 
   hostDisconnected(): void {
@@ -54,26 +66,32 @@ export class Persistence implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  /**
-   * Opens `key`: returns its stored text (or null), `undefined` when it could not be read. Corrupt text is
-   * recognised by the caller, which then calls `setAside()`.
-   */
-  async open(key: string): Promise<string | null | undefined> {
-    await this.flush();
-    this.unsubscribe?.();
-    this.key = key;
-    this.blocked = false;
-    const adapter = this.adapter();
+  private subscribe(key: string, adapter: StorageAdapter): void {
     this.unsubscribe = adapter.subscribe?.(key, (raw) => {
       if (raw === this.lastText) return;
       this.lastText = raw;
       this.events.onExternalChange(raw);
     });
+  }
+
+  /**
+   * Opens `key` in `adapter`: what was pending for the previous key is written there first. Returns the
+   * stored text (or null), `undefined` when it could not be read — then nothing is written to the key.
+   */
+  async open(key: string, adapter: StorageAdapter): Promise<string | null | undefined> {
+    await this.flush();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.key = key;
+    this.adapter = adapter;
+    this.blocked = false;
+    this.subscribe(key, adapter);
     try {
       const text = await adapter.load(key);
-      this.lastText = text;
+      if (this.key === key && this.adapter === adapter) this.lastText = text;
       return text;
     } catch (error) {
+      if (this.key === key && this.adapter === adapter) this.blocked = true;
       this.events.onError(reasonOf(error), 'read', error);
       return undefined;
     }
@@ -81,10 +99,12 @@ export class Persistence implements ReactiveController {
 
   /** Copies unreadable stored text to a key of its own; until that succeeds the original is never overwritten. */
   async setAside(raw: string): Promise<void> {
-    if (!this.key) return;
-    const aside = quarantineKey(this.key);
+    const { key, adapter } = this;
+    if (!key || !adapter) return;
+    const aside = quarantineKey(key);
     try {
-      await this.adapter().save(aside, raw);
+      await adapter.save(aside, raw);
+      this.asideKeys.push(aside);
       this.events.onError('corrupt', 'read', undefined, aside);
     } catch (error) {
       this.blocked = true;
@@ -92,39 +112,48 @@ export class Persistence implements ReactiveController {
     }
   }
 
-  /** Schedules `text` to be written; only the last text of a burst is written. */
-  save(text: string): void {
-    if (!this.key || this.blocked) return;
-    this.pending = text;
+  /** Schedules a write of what `snapshot()` returns at write time; a burst of changes is one write. */
+  save(snapshot: () => string): void {
+    this.snapshot = snapshot;
     if (this.timer === undefined) this.timer = setTimeout(this.flushNow, SAVE_DELAY_MS);
   }
 
-  /** Writes what is pending now. */
+  /** Forgets what was scheduled (the stored document was erased elsewhere). */
+  dropPending(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.snapshot = undefined;
+  }
+
+  /** Writes what is pending now, to the key and adapter open at this moment. */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const text = this.pending;
-    const key = this.key;
-    this.pending = undefined;
-    if (text === undefined || !key || this.blocked) return;
+    const { key, adapter, snapshot } = this;
+    // Nothing is open yet: keep it for the key about to be opened.
+    if (!snapshot || !key || !adapter) return;
+    this.snapshot = undefined;
+    if (this.blocked) return;
+    const text = snapshot();
     try {
       this.lastText = text;
-      await this.adapter().save(key, text);
+      await adapter.save(key, text);
       this.events.onSaved(new Date());
     } catch (error) {
       this.events.onError(reasonOf(error), 'write', error);
     }
   }
 
-  /** Erases the stored document (the user's "erase my answers"). */
+  /** Erases the stored document and the copies set aside this session ("erase my answers"). */
   async remove(): Promise<boolean> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.pending = undefined;
-    if (!this.key) return true;
+    this.dropPending();
+    const { key, adapter } = this;
+    if (!key || !adapter) return true;
     try {
       this.lastText = null;
-      await this.adapter().remove(this.key);
+      for (const aside of [key, ...this.asideKeys]) await adapter.remove(aside);
+      this.asideKeys = [];
+      this.blocked = false;
       return true;
     } catch (error) {
       this.events.onError(reasonOf(error), 'remove', error);

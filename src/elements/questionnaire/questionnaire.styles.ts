@@ -401,7 +401,17 @@ export const questionnaireStyles = css`
       transition: none !important;
     }
   }
+  /* While printing, the report is laid out beside the page, which stays (with its focus and form state). */
+  .report {
+    display: none;
+  }
   @media print {
+    .screen-only {
+      display: none !important;
+    }
+    .report {
+      display: block;
+    }
     .stepper,
     .actions,
     .summary,

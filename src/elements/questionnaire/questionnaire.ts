@@ -138,7 +138,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   storage?: StorageAdapter;
 
   @state() private responses?: Responses;
-  @state() private storageProblem?: { reason: StorageErrorReason; key?: string };
+  @state() private storageProblem?: { reason: StorageErrorReason; operation: string; key?: string };
   @state() private savedAt?: Date;
   @state() private announcement = '';
   @state() private chartFailed = false;
@@ -158,6 +158,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private internals?: ElementInternals;
   private openKey?: string;
   private loadToken = 0;
+  private openedWith?: StorageAdapter;
+  private defaultsFailed?: SourceFailure;
   private chart?: Chart;
   private focusAfterUpdate?: () => void;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -166,21 +168,23 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   /** True when the page's markup set `step`: then the saved step does not override it. */
   private hostChoseStep = false;
 
-  private readonly persistence = new Persistence(
-    this,
-    () => this.storage ?? (this.defaultAdapter ??= defaultStorage()),
-    {
-      onError: (reason, operation, _error, key) => this.storageFailed(reason, operation, key),
-      onSaved: (at) => {
-        this.savedAt = at;
-        if (this.storageProblem && this.storageProblem.reason !== 'corrupt') {
-          this.storageProblem = undefined;
-          this.announce(this.i18n.strings.storageRecovered);
-        }
-      },
-      onExternalChange: (raw) => this.externalChange(raw),
+  private readonly persistence = new Persistence(this, {
+    onError: (reason, operation, _error, key) => this.storageFailed(reason, operation, key),
+    onSaved: (at) => {
+      this.savedAt = at;
+      // Only a write failure is cured by a write that works; a read failure or corrupt data stays said.
+      if (this.storageProblem?.operation === 'write') {
+        this.storageProblem = undefined;
+        this.announce(this.i18n.strings.storageRecovered);
+      }
     },
-  );
+    onExternalChange: (raw) => this.externalChange(raw),
+  });
+
+  /** The adapter in force: the host's, else localStorage. */
+  private adapter(): StorageAdapter {
+    return this.storage ?? (this.defaultAdapter ??= defaultStorage());
+  }
 
   constructor() {
     super();
@@ -224,6 +228,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       throw new TypeError(`Invalid responses: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     }
     if (!this.model) throw new Error('coop-questionnaire: no valid config yet');
+    this.loadToken++; // what the host gives wins over a saved copy still loading
     this.commit(migrateResponses(this.model, parsed.responses));
   }
 
@@ -232,12 +237,17 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return this.result && (JSON.parse(JSON.stringify(this.result)) as QuestionnaireResult);
   }
 
-  /** Erases the saved answers and starts afresh on the first step (no confirmation: the host asked). */
-  async reset(): Promise<void> {
-    await this.persistence.remove();
+  /**
+   * Erases the saved answers and starts afresh on the first step (no confirmation: the host asked).
+   * Resolves to false when the stored copy could not be erased (a `coop-storage-error` says why).
+   */
+  async reset(): Promise<boolean> {
+    this.loadToken++;
+    const erased = await this.persistence.remove();
     if (this.model) this.responses = createResponses(this.model);
     this.step = 'fill';
     this.savedAt = undefined;
+    return erased;
   }
 
   // ---------------------------------------------------------------- config sources
@@ -253,9 +263,19 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const locale = this.i18n.locale;
     const loaded = this.defaults[locale];
     if (loaded) return loaded;
-    void import('./default-content.js').then(({ defaultQuestionnaire }) => {
-      this.defaults = { ...this.defaults, [locale]: defaultQuestionnaire(locale) };
-    });
+    if (this.defaultsFailed) return this.defaultsFailed;
+    import('./default-content.js').then(
+      ({ defaultQuestionnaire }) => {
+        this.defaults = { ...this.defaults, [locale]: defaultQuestionnaire(locale) };
+      },
+      (error: unknown) => {
+        // A page that copied the bundle without its folder of lazy parts: say so, never stay on "loading".
+        const detail = error instanceof Error ? error.message : String(error);
+        const message = this.i18n.strings.issueFetchFailed('default-content', detail);
+        this.defaultsFailed = new SourceFailure([{ path: '', code: 'fetch_failed', message }]);
+        this.requestUpdate();
+      },
+    );
     return PENDING;
   }
 
@@ -275,14 +295,19 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A typo in the markup (step="results") must not be saved: the saved document would no longer read.
+    if (!(QUESTIONNAIRE_STEPS as readonly string[]).includes(this.step)) {
+      console.warn(
+        `coop-widgets: <coop-questionnaire> step="${this.step}" is not one of ${QUESTIONNAIRE_STEPS.join(', ')}; showing "fill".`,
+      );
+      this.step = 'fill';
+    }
     if (changed.has('src') && this.src && !this.config && !this.inline) void this.fetchConfig(this.src);
     super.willUpdate(changed);
     // Another namespace or another adapter: what is shown must come from there (and be written there).
-    const storageChanged = (changed as PropertyValues).has('storage') && changed.get('storage') !== undefined;
     if (this.model && this.openKey !== undefined) {
-      if (storageChanged || questionnaireStorageKey(this.model.id, this.storageKey) !== this.openKey) {
-        this.openStorage(this.model);
-      }
+      const key = questionnaireStorageKey(this.model.id, this.storageKey);
+      if (key !== this.openKey || this.adapter() !== this.openedWith) this.openStorage(this.model);
     }
     this.rescore();
   }
@@ -316,8 +341,12 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const key = questionnaireStorageKey(model.id, this.storageKey);
     this.openKey = key;
     const token = ++this.loadToken;
+    const adapter = this.adapter();
+    this.openedWith = adapter;
+    // open() first: it writes what is pending for the previous document before this one is forgotten.
+    const opening = this.persistence.open(key, adapter);
     this.responses = undefined;
-    void this.persistence.open(key).then(async (raw) => {
+    void opening.then(async (raw) => {
       if (token !== this.loadToken || !this.model) return;
       let responses = createResponses(this.model);
       if (raw) {
@@ -339,13 +368,20 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   }
 
   /** Applies new responses and saves them (with the step, so a reload comes back to the same place). */
-  private commit(responses: Responses, step: QuestionnaireStep = this.step): void {
+  private commit(responses: Responses): void {
     this.responses = responses;
-    this.persistence.save(serializeSaved(step, responses));
+    this.saveSoon();
+  }
+
+  /** Schedules a write of the current state (computed when written, so it is never stale). */
+  private saveSoon(): void {
+    const now = this.responses;
+    if (!now) return;
+    this.persistence.save(() => serializeSaved(this.step, this.responses ?? now));
   }
 
   private storageFailed(reason: StorageErrorReason, operation: 'read' | 'write' | 'remove', key?: string): void {
-    this.storageProblem = key === undefined ? { reason } : { reason, key };
+    this.storageProblem = key === undefined ? { reason, operation } : { reason, operation, key };
     if (!this.warnedReasons.has(reason)) {
       this.warnedReasons.add(reason);
       console.warn(
@@ -360,7 +396,9 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private externalChange(raw: string | null): void {
     if (!this.model || !this.responses) return;
     if (raw === null) {
-      // Erased in another tab (a shared computer's "erase my answers"): follow it.
+      // Erased in another tab (a shared computer's "erase my answers"): follow it, and do not write back
+      // what was pending here, which would bring the erased answers back.
+      this.persistence.dropPending();
       this.responses = createResponses(this.model);
       this.savedAt = undefined;
       this.announce(this.i18n.strings.remoteUpdate);
@@ -370,10 +408,12 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     if (!parsed.ok) return; // the other tab's problem; ours stays as it is
     const remote = parsed.saved.responses;
     const merged = migrateResponses(this.model, mergeResponses(this.responses, remote));
-    if (JSON.stringify(merged) === JSON.stringify(this.responses)) return;
+    // Stored must become the merge whenever it differs from it, even if nothing changes on this screen.
+    const changedHere = JSON.stringify(merged) !== JSON.stringify(this.responses);
     this.responses = merged;
+    if (JSON.stringify(merged) !== JSON.stringify(remote)) this.saveSoon();
+    if (!changedHere) return;
     this.savedAt = new Date(merged.updatedAt);
-    if (JSON.stringify(merged) !== JSON.stringify(remote)) this.persistence.save(serializeSaved(this.step, merged));
     this.announce(this.i18n.strings.remoteUpdate);
   }
 
@@ -397,7 +437,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     if (step !== previous) {
       this.step = step;
       this.dispatchEvent(new CoopStepChangeEvent({ step, previous }));
-      if (this.responses) this.persistence.save(serializeSaved(step, this.responses));
+      if (!this.readonly) this.saveSoon(); // a read-only view never writes
     }
     this.focusAfterUpdate =
       focus ?? (() => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus({ preventScroll: false }));
@@ -426,6 +466,14 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.announce(this.i18n.strings.progressText(result.global.answered, result.global.total), 1000);
     if (result.complete && !wasComplete) this.dispatchEvent(new CoopCompleteEvent({ result }));
     if (this.syncHash) history.replaceState(history.state, '', `#${encodeURIComponent(questionId)}`);
+  }
+
+  /** Clears an answer; the button goes with it, so focus moves to the question's first answer. */
+  private clearAnswer(questionId: string): void {
+    this.answer(questionId, null);
+    this.announce(this.i18n.strings.answerCleared);
+    this.focusAfterUpdate = () =>
+      (this.renderRoot as ShadowRoot).getElementById(`q-${questionId}`)?.querySelector<HTMLElement>('input')?.focus();
   }
 
   /** Polite announcements, coalesced: a burst of answers is announced once, when the user pauses. */
@@ -565,8 +613,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   private confirmErase = async (): Promise<void> => {
     this.eraseDialog?.close();
-    await this.reset();
-    this.announce(this.i18n.strings.erased);
+    // Only say "erased" when it is true; otherwise the storage warning says what went wrong.
+    if (await this.reset()) this.announce(this.i18n.strings.erased);
     this.goTo('fill');
   };
 
@@ -637,10 +685,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   protected renderContent(model: QuestionnaireConfig): TemplateResult {
     const s = this.i18n.strings;
     if (!this.responses || !this.result) return html`<p class="loading" role="status">${s.loading}</p>`;
-    if (this.printing) return this.renderReport(model, this.responses, this.result);
+    const report = this.printing ? this.renderReport(model, this.responses, this.result) : nothing;
     const saved = this.savedAt && this.format(this.savedAt);
     return html`
-      <div class="base" part="base" lang=${this.i18n.locale}>
+      <div class=${this.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
         <header class="header" part="header">
           <h2 class="title" lang=${ifDefined(this.contentLang)}>${model.title}</h2>
           <p class="saved">${saved ? s.savedAt(saved.date, saved.time) : s.notSavedYet}</p>
@@ -669,6 +717,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         }
         ${this.renderInstructions(model, s)} ${this.renderEraseDialog(s)}
       </div>
+      ${report}
     `;
   }
 
@@ -711,7 +760,14 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       corrupt: problem.key ? s.storageCorrupt(problem.key) : s.storageUnknown,
       unknown: s.storageUnknown,
     };
-    return html`<div class="warning" part="warning" role="alert">${messages[problem.reason]}</div>`;
+    // The warning says "export them": the exports are right there, whatever the step.
+    return html`<div class="warning" part="warning" role="alert">
+      <p>${messages[problem.reason]}</p>
+      <p class="actions">
+        <button type="button" class="button" part="button" @click=${this.exportJson}>${s.exportJson}</button>
+        <button type="button" class="button" part="button" @click=${this.exportCsv}>${s.exportCsv}</button>
+      </p>
+    </div>`;
   }
 
   private renderFill(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult, s: Strings) {
@@ -897,7 +953,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         }
         ${
           value !== null && !ro
-            ? html`<button type="button" class="link" @click=${() => this.answer(id, null)}>
+            ? html`<button type="button" class="link" @click=${() => this.clearAnswer(id)}>
                 ${s.clearAnswer}<span class="visually-hidden"> — ${question.label}</span>
               </button>`
             : nothing
@@ -1130,7 +1186,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         '—'
       );
     };
-    return html`<article class="base report" part="base" lang=${this.i18n.locale}>
+    return html`<article class="report" lang=${this.i18n.locale}>
       <h2 class="title">${model.title}</h2>
       <p>${s.savedAt(saved.date, saved.time)}</p>
       ${this.renderResultSummary(model, result, s)} ${this.renderTable(model, result, s)}
