@@ -68,12 +68,12 @@ describe('mergeResponses', () => {
     }
   });
 
-  test('status and signature come from the document updated last', () => {
+  test('status and signature come from the document updated last, if it was reopened after the validation', () => {
     const validated = doc(
       { q1: [3, 1] },
       { status: 'validated', validatedAt: at(5), validatedBy: { name: 'A. Martin' }, updatedAt: at(5) },
     );
-    const laterDraft = doc({ q2: [1, 8] }, { updatedAt: at(8) });
+    const laterDraft = doc({ q2: [1, 8] }, { updatedAt: at(8), reopenedAt: at(7) });
     const olderDraft = doc({ q2: [1, 2] }, { updatedAt: at(2) });
 
     const reopened = mergeResponses(validated, laterDraft);
@@ -87,9 +87,26 @@ describe('mergeResponses', () => {
       assert.deepEqual(merged.validatedBy, { name: 'A. Martin' });
     }
 
-    const tie = doc({}, { updatedAt: at(5) });
+    const tie = doc({}, { updatedAt: at(5), reopenedAt: at(6) });
     assert.equal(mergeResponses(tie, validated).status, 'draft', 'a tie keeps local');
     assert.equal(mergeResponses(validated, tie).status, 'validated', 'a tie keeps local');
+  });
+
+  test('a draft not reopened after the validation does not undo it: its answers are kept aside', () => {
+    const validated = doc({ q1: [3, 1] }, { status: 'validated', validatedAt: at(5), updatedAt: at(5) });
+    const staleTab = doc({ q1: [1, 6], q2: [2, 7] }, { updatedAt: at(7) });
+    for (const merged of [mergeResponses(validated, staleTab), mergeResponses(staleTab, validated)]) {
+      assert.equal(merged.status, 'validated');
+      assert.deepEqual(merged.answers, validated.answers);
+      assert.deepEqual(
+        merged.orphans.map((o) => [o.questionId, o.answer.value]),
+        [
+          ['q1', 1],
+          ['q2', 2],
+        ],
+      );
+      assert.equal(merged.updatedAt, at(7));
+    }
   });
 
   test('orphans: the union, without duplicates, whatever the key order of their answers', () => {
@@ -189,9 +206,28 @@ describe('mergeResponses properties', () => {
     fc.assert(fc.property(responsesArb, (a) => assert.deepEqual(mergeResponses(a, a), a)));
   });
 
-  test('no answer is lost: every question id of a or b is in the result', () => {
+  test('no answer is ever lost: each answer of a or b is an answer or an orphan of the result', () => {
     fc.assert(
       fc.property(responsesArb, responsesArb, (a, b) => {
+        const merged = mergeResponses(a, b);
+        const kept = [
+          ...Object.entries(merged.answers).map(([id, x]) => JSON.stringify([id, x])),
+          ...merged.orphans.map((o) => JSON.stringify([o.questionId, o.answer])),
+        ];
+        for (const doc of [a, b]) {
+          for (const [id, x] of Object.entries(doc.answers)) {
+            const newest = [own(a, id), own(b, id)].filter((y): y is Answer => !!y).some((y) => ms(y) > ms(x));
+            if (!newest) assert.ok(kept.includes(JSON.stringify([id, x])), `lost ${id}`);
+          }
+        }
+      }),
+    );
+  });
+
+  test('between documents of the same status, every question id of a or b is in the result', () => {
+    fc.assert(
+      fc.property(responsesArb, responsesArb, (a, b) => {
+        fc.pre(a.status === b.status);
         const merged = mergeResponses(a, b);
         const expected = new Set([...Object.keys(a.answers), ...Object.keys(b.answers)]);
         assert.deepEqual(new Set(Object.keys(merged.answers)), expected);
@@ -203,6 +239,7 @@ describe('mergeResponses properties', () => {
   test('each answer is the newer of the two (local on a tie), taken as it was', () => {
     fc.assert(
       fc.property(responsesArb, responsesArb, (a, b) => {
+        fc.pre(a.status === b.status);
         const merged = mergeResponses(a, b);
         for (const id of Object.keys(merged.answers)) {
           const [ours, theirs, result] = [own(a, id), own(b, id), own(merged, id)!];
@@ -218,6 +255,7 @@ describe('mergeResponses properties', () => {
   test('merge is commutative on answers when no updatedAt ties', () => {
     fc.assert(
       fc.property(responsesArb, responsesArb, (a, b) => {
+        fc.pre(a.status === b.status);
         fc.pre(Object.keys(a.answers).every((id) => !own(b, id) || ms(own(b, id)!) !== ms(own(a, id)!)));
         assert.deepEqual(mergeResponses(a, b).answers, mergeResponses(b, a).answers);
       }),
@@ -227,6 +265,7 @@ describe('mergeResponses properties', () => {
   test('orphans: local’s first and unchanged, then each new one of remote once', () => {
     fc.assert(
       fc.property(responsesArb, responsesArb, (a, b) => {
+        fc.pre(a.status === b.status);
         const merged = mergeResponses(a, b).orphans.map((o) => JSON.stringify(o));
         for (const o of [...a.orphans, ...b.orphans]) assert.ok(merged.includes(JSON.stringify(o)));
         assert.deepEqual(

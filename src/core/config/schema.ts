@@ -154,6 +154,10 @@ export const ResponsesSchema = v.strictObject({
   createdAt: isoDate,
   updatedAt: isoDate,
   validatedAt: v.optional(isoDate),
+  /** The questionnaire version that was signed off (the answers may later be migrated to another). */
+  validatedVersion: v.optional(v.string()),
+  /** When a validated result was last reopened: a later draft may then replace the validation. */
+  reopenedAt: v.optional(isoDate),
   /** Who signed the result off, as they typed it (both optional). */
   validatedBy: v.optional(v.strictObject({ name: v.optional(v.string()), role: v.optional(v.string()) })),
 });

@@ -26,23 +26,33 @@ const orphanKey = (o: Orphan) => canonical([o.questionId, o.fromVersion, o.answe
  *   side only is kept;
  * - orphans: `local`'s, then those of `remote` that `local` does not already hold (same question, version and
  *   answer);
- * - `createdAt` is the earlier, `updatedAt` the later; `status`, `validatedAt` and `validatedBy` come from the
- *   document updated last (a tie keeps `local`);
+ * - `createdAt` is the earlier, `updatedAt` the later; `status`, `validatedAt`, `validatedBy` and
+ *   `validatedVersion` come from the document updated last (a tie keeps `local`);
+ * - except that a validation holds against a draft not reopened after it: the validated answers are kept
+ *   and the draft's differing answers go to `orphans` (nothing is lost, nothing frozen changes);
  * - `questionnaireId` and `questionnaireVersion` are `local`'s: fit `remote` to the config first
  *   (migrateResponses) if it may come from another version.
  * Pure: returns new responses; the inputs are not changed.
  */
 export function mergeResponses(local: Responses, remote: Responses): Responses {
+  const frozen = validationThatHolds(local, remote);
+  if (frozen) return keepValidated(frozen, frozen === local ? remote : local);
+
   // A Map, then Object.fromEntries: plain assignment would treat a key like "__proto__" specially.
   const answers = new Map<string, Answer>(Object.entries(local.answers));
+  // Two different answers given in the same millisecond: local's stands, remote's is kept as an orphan.
+  const concurrent: Orphan[] = [];
   for (const [questionId, theirs] of Object.entries(remote.answers)) {
     const ours = answers.get(questionId);
     if (!ours || instant(theirs.updatedAt) > instant(ours.updatedAt)) answers.set(questionId, theirs);
+    else if (instant(theirs.updatedAt) === instant(ours.updatedAt) && canonical(theirs) !== canonical(ours)) {
+      concurrent.push({ questionId, fromVersion: remote.questionnaireVersion, answer: theirs });
+    }
   }
 
   const seen = new Set(local.orphans.map(orphanKey));
   const orphans = [...local.orphans];
-  for (const orphan of remote.orphans) {
+  for (const orphan of [...remote.orphans, ...concurrent]) {
     const key = orphanKey(orphan);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -62,5 +72,51 @@ export function mergeResponses(local: Responses, remote: Responses): Responses {
   };
   if (newer.validatedAt !== undefined) merged.validatedAt = newer.validatedAt;
   if (newer.validatedBy !== undefined) merged.validatedBy = { ...newer.validatedBy };
+  if (newer.validatedVersion !== undefined) merged.validatedVersion = newer.validatedVersion;
+  const reopenedAt = [local.reopenedAt, remote.reopenedAt]
+    .filter((x): x is string => !!x)
+    .sort((a, b) => instant(b) - instant(a))[0];
+  if (reopenedAt) merged.reopenedAt = reopenedAt;
+  else delete merged.reopenedAt;
   return merged;
+}
+
+/**
+ * A validated document against a draft: the validation holds (its answers are frozen) unless the draft was
+ * reopened after that validation. A draft edited in a tab that had not yet seen the validation does not
+ * undo it.
+ */
+function validationThatHolds(local: Responses, remote: Responses): Responses | undefined {
+  const [validated, draft] =
+    local.status === 'validated' && remote.status === 'draft'
+      ? [local, remote]
+      : remote.status === 'validated' && local.status === 'draft'
+        ? [remote, local]
+        : [];
+  if (!validated || !draft) return undefined;
+  const reopened = draft.reopenedAt !== undefined && instant(draft.reopenedAt) > instant(validated.validatedAt ?? '');
+  return reopened ? undefined : validated;
+}
+
+/** The validated document, with the draft's differing answers kept aside as orphans: nothing is lost. */
+function keepValidated(validated: Responses, draft: Responses): Responses {
+  const seen = new Set(validated.orphans.map(orphanKey));
+  const orphans = [...validated.orphans];
+  const add = (orphan: Orphan) => {
+    const key = orphanKey(orphan);
+    if (!seen.has(key)) {
+      seen.add(key);
+      orphans.push(orphan);
+    }
+  };
+  for (const orphan of draft.orphans) add(orphan);
+  for (const [questionId, answer] of Object.entries(draft.answers)) {
+    const kept = Object.hasOwn(validated.answers, questionId) ? validated.answers[questionId] : undefined;
+    if (!kept || canonical(kept) !== canonical(answer)) {
+      add({ questionId, fromVersion: draft.questionnaireVersion, answer });
+    }
+  }
+  const createdAt = instant(draft.createdAt) < instant(validated.createdAt) ? draft.createdAt : validated.createdAt;
+  const updatedAt = instant(draft.updatedAt) > instant(validated.updatedAt) ? draft.updatedAt : validated.updatedAt;
+  return { ...validated, answers: { ...validated.answers }, orphans, createdAt, updatedAt };
 }

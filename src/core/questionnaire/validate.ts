@@ -19,16 +19,24 @@ export function validateResponses(responses: Responses, by: Validator, now: Date
   const name = by.name?.trim();
   const role = by.role?.trim();
   const { validatedBy: _previous, ...rest } = responses;
-  const validated: Responses = { ...rest, status: 'validated', validatedAt: at, updatedAt: at };
+  const validated: Responses = {
+    ...rest,
+    status: 'validated',
+    validatedAt: at,
+    validatedVersion: responses.questionnaireVersion,
+    updatedAt: at,
+  };
   if (name || role) validated.validatedBy = { ...(name ? { name } : {}), ...(role ? { role } : {}) };
   return validated;
 }
 
 /**
- * Back to draft: status `draft`, `validatedAt` and `validatedBy` removed, `updatedAt` = now. Only offered when
+ * Back to draft: status `draft`, `validatedAt`, `validatedBy` and `validatedVersion` removed, `reopenedAt` and
+ * `updatedAt` = now. Only offered when
  * the config has `allowReopen`; that check is the caller's. Returns new responses; the input is not changed.
  */
 export function reopenResponses(responses: Responses, now: Date = new Date()): Responses {
-  const { validatedAt: _at, validatedBy: _by, ...rest } = responses;
-  return { ...rest, status: 'draft', updatedAt: now.toISOString() };
+  const { validatedAt: _at, validatedBy: _by, validatedVersion: _version, ...rest } = responses;
+  const at = now.toISOString();
+  return { ...rest, status: 'draft', reopenedAt: at, updatedAt: at };
 }
