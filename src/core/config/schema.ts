@@ -108,7 +108,7 @@ export const CapRuleSchema = v.variant('rule', [
 
 export const QuestionnaireConfigSchema = v.strictObject({
   $schema: v.optional(v.string()),
-  schemaVersion: v.pipe(finite, v.integer(), v.minValue(1), v.description('Format version of this document.')),
+  schemaVersion: v.pipe(finite, v.integer(), v.minValue(1), v.description('Format version of this config.')),
   id,
   version: v.pipe(v.string(), v.minLength(1), v.description('Version of the content; answers record it.')),
   locale: v.optional(v.picklist(['fr', 'en'])),

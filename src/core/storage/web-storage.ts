@@ -1,6 +1,6 @@
 /**
  * A {@link StorageAdapter} over the Web Storage API (`localStorage`, `sessionStorage`), described by
- * structural types so that the core needs no DOM library: `window.localStorage` and `window` fit them.
+ * structural types so that the core needs no DOM library: the page's localStorage and its global object fit them.
  */
 import { classifyStorageError, StorageError, type StorageAdapter, type StorageErrorReason } from './adapter.js';
 
@@ -28,8 +28,8 @@ export interface StorageEventSource {
 
 export interface WebStorageAdapterOptions {
   /**
-   * Returns the store, e.g. `() => window.localStorage`. A function because merely reading
-   * `window.localStorage` throws a SecurityError in a sandboxed iframe or when cookies are blocked: the
+   * Returns the store, e.g. a function returning the page's localStorage. A function because merely reading
+   * the page's localStorage throws a SecurityError in a sandboxed iframe or when cookies are blocked: the
    * adapter calls it inside each method and turns a throw into a `denied` (SecurityError) or `unavailable`
    * StorageError, and a `null` / `undefined` result into `unavailable`.
    */
