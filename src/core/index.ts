@@ -41,6 +41,7 @@ export type {
 } from './questionnaire/score.js';
 export { migrateResponses } from './questionnaire/migrate.js';
 export {
+  answerLabel,
   classifyValue,
   createResponses,
   findQuestion,

@@ -1,7 +1,7 @@
 /** What a user takes away: the answers as a spreadsheet (CSV) or as a JSON document with the result. */
-import type { AnswerValue, QuestionnaireConfig, Responses, Scale } from '../config/schema.js';
+import type { QuestionnaireConfig, Responses } from '../config/schema.js';
 import type { Locale } from '../i18n/index.js';
-import { listQuestions, scaleOf } from './model.js';
+import { answerLabel, listQuestions, scaleOf } from './model.js';
 import { scoreQuestionnaire, type QuestionnaireResult } from './score.js';
 
 /** Column headings of the CSV export, in the user's language. */
@@ -40,12 +40,6 @@ const formatNumber = (n: number, locale: Locale) => (locale === 'fr' ? String(n)
 /** RFC 4180: a field holding the delimiter, a quote, CR or LF is quoted, its quotes doubled. */
 function field(text: string, delimiter: string): string {
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function answerLabel(scale: Scale, value: AnswerValue): string {
-  if (typeof value === 'number') return scale.levels.find((l) => l.value === value)?.label ?? '';
-  if (typeof value === 'string') return scale.nonScored.find((o) => o.value === value)?.label ?? '';
-  return '';
 }
 
 /**

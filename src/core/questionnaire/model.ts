@@ -54,6 +54,13 @@ export function classifyValue(scale: Scale, value: AnswerValue): ValueKind {
   return scale.nonScored.some((o) => o.value === value) ? 'non-scored' : 'invalid';
 }
 
+/** What the respondent read for a value: the level's or the non-scored option's label, '' if none. */
+export function answerLabel(scale: Scale, value: AnswerValue): string {
+  if (typeof value === 'number') return scale.levels.find((l) => l.value === value)?.label ?? '';
+  if (typeof value === 'string') return scale.nonScored.find((o) => o.value === value)?.label ?? '';
+  return '';
+}
+
 /** Empty draft responses for a config. `now` is injectable so that results are reproducible. */
 export function createResponses(config: QuestionnaireConfig, now: Date = new Date()): Responses {
   const at = now.toISOString();

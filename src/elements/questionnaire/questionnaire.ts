@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   QUESTIONNAIRE_STEPS,
+  answerLabel,
   createResponses,
   exportDocument,
   listQuestions,
@@ -1178,14 +1179,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private renderReport(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
     const s = this.i18n.strings;
     const saved = this.format(new Date(responses.validatedAt ?? responses.updatedAt));
-    const labelOf = (question: Question, value: AnswerValue) => {
-      const scale = scaleOf(model, question);
-      return (
-        scale.levels.find((l) => l.value === value)?.label ??
-        scale.nonScored.find((o) => o.value === value)?.label ??
-        '—'
-      );
-    };
+    const labelOf = (question: Question, value: AnswerValue) => answerLabel(scaleOf(model, question), value) || '—';
     return html`<article class="report" lang=${this.i18n.locale}>
       <h2 class="title">${model.title}</h2>
       <p>${s.savedAt(saved.date, saved.time)}</p>

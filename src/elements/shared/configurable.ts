@@ -58,11 +58,6 @@ export abstract class CoopConfigurable<Config> extends LitElement {
     return this.config;
   }
 
-  /** The config to use when none is given (the default content), or `undefined` to wait for one. */
-  protected defaultConfig(): Config | undefined {
-    return undefined;
-  }
-
   /** Called after the model changed (a new valid config, or none). */
   protected modelChanged(_model: Config | undefined, _previous: Config | undefined): void {}
 
@@ -94,7 +89,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
       result = { ok: false, issues: source.issues };
     } else if (source === undefined || source === null || source === '') {
       this.configIssues = [];
-      this.model = this.defaultConfig();
+      this.model = undefined; // a widget with default content returns it from configSource()
       return;
     } else {
       const options = { locale: this.i18n.locale, strings: this.strings };
