@@ -80,3 +80,5 @@ export { reopenResponses, validateResponses } from './questionnaire/validate.js'
 export type { Validator } from './questionnaire/validate.js';
 export { exportDocument, responsesToCsv } from './questionnaire/export.js';
 export type { CsvLabels, CsvOptions, QuestionnaireExport } from './questionnaire/export.js';
+export * from './atp/index.js';
+export * from './principles/index.js';

@@ -24,7 +24,11 @@ export type IssueCode =
   | 'duplicate_scale_value'
   | 'unknown_principle'
   | 'unknown_scale'
-  | 'unknown_band';
+  | 'unknown_band'
+  /** An id that refers to nothing declared (a status, a group, a category). */
+  | 'unknown_reference'
+  /** Thresholds or bounds that contradict each other or the scale they apply to. */
+  | 'invalid_range';
 
 /** One problem in a document: where (a JSON path such as `sections[1].subsections[0].questions[3].weight`), what. */
 export interface ConfigIssue {

@@ -1,9 +1,17 @@
+import { atpMatrixEn } from './atp-matrix.js';
+import { atpEn } from './atp.js';
+import { principlesChecklistEn } from './principles-checklist.js';
+import { principlesEn } from './principles.js';
 import type { Strings } from './strings.js';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
 /** English. */
 export const en: Strings = {
+  ...atpEn,
+  ...atpMatrixEn,
+  ...principlesEn,
+  ...principlesChecklistEn,
   configErrorTitle: (n) => `The configuration has ${n} ${plural(n, 'problem', 'problems')}`,
   configErrorLead: 'This widget cannot be shown as it is. Fix the following in its JSON configuration:',
   configErrorPath: 'Location:',

@@ -1,9 +1,17 @@
+import { atpMatrixFr } from './atp-matrix.js';
+import { atpFr } from './atp.js';
+import { principlesChecklistFr } from './principles-checklist.js';
+import { principlesFr } from './principles.js';
 import type { Strings } from './strings.js';
 
 const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
 
 /** French, the default language. */
 export const fr: Strings = {
+  ...atpFr,
+  ...atpMatrixFr,
+  ...principlesFr,
+  ...principlesChecklistFr,
   configErrorTitle: (n) => `La configuration contient ${n} ${plural(n, 'erreur', 'erreurs')}`,
   configErrorLead:
     'Le module ne peut pas s’afficher tel quel. Corrigez les points suivants dans le JSON de configuration :',

@@ -1,6 +1,7 @@
 /** What a user takes away: the answers as a spreadsheet (CSV) or as a JSON document with the result. */
 import type { QuestionnaireConfig, Responses } from '../config/schema.js';
 import type { Locale } from '../i18n/index.js';
+import { toCsv } from '../shared/csv.js';
 import { answerLabel, listQuestions, scaleOf } from './model.js';
 import { scoreQuestionnaire, type QuestionnaireResult } from './score.js';
 
@@ -19,29 +20,6 @@ export interface CsvOptions {
   labels: CsvLabels;
 }
 
-/** French spreadsheet software splits on `;` (`,` is its decimal separator). */
-const DELIMITER: Record<Locale, string> = { fr: ';', en: ',' };
-
-/**
- * A spreadsheet runs a cell starting with one of these as a formula (CSV injection): a comment such as
- * `=HYPERLINK(…)` typed by one user would run on the machine of whoever opens the export.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Text is written as typed, with a leading apostrophe when it would start a formula. */
-const guard = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
-
-/**
- * A number as the locale's spreadsheet software reads it: French Excel reads `1.5` as a date (1 May), `1,5`
- * as the number. Numbers are never guarded: `-1` is a value, not a formula.
- */
-const formatNumber = (n: number, locale: Locale) => (locale === 'fr' ? String(n).replace('.', ',') : String(n));
-
-/** RFC 4180: a field holding the delimiter, a quote, CR or LF is quoted, its quotes doubled. */
-function field(text: string, delimiter: string): string {
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The answers as CSV, one row per question in document order, unanswered ones included with empty cells:
  * section title, subsection title, question label, answer label (the level's or the non-scored option's),
@@ -54,30 +32,22 @@ function field(text: string, delimiter: string): string {
  */
 export function responsesToCsv(config: QuestionnaireConfig, responses: Responses, options: CsvOptions): string {
   const { locale, labels } = options;
-  const delimiter = DELIMITER[locale];
-  const row = (cells: readonly (string | number)[]) =>
-    cells
-      .map((cell) => field(typeof cell === 'number' ? formatNumber(cell, locale) : guard(cell), delimiter))
-      .join(delimiter);
-
-  const lines = [
-    row([labels.section, labels.subsection, labels.question, labels.answer, labels.value, labels.comment]),
+  const rows: (string | number)[][] = [
+    [labels.section, labels.subsection, labels.question, labels.answer, labels.value, labels.comment],
   ];
   for (const { question, section, subsection } of listQuestions(config)) {
     const answer = Object.hasOwn(responses.answers, question.id) ? responses.answers[question.id] : undefined;
     const value = answer?.value ?? null;
-    lines.push(
-      row([
-        section.title,
-        subsection.title,
-        question.label,
-        answerLabel(scaleOf(config, question), value),
-        value ?? '',
-        answer?.comment ?? '',
-      ]),
-    );
+    rows.push([
+      section.title,
+      subsection.title,
+      question.label,
+      answerLabel(scaleOf(config, question), value),
+      value ?? '',
+      answer?.comment ?? '',
+    ]);
   }
-  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+  return toCsv(rows, locale);
 }
 
 /** The JSON export: what was answered, against which questionnaire, with the result as computed now. */

@@ -1,0 +1,2 @@
+/** Placeholder: the atp core is being written. */
+export {};

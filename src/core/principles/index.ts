@@ -1,0 +1,2 @@
+/** Placeholder: the principles core is being written. */
+export {};
