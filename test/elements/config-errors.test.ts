@@ -13,6 +13,10 @@ import minimal from '../fixtures/questionnaire.minimal.json';
 import broken from '../fixtures/questionnaire.broken.json';
 
 class TestQuestionnaireTitle extends CoopConfigurable<QuestionnaireConfig> {
+  protected loadDefaultConfig(): Promise<QuestionnaireConfig> {
+    const parsed = parseQuestionnaireConfig(minimal);
+    return parsed.ok ? Promise.resolve(parsed.config) : Promise.reject(new Error('invalid fixture'));
+  }
   protected parseConfig(input: string | object, options: ParseOptions) {
     return parseQuestionnaireConfig(input, options);
   }

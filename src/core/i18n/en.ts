@@ -3,11 +3,13 @@ import { atpEn } from './atp.js';
 import { principlesChecklistEn } from './principles-checklist.js';
 import { principlesEn } from './principles.js';
 import type { Strings } from './strings.js';
+import { widgetEn } from './widget.js';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
 /** English. */
 export const en: Strings = {
+  ...widgetEn,
   ...atpEn,
   ...atpMatrixEn,
   ...principlesEn,

@@ -3,11 +3,13 @@ import { atpFr } from './atp.js';
 import { principlesChecklistFr } from './principles-checklist.js';
 import { principlesFr } from './principles.js';
 import type { Strings } from './strings.js';
+import { widgetFr } from './widget.js';
 
 const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
 
 /** French, the default language. */
 export const fr: Strings = {
+  ...widgetFr,
   ...atpFr,
   ...atpMatrixFr,
   ...principlesFr,

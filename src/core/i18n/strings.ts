@@ -2,13 +2,15 @@ import type { AtpMatrixStrings } from './atp-matrix.js';
 import type { AtpStrings } from './atp.js';
 import type { PrinciplesChecklistStrings } from './principles-checklist.js';
 import type { PrinciplesStrings } from './principles.js';
+import type { WidgetStrings } from './widget.js';
 
 /**
  * The library's own interface strings (content — questions, bands, recommendations — lives in each config).
  * Flat camelCase keys; entries that take parameters or need plurals are functions, so each language can build
  * its sentence in its own word order. A site overrides any subset with a partial object.
  */
-export interface Strings extends AtpStrings, AtpMatrixStrings, PrinciplesStrings, PrinciplesChecklistStrings {
+export interface Strings
+  extends WidgetStrings, AtpStrings, AtpMatrixStrings, PrinciplesStrings, PrinciplesChecklistStrings {
   /** Heading of the panel that lists a config's problems. */
   configErrorTitle: (count: number) => string;
   /** Lead sentence under that heading. */

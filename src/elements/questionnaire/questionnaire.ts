@@ -43,10 +43,10 @@ import {
   CoopStorageErrorEvent,
   CoopValidateEvent,
 } from '../events.js';
-import { CoopConfigurable, PENDING, SourceFailure } from '../shared/configurable.js';
+import { CoopConfigurable } from '../shared/configurable.js';
 import { defaultStorage } from '../shared/storage.js';
 import type { SectionChartData } from './chart.js';
-import { Persistence } from './persistence.js';
+import { Persistence } from '../shared/persistence.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 
 type Chart = { destroy(): void };
@@ -110,10 +110,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   static formAssociated = true;
   static override styles = [...CoopConfigurable.styles, questionnaireStyles];
 
-  /** URL of a JSON config, fetched once (a failed fetch is shown as a config error). */
-  @property()
-  src?: string;
-
   /** Namespace of the saved answers, for several assessments of the same questionnaire on one site. */
   @property({ attribute: 'storage-key' })
   storageKey?: string;
@@ -145,8 +141,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   @state() private chartFailed = false;
   @state() private confirmMissing = false;
   @state() private printing = false;
-  @state() private fetched: unknown = undefined;
-  @state() private defaults: Partial<Record<Locale, QuestionnaireConfig>> = {};
 
   @query('dialog.instructions') private instructionsDialog?: HTMLDialogElement;
   @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
@@ -155,12 +149,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private result?: QuestionnaireResult;
   /** What `result` was computed from: it is recomputed only when either changes. */
   private scored?: { model: QuestionnaireConfig; responses: Responses };
-  private inline?: string;
   private internals?: ElementInternals;
   private openKey?: string;
   private loadToken = 0;
   private openedWith?: StorageAdapter;
-  private defaultsFailed?: SourceFailure;
   private chart?: Chart;
   private focusAfterUpdate?: () => void;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -196,8 +188,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hostChoseStep ||= this.hasAttribute('step');
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    this.inline = script?.textContent?.trim() || undefined;
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
@@ -257,42 +247,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return parseQuestionnaireConfig(input, options);
   }
 
-  protected override configSource(): unknown {
-    if (this.config !== undefined && this.config !== null && this.config !== '') return this.config;
-    if (this.inline) return this.inline;
-    if (this.src) return this.fetched;
-    const locale = this.i18n.locale;
-    const loaded = this.defaults[locale];
-    if (loaded) return loaded;
-    if (this.defaultsFailed) return this.defaultsFailed;
-    import('./default-content.js').then(
-      ({ defaultQuestionnaire }) => {
-        this.defaults = { ...this.defaults, [locale]: defaultQuestionnaire(locale) };
-      },
-      (error: unknown) => {
-        // A page that copied the bundle without its folder of lazy parts: say so, never stay on "loading".
-        const detail = error instanceof Error ? error.message : String(error);
-        const message = this.i18n.strings.issueFetchFailed('default-content', detail);
-        this.defaultsFailed = new SourceFailure([{ path: '', code: 'fetch_failed', message }]);
-        this.requestUpdate();
-      },
-    );
-    return PENDING;
-  }
-
-  private async fetchConfig(url: string): Promise<void> {
-    this.fetched = PENDING;
-    const fail = (detail: string) =>
-      new SourceFailure([{ path: '', code: 'fetch_failed', message: this.i18n.strings.issueFetchFailed(url, detail) }]);
-    try {
-      const response = await fetch(url, { credentials: 'same-origin' });
-      const text = await response.text();
-      if (this.src !== url) return;
-      this.fetched = response.ok ? text : fail(`HTTP ${response.status}`);
-    } catch (error) {
-      if (this.src !== url) return;
-      this.fetched = fail(error instanceof Error ? error.message : String(error));
-    }
+  protected loadDefaultConfig(locale: Locale): Promise<QuestionnaireConfig> {
+    return import('./default-content.js').then(({ defaultQuestionnaire }) => defaultQuestionnaire(locale));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -303,7 +259,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       );
       this.step = 'fill';
     }
-    if (changed.has('src') && this.src && !this.config && !this.inline) void this.fetchConfig(this.src);
     super.willUpdate(changed);
     // Another namespace or another adapter: what is shown must come from there (and be written there).
     if (this.model && this.openKey !== undefined) {

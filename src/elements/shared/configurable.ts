@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ConfigIssue, ParseOptions, ParseResult, Strings } from '../../core/index.js';
+import type { ConfigIssue, Locale, ParseOptions, ParseResult, Strings } from '../../core/index.js';
 import { CoopConfigErrorEvent } from '../events.js';
 import { errorPanelStyles, renderIssues } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
@@ -27,6 +27,10 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   @property({ converter: jsonAttribute })
   config?: unknown;
 
+  /** URL of a JSON config, fetched once (a failed fetch is shown as a config error). */
+  @property()
+  src?: string;
+
   /** Interface language, `fr` or `en`; defaults to the nearest `lang`, then French. */
   @property({ reflect: true })
   locale?: string;
@@ -45,17 +49,70 @@ export abstract class CoopConfigurable<Config> extends LitElement {
 
   protected readonly i18n = new LocaleController(this);
 
+  /** The text of a child `<script type="application/json">`, read when the element is connected. */
+  private inline?: string;
+  @state() private fetched: unknown = undefined;
+  @state() private defaults: Partial<Record<Locale, Config>> = {};
+  private defaultsFailed?: SourceFailure;
+
   /** The core's parser for this widget's config. */
   protected abstract parseConfig(input: string | object, options: ParseOptions): ParseResult<Config>;
 
   protected abstract renderContent(model: Config): TemplateResult;
 
   /**
-   * The raw config to parse. Subclasses add sources (a URL, an inline script) by overriding this; they may
-   * return PENDING while a source loads, a SourceFailure to report, or `undefined` for "none given".
+   * The widget's default content in `locale`, loaded with `import()` only when the page gives no config of
+   * its own, so that it stays out of the first paint of pages that bring theirs.
+   */
+  protected abstract loadDefaultConfig(locale: Locale): Promise<Config>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inline = script?.textContent?.trim() || undefined;
+  }
+
+  /**
+   * The raw config to parse, from the first source given: the `config` attribute or property, a child
+   * `<script type="application/json">`, the `src` URL, else the default content of the locale. PENDING while
+   * a source loads, a SourceFailure when it could not be had.
    */
   protected configSource(): unknown {
-    return this.config;
+    if (this.config !== undefined && this.config !== null && this.config !== '') return this.config;
+    if (this.inline) return this.inline;
+    if (this.src) return this.fetched;
+    const locale = this.i18n.locale;
+    const loaded = this.defaults[locale];
+    if (loaded) return loaded;
+    if (this.defaultsFailed) return this.defaultsFailed;
+    this.loadDefaultConfig(locale).then(
+      (config) => {
+        this.defaults = { ...this.defaults, [locale]: config };
+      },
+      (error: unknown) => {
+        // A page that copied the bundle without its folder of lazy parts: say so, never stay on "loading".
+        const detail = error instanceof Error ? error.message : String(error);
+        const message = this.i18n.strings.issueFetchFailed('default-content', detail);
+        this.defaultsFailed = new SourceFailure([{ path: '', code: 'fetch_failed', message }]);
+        this.requestUpdate();
+      },
+    );
+    return PENDING;
+  }
+
+  private async fetchConfig(url: string): Promise<void> {
+    this.fetched = PENDING;
+    const fail = (detail: string) =>
+      new SourceFailure([{ path: '', code: 'fetch_failed', message: this.i18n.strings.issueFetchFailed(url, detail) }]);
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      const text = await response.text();
+      if (this.src !== url) return;
+      this.fetched = response.ok ? text : fail(`HTTP ${response.status}`);
+    } catch (error) {
+      if (this.src !== url) return;
+      this.fetched = fail(error instanceof Error ? error.message : String(error));
+    }
   }
 
   /** Called after the model changed (a new valid config, or none). */
@@ -66,6 +123,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('src') && this.src && !this.config && !this.inline) void this.fetchConfig(this.src);
     const source = this.configSource();
     const locale = this.i18n.locale;
     const { strings } = this;

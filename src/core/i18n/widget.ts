@@ -1,0 +1,58 @@
+/**
+ * Strings shared by the widgets that keep a working document (the ATP grid, the principles checklist): saving,
+ * storage faults, exports, erasing. Part of `Strings`: a site overrides any of them.
+ */
+export interface WidgetStrings {
+  widgetStorageUnavailable: string;
+  widgetStorageDenied: string;
+  widgetStorageQuota: string;
+  widgetStorageCorrupt: (key: string) => string;
+  widgetStorageUnknown: string;
+  widgetRemoteUpdate: string;
+  widgetExportJson: string;
+  widgetErase: string;
+  widgetEraseTitle: string;
+  widgetEraseText: string;
+  widgetErased: string;
+  widgetImportFailed: (detail: string) => string;
+}
+
+export const widgetFr: WidgetStrings = {
+  widgetStorageUnavailable:
+    'Ce navigateur ne permet pas d’enregistrer votre travail : il sera perdu à la fermeture de la page. Exportez-le avant de partir.',
+  widgetStorageDenied:
+    'Le navigateur refuse l’accès au stockage (navigation privée ou page intégrée) : votre travail ne sera pas conservé. Exportez-le avant de partir.',
+  widgetStorageQuota:
+    'L’espace de stockage de votre navigateur est plein : vos dernières modifications ne sont pas enregistrées. Exportez-les avant de quitter la page.',
+  widgetStorageCorrupt: (key) =>
+    `Des données enregistrées étaient illisibles : elles ont été mises de côté (clé « ${key} ») et le module repart de zéro.`,
+  widgetStorageUnknown:
+    'Un problème empêche l’enregistrement de votre travail. Il reste disponible tant que la page est ouverte.',
+  widgetRemoteUpdate: 'Vos données ont été mises à jour depuis un autre onglet.',
+  widgetExportJson: 'Exporter (JSON)',
+  widgetErase: 'Tout effacer',
+  widgetEraseTitle: 'Effacer tout ce qui a été saisi ?',
+  widgetEraseText:
+    'Tout ce qui a été saisi ici sera effacé de ce navigateur. Exportez-le d’abord si vous souhaitez le conserver.',
+  widgetErased: 'Les données ont été effacées.',
+  widgetImportFailed: (detail) => `Le fichier n’a pas pu être lu : ${detail}`,
+};
+
+export const widgetEn: WidgetStrings = {
+  widgetStorageUnavailable:
+    'This browser cannot save your work: it will be lost when the page closes. Export it before you leave.',
+  widgetStorageDenied:
+    'The browser refuses access to storage (private browsing or an embedded page): your work will not be kept. Export it before you leave.',
+  widgetStorageQuota:
+    'Your browser’s storage is full: your latest changes are not saved. Export them before you leave the page.',
+  widgetStorageCorrupt: (key) =>
+    `Saved data could not be read: it was set aside (key “${key}”) and the widget starts afresh.`,
+  widgetStorageUnknown: 'A problem prevents your work from being saved. It stays available while this page is open.',
+  widgetRemoteUpdate: 'Your data was updated from another tab.',
+  widgetExportJson: 'Export (JSON)',
+  widgetErase: 'Erase everything',
+  widgetEraseTitle: 'Erase everything entered here?',
+  widgetEraseText: 'Everything entered here will be erased from this browser. Export it first if you want to keep it.',
+  widgetErased: 'The data has been erased.',
+  widgetImportFailed: (detail) => `The file could not be read: ${detail}`,
+};
