@@ -1,6 +1,13 @@
 /** The JSON Schemas published in schemas/, generated from the core's Valibot definitions. */
 import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
-import { QuestionnaireConfigSchema, ResponsesSchema } from '../src/core/index.js';
+import {
+  AtpConfigSchema,
+  AtpDataSchema,
+  PrinciplesConfigSchema,
+  PrinciplesDataSchema,
+  QuestionnaireConfigSchema,
+  ResponsesSchema,
+} from '../src/core/index.js';
 
 // `finite` has no JSON Schema form: JSON numbers are finite by nature.
 const options: ConversionConfig = { errorMode: 'throw', typeMode: 'input', ignoreActions: ['finite'] };
@@ -13,6 +20,13 @@ export function jsonSchemas(): Record<string, string> {
       schema: QuestionnaireConfigSchema,
     },
     'questionnaire-responses.schema.json': { title: 'coop-widgets questionnaire responses', schema: ResponsesSchema },
+    'atp.schema.json': { title: 'coop-widgets ATP grid configuration', schema: AtpConfigSchema },
+    'atp-data.schema.json': { title: 'coop-widgets ATP grid data', schema: AtpDataSchema },
+    'principles.schema.json': {
+      title: 'coop-widgets principles checklist configuration',
+      schema: PrinciplesConfigSchema,
+    },
+    'principles-data.schema.json': { title: 'coop-widgets principles checklist data', schema: PrinciplesDataSchema },
   };
   return Object.fromEntries(
     Object.entries(schemas).map(([file, { title, schema }]) => [

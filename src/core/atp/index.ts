@@ -1,2 +1,60 @@
-/** Placeholder: the atp core is being written. */
-export {};
+/**
+ * The ATP grid (Attraits, Peurs, Tentations): config and grid validation, editing, the posture of each
+ * stakeholder group, the three plans, the synthesis of several participants, exports and storage.
+ */
+export {
+  ATP_CATEGORIES,
+  ATP_SCHEMA_VERSION,
+  AtpCategoryDefSchema,
+  AtpConfigSchema,
+  AtpDataSchema,
+  AtpGroupDefSchema,
+  AtpGroupSchema,
+  AtpItemSchema,
+  AtpLevelSchema,
+  AtpLeversSchema,
+  AtpPlanSchema,
+  AtpPostureThresholdsSchema,
+  AtpScaleSchema,
+} from './schema.js';
+export type {
+  AtpCategory,
+  AtpCategoryDef,
+  AtpConfig,
+  AtpConfigInput,
+  AtpData,
+  AtpGroup,
+  AtpGroupDef,
+  AtpItem,
+  AtpLevel,
+  AtpLevers,
+  AtpPostureThresholds,
+  AtpScale,
+} from './schema.js';
+export { migrateAtpConfig, parseAtpConfig, parseAtpData } from './parse.js';
+export type { AtpDataParseResult } from './parse.js';
+export { defaultAtpConfig } from './default.js';
+export {
+  addGroup,
+  addItem,
+  createAtpData,
+  fitAtpData,
+  moveGroup,
+  normaliseText,
+  removeGroup,
+  removeItem,
+  renameGroup,
+  setTrust,
+  updateItem,
+} from './model.js';
+export type { AtpItemDraft, AtpItemPatch } from './model.js';
+export { ATP_POSTURES, analyseAtp, formatAtpNumber, postureLabel } from './analyse.js';
+export type { AtpAnalysis, AtpGroupAnalysis, AtpPosture, AtpQualifier } from './analyse.js';
+export { ATP_PLAN_OF, buildPlans } from './plans.js';
+export type { AtpPlanKind, AtpPlans, PlanEntry } from './plans.js';
+export { mergeAtp } from './merge.js';
+export type { AtpSynthesis, MergedItem, SynthesisGroup } from './merge.js';
+export { atpToCsv, plansToCsv } from './export.js';
+export type { AtpCsvOptions } from './export.js';
+export { SAVED_ATP_FORMAT, SavedAtpSchema, atpStorageKey, parseSavedAtp, serializeSavedAtp } from './saved.js';
+export type { SavedAtp, SavedAtpParseResult } from './saved.js';

@@ -1,13 +1,192 @@
-/** Strings of core messages of the ATP grid (src/core/atp): config issues, postures, explanations, plans. Part of `Strings`: a site overrides any of them. */
+/**
+ * Strings of core messages of the ATP grid (src/core/atp): config issues, postures, explanations, plans, CSV
+ * headings. Part of `Strings`: a site overrides any of them. Figures reach these functions already formatted
+ * for the locale (at most one decimal).
+ */
 export interface AtpStrings {
-  /** Placeholder until the strings are written. */
-  atpPlaceholder: string;
+  // Config issues (parseAtpConfig). Duplicate ids and scale sizes reuse the generic issue messages.
+  /** The first level of the intensity or trust scale is not 0. */
+  atpIssueScaleNotFromZero: (value: number) => string;
+  /** A posture threshold lies outside the scale it is compared with. */
+  atpIssueThresholdOutsideScale: (value: number, min: number, max: number) => string;
+  /** `divergenceSpread` must be above 0. */
+  atpIssueDivergenceSpread: (value: number) => string;
+
+  // Postures and their qualifiers (DOMAIN §7).
+  atpPostureCooperative: string;
+  atpPostureOpportunist: string;
+  atpPostureIndividualist: string;
+  atpPostureUndetermined: string;
+  atpQualifierStable: string;
+  atpQualifierFragile: string;
+  atpQualifierHeldBack: string;
+  atpQualifierNotHeldBack: string;
+  atpQualifierRecoverable: string;
+  atpQualifierNotRecoverable: string;
+  /** "Coopératif stable", "Cooperative, stable". */
+  atpPostureWithQualifier: (posture: string, qualifier: string) => string;
+
+  /**
+   * Why a group has its posture, in one sentence naming the figures. `label` is the posture with its
+   * qualifier; `a`, `p`, `t` the mean intensities of attractions, fears and temptations; `min` the threshold.
+   * `tie` is true when attractions only equal the strongest other feeling.
+   */
+  atpExplainCooperativeStable: (
+    label: string,
+    a: string,
+    p: string,
+    t: string,
+    tie: boolean,
+    trust: string,
+    min: string,
+  ) => string;
+  /** `trust` is null while the group's trust is not rated (it then counts as 0). */
+  atpExplainCooperativeFragile: (
+    label: string,
+    a: string,
+    p: string,
+    t: string,
+    tie: boolean,
+    trust: string | null,
+    min: string,
+  ) => string;
+  atpExplainOpportunistHeldBack: (label: string, t: string, a: string, p: string, min: string) => string;
+  atpExplainOpportunistNotHeldBack: (label: string, t: string, a: string, p: string, min: string) => string;
+  atpExplainIndividualistRecoverable: (label: string, p: string, a: string, min: string) => string;
+  atpExplainIndividualistNotRecoverable: (label: string, p: string, a: string, min: string) => string;
+  /** No mean intensity reaches the threshold: `max` is the strongest. */
+  atpExplainUndetermined: (label: string, max: string, min: string) => string;
+  /** The group has no item yet. */
+  atpExplainEmpty: (label: string) => string;
+
+  /** Draft action lines of the three plans; `groups` is a list of group names already joined. */
+  atpActionObjective: (text: string, groups: string) => string;
+  atpActionRisk: (text: string, groups: string) => string;
+  atpActionCharter: (text: string, groups: string) => string;
+
+  // CSV headings (atpToCsv, plansToCsv).
+  atpCsvGroup: string;
+  atpCsvCategory: string;
+  atpCsvText: string;
+  atpCsvIntensity: string;
+  atpCsvIntensityLabel: string;
+  atpCsvNote: string;
+  atpCsvPlan: string;
+  atpCsvGroups: string;
+  atpCsvAction: string;
 }
 
 export const atpFr: AtpStrings = {
-  atpPlaceholder: '',
+  atpIssueScaleNotFromZero: (value) => `Le premier niveau de l’échelle doit valoir 0 ; il vaut ${value}.`,
+  atpIssueThresholdOutsideScale: (value, min, max) =>
+    `Le seuil ${value} est hors de l’échelle à laquelle il s’applique (de ${min} à ${max}).`,
+  atpIssueDivergenceSpread: (value) => `L’écart de divergence doit être supérieur à 0 ; il vaut ${value}.`,
+
+  atpPostureCooperative: 'Coopératif',
+  atpPostureOpportunist: 'Opportuniste',
+  atpPostureIndividualist: 'Individualiste',
+  atpPostureUndetermined: 'Posture indéterminée',
+  atpQualifierStable: 'stable',
+  atpQualifierFragile: 'fragile',
+  atpQualifierHeldBack: 'retenu',
+  atpQualifierNotHeldBack: 'non retenu',
+  atpQualifierRecoverable: 'récupérable',
+  atpQualifierNotRecoverable: 'non récupérable',
+  atpPostureWithQualifier: (posture, qualifier) => `${posture} ${qualifier}`,
+
+  atpExplainCooperativeStable: (label, a, p, t, tie, trust, min) =>
+    `${label} : les attraits (${a}) ${
+      tie ? 'sont au moins au niveau des' : 'l’emportent sur les'
+    } peurs (${p}) et ${tie ? 'des ' : 'les '}tentations (${t}), et la confiance est suffisante (${trust} ≥ ${min}).`,
+  atpExplainCooperativeFragile: (label, a, p, t, tie, trust, min) =>
+    `${label} : les attraits (${a}) ${
+      tie ? 'sont au moins au niveau des' : 'l’emportent sur les'
+    } peurs (${p}) et ${tie ? 'des ' : 'les '}tentations (${t}), mais ${
+      trust === null
+        ? `la confiance n’est pas encore évaluée (comptée 0 < ${min})`
+        : `la confiance est insuffisante (${trust} < ${min})`
+    }.`,
+  atpExplainOpportunistHeldBack: (label, t, a, p, min) =>
+    `${label} : les tentations (${t}) l’emportent sur les attraits (${a}), mais les peurs sont assez fortes pour ramener le groupe à la raison (${p} ≥ ${min}).`,
+  atpExplainOpportunistNotHeldBack: (label, t, a, p, min) =>
+    `${label} : les tentations (${t}) l’emportent sur les attraits (${a}) et les peurs sont trop faibles pour retenir le groupe (${p} < ${min}).`,
+  atpExplainIndividualistRecoverable: (label, p, a, min) =>
+    `${label} : les peurs (${p}) l’emportent sur les attraits, mais ceux-ci sont assez forts pour ramener le groupe à la raison (${a} ≥ ${min}).`,
+  atpExplainIndividualistNotRecoverable: (label, p, a, min) =>
+    `${label} : les peurs (${p}) l’emportent et les attraits sont trop faibles pour ramener le groupe à la raison (${a} < ${min}).`,
+  atpExplainUndetermined: (label, max, min) =>
+    `${label} : aucune intensité moyenne n’atteint ${min} (la plus forte est ${max}).`,
+  atpExplainEmpty: (label) => `${label} : aucun attrait, aucune peur ni aucune tentation n’est encore renseigné.`,
+
+  atpActionObjective: (text, groups) =>
+    `Fixer avec les groupes concernés (${groups}) un objectif mesurable et les moyens de l’atteindre pour « ${text} ».`,
+  atpActionRisk: (text, groups) =>
+    `Prévoir une mesure de prévention et un signal d’alerte pour « ${text} », et en rendre compte aux groupes concernés (${groups}).`,
+  atpActionCharter: (text, groups) =>
+    `Inscrire dans la charte une règle contre « ${text} » et la conséquence de sa transgression, à faire signer par les groupes concernés (${groups}).`,
+
+  atpCsvGroup: 'Groupe',
+  atpCsvCategory: 'Catégorie',
+  atpCsvText: 'Libellé',
+  atpCsvIntensity: 'Intensité',
+  atpCsvIntensityLabel: 'Niveau',
+  atpCsvNote: 'Remarque',
+  atpCsvPlan: 'Plan',
+  atpCsvGroups: 'Groupes',
+  atpCsvAction: 'Action proposée',
 };
 
 export const atpEn: AtpStrings = {
-  atpPlaceholder: '',
+  atpIssueScaleNotFromZero: (value) => `The first level of the scale must be 0; it is ${value}.`,
+  atpIssueThresholdOutsideScale: (value, min, max) =>
+    `The threshold ${value} lies outside the scale it applies to (${min} to ${max}).`,
+  atpIssueDivergenceSpread: (value) => `The divergence spread must be above 0; it is ${value}.`,
+
+  atpPostureCooperative: 'Cooperative',
+  atpPostureOpportunist: 'Opportunist',
+  atpPostureIndividualist: 'Individualist',
+  atpPostureUndetermined: 'Undetermined',
+  atpQualifierStable: 'stable',
+  atpQualifierFragile: 'fragile',
+  atpQualifierHeldBack: 'held back',
+  atpQualifierNotHeldBack: 'not held back',
+  atpQualifierRecoverable: 'recoverable',
+  atpQualifierNotRecoverable: 'not recoverable',
+  atpPostureWithQualifier: (posture, qualifier) => `${posture}, ${qualifier}`,
+
+  atpExplainCooperativeStable: (label, a, p, t, tie, trust, min) =>
+    `${label}: attractions (${a}) ${
+      tie ? 'are at least level with' : 'outweigh'
+    } fears (${p}) and temptations (${t}), and trust is sufficient (${trust} ≥ ${min}).`,
+  atpExplainCooperativeFragile: (label, a, p, t, tie, trust, min) =>
+    `${label}: attractions (${a}) ${tie ? 'are at least level with' : 'outweigh'} fears (${p}) and temptations (${t}), but ${
+      trust === null ? `trust is not rated yet (counted as 0 < ${min})` : `trust is too low (${trust} < ${min})`
+    }.`,
+  atpExplainOpportunistHeldBack: (label, t, a, p, min) =>
+    `${label}: temptations (${t}) outweigh attractions (${a}), but fears are strong enough to bring the group back to reason (${p} ≥ ${min}).`,
+  atpExplainOpportunistNotHeldBack: (label, t, a, p, min) =>
+    `${label}: temptations (${t}) outweigh attractions (${a}) and fears are too weak to hold the group back (${p} < ${min}).`,
+  atpExplainIndividualistRecoverable: (label, p, a, min) =>
+    `${label}: fears (${p}) outweigh attractions, but these are strong enough to bring the group back to reason (${a} ≥ ${min}).`,
+  atpExplainIndividualistNotRecoverable: (label, p, a, min) =>
+    `${label}: fears (${p}) prevail and attractions are too weak to bring the group back to reason (${a} < ${min}).`,
+  atpExplainUndetermined: (label, max, min) => `${label}: no mean intensity reaches ${min} (the highest is ${max}).`,
+  atpExplainEmpty: (label) => `${label}: no attraction, fear or temptation has been entered yet.`,
+
+  atpActionObjective: (text, groups) =>
+    `Set, with the groups concerned (${groups}), a measurable objective and the means to reach it for “${text}”.`,
+  atpActionRisk: (text, groups) =>
+    `Plan a preventive measure and an early warning sign for “${text}”, and report on them to the groups concerned (${groups}).`,
+  atpActionCharter: (text, groups) =>
+    `Write into the charter a rule against “${text}” and the consequence of breaking it, for the groups concerned (${groups}) to sign.`,
+
+  atpCsvGroup: 'Group',
+  atpCsvCategory: 'Category',
+  atpCsvText: 'Text',
+  atpCsvIntensity: 'Intensity',
+  atpCsvIntensityLabel: 'Level',
+  atpCsvNote: 'Note',
+  atpCsvPlan: 'Plan',
+  atpCsvGroups: 'Groups',
+  atpCsvAction: 'Proposed action',
 };

@@ -1,2 +1,57 @@
-/** Placeholder: the principles core is being written. */
-export {};
+/** The principles checklist's core: config and data, editing, assessment, register, exports, storage. */
+export {
+  DECISIONS,
+  PRINCIPLE_WIDGETS,
+  PRINCIPLES_SCHEMA_VERSION,
+  PrincipleSchema,
+  PrincipleStateSchema,
+  PrincipleStatusSchema,
+  PrinciplesConfigSchema,
+  PrinciplesDataSchema,
+  PrinciplesGroupSchema,
+  ProposalSchema,
+  STATUS_KINDS,
+} from './schema.js';
+export type {
+  Decision,
+  Principle,
+  PrincipleState,
+  PrincipleStatus,
+  PrincipleWidget,
+  PrinciplesConfig,
+  PrinciplesConfigInput,
+  PrinciplesData,
+  PrinciplesDataInput,
+  PrinciplesGroup,
+  Proposal,
+  StatusKind,
+} from './schema.js';
+export { parsePrinciplesConfig, parsePrinciplesData } from './parse.js';
+export type { PrinciplesDataParseResult } from './parse.js';
+export { defaultPrinciplesConfig } from './default.js';
+export {
+  addProposal,
+  createPrinciplesData,
+  decideProposal,
+  removeProposal,
+  setPrincipleField,
+  setPrincipleStatus,
+  setProposalDone,
+  statusOf,
+  updateProposal,
+} from './model.js';
+export type { PrincipleField, ProposalDraft, ProposalPatch } from './model.js';
+export { assessPrinciples, describeCommitment } from './assess.js';
+export type { CommitmentAssessment, PrinciplesAssessment, PrinciplesProgress } from './assess.js';
+export { filterProposals, sortProposals } from './register.js';
+export type { ProposalFilter, ProposalSortDirection, ProposalSortKey } from './register.js';
+export { principlesToCsv, proposalsToCsv } from './export.js';
+export type { PrinciplesCsvOptions } from './export.js';
+export {
+  SAVED_PRINCIPLES_FORMAT,
+  SavedPrinciplesSchema,
+  parseSavedPrinciples,
+  principlesStorageKey,
+  serializeSavedPrinciples,
+} from './saved.js';
+export type { SavedPrinciples } from './saved.js';

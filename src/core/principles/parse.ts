@@ -1,0 +1,115 @@
+/** Validation of the principles config and data: the same contract and issue format as the questionnaire's. */
+import * as v from 'valibot';
+import { decode, guarded } from '../config/input.js';
+import { formatPath, IssueList, type ConfigIssue, type ParseResult, type PathKey } from '../config/issues.js';
+import type { ParseOptions } from '../config/parse.js';
+import { fromValibot } from '../config/valibot-issues.js';
+import { getStrings } from '../i18n/index.js';
+import {
+  defaultGroups,
+  defaultStatuses,
+  PRINCIPLES_SCHEMA_VERSION,
+  PrinciplesConfigSchema,
+  PrinciplesDataSchema,
+  type PrinciplesConfig,
+  type PrinciplesData,
+} from './schema.js';
+import { checkPrinciplesConfig, checkPrinciplesData } from './semantic.js';
+
+export type PrinciplesDataParseResult = { ok: true; data: PrinciplesData } | { ok: false; issues: ConfigIssue[] };
+
+type AnyIssue = v.BaseIssue<unknown>;
+
+/**
+ * Valibot's issues as ours. Dates get their own sentence ("YYYY-MM-DD expected"): the generic mapping would
+ * call a malformed date "out of range".
+ */
+export function principlesIssues(found: readonly AnyIssue[], issues: IssueList): ConfigIssue[] {
+  const s = issues.strings;
+  const dates = found.filter((issue) => issue.type === 'iso_date' || issue.type === 'iso_timestamp');
+  const out = fromValibot(
+    found.filter((issue) => !dates.includes(issue)),
+    s,
+  );
+  for (const issue of dates) {
+    const keys: PathKey[] = (issue.path ?? []).map((item) => {
+      const key = (item as { key?: unknown }).key;
+      return typeof key === 'number' ? key : String(key);
+    });
+    out.push({
+      path: formatPath(keys),
+      code: 'invalid_value',
+      message:
+        issue.type === 'iso_date'
+          ? s.principlesIssueInvalidDate(issue.received)
+          : s.principlesIssueInvalidDateTime(issue.received),
+    });
+  }
+  return out;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Version 1 is the first format: only a version newer than the library is reported (see migrateConfig). */
+function migratePrinciplesConfig(input: unknown, issues: IssueList): unknown {
+  if (!isRecord(input)) return input;
+  const version = input.schemaVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PRINCIPLES_SCHEMA_VERSION) {
+    issues.add(
+      ['schemaVersion'],
+      'unsupported_schema_version',
+      issues.strings.issueUnsupportedSchemaVersion(String(version), PRINCIPLES_SCHEMA_VERSION),
+    );
+    return undefined;
+  }
+  return input;
+}
+
+/**
+ * Validates a principles config given as JSON text or as an object. Never throws: either the config with
+ * defaults applied, or every problem found, each with its JSON path and a message in `options.locale`.
+ * Statuses and groups left out get default labels in the config's `locale`, else in `options.locale`.
+ */
+export function parsePrinciplesConfig(
+  input: string | object,
+  options: ParseOptions = {},
+): ParseResult<PrinciplesConfig> {
+  const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
+  return guarded(issues, () => {
+    const decoded = decode(input, issues);
+    if (!decoded.ok) return { ok: false, issues: issues.items };
+    const migrated = migratePrinciplesConfig(decoded.value, issues);
+    if (issues.items.length) return { ok: false, issues: issues.items };
+    const result = v.safeParse(PrinciplesConfigSchema, migrated, { abortEarly: false });
+    if (!result.success) return { ok: false, issues: principlesIssues(result.issues, issues) };
+    const { statuses, groups, ...rest } = result.output;
+    // Default statuses and groups are content: labelled in the config's language when it states one.
+    const labels = rest.locale && rest.locale !== (options.locale ?? 'fr') ? getStrings(rest.locale) : issues.strings;
+    const config: PrinciplesConfig = {
+      ...rest,
+      statuses: statuses ?? defaultStatuses(labels),
+      groups: groups ?? defaultGroups(labels),
+    };
+    checkPrinciplesConfig(config, issues);
+    return issues.items.length ? { ok: false, issues: issues.items } : { ok: true, config };
+  });
+}
+
+/**
+ * Validates principles data (each principle's state and the proposals register), JSON text or object, with
+ * the same contract as parsePrinciplesConfig. Beyond the shape: proposal ids are unique, a rejected proposal
+ * gives its reason, only an accepted one is carried out. Status ids are not checked against a config: an
+ * unknown one reads as not started (statusOf), so data outlives a config's edits.
+ */
+export function parsePrinciplesData(input: string | object, options: ParseOptions = {}): PrinciplesDataParseResult {
+  const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
+  const parsed = guarded<PrinciplesData>(issues, () => {
+    const decoded = decode(input, issues);
+    if (!decoded.ok) return { ok: false, issues: issues.items };
+    const result = v.safeParse(PrinciplesDataSchema, decoded.value, { abortEarly: false });
+    if (!result.success) return { ok: false, issues: principlesIssues(result.issues, issues) };
+    checkPrinciplesData(result.output, issues);
+    return issues.items.length ? { ok: false, issues: issues.items } : { ok: true, config: result.output };
+  });
+  return parsed.ok ? { ok: true, data: parsed.config } : parsed;
+}
