@@ -23,6 +23,8 @@ export const packageBuild: UserConfig = {
         core: resolve(root, 'src/core/index.ts'),
         'define/all': resolve(root, 'src/define/all.ts'),
         'define/questionnaire': resolve(root, 'src/define/questionnaire.ts'),
+        'define/atp-matrix': resolve(root, 'src/define/atp-matrix.ts'),
+        'define/principles-checklist': resolve(root, 'src/define/principles-checklist.ts'),
       },
       formats: ['es'],
     },

@@ -4,5 +4,7 @@
  * Each element also has its own registering module in this folder, for pages that use only one.
  */
 import './questionnaire.js';
+import './atp-matrix.js';
+import './principles-checklist.js';
 
 export * from '../index.js';

@@ -5,6 +5,8 @@
  * is typed for hosts written in TypeScript.
  */
 import type {
+  AtpData,
+  PrinciplesData,
   AnswerValue,
   ConfigIssue,
   QuestionnaireResult,
@@ -105,6 +107,55 @@ export class CoopValidateEvent extends CoopEvent<CoopValidateDetail> {
   }
 }
 
+/** What the user did in the ATP grid. */
+export type AtpChangeAction =
+  | 'add-item'
+  | 'update-item'
+  | 'remove-item'
+  | 'add-group'
+  | 'rename-group'
+  | 'move-group'
+  | 'remove-group'
+  | 'set-trust';
+
+export interface CoopAtpChangeDetail {
+  action: AtpChangeAction;
+  /** The group concerned. */
+  groupId: string;
+  /** The item concerned, for item actions. */
+  itemId?: string;
+  /** The whole grid after the change (a copy). */
+  data: AtpData;
+}
+
+/** Fired when the user changes the ATP grid (not when code calls `setData()`). */
+export class CoopAtpChangeEvent extends CoopEvent<CoopAtpChangeDetail> {
+  static readonly eventName = 'coop-atp-change';
+  constructor(detail: CoopAtpChangeDetail) {
+    super(CoopAtpChangeEvent.eventName, detail);
+  }
+}
+
+/** What the user did in the principles checklist. */
+export type PrinciplesChangeAction =
+  'set-status' | 'set-field' | 'add-proposal' | 'update-proposal' | 'decide-proposal' | 'set-done' | 'remove-proposal';
+
+export interface CoopPrinciplesChangeDetail {
+  action: PrinciplesChangeAction;
+  /** The principle or proposal concerned. */
+  id: string;
+  /** The whole document after the change (a copy). */
+  data: PrinciplesData;
+}
+
+/** Fired when the user changes a principle or the register (not when code calls `setData()`). */
+export class CoopPrinciplesChangeEvent extends CoopEvent<CoopPrinciplesChangeDetail> {
+  static readonly eventName = 'coop-principles-change';
+  constructor(detail: CoopPrinciplesChangeDetail) {
+    super(CoopPrinciplesChangeEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'coop-config-error': CoopConfigErrorEvent;
@@ -113,5 +164,7 @@ declare global {
     'coop-step-change': CoopStepChangeEvent;
     'coop-complete': CoopCompleteEvent;
     'coop-validate': CoopValidateEvent;
+    'coop-atp-change': CoopAtpChangeEvent;
+    'coop-principles-change': CoopPrinciplesChangeEvent;
   }
 }

@@ -1,13 +1,202 @@
 /** Strings of the interface of <coop-atp-matrix>. Part of `Strings`: a site overrides any of them. */
 export interface AtpMatrixStrings {
-  /** Placeholder until the strings are written. */
-  atpMatrixPlaceholder: string;
+  amTabsLabel: string;
+  amTabGrid: string;
+  amTabPostures: string;
+  amTabPlans: string;
+  amTabSynthesis: string;
+  amGridCaption: string;
+  amGroupColumn: string;
+  amTrust: string;
+  amTrustOf: (group: string) => string;
+  amTrustUnset: string;
+  amIntensityLegend: (group: string, category: string) => string;
+  amItemTextOf: (group: string, category: string) => string;
+  amSuggestionsHint: string;
+  amNote: string;
+  amAddItem: string;
+  amAddItemTo: (group: string, category: string) => string;
+  amSave: string;
+  amEditItem: string;
+  amRemoveItem: string;
+  amItemTextRequired: string;
+  amEmptyCell: string;
+  amIntensity: (label: string, value: number) => string;
+  amPostureOf: (group: string) => string;
+  amWhy: string;
+  amRename: string;
+  amGroupName: string;
+  amMoveUp: string;
+  amMoveDown: string;
+  amRemoveGroup: string;
+  amAddGroup: string;
+  amNewGroupName: string;
+  amGroupNameRequired: string;
+  amRemoveGroupTitle: (group: string) => string;
+  amRemoveGroupText: (count: number) => string;
+  amRemoveGroupConfirm: string;
+  amPosturesHeading: string;
+  amLevers: string;
+  amNoLevers: string;
+  amChartLabel: string;
+  amChartUnavailable: string;
+  amMeansCaption: string;
+  amPlansHeading: string;
+  amPlanEmpty: string;
+  amColumnItem: string;
+  amColumnGroups: string;
+  amColumnIntensity: string;
+  amColumnAction: string;
+  amSynthesisHeading: (participants: number) => string;
+  amSynthesisCaption: string;
+  amCitedBy: (count: number, total: number) => string;
+  amMean: (value: string) => string;
+  amDivergent: (min: string, max: string) => string;
+  amInvalidParticipant: (index: number, detail: string) => string;
+  amExportCsv: string;
+  amExportPlans: string;
+  amAnnounceAdded: (group: string, category: string) => string;
+  amAnnounceUpdated: string;
+  amAnnounceRemoved: string;
+  amAnnounceGroupAdded: (group: string) => string;
+  amAnnounceGroupRemoved: (group: string) => string;
+  amAnnounceGroupMoved: (group: string, position: number, total: number) => string;
+  amAnnouncePosture: (group: string, posture: string) => string;
+  amReadonly: string;
 }
 
+const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
+
 export const atpMatrixFr: AtpMatrixStrings = {
-  atpMatrixPlaceholder: '',
+  amTabsLabel: 'Vues de la grille',
+  amTabGrid: 'Grille',
+  amTabPostures: 'Postures',
+  amTabPlans: 'Plans',
+  amTabSynthesis: 'Synthèse',
+  amGridCaption: 'Attraits, peurs et tentations de chaque groupe d’acteurs',
+  amGroupColumn: 'Groupe d’acteurs',
+  amTrust: 'Confiance',
+  amTrustOf: (group) => `Confiance — ${group}`,
+  amTrustUnset: 'Non évaluée',
+  amIntensityLegend: (group, category) => `Intensité — ${group} — ${category}`,
+  amItemTextOf: (group, category) => `Élément — ${group} — ${category}`,
+  amSuggestionsHint: 'Choisissez une suggestion dans la liste ou saisissez votre propre texte.',
+  amNote: 'Note (facultative)',
+  amAddItem: 'Ajouter',
+  amAddItemTo: (group, category) => `Ajouter — ${group} — ${category}`,
+  amSave: 'Enregistrer',
+  amEditItem: 'Modifier',
+  amRemoveItem: 'Supprimer',
+  amItemTextRequired: 'Saisissez le texte de l’élément.',
+  amEmptyCell: 'Aucun élément.',
+  amIntensity: (label, value) => `${label} (${value})`,
+  amPostureOf: (group) => `Posture probable — ${group}`,
+  amWhy: 'Pourquoi ?',
+  amRename: 'Renommer',
+  amGroupName: 'Nom du groupe',
+  amMoveUp: 'Monter',
+  amMoveDown: 'Descendre',
+  amRemoveGroup: 'Retirer',
+  amAddGroup: 'Ajouter le groupe',
+  amNewGroupName: 'Nouveau groupe d’acteurs',
+  amGroupNameRequired: 'Saisissez le nom du groupe.',
+  amRemoveGroupTitle: (group) => `Retirer le groupe « ${group} » ?`,
+  amRemoveGroupText: (count) =>
+    `Ce groupe compte ${count} ${plural(count, 'élément', 'éléments')} : ${plural(count, 'il sera effacé', 'ils seront effacés')} avec lui.`,
+  amRemoveGroupConfirm: 'Retirer le groupe',
+  amPosturesHeading: 'Postures probables et leviers',
+  amLevers: 'Leviers à actionner',
+  amNoLevers: 'Aucun levier proposé.',
+  amChartLabel: 'Intensités moyennes des attraits, peurs et tentations de chaque groupe (détail dans le tableau)',
+  amChartUnavailable: 'Le graphique n’a pas pu être affiché ; le tableau donne les mêmes valeurs.',
+  amMeansCaption: 'Intensités moyennes et confiance par groupe',
+  amPlansHeading: 'Les trois plans',
+  amPlanEmpty: 'Aucun élément pour ce plan : complétez la grille.',
+  amColumnItem: 'Élément',
+  amColumnGroups: 'Groupes',
+  amColumnIntensity: 'Intensité',
+  amColumnAction: 'Action proposée (à retravailler)',
+  amSynthesisHeading: (n) => `Représentation commune de ${n} ${plural(n, 'participant', 'participants')}`,
+  amSynthesisCaption: 'Grille commune : éléments cités, nombre de participants et intensité moyenne',
+  amCitedBy: (count, total) => `cité par ${count} sur ${total}`,
+  amMean: (value) => `moyenne ${value}`,
+  amDivergent: (min, max) => `Divergence : de ${min} à ${max}`,
+  amInvalidParticipant: (index, detail) => `Les données du participant ${index} sont ignorées : ${detail}`,
+  amExportCsv: 'Exporter la grille (CSV)',
+  amExportPlans: 'Exporter les plans (CSV)',
+  amAnnounceAdded: (group, category) => `Élément ajouté — ${group} — ${category}.`,
+  amAnnounceUpdated: 'Élément modifié.',
+  amAnnounceRemoved: 'Élément supprimé.',
+  amAnnounceGroupAdded: (group) => `Groupe « ${group} » ajouté.`,
+  amAnnounceGroupRemoved: (group) => `Groupe « ${group} » retiré.`,
+  amAnnounceGroupMoved: (group, position, total) => `« ${group} » est maintenant en position ${position} sur ${total}.`,
+  amAnnouncePosture: (group, posture) => `${group} : ${posture}.`,
+  amReadonly: 'Consultation seule : les modifications sont désactivées.',
 };
 
 export const atpMatrixEn: AtpMatrixStrings = {
-  atpMatrixPlaceholder: '',
+  amTabsLabel: 'Views of the grid',
+  amTabGrid: 'Grid',
+  amTabPostures: 'Postures',
+  amTabPlans: 'Plans',
+  amTabSynthesis: 'Synthesis',
+  amGridCaption: 'Attractions, fears and temptations of each stakeholder group',
+  amGroupColumn: 'Stakeholder group',
+  amTrust: 'Trust',
+  amTrustOf: (group) => `Trust — ${group}`,
+  amTrustUnset: 'Not rated',
+  amIntensityLegend: (group, category) => `Intensity — ${group} — ${category}`,
+  amItemTextOf: (group, category) => `Item — ${group} — ${category}`,
+  amSuggestionsHint: 'Pick a suggestion from the list or type your own text.',
+  amNote: 'Note (optional)',
+  amAddItem: 'Add',
+  amAddItemTo: (group, category) => `Add — ${group} — ${category}`,
+  amSave: 'Save',
+  amEditItem: 'Edit',
+  amRemoveItem: 'Remove',
+  amItemTextRequired: 'Enter the text of the item.',
+  amEmptyCell: 'No item.',
+  amIntensity: (label, value) => `${label} (${value})`,
+  amPostureOf: (group) => `Likely posture — ${group}`,
+  amWhy: 'Why?',
+  amRename: 'Rename',
+  amGroupName: 'Name of the group',
+  amMoveUp: 'Move up',
+  amMoveDown: 'Move down',
+  amRemoveGroup: 'Remove',
+  amAddGroup: 'Add the group',
+  amNewGroupName: 'New stakeholder group',
+  amGroupNameRequired: 'Enter the name of the group.',
+  amRemoveGroupTitle: (group) => `Remove the group “${group}”?`,
+  amRemoveGroupText: (count) =>
+    `This group has ${count} ${plural(count, 'item', 'items')}: ${plural(count, 'it', 'they')} will be erased with it.`,
+  amRemoveGroupConfirm: 'Remove the group',
+  amPosturesHeading: 'Likely postures and levers',
+  amLevers: 'Levers to pull',
+  amNoLevers: 'No lever suggested.',
+  amChartLabel: 'Mean intensity of attractions, fears and temptations for each group (details in the table)',
+  amChartUnavailable: 'The chart could not be drawn; the table gives the same values.',
+  amMeansCaption: 'Mean intensities and trust by group',
+  amPlansHeading: 'The three plans',
+  amPlanEmpty: 'Nothing for this plan yet: complete the grid.',
+  amColumnItem: 'Item',
+  amColumnGroups: 'Groups',
+  amColumnIntensity: 'Intensity',
+  amColumnAction: 'Suggested action (draft)',
+  amSynthesisHeading: (n) => `Common representation of ${n} ${plural(n, 'participant', 'participants')}`,
+  amSynthesisCaption: 'Common grid: items cited, number of participants and mean intensity',
+  amCitedBy: (count, total) => `cited by ${count} of ${total}`,
+  amMean: (value) => `mean ${value}`,
+  amDivergent: (min, max) => `Divergence: from ${min} to ${max}`,
+  amInvalidParticipant: (index, detail) => `The data of participant ${index} is ignored: ${detail}`,
+  amExportCsv: 'Export the grid (CSV)',
+  amExportPlans: 'Export the plans (CSV)',
+  amAnnounceAdded: (group, category) => `Item added — ${group} — ${category}.`,
+  amAnnounceUpdated: 'Item changed.',
+  amAnnounceRemoved: 'Item removed.',
+  amAnnounceGroupAdded: (group) => `Group “${group}” added.`,
+  amAnnounceGroupRemoved: (group) => `Group “${group}” removed.`,
+  amAnnounceGroupMoved: (group, position, total) => `“${group}” is now in position ${position} of ${total}.`,
+  amAnnouncePosture: (group, posture) => `${group}: ${posture}.`,
+  amReadonly: 'Read only: changes are disabled.',
 };

@@ -12,24 +12,6 @@ export const questionnaireStyles = css`
     max-width: var(--coop-questionnaire-max-width, 60rem);
     overflow-wrap: break-word;
   }
-  h2,
-  h3,
-  h4,
-  h5 {
-    line-height: 1.25;
-    margin-block: 1.5em 0.5em;
-  }
-  .title {
-    margin-block-start: 0;
-    font-size: 1.5em;
-  }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -49,49 +31,6 @@ export const questionnaireStyles = css`
   .saved {
     margin: 0;
     font-size: 0.875em;
-  }
-
-  /* Buttons */
-  .button {
-    font: inherit;
-    cursor: pointer;
-    min-height: 2.5rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-  }
-  .button--primary {
-    background: var(--_accent);
-    color: var(--_surface);
-  }
-  .button--danger {
-    border-color: var(--_error);
-    background: var(--_error);
-    color: var(--_surface);
-  }
-  .button:hover {
-    text-decoration: underline;
-  }
-  .link {
-    font: inherit;
-    font-size: 0.875em;
-    padding: 0.25rem 0;
-    border: none;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  a {
-    color: var(--_accent);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block: calc(var(--_space) * 1.5);
   }
 
   /* Stepper, after the State design system's: "Étape 1 sur 3", the steps, the next one named. */
@@ -143,17 +82,6 @@ export const questionnaireStyles = css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
-  }
-
-  .warning,
-  .notice {
-    padding: 0.75rem var(--_space);
-    border-inline-start: 0.375rem solid var(--_error);
-    background: var(--_error-surface);
-  }
-  .notice {
-    border-inline-start-color: var(--_accent);
-    background: transparent;
   }
 
   /* Progress */
@@ -255,17 +183,6 @@ export const questionnaireStyles = css`
     gap: 0.25rem;
     margin-block-start: 0.75rem;
   }
-  textarea,
-  .field input {
-    font: inherit;
-    width: 100%;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
   /* Result */
   .result-global {
     padding: var(--_space);
@@ -298,26 +215,6 @@ export const questionnaireStyles = css`
   .chart-grid {
     color: var(--_border);
   }
-  .table-scroll {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block-end: 0.5rem;
-  }
-  th,
-  td {
-    padding: 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
   td:nth-child(2),
   td:nth-child(4) {
     text-align: end;
@@ -325,50 +222,12 @@ export const questionnaireStyles = css`
   }
 
   /* Validate */
-  .check {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-    margin-block: var(--_space) 0.25rem;
-  }
-  .check input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.125rem 0 0;
-    flex: none;
-    accent-color: var(--_accent);
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    margin-block: var(--_space);
-    max-width: 30rem;
-  }
-  .field-error {
-    color: var(--_error);
-    font-weight: 700;
-    margin-block: 0.25rem;
-  }
   .validated {
     font-weight: 700;
     padding: 0.75rem var(--_space);
     border-inline-start: 0.375rem solid var(--_accent);
   }
 
-  dialog {
-    max-width: min(40rem, calc(100vw - 2rem));
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  dialog h3 {
-    margin-block-start: 0;
-  }
   .scale-legend dt {
     font-weight: 700;
   }

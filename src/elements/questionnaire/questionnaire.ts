@@ -47,6 +47,7 @@ import { CoopConfigurable } from '../shared/configurable.js';
 import { defaultStorage } from '../shared/storage.js';
 import type { SectionChartData } from './chart.js';
 import { Persistence } from '../shared/persistence.js';
+import { controlStyles } from '../shared/controls.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 
 type Chart = { destroy(): void };
@@ -108,7 +109,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  */
 export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   static formAssociated = true;
-  static override styles = [...CoopConfigurable.styles, questionnaireStyles];
+  static override styles = [...CoopConfigurable.styles, controlStyles, questionnaireStyles];
 
   /** Namespace of the saved answers, for several assessments of the same questionnaire on one site. */
   @property({ attribute: 'storage-key' })

@@ -1,0 +1,370 @@
+import { css } from 'lit';
+
+/**
+ * The grid is a real table (row and column headers for screen readers). Below 40rem of the widget's own
+ * width it reflows to one card per group: each cell then shows its category's name, which the table header
+ * gives at wider sizes. Categories carry a colour and always their name: colour never says anything alone.
+ */
+export const atpMatrixStyles = css`
+  :host {
+    --_attractions: var(--coop-atp-attractions, #000091);
+    --_fears: var(--coop-atp-fears, #b34000);
+    --_temptations: var(--coop-atp-temptations, #6e445a);
+  }
+  .base {
+    container-type: inline-size;
+    max-width: var(--coop-atp-max-width, 72rem);
+    overflow-wrap: break-word;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5rem 1rem;
+  }
+  .header .title {
+    flex: 1 1 16rem;
+  }
+  .description,
+  .muted,
+  .saved,
+  .hint,
+  .category-help,
+  .note,
+  .empty {
+    color: var(--_muted);
+  }
+  .saved {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+
+  /* Tabs */
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-block-end: 1px solid var(--_border);
+    margin-block: var(--_space);
+  }
+  .tab {
+    font: inherit;
+    cursor: pointer;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid transparent;
+    border-block-end: none;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: none;
+    color: var(--_accent);
+    margin-block-end: -1px;
+  }
+  .tab--selected {
+    border-color: var(--_border);
+    border-block-start: 3px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_text);
+    font-weight: 700;
+  }
+  .panel:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 4px;
+  }
+
+  /* Grid */
+  .grid-scroll {
+    position: relative;
+    overflow-x: auto;
+  }
+  .grid {
+    table-layout: fixed;
+    min-width: 40rem;
+  }
+  .grid th,
+  .grid td {
+    border: 1px solid var(--_border);
+  }
+  .grid thead th:first-child {
+    width: 22%;
+  }
+  .category {
+    font-weight: 700;
+  }
+  .category-help {
+    display: block;
+    font-weight: 400;
+    font-size: 0.875em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.75rem;
+    height: 0.75rem;
+    margin-inline-end: 0.375rem;
+    border: 1px solid var(--_text);
+    vertical-align: baseline;
+  }
+  .swatch--attractions {
+    background: var(--_attractions);
+    color: var(--_attractions);
+  }
+  .swatch--fears {
+    background: var(--_fears);
+    color: var(--_fears);
+  }
+  .swatch--temptations {
+    background: var(--_temptations);
+    color: var(--_temptations);
+  }
+  .group {
+    font-weight: 400;
+  }
+  .group-name {
+    display: block;
+    font-weight: 700;
+  }
+  .trust {
+    display: grid;
+    gap: 0.125rem;
+    margin-block: 0.5rem;
+    font-size: 0.875em;
+  }
+  .group-actions,
+  .inline-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+  }
+  .link[disabled] {
+    color: var(--_muted);
+    cursor: default;
+    text-decoration: none;
+  }
+  .items {
+    list-style: none;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .item {
+    display: grid;
+    gap: 0.125rem;
+    padding-block-end: 0.5rem;
+    border-block-end: 1px dashed var(--_border);
+  }
+  .intensity,
+  .note {
+    font-size: 0.875em;
+  }
+  .intensity {
+    font-weight: 700;
+  }
+  .cell-label {
+    display: none;
+    font-weight: 700;
+    margin-block-end: 0.25rem;
+  }
+  .empty {
+    margin: 0 0 0.5rem;
+    font-size: 0.875em;
+  }
+  .item-form {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.5rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .item-form .field {
+    margin: 0;
+  }
+  .hint {
+    font-size: 0.875em;
+  }
+  .intensity-choice {
+    border: none;
+    margin: 0;
+    padding: 0;
+  }
+  .intensity-choice legend {
+    font-weight: 700;
+    padding: 0;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-height: 2rem;
+    margin-inline-end: 0.75rem;
+  }
+  .choice input {
+    accent-color: var(--_accent);
+    width: 1.125rem;
+    height: 1.125rem;
+  }
+  .rename-form {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .add-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.5rem var(--_space);
+    margin-block: var(--_space);
+  }
+  .add-group .field {
+    margin: 0;
+    flex: 1 1 14rem;
+  }
+
+  /* Postures */
+  .posture-details summary {
+    cursor: pointer;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+    margin-block: 0.25rem;
+  }
+  .posture {
+    display: inline-block;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 1rem;
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .posture--cooperative {
+    color: var(--_attractions);
+  }
+  .posture--opportunist {
+    color: var(--_temptations);
+  }
+  .posture--individualist {
+    color: var(--_fears);
+  }
+  .posture--undetermined {
+    color: var(--_muted);
+    border-style: dashed;
+  }
+  .why {
+    font-size: 0.875em;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .explanation {
+    font-size: 0.875em;
+    margin-block: 0.25rem;
+  }
+  .posture-cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    gap: var(--_space);
+  }
+  .posture-card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .posture-card h4 {
+    margin-block-start: 0;
+  }
+  .levers-title {
+    font-weight: 700;
+    margin-block-end: 0.25rem;
+  }
+  .levers {
+    margin-block-start: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .chart {
+    margin: var(--_space) 0;
+  }
+  .chart-box {
+    position: relative;
+    height: 20rem;
+  }
+  .chart-color,
+  .chart-text,
+  .chart-grid {
+    display: none;
+  }
+  .chart-text {
+    color: var(--_text);
+  }
+  .chart-grid {
+    color: var(--_border);
+  }
+  .number,
+  .nowrap {
+    white-space: nowrap;
+  }
+  .number {
+    text-align: end;
+  }
+
+  /* Synthesis */
+  .divergence {
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_error);
+  }
+
+  /* One card per group when the widget is narrow. */
+  @container (max-width: 40rem) {
+    .grid {
+      min-width: 0;
+      table-layout: auto;
+    }
+    .grid,
+    .grid tbody,
+    .grid tr,
+    .grid th,
+    .grid td {
+      display: block;
+      width: auto;
+    }
+    .grid thead {
+      display: none;
+    }
+    .grid caption {
+      display: block;
+    }
+    .grid tr {
+      margin-block-end: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .grid th,
+    .grid td {
+      border: none;
+      border-block-end: 1px solid var(--_border);
+    }
+    .cell-label {
+      display: block;
+    }
+  }
+  @media print {
+    .screen-only {
+      display: none !important;
+    }
+    .grid {
+      min-width: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .tab--selected {
+      border-block-start-color: Highlight;
+    }
+    .swatch {
+      forced-color-adjust: none;
+    }
+  }
+`;

@@ -1,0 +1,281 @@
+import { css } from 'lit';
+
+/**
+ * The checklist adapts to its own width (a sidebar, a column); at 320 px the register's table scrolls inside
+ * its box and every form stacks. The threshold mark of the gauge is placed by a custom property set through
+ * the CSSOM (`--_threshold`), never by a style attribute.
+ */
+export const principlesChecklistStyles = css`
+  :host {
+    --_success: var(--coop-color-success, #18753c);
+  }
+  .base {
+    container-type: inline-size;
+    max-width: var(--coop-principles-max-width, 60rem);
+    overflow-wrap: break-word;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5rem 1rem;
+  }
+  .header .title {
+    flex: 1 1 16rem;
+  }
+  .description,
+  .muted,
+  .saved {
+    color: var(--_muted);
+  }
+  .saved {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  progress {
+    accent-color: var(--_accent);
+    width: 100%;
+    height: 0.75rem;
+  }
+  .principle-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .principle {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start-width: 0.375rem;
+    border-radius: var(--_radius);
+  }
+  .principle--in-progress {
+    border-inline-start-color: var(--_accent);
+  }
+  .principle--in-place {
+    border-inline-start-color: var(--_success);
+  }
+  .principle-title {
+    margin-block: 0 0.5rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .principle-number {
+    font-size: 0.875em;
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .statuses {
+    border: none;
+    margin: 0;
+    padding: 0;
+  }
+  .statuses legend {
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .status-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.5rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option--selected {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    font-weight: 700;
+  }
+  .option input {
+    accent-color: var(--_accent);
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+  }
+  .principle-details {
+    margin-block-start: 0.75rem;
+  }
+  .principle-details summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-height: 1.5rem;
+  }
+  .details-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0 var(--_space);
+  }
+  .field--wide {
+    grid-column: 1 / -1;
+    max-width: none;
+  }
+  .field--inline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .field--inline select {
+    width: auto;
+  }
+
+  /* The commitment gauge: a native <meter>, with the threshold marked on its track. */
+  .prerequisite {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  .gauge {
+    display: grid;
+    gap: 0.25rem;
+    max-width: 36rem;
+  }
+  .gauge-track {
+    position: relative;
+    padding-block: 0.25rem;
+  }
+  meter {
+    display: block;
+    width: 100%;
+    height: 1.25rem;
+  }
+  .gauge-mark {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--_threshold, 60%);
+    width: 0;
+    border-inline-start: 3px solid var(--_text);
+  }
+  .gauge-legend {
+    display: flex;
+    justify-content: space-between;
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .gauge-value {
+    font-weight: 700;
+  }
+  .commitment {
+    font-weight: 700;
+    padding: 0.75rem var(--_space);
+    border-inline-start: 0.375rem solid var(--_border);
+  }
+  .commitment--met {
+    border-inline-start-color: var(--_success);
+  }
+  .commitment--not-met {
+    border-inline-start-color: var(--_error);
+  }
+
+  /* Register */
+  .proposal-form fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0 var(--_space);
+  }
+  .proposal-form legend {
+    font-weight: 700;
+  }
+  .proposal-form .actions {
+    grid-column: 1 / -1;
+    margin-block: 0.5rem;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+  }
+  .filters .field {
+    margin-block: 0.5rem;
+  }
+  .shown {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .register select {
+    width: auto;
+    max-width: 100%;
+  }
+  .sort {
+    font: inherit;
+    font-weight: 700;
+    border: none;
+    background: none;
+    padding: 0.25rem 0;
+    color: inherit;
+    cursor: pointer;
+    display: inline-flex;
+    gap: 0.25rem;
+    min-height: 1.5rem;
+  }
+  .sort:hover {
+    text-decoration: underline;
+  }
+  .sort-icon {
+    color: var(--_muted);
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .reason {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin-block-start: 0.25rem;
+  }
+  .check--compact {
+    margin: 0;
+    align-items: center;
+  }
+  .row-actions {
+    white-space: nowrap;
+  }
+  .row-actions .link + .link,
+  .row-actions form .link + .link {
+    margin-inline-start: 0.75rem;
+  }
+  .print-only {
+    display: none;
+  }
+  @container (max-width: 30rem) {
+    .filters {
+      display: grid;
+    }
+  }
+  @media print {
+    .screen-only,
+    .warning:not([part='commitment-warning']) {
+      display: none !important;
+    }
+    .print-only {
+      display: inline;
+    }
+    .principle {
+      break-inside: avoid;
+    }
+    .principle-details:not([open]) {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .option--selected {
+      outline: 2px solid Highlight;
+    }
+    .gauge-mark {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,320 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ConfigIssue, Locale, StorageAdapter, StorageErrorReason, Strings } from '../../core/index.js';
+import { CoopStorageErrorEvent } from '../events.js';
+import { CoopConfigurable } from './configurable.js';
+import { Persistence } from './persistence.js';
+import { defaultStorage } from './storage.js';
+
+/** What a widget's core offers for its stored document. */
+export type DataParseResult<Data> = { ok: true; data: Data } | { ok: false; issues: ConfigIssue[] };
+
+/**
+ * Base of the widgets that keep one working document (the ATP grid, the principles checklist): it opens the
+ * document under a key derived from the config's id, restores it, saves every change at once (coalesced),
+ * follows other tabs, sets unreadable data aside instead of overwriting it, and shows storage faults with
+ * the exports at hand. Subclasses supply the core's functions for their document and render it.
+ */
+export abstract class CoopDocumentWidget<Config extends { id: string }, Data> extends CoopConfigurable<Config> {
+  /** Namespace of the saved data, for several documents of the same config on one site. */
+  @property({ attribute: 'storage-key' })
+  storageKey?: string;
+
+  /** Shows the data without letting it change. */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
+
+  /** Where the data is saved. Default: this browser's localStorage. */
+  @property({ attribute: false })
+  storage?: StorageAdapter;
+
+  /** The working document, `undefined` while it loads. */
+  @state() protected data?: Data;
+  @state() protected storageProblem?: { reason: StorageErrorReason; operation: string; key?: string };
+  @state() protected savedAt?: Date;
+  @state() protected announcement = '';
+
+  @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
+
+  private openKey?: string;
+  private openedWith?: StorageAdapter;
+  private loadToken = 0;
+  private defaultAdapter?: StorageAdapter;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private warnedReasons = new Set<string>();
+  /** Run once after the next render (focus moves that need the new DOM). */
+  protected focusAfterUpdate?: () => void;
+
+  protected readonly persistence = new Persistence(this, {
+    onError: (reason, operation, _error, key) => this.storageFailed(reason, operation, key),
+    onSaved: (at) => {
+      this.savedAt = at;
+      // Only a write failure is cured by a write that works; a read failure or corrupt data stays said.
+      if (this.storageProblem?.operation === 'write') {
+        this.storageProblem = undefined;
+        this.announce(this.i18n.strings.storageRecovered);
+      }
+    },
+    onExternalChange: (raw) => this.externalChange(raw),
+  });
+
+  /** The key of the stored document for this config (namespaced by `storage-key`). */
+  protected abstract documentKey(model: Config): string;
+  /** A new, empty document for this config. */
+  protected abstract createData(model: Config): Data;
+  /** Reads a stored document (never throws). */
+  protected abstract parseStored(raw: string, locale: Locale): DataParseResult<Data>;
+  /** The text to store. */
+  protected abstract serialize(data: Data): string;
+  /** Reads a document given by the host (`setData`) or imported (never throws). */
+  protected abstract parseData(input: string | object, locale: Locale): DataParseResult<Data>;
+  /** Fits a document to the config (a new config version); must never drop the user's data. */
+  protected fitData(_model: Config, data: Data): Data {
+    return data;
+  }
+
+  /** The adapter in force: the host's, else localStorage. */
+  private adapter(): StorageAdapter {
+    return this.storage ?? (this.defaultAdapter ??= defaultStorage());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  /** A copy of the current data, or `undefined` while it loads. */
+  getData(): Data | undefined {
+    return this.data === undefined ? undefined : (JSON.parse(JSON.stringify(this.data)) as Data);
+  }
+
+  /**
+   * Replaces the data (e.g. from a host's back end) and saves it. Throws a TypeError naming the JSON paths
+   * when the input is not a valid document.
+   */
+  setData(input: Data | string): void {
+    const parsed = this.parseData(input as string | object, this.i18n.locale);
+    if (!parsed.ok) {
+      throw new TypeError(`Invalid data: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    }
+    if (!this.model) throw new Error(`${this.localName}: no valid config yet`);
+    this.loadToken++; // what the host gives wins over a saved copy still loading
+    this.commit(this.fitData(this.model, parsed.data));
+  }
+
+  /**
+   * Erases the saved data and starts afresh (no confirmation: the host asked). Resolves to false when the
+   * stored copy could not be erased (a `coop-storage-error` says why).
+   */
+  async reset(): Promise<boolean> {
+    this.loadToken++;
+    const erased = await this.persistence.remove();
+    if (this.model) this.data = this.createData(this.model);
+    this.savedAt = undefined;
+    return erased;
+  }
+
+  // ---------------------------------------------------------------- persistence
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another namespace or another adapter: what is shown must come from there (and be written there).
+    if (this.model && this.openKey !== undefined) {
+      const key = this.documentKey(this.model);
+      if (key !== this.openKey || this.adapter() !== this.openedWith) this.openStorage(this.model);
+    }
+  }
+
+  protected override modelChanged(model: Config | undefined): void {
+    if (!model) return;
+    if (this.documentKey(model) !== this.openKey) this.openStorage(model);
+    else if (this.data !== undefined) {
+      const fitted = this.fitData(model, this.data);
+      if (fitted !== this.data) this.commit(fitted);
+    }
+  }
+
+  private openStorage(model: Config): void {
+    const key = this.documentKey(model);
+    this.openKey = key;
+    const token = ++this.loadToken;
+    const adapter = this.adapter();
+    this.openedWith = adapter;
+    // open() first: it writes what is pending for the previous document before this one is forgotten.
+    const opening = this.persistence.open(key, adapter);
+    this.data = undefined;
+    void opening.then(async (raw) => {
+      if (token !== this.loadToken || !this.model) return;
+      let data = this.createData(this.model);
+      if (raw) {
+        const parsed = this.parseStored(raw, this.i18n.locale);
+        if (parsed.ok) {
+          data = this.fitData(this.model, parsed.data);
+        } else {
+          await this.persistence.setAside(raw);
+          if (token !== this.loadToken || !this.model) return;
+        }
+      }
+      this.data = data;
+    });
+  }
+
+  /** Applies a new document and saves it (a burst of changes is one write, never later than 250 ms). */
+  protected commit(data: Data): void {
+    this.data = data;
+    if (this.readonly) return; // a read-only view never writes
+    this.persistence.save(() => this.serialize(this.data ?? data));
+  }
+
+  private storageFailed(reason: StorageErrorReason, operation: 'read' | 'write' | 'remove', key?: string): void {
+    this.storageProblem = key === undefined ? { reason, operation } : { reason, operation, key };
+    if (!this.warnedReasons.has(reason)) {
+      this.warnedReasons.add(reason);
+      console.warn(
+        `coop-widgets: <${this.localName}> storage ${operation} failed (${reason}); data is kept in memory.`,
+      );
+    }
+    this.dispatchEvent(
+      new CoopStorageErrorEvent(key === undefined ? { reason, operation } : { reason, operation, quarantineKey: key }),
+    );
+  }
+
+  /** Another tab changed the stored document: its version is shown (each change is saved at once). */
+  private externalChange(raw: string | null): void {
+    if (!this.model || this.data === undefined) return;
+    if (raw === null) {
+      // Erased in another tab: follow it, and do not write back what was pending here.
+      this.persistence.dropPending();
+      this.data = this.createData(this.model);
+      this.savedAt = undefined;
+      this.announce(this.i18n.strings.widgetRemoteUpdate);
+      return;
+    }
+    const parsed = this.parseStored(raw, this.i18n.locale);
+    if (!parsed.ok) return; // the other tab's problem; ours stays as it is
+    this.persistence.dropPending();
+    this.data = this.fitData(this.model, parsed.data);
+    this.announce(this.i18n.strings.widgetRemoteUpdate);
+  }
+
+  // ---------------------------------------------------------------- helpers for subclasses
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    focus?.();
+  }
+
+  /** Polite announcements, coalesced: a burst of changes is announced once, when the user pauses. */
+  protected announce(message: string, delay = 0): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      // Clearing first makes screen readers repeat an identical message.
+      this.announcement = '';
+      requestAnimationFrame(() => (this.announcement = message));
+    }, delay);
+  }
+
+  /** Offers `content` as a file download (no server involved). */
+  protected download(filename: string, type: string, content: string): void {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /** The JSON export of the working document. */
+  protected exportJson = (): void => {
+    if (!this.model || this.data === undefined) return;
+    const doc = { config: { id: this.model.id }, data: this.data, exportedAt: new Date().toISOString() };
+    this.download(`${this.model.id}.json`, 'application/json', JSON.stringify(doc, null, 2));
+  };
+
+  /** The CSV export; subclasses that have one override it. */
+  protected exportCsv?: () => void;
+
+  /** "Last saved at …", in the user's locale. */
+  protected renderSaved(s: Strings): TemplateResult {
+    const at = this.savedAt;
+    if (!at) return html`<p class="saved">${s.notSavedYet}</p>`;
+    const locale = this.i18n.locale === 'fr' ? 'fr-FR' : 'en-GB';
+    const date = at.toLocaleDateString(locale);
+    const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+    return html`<p class="saved">${s.savedAt(date, time)}</p>`;
+  }
+
+  /** The live region every announcement goes through. */
+  protected renderAnnouncer(): TemplateResult {
+    return html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  protected renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
+    const problem = this.storageProblem;
+    if (!problem) return nothing;
+    const messages: Record<StorageErrorReason, string> = {
+      unavailable: s.widgetStorageUnavailable,
+      denied: s.widgetStorageDenied,
+      quota: s.widgetStorageQuota,
+      corrupt: problem.key ? s.widgetStorageCorrupt(problem.key) : s.widgetStorageUnknown,
+      unknown: s.widgetStorageUnknown,
+    };
+    // The warning says "export": the exports are right there.
+    return html`<div class="warning" part="warning" role="alert">
+      <p>${messages[problem.reason]}</p>
+      <p class="actions">
+        <button type="button" class="button" part="button" @click=${this.exportJson}>${s.widgetExportJson}</button>
+        ${
+          this.exportCsv
+            ? html`<button type="button" class="button" part="button" @click=${this.exportCsv}>${s.exportCsv}</button>`
+            : nothing
+        }
+      </p>
+    </div>`;
+  }
+
+  /** The "erase everything" button and its confirmation dialog. */
+  protected renderErase(s: Strings): TemplateResult {
+    return html`
+      <button
+        type="button"
+        class="button"
+        part="button"
+        aria-haspopup="dialog"
+        ?disabled=${this.readonly}
+        @click=${() => this.eraseDialog?.showModal()}
+      >
+        ${s.widgetErase}
+      </button>
+      <dialog class="erase" part="dialog" aria-labelledby="erase-title">
+        <form method="dialog">
+          <h2 id="erase-title">${s.widgetEraseTitle}</h2>
+          <p>${s.widgetEraseText}</p>
+          <p class="actions">
+            <button type="submit" class="button" part="button" value="cancel">${s.cancel}</button>
+            <button
+              type="submit"
+              class="button button--danger"
+              part="button"
+              value="erase"
+              @click=${() => void this.erase()}
+            >
+              ${s.widgetErase}
+            </button>
+          </p>
+        </form>
+      </dialog>
+    `;
+  }
+
+  private async erase(): Promise<void> {
+    if (await this.reset()) this.announce(this.i18n.strings.widgetErased);
+  }
+}
