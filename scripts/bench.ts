@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { firstPaintBytes } from './first-paint.js';
 import {
   createResponses,
   listQuestions,
@@ -37,7 +38,10 @@ const files = [
   'dist/core.js',
   'dist/index.js',
   'dist/define/questionnaire.js',
+  'dist/define/atp-matrix.js',
+  'dist/define/principles-checklist.js',
 ].filter((f) => f.endsWith('.js'));
+const firstPaint = firstPaintBytes('dist/coop-widgets.js');
 for (const file of files) {
   const buf = readFileSync(file);
   sizeRows.push({
@@ -135,6 +139,10 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(`\nBytes (node scripts/bench.ts, ${new Date().toISOString()})`);
 console.log('| file | raw | gzip | brotli |\n|---|---|---|---|');
 for (const r of sizeRows) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+console.log(
+  `\nFirst paint of the embed (the entry and its static imports: ${firstPaint.files.length} files): ` +
+    `${kb(firstPaint.raw)} raw, ${kb(firstPaint.gzip)} gzip`,
+);
 console.log(`\nSpeed: median (min–max) of ${RUNS} runs, each in a fresh page; ratio = ours ÷ floor`);
 console.log('| measure | ours | floor | ratio |\n|---|---|---|---|');
 for (const r of [...browserRows, ...nodeRows]) {
@@ -149,7 +157,7 @@ mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   join('bench-results', 'latest.json'),
   JSON.stringify(
-    { date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, speed: [...browserRows, ...nodeRows] },
+    { date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, firstPaint, speed: [...browserRows, ...nodeRows] },
     null,
     2,
   ),

@@ -7,4 +7,7 @@ import './questionnaire.js';
 import './atp-matrix.js';
 import './principles-checklist.js';
 
-export * from '../index.js';
+// The whole API but the widgets' default content, which the elements load lazily: exporting it from here
+// would put every widget's JSON, in both languages, in the first paint of every page.
+export * from '../core/runtime.js';
+export * from '../elements/api.js';

@@ -41,3 +41,21 @@ test('dist/coop-widgets.js renders the default questionnaire and loads the chart
   assert.ok(requested.some((p) => p.includes('chart')), 'the chart chunk is loaded on the result step');
   assert.deepEqual(errors, []);
 });
+
+test('dist/coop-widgets.js renders the default ATP grid and principles checklist', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/test/dist/embed.html`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('coop-atp-matrix')?.shadowRoot?.querySelectorAll('tbody th[scope="row"]').length === 6 &&
+      document.querySelector('coop-principles-checklist')?.shadowRoot?.querySelectorAll('.principle').length === 9,
+    { timeout: 10000 },
+  );
+  const titles = await page.evaluate(() =>
+    ['coop-atp-matrix', 'coop-principles-checklist'].map((t) => document.querySelector(t).shadowRoot.querySelector('h2').textContent),
+  );
+  assert.deepEqual(titles, ['Grille Attraits, Peurs, Tentations', 'Les neuf principes d’une coopération durable']);
+  assert.deepEqual(errors, []);
+});

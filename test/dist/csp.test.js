@@ -47,3 +47,53 @@ test('the questionnaire works through every step under a strict CSP with Trusted
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(errors, []);
 });
+
+test('the ATP grid and the principles checklist work through every view under the same policy', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/test/dist/csp.html`);
+  const atp = 'document.querySelector("coop-atp-matrix")';
+  const pc = 'document.querySelector("coop-principles-checklist")';
+  await page.waitForFunction(`${atp}?.shadowRoot?.querySelector("table.grid") && ${pc}?.shadowRoot?.querySelector("meter")`, {
+    timeout: 10000,
+  });
+  // An item added through the cell's form, then every view (the postures chart draws lazily).
+  await page.evaluate(async () => {
+    const el = document.querySelector('coop-atp-matrix');
+    el.shadowRoot.querySelector('[data-cell="staff:fears"] .add').click();
+    await el.updateComplete;
+    el.shadowRoot.querySelector('.item-form input[name="text"]').value = 'Loss of autonomy';
+    el.shadowRoot.querySelector('.item-form button[type="submit"]').click();
+    await el.updateComplete;
+    el.view = 'postures';
+  });
+  await page.waitForFunction(`${atp}.shadowRoot.querySelector("canvas")?.width > 0`, { timeout: 10000 });
+  await page.evaluate(() => {
+    document.querySelector('coop-atp-matrix').view = 'plans';
+  });
+  await page.waitForFunction(`${atp}.shadowRoot.querySelector(".plan td")`);
+  // A status, a proposal, and a rejection with its reason (the gauge's threshold mark is set through the CSSOM).
+  await page.evaluate(async () => {
+    const el = document.querySelector('coop-principles-checklist');
+    const root = el.shadowRoot;
+    root.querySelector('input[name="status-p1"][value="in-place"]').click();
+    root.querySelector('#new-text').value = 'Shared on-call rota';
+    root.querySelector('.proposal-form button[type="submit"]').click();
+    await el.updateComplete;
+    const select = root.querySelector('tbody select.decision');
+    select.value = 'rejected';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    root.querySelector('#reject-reason').value = 'Covered by the regional plan';
+    root.querySelector('dialog.reject button[value="reject"]').click();
+  });
+  await page.waitForFunction(`${pc}.getData().proposals[0]?.decision === "rejected"`);
+  const mark = await page.evaluate(() =>
+    getComputedStyle(document.querySelector('coop-principles-checklist').shadowRoot.querySelector('.gauge-mark')).left,
+  );
+  assert.notEqual(mark, 'auto', 'the threshold mark is placed');
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(errors, []);
+});

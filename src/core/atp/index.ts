@@ -33,7 +33,6 @@ export type {
 } from './schema.js';
 export { migrateAtpConfig, parseAtpConfig, parseAtpData } from './parse.js';
 export type { AtpDataParseResult } from './parse.js';
-export { defaultAtpConfig } from './default.js';
 export {
   addGroup,
   addItem,

@@ -13,9 +13,8 @@ export interface AtpMatrixStrings {
   amIntensityLegend: (group: string, category: string) => string;
   amItemTextOf: (group: string, category: string) => string;
   amSuggestionsHint: string;
-  amNote: string;
+  amNoteOf: (group: string, category: string) => string;
   amAddItem: string;
-  amAddItemTo: (group: string, category: string) => string;
   amSave: string;
   amEditItem: string;
   amRemoveItem: string;
@@ -81,16 +80,15 @@ export const atpMatrixFr: AtpMatrixStrings = {
   amIntensityLegend: (group, category) => `Intensité — ${group} — ${category}`,
   amItemTextOf: (group, category) => `Élément — ${group} — ${category}`,
   amSuggestionsHint: 'Choisissez une suggestion dans la liste ou saisissez votre propre texte.',
-  amNote: 'Note (facultative)',
+  amNoteOf: (group, category) => `Note (facultative) — ${group} — ${category}`,
   amAddItem: 'Ajouter',
-  amAddItemTo: (group, category) => `Ajouter — ${group} — ${category}`,
   amSave: 'Enregistrer',
   amEditItem: 'Modifier',
   amRemoveItem: 'Supprimer',
   amItemTextRequired: 'Saisissez le texte de l’élément.',
   amEmptyCell: 'Aucun élément.',
   amIntensity: (label, value) => `${label} (${value})`,
-  amPostureOf: (group) => `Posture probable — ${group}`,
+  amPostureOf: (group) => `Posture probable — ${group} : `,
   amWhy: 'Pourquoi ?',
   amRename: 'Renommer',
   amGroupName: 'Nom du groupe',
@@ -148,16 +146,15 @@ export const atpMatrixEn: AtpMatrixStrings = {
   amIntensityLegend: (group, category) => `Intensity — ${group} — ${category}`,
   amItemTextOf: (group, category) => `Item — ${group} — ${category}`,
   amSuggestionsHint: 'Pick a suggestion from the list or type your own text.',
-  amNote: 'Note (optional)',
+  amNoteOf: (group, category) => `Note (optional) — ${group} — ${category}`,
   amAddItem: 'Add',
-  amAddItemTo: (group, category) => `Add — ${group} — ${category}`,
   amSave: 'Save',
   amEditItem: 'Edit',
   amRemoveItem: 'Remove',
   amItemTextRequired: 'Enter the text of the item.',
   amEmptyCell: 'No item.',
   amIntensity: (label, value) => `${label} (${value})`,
-  amPostureOf: (group) => `Likely posture — ${group}`,
+  amPostureOf: (group) => `Likely posture — ${group}: `,
   amWhy: 'Why?',
   amRename: 'Rename',
   amGroupName: 'Name of the group',

@@ -10,6 +10,8 @@ export interface WidgetStrings {
   widgetStorageUnknown: string;
   widgetRemoteUpdate: string;
   widgetExportJson: string;
+  widgetNotSavedYet: string;
+  widgetLoading: string;
   widgetErase: string;
   widgetEraseTitle: string;
   widgetEraseText: string;
@@ -30,6 +32,8 @@ export const widgetFr: WidgetStrings = {
     'Un problème empêche l’enregistrement de votre travail. Il reste disponible tant que la page est ouverte.',
   widgetRemoteUpdate: 'Vos données ont été mises à jour depuis un autre onglet.',
   widgetExportJson: 'Exporter (JSON)',
+  widgetNotSavedYet: 'Rien n’est encore enregistré',
+  widgetLoading: 'Chargement…',
   widgetErase: 'Tout effacer',
   widgetEraseTitle: 'Effacer tout ce qui a été saisi ?',
   widgetEraseText:
@@ -50,6 +54,8 @@ export const widgetEn: WidgetStrings = {
   widgetStorageUnknown: 'A problem prevents your work from being saved. It stays available while this page is open.',
   widgetRemoteUpdate: 'Your data was updated from another tab.',
   widgetExportJson: 'Export (JSON)',
+  widgetNotSavedYet: 'Nothing saved yet',
+  widgetLoading: 'Loading…',
   widgetErase: 'Erase everything',
   widgetEraseTitle: 'Erase everything entered here?',
   widgetEraseText: 'Everything entered here will be erased from this browser. Export it first if you want to keep it.',

@@ -28,7 +28,6 @@ export type {
 } from './schema.js';
 export { parsePrinciplesConfig, parsePrinciplesData } from './parse.js';
 export type { PrinciplesDataParseResult } from './parse.js';
-export { defaultPrinciplesConfig } from './default.js';
 export {
   addProposal,
   createPrinciplesData,

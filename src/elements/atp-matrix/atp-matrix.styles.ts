@@ -352,7 +352,10 @@ export const atpMatrixStyles = css`
     }
   }
   @media print {
-    .screen-only {
+    .screen-only,
+    .inline-actions,
+    .group-actions,
+    .why {
       display: none !important;
     }
     .grid {

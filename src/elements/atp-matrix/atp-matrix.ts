@@ -233,6 +233,10 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     this.download(`${this.model.id}.csv`, 'text/csv;charset=utf-8', csv);
   };
 
+  protected override csvLabel(s: Strings): string {
+    return s.amExportCsv;
+  }
+
   private exportPlans = (): void => {
     const plans = this.plans();
     if (!this.model || !plans) return;
@@ -365,6 +369,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
       const patch: Partial<Omit<AtpItem, 'id'>> = { text, intensity, note };
       const data = updateItem(this.data, editor.groupId, editor.itemId, patch);
       this.closeEditor();
+      if (data === this.data) return; // nothing changed: no event, no write
       this.change(data, 'update-item', editor.groupId, editor.itemId, s.amAnnounceUpdated);
     } else {
       const added = addItem(this.data, editor.groupId, {
@@ -544,7 +549,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     const s = this.i18n.strings;
     const data = this.data;
     const analysis = this.analysis();
-    if (!data || !analysis) return html`<p class="loading" role="status">${s.loading}</p>`;
+    if (!data || !analysis) return html`<p class="loading" role="status">${s.widgetLoading}</p>`;
     const views = this.views();
     const view = views.includes(this.view) ? this.view : 'grid';
     const labels: Record<AtpView, string> = {
@@ -607,7 +612,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     return html`<details class="posture-details">
       <summary>
         <span class="posture posture--${g.posture}" part="posture posture--${g.posture}">
-          <span class="visually-hidden">${s.amPostureOf(g.label)} : </span>${this.postureText(g)}
+          <span class="visually-hidden">${s.amPostureOf(g.label)}</span>${this.postureText(g)}
         </span>
         <span class="why">${s.amWhy}</span>
       </summary>
@@ -855,7 +860,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
         )}
       </fieldset>
       <p class="field">
-        <label for="${id}-note">${s.amNote}</label>
+        <label for="${id}-note">${s.amNoteOf(group.label, label)}</label>
         <input id="${id}-note" class="input" name="note" autocomplete="off" .value=${item?.note ?? ''} />
       </p>
       <p class="inline-actions">
@@ -876,8 +881,8 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
         <thead>
           <tr>
             <th scope="col">${s.amGroupColumn}</th>
-            ${ATP_CATEGORIES.map((c) => html`<th scope="col">${model.categories[c].label}</th>`)}
-            <th scope="col">${s.amTrust}</th>
+            ${ATP_CATEGORIES.map((c) => html`<th scope="col" class="number">${model.categories[c].label}</th>`)}
+            <th scope="col" class="number">${s.amTrust}</th>
           </tr>
         </thead>
         <tbody>

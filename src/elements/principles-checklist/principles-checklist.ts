@@ -217,7 +217,11 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     this.formErrors = errors;
     if (errors.text || errors.group) {
       this.focusAfterUpdate = () =>
-        form.querySelector<HTMLElement>(errors.text ? '[name="text"]' : '[name="group"], [name="otherGroup"]')?.focus();
+        form
+          .querySelector<HTMLElement>(
+            errors.text ? '[name="text"]' : this.otherGroup ? '[name="otherGroup"]' : '[name="group"]',
+          )
+          ?.focus();
       return;
     }
     const date = String(values.get('date') ?? '') || today();
@@ -291,6 +295,10 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     );
   }
 
+  protected override csvLabel(s: Strings): string {
+    return s.pcExportCsv;
+  }
+
   private onEditSubmit(proposal: Proposal, event: SubmitEvent): void {
     event.preventDefault();
     if (!this.data || this.locked) return;
@@ -355,7 +363,9 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     };
     if (this.doneFilter) filter.done = this.doneFilter === 'yes';
     if (this.groupFilter) filter.proposedBy = this.groupFilter;
-    return sortProposals(filterProposals(data, filter), this.sortKey, this.direction, this.i18n.locale);
+    // By label, not by id, for "proposed by": the column shows labels.
+    const groups = this.model?.groups ?? [];
+    return sortProposals(filterProposals(data, filter), this.sortKey, this.direction, this.i18n.locale, groups);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -377,7 +387,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     const s = this.i18n.strings;
     const data = this.data;
     const assessment = this.assessment();
-    if (!data || !assessment) return html`<p class="loading" role="status">${s.loading}</p>`;
+    if (!data || !assessment) return html`<p class="loading" role="status">${s.widgetLoading}</p>`;
     const lang = model.locale && model.locale !== this.i18n.locale ? model.locale : undefined;
     return html`
       <div class="base" part="base" lang=${this.i18n.locale}>
@@ -528,6 +538,9 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
       if (el instanceof HTMLElement) el.style.setProperty('--_threshold', `${c.threshold}%`);
     };
     const state = c.met === null ? 'none' : c.met ? 'met' : 'not-met';
+    // Rounded down when not met: 59.99 % must never read "60 %" beside "not met".
+    const shown = c.rate !== null && c.met === false ? Math.floor(c.rate * 10) / 10 : c.rate;
+    const rateText = shown === null ? s.pcNoRate : this.percent(shown);
     return html`<section class="prerequisite" part="prerequisite" aria-labelledby="prerequisite-heading">
       <h3 id="prerequisite-heading">${s.pcPrerequisiteHeading(threshold)}</h3>
       <p lang=${ifDefined(lang)}>${model.prerequisite.text}</p>
@@ -549,12 +562,12 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
             .value=${c.rate ?? 0}
             aria-describedby="commitment-sentence"
           >
-            ${c.rate === null ? s.pcNoRate : this.percent(c.rate)}
+            ${rateText}
           </meter>
           <span class="gauge-mark" aria-hidden="true"></span>
         </div>
         <p class="gauge-legend">
-          <span class="gauge-value">${c.rate === null ? s.pcNoRate : this.percent(c.rate)}</span>
+          <span class="gauge-value">${rateText}</span>
           <span>${s.pcThreshold(threshold)}</span>
         </p>
       </div>
@@ -798,7 +811,12 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
 
   private renderEditRow(model: PrinciplesConfig, p: Proposal, s: Strings): TemplateResult {
     const formId = `edit-${p.id}`;
-    return html`<tr data-id=${p.id} class="row row--editing">
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      this.cancelEdit(p);
+    };
+    return html`<tr data-id=${p.id} class="row row--editing" @keydown=${onKey}>
       <td>
         <label class="visually-hidden" for="${formId}-date">${s.pcProposalDate}</label>
         <input id="${formId}-date" class="input" form=${formId} name="date" type="date" .value=${p.date} />

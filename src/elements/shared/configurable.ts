@@ -115,6 +115,11 @@ export abstract class CoopConfigurable<Config> extends LitElement {
     }
   }
 
+  /** What is shown while the config or the data loads. */
+  protected loadingText(s: Strings): string {
+    return s.loading;
+  }
+
   /** Called after the model changed (a new valid config, or none). */
   protected modelChanged(_model: Config | undefined, _previous: Config | undefined): void {}
 
@@ -168,7 +173,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   protected override render(): TemplateResult {
     if (this.configIssues.length) return renderIssues(this.configIssues, this.i18n.strings);
     if (this.model === undefined) {
-      return html`<p class="loading" role="status">${this.i18n.strings.loading}</p>`;
+      return html`<p class="loading" role="status">${this.loadingText(this.i18n.strings)}</p>`;
     }
     return this.renderContent(this.model);
   }

@@ -238,13 +238,20 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     this.download(`${this.model.id}.json`, 'application/json', JSON.stringify(doc, null, 2));
   };
 
-  /** The CSV export; subclasses that have one override it. */
+  /** The CSV export; subclasses that have one override it, with the label of its button. */
   protected exportCsv?: () => void;
+  protected csvLabel(s: Strings): string {
+    return s.exportCsv;
+  }
+
+  protected override loadingText(s: Strings): string {
+    return s.widgetLoading;
+  }
 
   /** "Last saved at …", in the user's locale. */
   protected renderSaved(s: Strings): TemplateResult {
     const at = this.savedAt;
-    if (!at) return html`<p class="saved">${s.notSavedYet}</p>`;
+    if (!at) return html`<p class="saved">${s.widgetNotSavedYet}</p>`;
     const locale = this.i18n.locale === 'fr' ? 'fr-FR' : 'en-GB';
     const date = at.toLocaleDateString(locale);
     const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
@@ -273,7 +280,9 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
         <button type="button" class="button" part="button" @click=${this.exportJson}>${s.widgetExportJson}</button>
         ${
           this.exportCsv
-            ? html`<button type="button" class="button" part="button" @click=${this.exportCsv}>${s.exportCsv}</button>`
+            ? html`<button type="button" class="button" part="button" @click=${this.exportCsv}>
+                ${this.csvLabel(s)}
+              </button>`
             : nothing
         }
       </p>

@@ -1,0 +1,9 @@
+/** The elements' public classes and events (registers nothing). */
+export * from './events.js';
+export { CoopConfigurable } from './shared/configurable.js';
+export { CoopDocumentWidget } from './shared/document-widget.js';
+export { CoopQuestionnaire } from './questionnaire/questionnaire.js';
+export { CoopAtpMatrix, ATP_VIEWS } from './atp-matrix/atp-matrix.js';
+export type { AtpView } from './atp-matrix/atp-matrix.js';
+export { CoopPrinciplesChecklist } from './principles-checklist/principles-checklist.js';
+export { defineElement, LIBRARY_VERSION } from './shared/define.js';
