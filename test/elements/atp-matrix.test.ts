@@ -16,6 +16,7 @@ import {
 } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
 import type { CoopAtpChangeEvent, CoopConfigErrorEvent, CoopStorageErrorEvent } from '../../src/elements/events.js';
+import { $, $$, button, captureDownloads, root, startsWithBom, text } from './helpers.js';
 
 const KEY = atpStorageKey('atp-default');
 
@@ -41,17 +42,6 @@ async function ready(el: CoopAtpMatrix): Promise<void> {
   await el.updateComplete;
 }
 
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
-const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-const button = (el: Element, label: string) => {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
-  if (!found) throw new Error(`No button "${label}"`);
-  return found;
-};
 const cell = (el: Element, group: string, category: AtpCategory) => $(el, `[data-cell="${group}:${category}"]`)!;
 
 /** A grid where staff are attracted (3), afraid (1), tempted (1), with the given trust. */
@@ -378,20 +368,11 @@ describe('coop-atp-matrix: persistence and bad input', () => {
     const el = await mount();
     el.setData(grid(2));
     await el.updateComplete;
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return create.call(URL, blob);
-    };
-    try {
+    const blobs = captureDownloads(() => {
       button(el, 'Export the grid (CSV)').click();
       button(el, 'Export the plans (CSV)').click();
-    } finally {
-      URL.createObjectURL = create;
-    }
-    const csv = new Uint8Array(await blobs[0]!.arrayBuffer());
-    expect([...csv.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    });
+    expect(await startsWithBom(blobs[0]!)).to.equal(true);
     expect(await blobs[0]!.text()).to.contain('Loss of autonomy');
     expect(await blobs[1]!.text()).to.contain('Grabbing power');
   });

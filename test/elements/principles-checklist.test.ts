@@ -20,6 +20,7 @@ import type {
   CoopPrinciplesChangeEvent,
   CoopStorageErrorEvent,
 } from '../../src/elements/events.js';
+import { $, $$, button, captureDownloads, root, startsWithBom, text } from './helpers.js';
 
 const KEY = principlesStorageKey('principles-default');
 
@@ -44,18 +45,6 @@ async function ready(el: CoopPrinciplesChecklist): Promise<void> {
   });
   await el.updateComplete;
 }
-
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
-const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-const button = (el: Element, label: string) => {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
-  if (!found) throw new Error(`No button "${label}"`);
-  return found;
-};
 
 function proposal(id: string, decision: Proposal['decision'], extra: Partial<Proposal> = {}): Proposal {
   return {
@@ -363,20 +352,11 @@ describe('coop-principles-checklist: the commitment register', () => {
     const el = await mount();
     el.setData(withProposals(1, 0));
     await el.updateComplete;
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return create.call(URL, blob);
-    };
-    try {
+    const blobs = captureDownloads(() => {
       button(el, 'Export the register (CSV)').click();
       button(el, 'Export (JSON)').click();
-    } finally {
-      URL.createObjectURL = create;
-    }
-    const csv = new Uint8Array(await blobs[0]!.arrayBuffer());
-    expect([...csv.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    });
+    expect(await startsWithBom(blobs[0]!)).to.equal(true);
     expect(await blobs[0]!.text()).to.contain('Proposal a0');
     const json = JSON.parse(await blobs[1]!.text()) as { data: PrinciplesData };
     expect(json.data.proposals[0]!.id).to.equal('a0');

@@ -27,6 +27,7 @@ import type {
   CoopValidateEvent,
 } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
+import { $, $$, button, captureDownloads, root, startsWithBom, text } from './helpers.js';
 
 const minimal = minimalJson as QuestionnaireConfigInput;
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -61,19 +62,8 @@ async function ready(el: CoopQuestionnaire): Promise<void> {
   await el.updateComplete;
 }
 
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
 const radio = (el: Element, questionId: string, value: string | number) =>
   $<HTMLInputElement>(el, `#q-${questionId} input[value="${value}"]`)!;
-const button = (el: Element, text: string) => {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === text);
-  if (!found) throw new Error(`No button "${text}"`);
-  return found;
-};
-const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
 
 async function answer(el: CoopQuestionnaire, questionId: string, value: string | number) {
   radio(el, questionId, value).click();
@@ -686,20 +676,11 @@ describe('coop-questionnaire: validate', () => {
     await answer(el, 'q1', 3);
     el.step = 'validate';
     await el.updateComplete;
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return create.call(URL, blob);
-    };
-    try {
+    const blobs = captureDownloads(() => {
       button(el, 'Export the answers (CSV)').click();
       button(el, 'Export the result (JSON)').click();
-    } finally {
-      URL.createObjectURL = create;
-    }
-    const csv = new Uint8Array(await blobs[0]!.arrayBuffer());
-    expect([...csv.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    });
+    expect(await startsWithBom(blobs[0]!)).to.equal(true);
     expect(await blobs[0]!.text()).to.contain('Done, written and shared');
     const json = JSON.parse(await blobs[1]!.text()) as { result: { global: { answered: number } } };
     expect(json.result.global.answered).to.equal(1);

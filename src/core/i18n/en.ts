@@ -134,6 +134,8 @@ export const en: Strings = {
   storageCorrupt: (key) =>
     `Saved answers could not be read: they have been set aside (key “${key}”) and the questionnaire starts afresh.`,
   storageUnknown: 'A problem prevents your answers from being saved. They stay available while this page is open.',
+  storageConflict:
+    'Your answers were changed elsewhere since they were opened: nothing was overwritten. Export them, then reload the page to see the latest version.',
   storageRecovered: 'Saving works again.',
   remoteUpdate: 'Your answers were updated from another tab.',
 

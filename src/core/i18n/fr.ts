@@ -141,6 +141,8 @@ export const fr: Strings = {
     `Des réponses enregistrées étaient illisibles : elles ont été mises de côté (clé « ${key} ») et le questionnaire repart de zéro.`,
   storageUnknown:
     'Un problème empêche l’enregistrement de vos réponses. Elles restent disponibles tant que la page est ouverte.',
+  storageConflict:
+    'Vos réponses ont été modifiées ailleurs depuis leur ouverture : rien n’a été écrasé. Exportez-les, puis rechargez la page pour voir la dernière version.',
   storageRecovered: 'L’enregistrement fonctionne de nouveau.',
   remoteUpdate: 'Vos réponses ont été mises à jour depuis un autre onglet.',
 

@@ -139,6 +139,8 @@ export interface Strings
   storageQuota: string;
   storageCorrupt: (key: string) => string;
   storageUnknown: string;
+  /** The stored answers changed elsewhere (another device, through the host's back end) since they were read. */
+  storageConflict: string;
   storageRecovered: string;
   remoteUpdate: string;
 

@@ -8,6 +8,7 @@ export interface WidgetStrings {
   widgetStorageQuota: string;
   widgetStorageCorrupt: (key: string) => string;
   widgetStorageUnknown: string;
+  widgetStorageConflict: string;
   widgetRemoteUpdate: string;
   widgetExportJson: string;
   widgetNotSavedYet: string;
@@ -30,6 +31,8 @@ export const widgetFr: WidgetStrings = {
     `Des données enregistrées étaient illisibles : elles ont été mises de côté (clé « ${key} ») et le module repart de zéro.`,
   widgetStorageUnknown:
     'Un problème empêche l’enregistrement de votre travail. Il reste disponible tant que la page est ouverte.',
+  widgetStorageConflict:
+    'Ces données ont été modifiées ailleurs depuis leur ouverture : rien n’a été écrasé. Exportez votre version, puis rechargez la page pour voir la dernière.',
   widgetRemoteUpdate: 'Vos données ont été mises à jour depuis un autre onglet.',
   widgetExportJson: 'Exporter (JSON)',
   widgetNotSavedYet: 'Rien n’est encore enregistré',
@@ -52,6 +55,8 @@ export const widgetEn: WidgetStrings = {
   widgetStorageCorrupt: (key) =>
     `Saved data could not be read: it was set aside (key “${key}”) and the widget starts afresh.`,
   widgetStorageUnknown: 'A problem prevents your work from being saved. It stays available while this page is open.',
+  widgetStorageConflict:
+    'This data was changed elsewhere since it was opened: nothing was overwritten. Export your version, then reload the page to see the latest.',
   widgetRemoteUpdate: 'Your data was updated from another tab.',
   widgetExportJson: 'Export (JSON)',
   widgetNotSavedYet: 'Nothing saved yet',

@@ -10,15 +10,17 @@
  * - `quota`: the store is full;
  * - `denied`: the browser refuses access (sandboxed iframe, cookies blocked, private-mode policies);
  * - `corrupt`: what was stored cannot be read back (set by callers that parse, never by adapters);
+ * - `conflict`: the document changed elsewhere since it was read; nothing was overwritten;
  * - `unknown`: anything else.
  */
-export type StorageErrorReason = 'unavailable' | 'quota' | 'denied' | 'corrupt' | 'unknown';
+export type StorageErrorReason = 'unavailable' | 'quota' | 'denied' | 'corrupt' | 'conflict' | 'unknown';
 
 const MESSAGES: Record<StorageErrorReason, string> = {
   unavailable: 'Storage is not available.',
   quota: 'Storage is full.',
   denied: 'Access to storage was denied.',
   corrupt: 'The stored data could not be read.',
+  conflict: 'The document changed elsewhere since it was read; nothing was overwritten.',
   unknown: 'Storage failed.',
 };
 

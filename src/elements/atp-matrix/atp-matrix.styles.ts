@@ -12,34 +12,13 @@ export const atpMatrixStyles = css`
     --_temptations: var(--coop-atp-temptations, #6e445a);
   }
   .base {
-    container-type: inline-size;
     max-width: var(--coop-atp-max-width, 72rem);
-    overflow-wrap: break-word;
   }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.5rem 1rem;
-  }
-  .header .title {
-    flex: 1 1 16rem;
-  }
-  .description,
-  .muted,
-  .saved,
   .hint,
   .category-help,
   .note,
   .empty {
     color: var(--_muted);
-  }
-  .saved {
-    margin: 0;
-    font-size: 0.875em;
-  }
-  [tabindex='-1']:focus {
-    outline: none;
   }
 
   /* Tabs */

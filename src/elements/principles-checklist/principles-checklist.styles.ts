@@ -10,30 +10,7 @@ export const principlesChecklistStyles = css`
     --_success: var(--coop-color-success, #18753c);
   }
   .base {
-    container-type: inline-size;
     max-width: var(--coop-principles-max-width, 60rem);
-    overflow-wrap: break-word;
-  }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.5rem 1rem;
-  }
-  .header .title {
-    flex: 1 1 16rem;
-  }
-  .description,
-  .muted,
-  .saved {
-    color: var(--_muted);
-  }
-  .saved {
-    margin: 0;
-    font-size: 0.875em;
-  }
-  [tabindex='-1']:focus {
-    outline: none;
   }
   progress {
     accent-color: var(--_accent);

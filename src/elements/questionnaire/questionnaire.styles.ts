@@ -6,31 +6,13 @@ import { css } from 'lit';
  * visible; print gets a clean report.
  */
 export const questionnaireStyles = css`
-  /* The widget adapts to its own width (a sidebar, a column), not the window's. */
   .base {
-    container-type: inline-size;
     max-width: var(--coop-questionnaire-max-width, 60rem);
-    overflow-wrap: break-word;
   }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.5rem 1rem;
-  }
-  .header .title {
-    flex: 1 1 16rem;
-  }
-  .saved,
   .help,
-  .description,
   .progress-text,
   .summary-percent {
     color: var(--_muted);
-  }
-  .saved {
-    margin: 0;
-    font-size: 0.875em;
   }
 
   /* Stepper, after the State design system's: "Étape 1 sur 3", the steps, the next one named. */

@@ -36,14 +36,15 @@ import {
   type StorageErrorReason,
   type Strings,
 } from '../../core/index.js';
-import {
-  CoopAnswerChangeEvent,
-  CoopCompleteEvent,
-  CoopStepChangeEvent,
-  CoopStorageErrorEvent,
-  CoopValidateEvent,
-} from '../events.js';
+import { CoopAnswerChangeEvent, CoopCompleteEvent, CoopStepChangeEvent, CoopValidateEvent } from '../events.js';
 import { CoopConfigurable } from '../shared/configurable.js';
+import {
+  Announcer,
+  downloadFile,
+  renderStorageWarning,
+  reportStorageProblem,
+  type StorageProblem,
+} from '../shared/feedback.js';
 import { defaultStorage } from '../shared/storage.js';
 import type { SectionChartData } from './chart.js';
 import { Persistence } from '../shared/persistence.js';
@@ -136,9 +137,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   storage?: StorageAdapter;
 
   @state() private responses?: Responses;
-  @state() private storageProblem?: { reason: StorageErrorReason; operation: string; key?: string };
+  @state() private storageProblem?: StorageProblem;
   @state() private savedAt?: Date;
-  @state() private announcement = '';
   @state() private chartFailed = false;
   @state() private confirmMissing = false;
   @state() private printing = false;
@@ -156,12 +156,12 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private openedWith?: StorageAdapter;
   private chart?: Chart;
   private focusAfterUpdate?: () => void;
-  private announceTimer?: ReturnType<typeof setTimeout>;
   private warnedReasons = new Set<string>();
   private defaultAdapter?: StorageAdapter;
   /** True when the page's markup set `step`: then the saved step does not override it. */
   private hostChoseStep = false;
 
+  private readonly announcer = new Announcer(this);
   private readonly persistence = new Persistence(this, {
     onError: (reason, operation, _error, key) => this.storageFailed(reason, operation, key),
     onSaved: (at) => {
@@ -200,7 +200,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.destroyChart();
-    clearTimeout(this.announceTimer);
   }
 
   // ---------------------------------------------------------------- public API
@@ -338,16 +337,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   }
 
   private storageFailed(reason: StorageErrorReason, operation: 'read' | 'write' | 'remove', key?: string): void {
-    this.storageProblem = key === undefined ? { reason, operation } : { reason, operation, key };
-    if (!this.warnedReasons.has(reason)) {
-      this.warnedReasons.add(reason);
-      console.warn(
-        `coop-widgets: <coop-questionnaire> storage ${operation} failed (${reason}); answers are kept in memory.`,
-      );
-    }
-    this.dispatchEvent(
-      new CoopStorageErrorEvent(key === undefined ? { reason, operation } : { reason, operation, quarantineKey: key }),
-    );
+    const problem = key === undefined ? { reason, operation } : { reason, operation, key };
+    this.storageProblem = reportStorageProblem(this, this.warnedReasons, problem, 'answers are kept in memory');
   }
 
   private externalChange(raw: string | null): void {
@@ -435,12 +426,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   /** Polite announcements, coalesced: a burst of answers is announced once, when the user pauses. */
   private announce(message: string, delay = 0): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      // Clearing first makes screen readers repeat an identical message.
-      this.announcement = '';
-      requestAnimationFrame(() => (this.announcement = message));
-    }, delay);
+    this.announcer.announce(message, delay);
   }
 
   private focusQuestion(questionId: string): void {
@@ -516,15 +502,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   };
 
   private download(filename: string, type: string, content: string): void {
-    const url = URL.createObjectURL(new Blob([content], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(this.renderRoot, filename, type, content);
   }
 
   private exportJson = (): void => {
@@ -663,8 +641,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
               : nothing
           }
         </header>
-        ${this.renderStepper(s)} ${this.renderStorageWarning(s)}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.renderStepper(s)} ${this.renderStorageWarning(s)} ${this.announcer.render()}
         ${
           this.step === 'fill'
             ? this.renderFill(model, this.responses, this.result, s)
@@ -709,22 +686,19 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
     const problem = this.storageProblem;
-    if (!problem) return nothing;
     const messages: Record<StorageErrorReason, string> = {
       unavailable: s.storageUnavailable,
       denied: s.storageDenied,
       quota: s.storageQuota,
-      corrupt: problem.key ? s.storageCorrupt(problem.key) : s.storageUnknown,
+      corrupt: problem?.key ? s.storageCorrupt(problem.key) : s.storageUnknown,
       unknown: s.storageUnknown,
+      conflict: s.storageConflict,
     };
     // The warning says "export them": the exports are right there, whatever the step.
-    return html`<div class="warning" part="warning" role="alert">
-      <p>${messages[problem.reason]}</p>
-      <p class="actions">
-        <button type="button" class="button" part="button" @click=${this.exportJson}>${s.exportJson}</button>
-        <button type="button" class="button" part="button" @click=${this.exportCsv}>${s.exportCsv}</button>
-      </p>
-    </div>`;
+    return renderStorageWarning(problem && messages[problem.reason], [
+      { label: s.exportJson, run: this.exportJson },
+      { label: s.exportCsv, run: this.exportCsv },
+    ]);
   }
 
   private renderFill(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult, s: Strings) {

@@ -5,6 +5,29 @@ import { css } from 'lit';
  * inline style attributes anywhere (a strict CSP blocks them): every visual state is a class.
  */
 export const controlStyles = css`
+  /* Each widget adapts to its own width (a sidebar, a column), not the window's; its max-width is its own. */
+  .base {
+    container-type: inline-size;
+    overflow-wrap: break-word;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5rem 1rem;
+  }
+  .header .title {
+    flex: 1 1 16rem;
+  }
+  .saved,
+  .description,
+  .muted {
+    color: var(--_muted);
+  }
+  .saved {
+    margin: 0;
+    font-size: 0.875em;
+  }
   h2,
   h3,
   h4,

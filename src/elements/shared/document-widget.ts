@@ -1,8 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ConfigIssue, Locale, StorageAdapter, StorageErrorReason, Strings } from '../../core/index.js';
-import { CoopStorageErrorEvent } from '../events.js';
 import { CoopConfigurable } from './configurable.js';
+import {
+  Announcer,
+  downloadFile,
+  renderStorageWarning,
+  reportStorageProblem,
+  type StorageProblem,
+} from './feedback.js';
 import { Persistence } from './persistence.js';
 import { defaultStorage } from './storage.js';
 
@@ -30,9 +36,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
 
   /** The working document, `undefined` while it loads. */
   @state() protected data?: Data;
-  @state() protected storageProblem?: { reason: StorageErrorReason; operation: string; key?: string };
+  @state() protected storageProblem?: StorageProblem;
   @state() protected savedAt?: Date;
-  @state() protected announcement = '';
 
   @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
 
@@ -40,11 +45,11 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   private openedWith?: StorageAdapter;
   private loadToken = 0;
   private defaultAdapter?: StorageAdapter;
-  private announceTimer?: ReturnType<typeof setTimeout>;
   private warnedReasons = new Set<string>();
   /** Run once after the next render (focus moves that need the new DOM). */
   protected focusAfterUpdate?: () => void;
 
+  private readonly announcer = new Announcer(this);
   protected readonly persistence = new Persistence(this, {
     onError: (reason, operation, _error, key) => this.storageFailed(reason, operation, key),
     onSaved: (at) => {
@@ -76,11 +81,6 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   /** The adapter in force: the host's, else localStorage. */
   private adapter(): StorageAdapter {
     return this.storage ?? (this.defaultAdapter ??= defaultStorage());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   // ---------------------------------------------------------------- public API
@@ -169,16 +169,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   }
 
   private storageFailed(reason: StorageErrorReason, operation: 'read' | 'write' | 'remove', key?: string): void {
-    this.storageProblem = key === undefined ? { reason, operation } : { reason, operation, key };
-    if (!this.warnedReasons.has(reason)) {
-      this.warnedReasons.add(reason);
-      console.warn(
-        `coop-widgets: <${this.localName}> storage ${operation} failed (${reason}); data is kept in memory.`,
-      );
-    }
-    this.dispatchEvent(
-      new CoopStorageErrorEvent(key === undefined ? { reason, operation } : { reason, operation, quarantineKey: key }),
-    );
+    const problem = key === undefined ? { reason, operation } : { reason, operation, key };
+    this.storageProblem = reportStorageProblem(this, this.warnedReasons, problem, 'data is kept in memory');
   }
 
   /** Another tab changed the stored document: its version is shown (each change is saved at once). */
@@ -210,25 +202,12 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
 
   /** Polite announcements, coalesced: a burst of changes is announced once, when the user pauses. */
   protected announce(message: string, delay = 0): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      // Clearing first makes screen readers repeat an identical message.
-      this.announcement = '';
-      requestAnimationFrame(() => (this.announcement = message));
-    }, delay);
+    this.announcer.announce(message, delay);
   }
 
   /** Offers `content` as a file download (no server involved). */
   protected download(filename: string, type: string, content: string): void {
-    const url = URL.createObjectURL(new Blob([content], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(this.renderRoot, filename, type, content);
   }
 
   /** The JSON export of the working document. */
@@ -260,33 +239,22 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
 
   /** The live region every announcement goes through. */
   protected renderAnnouncer(): TemplateResult {
-    return html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
+    return this.announcer.render();
   }
 
   protected renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
     const problem = this.storageProblem;
-    if (!problem) return nothing;
     const messages: Record<StorageErrorReason, string> = {
       unavailable: s.widgetStorageUnavailable,
       denied: s.widgetStorageDenied,
       quota: s.widgetStorageQuota,
-      corrupt: problem.key ? s.widgetStorageCorrupt(problem.key) : s.widgetStorageUnknown,
+      corrupt: problem?.key ? s.widgetStorageCorrupt(problem.key) : s.widgetStorageUnknown,
       unknown: s.widgetStorageUnknown,
+      conflict: s.widgetStorageConflict,
     };
-    // The warning says "export": the exports are right there.
-    return html`<div class="warning" part="warning" role="alert">
-      <p>${messages[problem.reason]}</p>
-      <p class="actions">
-        <button type="button" class="button" part="button" @click=${this.exportJson}>${s.widgetExportJson}</button>
-        ${
-          this.exportCsv
-            ? html`<button type="button" class="button" part="button" @click=${this.exportCsv}>
-                ${this.csvLabel(s)}
-              </button>`
-            : nothing
-        }
-      </p>
-    </div>`;
+    const exports = [{ label: s.widgetExportJson, run: this.exportJson }];
+    if (this.exportCsv) exports.push({ label: this.csvLabel(s), run: this.exportCsv });
+    return renderStorageWarning(problem && messages[problem.reason], exports);
   }
 
   /** The "erase everything" button and its confirmation dialog. */

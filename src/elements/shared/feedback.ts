@@ -1,0 +1,99 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { StorageErrorReason } from '../../core/index.js';
+import { CoopStorageErrorEvent } from '../events.js';
+
+/**
+ * Polite announcements through one live region, coalesced: a burst of changes is announced once, when the
+ * user pauses. Clearing the region first makes screen readers repeat an identical message.
+ */
+export class Announcer implements ReactiveController {
+  private message = '';
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  announce(message: string, delay = 0): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.set('');
+      requestAnimationFrame(() => this.set(message));
+    }, delay);
+  }
+
+  /** The last message (what the live region holds). */
+  get current(): string {
+    return this.message;
+  }
+
+  private set(message: string): void {
+    this.message = message;
+    this.host.requestUpdate();
+  }
+
+  render(): TemplateResult {
+    return html`<div class="visually-hidden" role="status">${this.message}</div>`;
+  }
+}
+
+/** Offers `content` as a file download from inside a shadow root (no server involved). */
+export function downloadFile(root: ParentNode, filename: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export interface StorageProblem {
+  reason: StorageErrorReason;
+  operation: 'read' | 'write' | 'remove';
+  /** Where corrupt data was set aside. */
+  key?: string;
+}
+
+/**
+ * Reports a storage failure the same way from every widget: one console warning per reason and element, and
+ * a `coop-storage-error` event. Returns the problem for the widget to show.
+ */
+export function reportStorageProblem(
+  element: HTMLElement,
+  warned: Set<string>,
+  problem: StorageProblem,
+  keptWhat: string,
+): StorageProblem {
+  const { reason, operation, key } = problem;
+  if (!warned.has(reason)) {
+    warned.add(reason);
+    console.warn(`coop-widgets: <${element.localName}> storage ${operation} failed (${reason}); ${keptWhat}.`);
+  }
+  element.dispatchEvent(
+    new CoopStorageErrorEvent(key === undefined ? { reason, operation } : { reason, operation, quarantineKey: key }),
+  );
+  return problem;
+}
+
+/** The storage warning: what happened, and the exports at hand (the message says "export"). */
+export function renderStorageWarning(
+  message: string | undefined,
+  exports: { label: string; run: () => void }[],
+): TemplateResult | typeof nothing {
+  if (message === undefined) return nothing;
+  return html`<div class="warning" part="warning" role="alert">
+    <p>${message}</p>
+    <p class="actions">
+      ${exports.map(
+        (e) => html`<button type="button" class="button" part="button" @click=${e.run}>${e.label}</button>`,
+      )}
+    </p>
+  </div>`;
+}

@@ -1,0 +1,37 @@
+/** Queries and actions the element tests share: they read a widget as a user would, through its shadow root. */
+export const root = (el: Element) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  root(el).querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
+/** The widget's text, whitespace collapsed. */
+export const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
+/** The button whose whole visible text is `label`. */
+export const button = (el: Element, label: string) => {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
+  if (!found) throw new Error(`No button "${label}"`);
+  return found;
+};
+
+/** The files a widget offers for download while `run` runs (each export builds a Blob URL). */
+export function captureDownloads(run: () => void): Blob[] {
+  const blobs: Blob[] = [];
+  const create = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob) => {
+    blobs.push(blob);
+    return create.call(URL, blob);
+  };
+  try {
+    run();
+  } finally {
+    URL.createObjectURL = create;
+  }
+  return blobs;
+}
+
+/** A CSV export starts with the UTF-8 byte-order mark, so that spreadsheet software reads accents. */
+export async function startsWithBom(blob: Blob): Promise<boolean> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
