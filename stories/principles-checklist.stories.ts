@@ -1,0 +1,302 @@
+/**
+ * <coop-principles-checklist>, one story per state a user meets. Every config comes from test/fixtures (the files
+ * the browser tests use), registers are built here with the core's editing functions, and every story saves into
+ * its own in-memory storage, never the browser's localStorage: stories do not leak data into one another, nor into
+ * the next visit.
+ */
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '../src/define/principles-checklist.js';
+import {
+  StorageError,
+  addProposal,
+  createMemoryStorage,
+  decideProposal,
+  parsePrinciplesData,
+  principlesStorageKey,
+  serializeSavedPrinciples,
+  setProposalDone,
+  type Decision,
+  type PrinciplesConfigInput,
+  type PrinciplesData,
+  type StorageAdapter,
+} from '../src/core/index.js';
+import brokenJson from '../test/fixtures/principles.broken.json';
+import dataJson from '../test/fixtures/principles.data.json';
+import minimalJson from '../test/fixtures/principles.minimal.json';
+
+const minimal = minimalJson as PrinciplesConfigInput;
+const broken: object = brokenJson;
+
+/** A fixed time, so that the stored "updated at" reads the same on every run (visual diffs stay quiet). */
+const AT = new Date('2026-03-14T09:30:00Z');
+
+/**
+ * The checklist under way on the default config: principle 1 in place with its evidence, principle 2 in progress
+ * with an owner and a due date, and four proposals (accepted and carried out, accepted, rejected with its reason,
+ * pending from a group the config does not list).
+ */
+const inProgress: PrinciplesData = (() => {
+  const result = parsePrinciplesData(dataJson);
+  if (!result.ok) throw new Error(`principles.data.json is invalid: ${JSON.stringify(result.issues)}`);
+  return result.data;
+})();
+
+const ACTIONS = [
+  'Publish the minutes of every steering committee',
+  'Keep one purchasing contact per site',
+  'Share the on-call rota between the two sites',
+  'Open the joint training plan to every team',
+  'Survey the patients on the new appointment line',
+  'Hold a staff forum before each reorganisation',
+  'Name a referent for each shared service',
+  'Pool the night transport of samples',
+  'Write a common welcome booklet for new staff',
+  'Review the charter with the unions every year',
+  'Give each site a seat on the purchasing committee',
+  'Publish the waiting times of both sites each month',
+];
+/** The default config's groups, and one it does not list (free text). */
+const GROUPS = ['providers', 'deputy-directors', 'middle-managers', 'staff', 'beneficiaries', 'users', 'Union branch'];
+const REASONS = [
+  'The equipment contract runs until 2027.',
+  'Already covered by the regional plan.',
+  'Not within the partners’ remit.',
+  'Too costly this year; to be looked at again in the next budget.',
+];
+
+/**
+ * A register of `accepted + rejected + pending` proposals over the first quarter of 2026, decisions spread
+ * through it (not in blocks), the first `done` accepted ones carried out. Deterministic: the same every run.
+ */
+function register(counts: { accepted: number; done: number; rejected: number; pending: number }): PrinciplesData {
+  const total = counts.accepted + counts.rejected + counts.pending;
+  const decisions: Decision[] = [
+    ...Array<Decision>(counts.accepted).fill('accepted'),
+    ...Array<Decision>(counts.rejected).fill('rejected'),
+    ...Array<Decision>(counts.pending).fill('proposed'),
+  ];
+  const day = (offset: number) => new Date(Date.UTC(2026, 0, 5 + offset)).toISOString().slice(0, 10);
+  // Proposals are added in one go, then decided: each edit copies the register, so one pass each is enough.
+  let data: PrinciplesData = { principles: inProgress.principles, proposals: [] };
+  for (let i = 0; i < total; i++) {
+    const text = `${ACTIONS[i % ACTIONS.length]!} (#${i + 1})`;
+    const date = day(Math.floor((i * 85) / total));
+    data = addProposal(data, { text, proposedBy: GROUPS[(i * 3) % GROUPS.length]!, date }, AT).data;
+  }
+  let done = 0;
+  const proposals = data.proposals;
+  proposals.forEach((proposal, i) => {
+    // A stride prime to the total spreads each decision through the register.
+    const decision = decisions[(i * 7) % total]!;
+    if (decision === 'proposed') return;
+    const reason = decision === 'rejected' ? REASONS[i % REASONS.length] : undefined;
+    data = decideProposal(data, proposal.id, decision, reason, AT);
+    if (decision === 'accepted' && done < counts.done) {
+      done += 1;
+      data = setProposalDone(data, proposal.id, true, day(Math.floor((i * 85) / total) + 10), AT);
+    }
+  });
+  return data;
+}
+
+/** 31 of 50 accepted (62 %), 12 of them carried out: the commitment is met. */
+const met = register({ accepted: 31, done: 12, rejected: 11, pending: 8 });
+/** 27 of 50 accepted (54 %): 3 more needed, and 10 are pending. */
+const notMet = register({ accepted: 27, done: 9, rejected: 13, pending: 10 });
+/** 24 of 50 accepted (48 %): 6 more needed, and only 4 are pending. */
+const outOfReach = register({ accepted: 24, done: 15, rejected: 22, pending: 4 });
+/** A long-running project: 500 proposals, 330 accepted (66 %). */
+const large = register({ accepted: 330, done: 180, rejected: 110, pending: 60 });
+
+type StorageFactory = () => StorageAdapter;
+
+const empty: StorageFactory = () => createMemoryStorage();
+
+/** A browser whose storage is full: reading finds nothing, every write fails. */
+const full: StorageFactory = () => ({
+  load: async () => null,
+  save: async () => {
+    throw new StorageError('quota', 'The story’s storage is full.');
+  },
+  remove: async () => undefined,
+});
+
+type PrinciplesArgs = {
+  locale?: 'fr' | 'en';
+  readonly?: boolean;
+  'storage-key'?: string;
+  // Added by Storybook from the manifest's @fires: each logs to the Actions panel.
+  onCoopPrinciplesChange?: (event: Event) => void;
+  onCoopConfigError?: (event: Event) => void;
+  onCoopStorageError?: (event: Event) => void;
+};
+
+interface Setup {
+  /** The config as an object, through the `config` property. Leave it out for the default nine principles. */
+  config?: object;
+  /** Data already saved, as if the user had been here before. */
+  saved?: PrinciplesData;
+  /** Storage other than a memory store (one that fails). */
+  storage?: StorageFactory;
+}
+
+/** Storage holding `data` under the story's key: the config's id (`principles-default` without one) and `storage-key`. */
+const savedFor =
+  (args: PrinciplesArgs, config: object | undefined, data: PrinciplesData): StorageFactory =>
+  () => {
+    const id = (config as { id?: string } | undefined)?.id ?? 'principles-default';
+    const key = principlesStorageKey(id, args['storage-key'] || undefined);
+    return createMemoryStorage({ [key]: serializeSavedPrinciples(data) });
+  };
+
+/**
+ * The element, with the story's args as attributes. `guard` keeps one storage per mounted story: changing a
+ * control re-renders the same element, which must keep its storage; a remount builds the template afresh.
+ */
+const checklist = (args: PrinciplesArgs, { config, saved, storage }: Setup = {}) =>
+  html`<coop-principles-checklist
+    locale=${ifDefined(args.locale)}
+    storage-key=${ifDefined(args['storage-key'] || undefined)}
+    ?readonly=${args.readonly ?? false}
+    .config=${config}
+    .storage=${guard([], storage ?? (saved ? savedFor(args, config, saved) : empty))}
+    @coop-principles-change=${args.onCoopPrinciplesChange}
+    @coop-config-error=${args.onCoopConfigError}
+    @coop-storage-error=${args.onCoopStorageError}
+  ></coop-principles-checklist>`;
+
+/** The element itself, for its public API (getAssessment). */
+function elementOf(canvasElement: HTMLElement) {
+  const element = canvasElement.querySelector('coop-principles-checklist');
+  if (!element) throw new Error('<coop-principles-checklist> is not rendered');
+  return element;
+}
+
+/** The element's shadow root, for testing-library queries (they take any node with querySelectorAll). */
+function shadowOf(canvasElement: HTMLElement): HTMLElement {
+  const root = elementOf(canvasElement).shadowRoot;
+  if (!root) throw new Error('<coop-principles-checklist> is not rendered');
+  return root as unknown as HTMLElement;
+}
+
+/** A play function that waits for the data to load and checks the commitment's figures. */
+const expectCommitment =
+  (expected: { accepted: number; proposals: number; met: boolean; missing: number; reachable: boolean }) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const element = elementOf(canvasElement);
+    await waitFor(() => expect(element.getAssessment()?.commitment).toMatchObject(expected));
+  };
+
+/** Public members each story sets itself (objects, URLs): documented, but no control. */
+const setByStory: ArgTypes = Object.fromEntries(
+  ['config', 'storage', 'strings', 'src', 'storageKey'].map((name) => [name, { control: false }]),
+);
+
+const meta = {
+  title: 'Widgets/coop-principles-checklist',
+  component: 'coop-principles-checklist',
+  tags: ['autodocs'],
+  args: { locale: 'fr', readonly: false },
+  argTypes: {
+    ...setByStory,
+    locale: { control: 'inline-radio', options: ['fr', 'en'] },
+    readonly: { control: 'boolean' },
+    'storage-key': { control: 'text' },
+  },
+  render: (args) => checklist(args),
+} satisfies Meta<PrinciplesArgs>;
+
+export default meta;
+type Story = StoryObj<PrinciplesArgs>;
+
+const docs = (story: string) => ({ docs: { description: { story } } });
+
+export const Default: Story = {
+  // Explicit: the Storybook preview is <html lang="en">, which the element would otherwise follow.
+  args: { locale: 'fr' },
+  parameters: docs(
+    'No config: the default French nine principles, none started, and an empty register under the 60 % commitment.',
+  ),
+};
+
+export const English: Story = {
+  args: { locale: 'en' },
+  parameters: docs('`locale="en"` with no config: the default content and the interface in English.'),
+};
+
+export const InProgress: Story = {
+  args: { locale: 'en' },
+  render: (args) => checklist(args, { saved: inProgress }),
+  parameters: docs(
+    'A returning user (test/fixtures/principles.data.json): one principle in place with its evidence, one in progress with an owner and a due date, and four proposals — accepted and carried out, accepted, rejected with its reason, and pending from a group the config does not list.',
+  ),
+};
+
+export const PrerequisiteMet: Story = {
+  args: { locale: 'en' },
+  render: (args) => checklist(args, { saved: met }),
+  parameters: docs('31 of 50 proposals accepted (62 % ≥ 60 %), 12 of them carried out: the commitment is met.'),
+  play: expectCommitment({ accepted: 31, proposals: 50, met: true, missing: 0, reachable: true }),
+};
+
+export const PrerequisiteNotMet: Story = {
+  args: { locale: 'en' },
+  render: (args) => checklist(args, { saved: notMet }),
+  parameters: docs(
+    '27 of 50 proposals accepted (54 %): the commitment is not met, and the warning says 3 more of the 10 pending ones must be accepted.',
+  ),
+  play: expectCommitment({ accepted: 27, proposals: 50, met: false, missing: 3, reachable: true }),
+};
+
+export const PrerequisiteOutOfReach: Story = {
+  args: { locale: 'en' },
+  render: (args) => checklist(args, { saved: outOfReach }),
+  parameters: docs(
+    '24 of 50 proposals accepted (48 %) with only 4 pending: 6 more acceptances are needed, more than are pending, and the warning says so.',
+  ),
+  play: expectCommitment({ accepted: 24, proposals: 50, met: false, missing: 6, reachable: false }),
+};
+
+export const ReadOnly: Story = {
+  args: { locale: 'en', readonly: true },
+  render: (args) => checklist(args, { saved: inProgress }),
+  parameters: docs(
+    'The `readonly` attribute: statuses, evidence and the register are shown, every input is disabled or read-only, no proposal can be recorded, and nothing can be erased.',
+  ),
+};
+
+export const BrokenConfig: Story = {
+  args: { locale: 'en' },
+  render: (args) => checklist(args, { config: broken }),
+  parameters: docs(
+    'A config with whole-document mistakes (principle ids and numbers twice, a status id twice, no status of kind in-place, a group id twice): an alert lists every problem with its JSON path instead of a blank box.',
+  ),
+};
+
+export const StorageFull: Story = {
+  args: { locale: 'en' },
+  render: (args) => checklist(args, { config: minimal, storage: full }),
+  parameters: docs(
+    'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(shadowOf(canvasElement));
+    const principle = await canvas.findByRole('group', { name: 'Where does principle 1 stand?' });
+    const status = within(principle).getByRole('radio', { name: 'Doing' });
+    await userEvent.click(status);
+    await expect(status).toBeChecked();
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
+  },
+};
+
+export const Large: Story = {
+  args: { locale: 'en' },
+  render: (args) => checklist(args, { saved: large }),
+  parameters: docs(
+    'A register of 500 generated proposals (330 accepted, 110 rejected, 60 pending), for layout and speed: sorting, filtering and typing in a principle’s evidence must stay fluid.',
+  ),
+};
