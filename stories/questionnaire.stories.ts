@@ -293,7 +293,7 @@ export const Narrow: Story = {
         </style>
         <div class="coop-story-narrow">${story()}</div>`,
   ],
-  // The canvas also gets a 320 px viewport: the element's narrow layout follows media queries, not its width.
+  // The canvas also gets a 320 px viewport: the element's narrow layout follows its own width (container queries), and the canvas is what gives it that width.
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   parameters: {
     layout: 'fullscreen',

@@ -80,7 +80,9 @@ describe('coop-atp-matrix: grid', () => {
     const el = await mount();
     await expect(el).to.be.accessible();
     expect($(el, 'table.grid caption')!.textContent).to.contain('Attractions, fears and temptations');
-    expect($$(el, 'table.grid thead th[scope="col"]').length).to.equal(4);
+    expect($$(el, 'table.grid thead th[scope="col"]').length).to.equal(5);
+    // The row header holds the group's name only: screen readers repeat it before every cell.
+    expect($(el, '[data-group="staff"] th[scope="row"]')!.textContent!.trim()).to.equal('Staff');
     expect($$(el, 'table.grid tbody th[scope="row"]').length).to.equal(6);
   });
 

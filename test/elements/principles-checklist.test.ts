@@ -339,8 +339,17 @@ describe('coop-principles-checklist: the commitment register', () => {
     const el = await mount();
     el.setData(withProposals(300, 200));
     await el.updateComplete;
-    expect($$(el, 'tbody tr').length).to.equal(500);
+    // Drawn a hundred rows at a time, so that it opens and sorts at once.
+    expect($$(el, 'tbody tr').length).to.equal(100);
     expect(text(el)).to.contain('300 of 500');
+    button(el, 'Show 100 more proposals (400 remaining)').click();
+    await el.updateComplete;
+    expect($$(el, 'tbody tr').length).to.equal(200);
+    expect(root(el).activeElement === $$(el, 'tbody tr')[100]!.querySelector('select')).to.equal(true);
+    const decision = $<HTMLSelectElement>(el, '#filter-decision')!;
+    decision.value = 'proposed';
+    decision.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     const select = $<HTMLSelectElement>(el, 'tr[data-id="o5"] select.decision')!;
     select.value = 'accepted';
     select.dispatchEvent(new Event('change'));
@@ -370,6 +379,7 @@ describe('coop-principles-checklist: host choices and bad input', () => {
     el.readonly = true;
     await el.updateComplete;
     expect(!!$(el, '.proposal-form')).to.equal(false);
+    expect($$(el, 'tbody .edit, tbody .remove').length).to.equal(0);
     expect($$<HTMLInputElement>(el, '.statuses input').every((i) => i.disabled)).to.equal(true);
     expect($$<HTMLSelectElement>(el, 'tbody select').every((s) => s.disabled)).to.equal(true);
     expect(text(el)).to.contain('Read only');

@@ -7,6 +7,7 @@ export interface AtpMatrixStrings {
   amTabSynthesis: string;
   amGridCaption: string;
   amGroupColumn: string;
+  amPostureColumn: string;
   amTrust: string;
   amTrustOf: (group: string) => string;
   amTrustUnset: string;
@@ -74,6 +75,7 @@ export const atpMatrixFr: AtpMatrixStrings = {
   amTabSynthesis: 'Synthèse',
   amGridCaption: 'Attraits, peurs et tentations de chaque groupe d’acteurs',
   amGroupColumn: 'Groupe d’acteurs',
+  amPostureColumn: 'Posture et confiance',
   amTrust: 'Confiance',
   amTrustOf: (group) => `Confiance — ${group}`,
   amTrustUnset: 'Non évaluée',
@@ -140,6 +142,7 @@ export const atpMatrixEn: AtpMatrixStrings = {
   amTabSynthesis: 'Synthesis',
   amGridCaption: 'Attractions, fears and temptations of each stakeholder group',
   amGroupColumn: 'Stakeholder group',
+  amPostureColumn: 'Posture and trust',
   amTrust: 'Trust',
   amTrustOf: (group) => `Trust — ${group}`,
   amTrustUnset: 'Not rated',

@@ -38,6 +38,7 @@ export interface PrinciplesChecklistStrings {
   pcFilterGroup: string;
   pcAllGroups: string;
   pcShown: (shown: number, total: number) => string;
+  pcShowMore: (count: number, remaining: number) => string;
   pcRegisterCaption: string;
   pcColumnDate: string;
   pcColumnText: string;
@@ -112,6 +113,8 @@ export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcDoneNo: 'Non réalisées',
   pcFilterGroup: 'Proposée par',
   pcAllGroups: 'Tous les groupes',
+  pcShowMore: (count, remaining) =>
+    `Afficher ${count} ${plural(count, 'proposition', 'propositions')} de plus (${remaining} ${plural(remaining, 'restante', 'restantes')})`,
   pcShown: (shown, total) =>
     `${shown} ${plural(shown, 'proposition affichée', 'propositions affichées')} sur ${total}.`,
   pcRegisterCaption: 'Propositions d’action et décisions',
@@ -187,6 +190,8 @@ export const principlesChecklistEn: PrinciplesChecklistStrings = {
   pcDoneNo: 'Not carried out',
   pcFilterGroup: 'Proposed by',
   pcAllGroups: 'All groups',
+  pcShowMore: (count, remaining) =>
+    `Show ${count} more ${plural(count, 'proposal', 'proposals')} (${remaining} remaining)`,
   pcShown: (shown, total) => `${shown} of ${total} ${plural(total, 'proposal', 'proposals')} shown.`,
   pcRegisterCaption: 'Action proposals and decisions',
   pcColumnDate: 'Date',

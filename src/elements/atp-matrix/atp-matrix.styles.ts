@@ -66,8 +66,14 @@ export const atpMatrixStyles = css`
   .grid td {
     border: 1px solid var(--_border);
   }
-  .grid thead th:first-child {
-    width: 22%;
+  .grid .group-column {
+    width: 14%;
+  }
+  .grid .posture-column {
+    width: 19%;
+  }
+  .group-header {
+    text-align: start;
   }
   .category {
     font-weight: 700;
@@ -96,9 +102,6 @@ export const atpMatrixStyles = css`
   .swatch--temptations {
     background: var(--_temptations);
     color: var(--_temptations);
-  }
-  .group {
-    font-weight: 400;
   }
   .group-name {
     display: block;

@@ -16,6 +16,7 @@ import {
   parseAtpConfig,
   parseAtpData,
   parseSavedAtp,
+  postureLabel,
   plansToCsv,
   removeGroup,
   removeItem,
@@ -48,20 +49,6 @@ export type AtpView = (typeof ATP_VIEWS)[number];
 type Chart = { destroy(): void };
 type Editor = { groupId: string; category: AtpCategory; itemId?: string };
 
-const POSTURE_LABEL: Record<AtpGroupAnalysis['posture'], keyof Strings> = {
-  cooperative: 'atpPostureCooperative',
-  opportunist: 'atpPostureOpportunist',
-  individualist: 'atpPostureIndividualist',
-  undetermined: 'atpPostureUndetermined',
-};
-const QUALIFIER_LABEL: Record<NonNullable<AtpGroupAnalysis['qualifier']>, keyof Strings> = {
-  stable: 'atpQualifierStable',
-  fragile: 'atpQualifierFragile',
-  'held-back': 'atpQualifierHeldBack',
-  'not-held-back': 'atpQualifierNotHeldBack',
-  recoverable: 'atpQualifierRecoverable',
-  'not-recoverable': 'atpQualifierNotRecoverable',
-};
 const PLAN_OF: Record<AtpCategory, keyof AtpPlans> = {
   attractions: 'objectives',
   fears: 'risks',
@@ -284,9 +271,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   }
 
   private postureText(g: AtpGroupAnalysis): string {
-    const s = this.i18n.strings;
-    const posture = s[POSTURE_LABEL[g.posture]] as string;
-    return g.qualifier ? `${posture} · ${s[QUALIFIER_LABEL[g.qualifier]] as string}` : posture;
+    return postureLabel(g.posture, g.qualifier, this.i18n.strings);
   }
 
   private intensityLabel(value: number): string {
@@ -637,7 +622,8 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
           </caption>
           <thead>
             <tr>
-              <th scope="col">${s.amGroupColumn}</th>
+              <th scope="col" class="group-column">${s.amGroupColumn}</th>
+              <th scope="col" class="posture-column">${s.amPostureColumn}</th>
               ${ATP_CATEGORIES.map(
                 (category) =>
                   html`<th scope="col" class="category category--${category}">
@@ -655,7 +641,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
               (group, index) => {
                 const g = analysis.groups.find((a) => a.id === group.id);
                 return html`<tr data-group=${group.id}>
-                  <th scope="row" class="group" part="group">
+                  <th scope="row" class="group-header">
                     ${
                       this.renaming === group.id
                         ? html`<form class="rename-form" @submit=${(e: SubmitEvent) => this.onRename(group, e)}>
@@ -670,6 +656,9 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
                           </form>`
                         : html`<span class="group-name" tabindex="-1">${group.label}</span>`
                     }
+                  </th>
+                  <td class="group" part="group">
+                    <span class="cell-label" aria-hidden="true">${s.amPostureColumn}</span>
                     ${g ? this.renderPosture(g, s) : nothing}
                     <label class="trust">
                       <span>${s.amTrustOf(group.label)}</span>
@@ -719,7 +708,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
                           </span>`
                         : nothing
                     }
-                  </th>
+                  </td>
                   ${ATP_CATEGORIES.map((category) => this.renderCell(model, group, category, s))}
                 </tr>`;
               },
@@ -810,7 +799,9 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
                 class="link add screen-only"
                 @click=${() => this.openEditor({ groupId: group.id, category })}
               >
-                + ${s.amAddItem}<span class="visually-hidden"> — ${group.label} — ${label}</span>
+                <span aria-hidden="true">+ </span>${s.amAddItem}<span class="visually-hidden">
+                  — ${group.label} — ${label}</span
+                >
               </button>`
       }
     </td>`;
@@ -1004,7 +995,8 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
           </caption>
           <thead>
             <tr>
-              <th scope="col">${s.amGroupColumn}</th>
+              <th scope="col" class="group-column">${s.amGroupColumn}</th>
+              <th scope="col" class="posture-column">${s.amPostureColumn}</th>
               ${ATP_CATEGORIES.map((c) => html`<th scope="col">${model.categories[c].label}</th>`)}
             </tr>
           </thead>
@@ -1012,10 +1004,11 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
             ${merged.groups.map((group) => {
               const g = analysis.groups.find((a) => a.id === group.id);
               return html`<tr>
-                <th scope="row" class="group">
-                  <span class="group-name">${group.label}</span>
+                <th scope="row" class="group-header"><span class="group-name">${group.label}</span></th>
+                <td class="group">
+                  <span class="cell-label" aria-hidden="true">${s.amPostureColumn}</span>
                   ${g ? this.renderPosture(g, s) : nothing}
-                </th>
+                </td>
                 ${ATP_CATEGORIES.map(
                   (category) =>
                     html`<td class="cell cell--${category}">

@@ -1,6 +1,7 @@
 /**
  * The postures chart, loaded with import() only when the Postures view is shown: chart.js never weighs on the
- * first paint. One stacked bar per group with its mean attractions, fears and temptations.
+ * first paint. For each group, three bars side by side: its mean attractions, fears and temptations, which
+ * the posture rule compares.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
 
@@ -10,7 +11,7 @@ export interface AtpChartData {
   groups: string[];
   /** One series per category, in the order attractions, fears, temptations. */
   series: { label: string; values: number[]; color: string }[];
-  /** The top of the intensity scale, per category (the stack goes up to three times it). */
+  /** The top of the intensity scale. */
   max: number;
   text: string;
   grid: string;
@@ -36,8 +37,8 @@ export function drawAtpChart(canvas: HTMLCanvasElement, data: AtpChartData): Cha
       maintainAspectRatio: false,
       plugins: { legend: { labels: { color: data.text } }, tooltip: { enabled: false } },
       scales: {
-        x: { stacked: true, min: 0, max: data.max * 3, ticks: { color: data.text }, grid: { color: data.grid } },
-        y: { stacked: true, ticks: { color: data.text }, grid: { display: false } },
+        x: { min: 0, max: data.max, ticks: { color: data.text, stepSize: 1 }, grid: { color: data.grid } },
+        y: { ticks: { color: data.text }, grid: { display: false } },
       },
     },
   });

@@ -42,6 +42,8 @@ import { principlesChecklistStyles } from './principles-checklist.styles.js';
 type SortKey = 'date' | 'text' | 'proposedBy' | 'decision';
 type Direction = 'ascending' | 'descending';
 const OTHER = '__other';
+/** Rows of the register drawn at first, and added by "show more". */
+const PAGE = 100;
 
 const DECISION_LABEL: Record<Decision, keyof Strings> = {
   proposed: 'principlesDecisionProposed',
@@ -115,6 +117,8 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   @state() private rejecting?: Proposal;
   @state() private reasonMissing = false;
   @state() private removing?: Proposal;
+  /** How many rows of the register are drawn: a register of hundreds opens and sorts at once. */
+  @state() private limit = PAGE;
 
   @query('dialog.reject') private rejectDialog?: HTMLDialogElement;
   @query('dialog.remove') private removeDialog?: HTMLDialogElement;
@@ -343,6 +347,16 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
       this.i18n.strings.pcAnnounceRemoved,
     );
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#register-heading')?.focus();
+  };
+
+  private showMore = (): void => {
+    const first = this.limit;
+    this.limit += PAGE;
+    // Focus goes to the first row just drawn, so that reading goes on where it stopped.
+    this.focusAfterUpdate = () => {
+      const row = this.renderRoot.querySelectorAll('tbody tr')[first];
+      row?.querySelector<HTMLElement>('select, button')?.focus();
+    };
   };
 
   private focusRow(id: string, selector: string): void {
@@ -717,7 +731,9 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                   </select>
                 </p>
               </div>
-              <p class="shown" role="status">${s.pcShown(visible.length, data.proposals.length)}</p>
+              <p class="shown" role="status">
+                ${s.pcShown(Math.min(visible.length, this.limit), data.proposals.length)}
+              </p>
               ${
                 visible.length
                   ? html`<div class="table-scroll">
@@ -735,7 +751,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                         </thead>
                         <tbody>
                           ${repeat(
-                            visible,
+                            visible.slice(0, this.limit),
                             (p) => p.id,
                             (p) => (this.editing === p.id ? this.renderEditRow(model, p, s) : this.renderRow(p, s)),
                           )}
@@ -743,6 +759,15 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                       </table>
                     </div>`
                   : html`<p class="notice">${s.pcNoMatch}</p>`
+              }
+              ${
+                visible.length > this.limit
+                  ? html`<p class="actions screen-only">
+                      <button type="button" class="button more" part="button" @click=${this.showMore}>
+                        ${s.pcShowMore(Math.min(PAGE, visible.length - this.limit), visible.length - this.limit)}
+                      </button>
+                    </p>`
+                  : nothing
               }
             `
           : html`<p class="notice">${s.pcEmptyRegister}</p>`
@@ -799,12 +824,16 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
         }
       </td>
       <td class="screen-only row-actions">
-        <button type="button" class="link edit" ?disabled=${ro} @click=${() => this.startEdit(p)}>
-          ${s.pcEdit}<span class="visually-hidden"> « ${p.text} »</span>
-        </button>
-        <button type="button" class="link remove" ?disabled=${ro} @click=${() => this.askRemove(p)}>
-          ${s.pcRemove}<span class="visually-hidden"> « ${p.text} »</span>
-        </button>
+        ${
+          ro
+            ? nothing
+            : html`<button type="button" class="link edit" @click=${() => this.startEdit(p)}>
+                  ${s.pcEdit}<span class="visually-hidden"> « ${p.text} »</span>
+                </button>
+                <button type="button" class="link remove" @click=${() => this.askRemove(p)}>
+                  ${s.pcRemove}<span class="visually-hidden"> « ${p.text} »</span>
+                </button>`
+        }
       </td>
     </tr>`;
   }
