@@ -25,6 +25,7 @@ export const packageBuild: UserConfig = {
         'define/questionnaire': resolve(root, 'src/define/questionnaire.ts'),
         'define/atp-matrix': resolve(root, 'src/define/atp-matrix.ts'),
         'define/principles-checklist': resolve(root, 'src/define/principles-checklist.ts'),
+        'define/project': resolve(root, 'src/define/project.ts'),
       },
       formats: ['es'],
     },

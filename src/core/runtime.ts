@@ -60,6 +60,7 @@ export { createMemoryStorage } from './storage/memory.js';
 export type { MemoryStorage } from './storage/memory.js';
 export { createWebStorageAdapter } from './storage/web-storage.js';
 export { createHttpStorage } from './storage/http.js';
+export * from './project/index.js';
 export type {
   HttpFetch,
   HttpRequestInit,

@@ -3,6 +3,8 @@
  * (`dist/coop-widgets.js`): `<script type="module" src=".../coop-widgets.js"></script>`.
  * Each element also has its own registering module in this folder, for pages that use only one.
  */
+// The provider first: widgets that connect find their project at once.
+import './project.js';
 import './questionnaire.js';
 import './atp-matrix.js';
 import './principles-checklist.js';

@@ -1,7 +1,9 @@
 import { atpMatrixEn } from './atp-matrix.js';
+import { coopProjectEn } from './coop-project.js';
 import { atpEn } from './atp.js';
 import { principlesChecklistEn } from './principles-checklist.js';
 import { principlesEn } from './principles.js';
+import { projectEn } from './project.js';
 import type { Strings } from './strings.js';
 import { widgetEn } from './widget.js';
 
@@ -10,6 +12,8 @@ const plural = (n: number, one: string, other: string) => (n === 1 ? one : other
 /** English. */
 export const en: Strings = {
   ...widgetEn,
+  ...coopProjectEn,
+  ...projectEn,
   ...atpEn,
   ...atpMatrixEn,
   ...principlesEn,

@@ -1,7 +1,9 @@
 import { atpMatrixFr } from './atp-matrix.js';
+import { coopProjectFr } from './coop-project.js';
 import { atpFr } from './atp.js';
 import { principlesChecklistFr } from './principles-checklist.js';
 import { principlesFr } from './principles.js';
+import { projectFr } from './project.js';
 import type { Strings } from './strings.js';
 import { widgetFr } from './widget.js';
 
@@ -10,6 +12,8 @@ const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other)
 /** French, the default language. */
 export const fr: Strings = {
   ...widgetFr,
+  ...coopProjectFr,
+  ...projectFr,
   ...atpFr,
   ...atpMatrixFr,
   ...principlesFr,

@@ -1,7 +1,9 @@
 import type { AtpMatrixStrings } from './atp-matrix.js';
+import type { CoopProjectStrings } from './coop-project.js';
 import type { AtpStrings } from './atp.js';
 import type { PrinciplesChecklistStrings } from './principles-checklist.js';
 import type { PrinciplesStrings } from './principles.js';
+import type { ProjectStrings } from './project.js';
 import type { WidgetStrings } from './widget.js';
 
 /**
@@ -10,7 +12,14 @@ import type { WidgetStrings } from './widget.js';
  * its sentence in its own word order. A site overrides any subset with a partial object.
  */
 export interface Strings
-  extends WidgetStrings, AtpStrings, AtpMatrixStrings, PrinciplesStrings, PrinciplesChecklistStrings {
+  extends
+    WidgetStrings,
+    CoopProjectStrings,
+    ProjectStrings,
+    AtpStrings,
+    AtpMatrixStrings,
+    PrinciplesStrings,
+    PrinciplesChecklistStrings {
   /** Heading of the panel that lists a config's problems. */
   configErrorTitle: (count: number) => string;
   /** Lead sentence under that heading. */

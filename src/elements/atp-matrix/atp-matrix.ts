@@ -15,6 +15,7 @@ import {
   moveGroup,
   parseAtpConfig,
   parseAtpData,
+  normaliseText,
   parseSavedAtp,
   postureLabel,
   plansToCsv,
@@ -41,6 +42,7 @@ import { CoopAtpChangeEvent, type AtpChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
+import type { FocusRequest, ProjectHub } from '../project/hub.js';
 
 /** The views of the widget, in tab order. */
 export const ATP_VIEWS = ['grid', 'postures', 'plans', 'synthesis'] as const;
@@ -262,6 +264,46 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.destroyChart(true);
+  }
+
+  // ---------------------------------------------------------------- project
+
+  protected override publishState(hub: ProjectHub, config: AtpConfig, data: AtpData): void {
+    hub.publish('atp-matrix', { element: this, config, data });
+  }
+
+  protected override joinedProject(hub: ProjectHub): void {
+    // A group named elsewhere (a proposal "from another group" in the checklist) gets its row here.
+    this.listen('group-request', (event) => {
+      const label = (event as CustomEvent<string>).detail.trim();
+      if (!label || !this.data || this.readonly) return;
+      const key = normaliseText(label);
+      if (this.data.groups.some((g) => normaliseText(g.label) === key)) return;
+      const { data, id } = addGroup(this.data, label);
+      if (!id) return;
+      this.change(data, 'add-group', id, undefined, this.i18n.strings.cpGroupAdded(label));
+      // At once, not after the next render: the checklist files the proposal under the new group's id.
+      if (this.model) this.publishState(hub, this.model, data);
+    });
+    this.listen('focus-request', (event) => {
+      const request = (event as CustomEvent<FocusRequest>).detail;
+      if (request.widget !== 'atp-matrix') return;
+      this.view = 'grid';
+      const id = request.id;
+      this.focusAfterUpdate = () => {
+        const target = id
+          ? this.renderRoot.querySelector<HTMLElement>(`[data-group="${CSS.escape(id)}"] .group-name`)
+          : this.renderRoot.querySelector<HTMLElement>('#tab-grid');
+        target?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+        target?.focus({ preventScroll: true });
+      };
+      this.requestUpdate();
+    });
+    super.joinedProject(hub);
+  }
+
+  protected override leftProject(hub: ProjectHub): void {
+    hub.withdraw('atp-matrix', this);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -545,10 +587,10 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     };
     return html`
       <div class="base" part="base" lang=${this.i18n.locale}>
-        <header class="header" part="header">
+        <div class="header" part="header">
           <h2 class="title">${model.title}</h2>
           ${this.renderSaved(s)}
-        </header>
+        </div>
         ${model.description ? html`<p class="description">${model.description}</p>` : nothing}
         ${this.renderStorageWarning(s)} ${this.readonly ? html`<p class="notice">${s.amReadonly}</p>` : nothing}
         ${this.renderAnnouncer()}

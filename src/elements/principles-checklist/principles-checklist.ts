@@ -6,6 +6,9 @@ import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   DECISIONS,
+  analyseAtp,
+  buildPlans,
+  normaliseText,
   addProposal,
   assessPrinciples,
   createPrinciplesData,
@@ -25,6 +28,7 @@ import {
   sortProposals,
   statusOf,
   updateProposal,
+  type AtpPlans,
   type Decision,
   type Locale,
   type ParseOptions,
@@ -38,6 +42,14 @@ import { CoopPrinciplesChangeEvent, type PrinciplesChangeAction } from '../event
 import { controlStyles } from '../shared/controls.styles.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
+import type { FocusRequest, ProjectHub } from '../project/hub.js';
+
+interface ProjectLinks {
+  atp?: { complete: number; total: number; plans: AtpPlans } | undefined;
+  sections?: Map<string, { title: string; score: number | null }> | undefined;
+}
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 type SortKey = 'date' | 'text' | 'proposedBy' | 'decision';
 type Direction = 'ascending' | 'descending';
@@ -200,10 +212,125 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     this.change(setPrincipleField(this.data, principleId, field, value), 'set-field', principleId);
   }
 
+  // ---------------------------------------------------------------- project
+
+  protected override publishState(hub: ProjectHub, config: PrinciplesConfig, data: PrinciplesData): void {
+    hub.publish('principles-checklist', { element: this, config, data });
+  }
+
+  protected override joinedProject(hub: ProjectHub): void {
+    // The grid's groups and figures, and the questionnaire's scores, are shown here: follow them.
+    this.listen('change', (event) => {
+      if ((event as CustomEvent<string>).detail !== 'principles-checklist') this.requestUpdate();
+    });
+    this.listen('focus-request', (event) => {
+      const request = (event as CustomEvent<FocusRequest>).detail;
+      if (request.widget !== 'principles-checklist') return;
+      this.statusFilter = ''; // a filter must not hide what a link points to
+      const id = request.id;
+      this.focusAfterUpdate = () => {
+        const target = id
+          ? this.renderRoot.querySelector<HTMLElement>(`#principle-${CSS.escape(id)} .principle-title`)
+          : this.renderRoot.querySelector<HTMLElement>('#principles-heading');
+        target?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+        target?.focus({ preventScroll: true });
+      };
+      this.requestUpdate();
+    });
+    super.joinedProject(hub);
+  }
+
+  protected override leftProject(hub: ProjectHub): void {
+    hub.withdraw('principles-checklist', this);
+  }
+
+  /** What the other widgets of the project say about the principles, computed once per render. */
+  private projectLinks(): ProjectLinks | undefined {
+    const state = this.project?.hub.state;
+    if (!state) return undefined;
+    const atp = state['atp-matrix'];
+    const questionnaire = state.questionnaire;
+    const locale = this.i18n.locale;
+    return {
+      atp: atp && {
+        complete: analyseAtp(atp.config, atp.data, { locale }).groups.filter((g) => g.complete).length,
+        total: atp.data.groups.length,
+        plans: buildPlans(atp.config, atp.data, { locale }),
+      },
+      sections:
+        questionnaire &&
+        new Map(
+          questionnaire.config.sections.map((section) => [
+            section.id,
+            {
+              title: section.title,
+              score: questionnaire.result.sections.find((r) => r.id === section.id)?.score ?? null,
+            },
+          ]),
+        ),
+    };
+  }
+
+  /**
+   * Under a principle: the ATP grid's completeness (principles that relate to the grid) or its three plans
+   * (principle 6, which asks for them), and the scores of the questionnaire sections that cover it; each with
+   * a link that moves focus there.
+   */
+  private renderLinks(p: PrinciplesConfig['principles'][number], links: ProjectLinks | undefined, s: Strings) {
+    if (!links) return nothing;
+    const hub = this.project?.hub;
+    const items: TemplateResult[] = [];
+    if (links.atp && p.relatesTo?.widgets?.includes('atp-matrix')) {
+      const { plans, complete, total } = links.atp;
+      const line =
+        p.number === 6
+          ? s.cpPlans(plans.objectives.length, plans.risks.length, plans.charter.length)
+          : s.cpAtpCompleteness(complete, total);
+      items.push(
+        html`<li>
+          ${line}
+          <button type="button" class="link" @click=${() => hub?.focus({ widget: 'atp-matrix' })}>
+            ${s.cpOpenGrid}
+          </button>
+        </li>`,
+      );
+    }
+    for (const id of p.relatesTo?.sections ?? []) {
+      const section = links.sections?.get(id);
+      if (!section) continue;
+      items.push(
+        html`<li>
+          ${
+            section.score === null
+              ? s.cpSectionNoScore(section.title)
+              : s.cpSectionScore(section.title, this.percent(section.score))
+          }
+          <button type="button" class="link" @click=${() => hub?.focus({ widget: 'questionnaire', id })}>
+            ${s.cpSeeSection(section.title)}
+          </button>
+        </li>`,
+      );
+    }
+    return items.length
+      ? html`<ul class="links">
+          ${items}
+        </ul>`
+      : nothing;
+  }
+
   // ---------------------------------------------------------------- register
 
+  /**
+   * The groups a proposal can come from: in a project, the ATP grid's groups (renamed or added there), then
+   * the config's groups the grid does not have; alone, the config's.
+   */
+  private groups(model: PrinciplesConfig): { id: string; label: string }[] {
+    const shared = this.project?.hub.groups ?? [];
+    return [...shared, ...model.groups.filter((g) => !shared.some((s) => s.id === g.id))];
+  }
+
   private groupLabel(proposedBy: string): string {
-    return this.model?.groups.find((g) => g.id === proposedBy)?.label ?? proposedBy;
+    return (this.model && this.groups(this.model).find((g) => g.id === proposedBy)?.label) ?? proposedBy;
   }
 
   private onAdd = (event: SubmitEvent): void => {
@@ -213,7 +340,14 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     const values = new FormData(form);
     const text = String(values.get('text') ?? '').trim();
     const choice = String(values.get('group') ?? '');
-    const proposedBy = choice === OTHER ? String(values.get('otherGroup') ?? '').trim() : choice;
+    let proposedBy = choice === OTHER ? String(values.get('otherGroup') ?? '').trim() : choice;
+    const hub = this.project?.hub;
+    if (choice === OTHER && proposedBy && hub) {
+      // A group the grid does not have yet: the grid adds it, and the proposal keeps its id.
+      hub.requestGroup(proposedBy);
+      const key = normaliseText(proposedBy);
+      proposedBy = hub.groups.find((g) => normaliseText(g.label) === key)?.id ?? proposedBy;
+    }
     const s = this.i18n.strings;
     const errors: { text?: string; group?: string } = {};
     if (!text) errors.text = s.pcTextRequired;
@@ -378,7 +512,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     if (this.doneFilter) filter.done = this.doneFilter === 'yes';
     if (this.groupFilter) filter.proposedBy = this.groupFilter;
     // By label, not by id, for "proposed by": the column shows labels.
-    const groups = this.model?.groups ?? [];
+    const groups = this.model ? this.groups(this.model) : [];
     return sortProposals(filterProposals(data, filter), this.sortKey, this.direction, this.i18n.locale, groups);
   }
 
@@ -405,10 +539,10 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     const lang = model.locale && model.locale !== this.i18n.locale ? model.locale : undefined;
     return html`
       <div class="base" part="base" lang=${this.i18n.locale}>
-        <header class="header" part="header">
+        <div class="header" part="header">
           <h2 class="title" lang=${ifDefined(lang)}>${model.title}</h2>
           ${this.renderSaved(s)}
-        </header>
+        </div>
         ${model.description ? html`<p class="description" lang=${ifDefined(lang)}>${model.description}</p>` : nothing}
         ${this.renderStorageWarning(s)} ${this.readonly ? html`<p class="notice">${s.pcReadonly}</p>` : nothing}
         ${this.renderAnnouncer()} ${this.renderSummary(assessment, s)} ${this.renderPrinciples(model, data, s, lang)}
@@ -436,6 +570,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   }
 
   private renderPrinciples(model: PrinciplesConfig, data: PrinciplesData, s: Strings, lang?: string): TemplateResult {
+    const links = this.projectLinks();
     const shown = model.principles.filter(
       (p) => !this.statusFilter || statusOf(model, data, p.id).id === this.statusFilter,
     );
@@ -466,11 +601,12 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                     part="principle principle--${status.kind}"
                     id="principle-${p.id}"
                   >
-                    <h4 class="principle-title" lang=${ifDefined(lang)}>
+                    <h4 class="principle-title" tabindex="-1" lang=${ifDefined(lang)}>
                       <span class="principle-number">${s.pcPrincipleNumber(p.number)}</span>
                       <span class="principle-text">${p.text}</span>
                     </h4>
                     ${p.explanation ? html`<p class="help" lang=${ifDefined(lang)}>${p.explanation}</p>` : nothing}
+                    ${this.renderLinks(p, links, s)}
                     <fieldset class="statuses" part="status">
                       <legend>${s.pcStatusLegend(p.number)}</legend>
                       <div class="status-options">
@@ -596,17 +732,19 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   }
 
   private renderGroupSelect(model: PrinciplesConfig, id: string, form: string, value: string) {
-    const known = model.groups.some((g) => g.id === value);
+    const groups = this.groups(model);
+    const known = groups.some((g) => g.id === value);
     return html`<select id=${id} name="proposedBy" form=${form}>
-      ${model.groups.map((g) => html`<option value=${g.id} ?selected=${g.id === value}>${g.label}</option>`)}
+      ${groups.map((g) => html`<option value=${g.id} ?selected=${g.id === value}>${g.label}</option>`)}
       ${value && !known ? html`<option value=${value} selected>${value}</option>` : nothing}
     </select>`;
   }
 
   private renderRegister(model: PrinciplesConfig, data: PrinciplesData, s: Strings): TemplateResult {
     const visible = this.visibleProposals(data);
+    const groups = this.groups(model);
     const groupsInUse = [...new Set(data.proposals.map((p) => p.proposedBy))].filter(
-      (g) => !model.groups.some((known) => known.id === g),
+      (g) => !groups.some((known) => known.id === g),
     );
     const errors = this.formErrors;
     const column = (key: SortKey, label: string) =>
@@ -643,7 +781,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                     name="group"
                     @change=${(e: Event) => (this.otherGroup = (e.target as HTMLSelectElement).value === OTHER)}
                   >
-                    ${model.groups.map(
+                    ${groups.map(
                       // Marked: Lit inserts these options after the static one below, which would stay selected.
                       (g, i) =>
                         html`<option value=${g.id} ?selected=${i === 0 && !this.otherGroup}>${g.label}</option>`,
@@ -721,10 +859,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                     @change=${(e: Event) => (this.groupFilter = (e.target as HTMLSelectElement).value)}
                   >
                     <option value="">${s.pcAllGroups}</option>
-                    ${[
-                      ...model.groups.map((g) => [g.id, g.label] as const),
-                      ...groupsInUse.map((g) => [g, g] as const),
-                    ].map(
+                    ${[...groups.map((g) => [g.id, g.label] as const), ...groupsInUse.map((g) => [g, g] as const)].map(
                       ([value, label]) =>
                         html`<option value=${value} ?selected=${this.groupFilter === value}>${label}</option>`,
                     )}

@@ -48,6 +48,7 @@ import {
 import { defaultStorage } from '../shared/storage.js';
 import type { SectionChartData } from './chart.js';
 import { Persistence } from '../shared/persistence.js';
+import type { FocusRequest, ProjectHub } from '../project/hub.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 
@@ -175,9 +176,9 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     onExternalChange: (raw) => this.externalChange(raw),
   });
 
-  /** The adapter in force: the host's, else localStorage. */
+  /** The adapter in force: the host's, else the project's (namespaced by its id), else localStorage. */
   private adapter(): StorageAdapter {
-    return this.storage ?? (this.defaultAdapter ??= defaultStorage());
+    return this.storage ?? this.project?.storage ?? (this.defaultAdapter ??= defaultStorage());
   }
 
   constructor() {
@@ -442,6 +443,45 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     else this.goTo('fill', go);
   }
 
+  // ---------------------------------------------------------------- project
+
+  protected override joinedProject(hub: ProjectHub): void {
+    this.listen('focus-request', (event) => {
+      const request = (event as CustomEvent<FocusRequest>).detail;
+      if (request.widget !== 'questionnaire') return;
+      const section = request.id && this.model?.sections.find((s) => s.id === request.id);
+      const go = () => (section ? this.focusHeading(`h-${section.id}`) : this.focusHeading('step-heading'));
+      if (this.step === 'fill') go();
+      else this.goTo('fill', go);
+    });
+    // The checklist's principles are linked from the result: redraw when it comes or goes.
+    this.listen('change', (event) => {
+      if ((event as CustomEvent<string>).detail === 'principles-checklist') this.requestUpdate();
+    });
+    this.publish(undefined, hub);
+  }
+
+  protected override leftProject(hub: ProjectHub): void {
+    hub.withdraw('questionnaire', this);
+  }
+
+  /** Tells the project where this questionnaire stands, after any change of answers, step or config. */
+  private publish(changed?: PropertyValues, hub = this.project?.hub): void {
+    const { model, responses, result } = this;
+    if (!hub || !model || !responses || !result) return;
+    if (changed && !['responses', 'model', 'step'].some((k) => changed.has(k))) return;
+    hub.publish('questionnaire', { element: this, config: model, responses, result, step: this.step });
+  }
+
+  /** The checklist's principles that cover a section, when the checklist is in the same project. */
+  private principlesFor(sectionId: string): { id: string; number: number }[] {
+    const checklist = this.project?.hub.state['principles-checklist'];
+    if (!checklist) return [];
+    return checklist.config.principles
+      .filter((p) => p.relatesTo?.sections?.includes(sectionId))
+      .map(({ id, number }) => ({ id, number }));
+  }
+
   private focusHeading(id: string): void {
     const heading = (this.renderRoot as ShadowRoot).getElementById(id);
     heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
@@ -560,6 +600,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     if ((changed as PropertyValues).has('responses') && this.responses) {
       this.internals?.setFormValue(JSON.stringify(this.responses));
     }
+    this.publish(changed as PropertyValues);
     if (this.focusAfterUpdate) {
       const focus = this.focusAfterUpdate;
       this.focusAfterUpdate = undefined;
@@ -624,7 +665,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const saved = this.savedAt && this.format(this.savedAt);
     return html`
       <div class=${this.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
-        <header class="header" part="header">
+        <div class="header" part="header">
           <h2 class="title" lang=${ifDefined(this.contentLang)}>${model.title}</h2>
           <p class="saved">${saved ? s.savedAt(saved.date, saved.time) : s.notSavedYet}</p>
           ${
@@ -640,7 +681,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
                 </button>`
               : nothing
           }
-        </header>
+        </div>
         ${this.renderStepper(s)} ${this.renderStorageWarning(s)} ${this.announcer.render()}
         ${
           this.step === 'fill'
@@ -965,6 +1006,16 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
                       html`<li>
                         <strong>${titles.get(r.sectionId)}</strong> — ${r.band.label}
                         (${s.resultScore(this.round(r.score))}). ${r.band.recommendation}
+                        ${this.principlesFor(r.sectionId).map(
+                          (p) =>
+                            html` <button
+                              type="button"
+                              class="link principle-link"
+                              @click=${() => this.project?.hub.focus({ widget: 'principles-checklist', id: p.id })}
+                            >
+                              ${s.cpSeePrinciple(p.number)}
+                            </button>`,
+                        )}
                       </li>`,
                   )}
                 </ol>`

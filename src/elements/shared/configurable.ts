@@ -1,10 +1,13 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import type { ConfigIssue, Locale, ParseOptions, ParseResult, Strings } from '../../core/index.js';
 import { CoopConfigErrorEvent } from '../events.js';
 import { errorPanelStyles, renderIssues } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
 import { LocaleController } from './locale-controller.js';
+import { projectContext, type ProjectLink } from '../project/context.js';
+import type { ProjectHub } from '../project/hub.js';
 import { tokens, utilities } from './tokens.js';
 
 /** What a subclass's config source can be besides a value to parse. */
@@ -47,7 +50,19 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   @state()
   protected configIssues: ConfigIssue[] = [];
 
+  /** The <coop-project> this widget is in, if any: its storage, strings and the other widgets. */
+  @consume({ context: projectContext, subscribe: true })
+  @state()
+  protected project?: ProjectLink;
+
+  /** The project's string overrides, used when the widget has none of its own. */
+  get inheritedStrings(): Partial<Strings> | undefined {
+    return this.project?.strings;
+  }
+
   protected readonly i18n = new LocaleController(this);
+  private hubListeners: { type: string; listener: EventListener }[] = [];
+  private joined?: ProjectHub;
 
   /** The text of a child `<script type="application/json">`, read when the element is connected. */
   private inline?: string;
@@ -68,6 +83,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.project) this.join(this.project.hub);
     const script = this.querySelector(':scope > script[type="application/json"]');
     this.inline = script?.textContent?.trim() || undefined;
   }
@@ -126,8 +142,47 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   /** What the current model was built from; a new source or language means parsing again. */
   private applied?: { source: unknown; locale: string; strings: Partial<Strings> | undefined };
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.leave();
+  }
+
+  /**
+   * Called when the widget joins a project (or moves to another): subclasses listen to the hub here with
+   * `listen()`, and publish their state. Listeners are removed when the widget leaves.
+   */
+  protected joinedProject(_hub: ProjectHub): void {}
+  /** Called when the widget leaves its project (removed from the page, or the project goes away). */
+  protected leftProject(_hub: ProjectHub): void {}
+
+  protected listen(type: string, listener: EventListener): void {
+    if (!this.joined) return;
+    this.joined.addEventListener(type, listener);
+    this.hubListeners.push({ type, listener });
+  }
+
+  private join(hub: ProjectHub): void {
+    if (this.joined === hub) return;
+    this.leave();
+    this.joined = hub;
+    this.joinedProject(hub);
+  }
+
+  private leave(): void {
+    const hub = this.joined;
+    if (!hub) return;
+    for (const { type, listener } of this.hubListeners) hub.removeEventListener(type, listener);
+    this.hubListeners = [];
+    this.joined = undefined;
+    this.leftProject(hub);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if ((changed as Map<PropertyKey, unknown>).has('project')) {
+      if (this.project) this.join(this.project.hub);
+      else this.leave();
+    }
     if (changed.has('src') && this.src && !this.config && !this.inline) void this.fetchConfig(this.src);
     const source = this.configSource();
     const locale = this.i18n.locale;

@@ -11,6 +11,7 @@ import {
 } from './feedback.js';
 import { Persistence } from './persistence.js';
 import { defaultStorage } from './storage.js';
+import type { ProjectHub } from '../project/hub.js';
 
 /** What a widget's core offers for its stored document. */
 export type DataParseResult<Data> = { ok: true; data: Data } | { ok: false; issues: ConfigIssue[] };
@@ -78,9 +79,9 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     return data;
   }
 
-  /** The adapter in force: the host's, else localStorage. */
+  /** The adapter in force: the host's, else the project's (namespaced by its id), else localStorage. */
   private adapter(): StorageAdapter {
-    return this.storage ?? (this.defaultAdapter ??= defaultStorage());
+    return this.storage ?? this.project?.storage ?? (this.defaultAdapter ??= defaultStorage());
   }
 
   // ---------------------------------------------------------------- public API
@@ -198,6 +199,17 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
     focus?.();
+    const c = changed as Map<PropertyKey, unknown>;
+    if (this.project && this.model && this.data && (c.has('data') || c.has('model'))) {
+      this.publishState(this.project.hub, this.model, this.data);
+    }
+  }
+
+  /** Tells the project this widget's state (its config and data), after every change. */
+  protected publishState(_hub: ProjectHub, _model: Config, _data: Data): void {}
+
+  protected override joinedProject(hub: ProjectHub): void {
+    if (this.model && this.data) this.publishState(hub, this.model, this.data);
   }
 
   /** Polite announcements, coalesced: a burst of changes is announced once, when the user pauses. */

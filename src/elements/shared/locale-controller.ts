@@ -6,6 +6,8 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   locale?: string | undefined;
   /** A site's partial overrides of the library's strings. */
   strings?: Partial<Strings> | undefined;
+  /** Overrides given by an enclosing <coop-project>, used when the element has none of its own. */
+  readonly inheritedStrings?: Partial<Strings> | undefined;
 }
 
 /** The `lang` of the nearest ancestor, looking through shadow roots to their hosts. */
@@ -34,7 +36,7 @@ export class LocaleController implements ReactiveController {
   }
 
   get strings(): Strings {
-    return getStrings(this.locale, this.host.strings);
+    return getStrings(this.locale, this.host.strings ?? this.host.inheritedStrings);
   }
 
   hostConnected(): void {

@@ -1,0 +1,57 @@
+/**
+ * Strings of <coop-project> and of the links it makes between widgets. Part of `Strings`: a site overrides any
+ * of them.
+ */
+export interface CoopProjectStrings {
+  cpToolbarLabel: string;
+  cpExport: string;
+  cpImport: string;
+  cpImported: string;
+  cpImportFailedTitle: (file: string) => string;
+  cpAtpCompleteness: (complete: number, total: number) => string;
+  cpPlans: (objectives: number, risks: number, charter: number) => string;
+  cpOpenGrid: string;
+  cpSectionScore: (section: string, score: string) => string;
+  cpSectionNoScore: (section: string) => string;
+  cpSeeSection: (section: string) => string;
+  cpSeePrinciple: (n: number) => string;
+  cpGroupAdded: (group: string) => string;
+}
+
+const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
+
+export const coopProjectFr: CoopProjectStrings = {
+  cpToolbarLabel: 'Projet de coopération',
+  cpExport: 'Exporter le projet (JSON)',
+  cpImport: 'Importer un projet…',
+  cpImported: 'Le projet a été importé.',
+  cpImportFailedTitle: (file) => `Le fichier « ${file} » ne peut pas être importé`,
+  cpAtpCompleteness: (complete, total) =>
+    `Grille ATP : ${complete} ${plural(complete, 'groupe', 'groupes')} sur ${total} ${plural(complete, 'a', 'ont')} des attraits, des peurs et des tentations.`,
+  cpPlans: (objectives, risks, charter) =>
+    `Plans : ${objectives} ${plural(objectives, 'objectif', 'objectifs')}, ${risks} ${plural(risks, 'risque', 'risques')}, ${charter} ${plural(charter, 'règle', 'règles')} de la charte.`,
+  cpOpenGrid: 'Ouvrir la grille ATP',
+  cpSectionScore: (section, score) => `Questionnaire — ${section} : ${score}`,
+  cpSectionNoScore: (section) => `Questionnaire — ${section} : pas encore de score`,
+  cpSeeSection: (section) => `Voir la section « ${section} »`,
+  cpSeePrinciple: (n) => `Voir le principe ${n}`,
+  cpGroupAdded: (group) => `Le groupe « ${group} » a été ajouté à la grille ATP.`,
+};
+
+export const coopProjectEn: CoopProjectStrings = {
+  cpToolbarLabel: 'Cooperation project',
+  cpExport: 'Export the project (JSON)',
+  cpImport: 'Import a project…',
+  cpImported: 'The project was imported.',
+  cpImportFailedTitle: (file) => `The file “${file}” cannot be imported`,
+  cpAtpCompleteness: (complete, total) =>
+    `ATP grid: ${complete} of ${total} ${plural(total, 'group has', 'groups have')} attractions, fears and temptations.`,
+  cpPlans: (objectives, risks, charter) =>
+    `Plans: ${objectives} ${plural(objectives, 'objective', 'objectives')}, ${risks} ${plural(risks, 'risk', 'risks')}, ${charter} charter ${plural(charter, 'rule', 'rules')}.`,
+  cpOpenGrid: 'Open the ATP grid',
+  cpSectionScore: (section, score) => `Questionnaire — ${section}: ${score}`,
+  cpSectionNoScore: (section) => `Questionnaire — ${section}: no score yet`,
+  cpSeeSection: (section) => `See the section “${section}”`,
+  cpSeePrinciple: (n) => `See principle ${n}`,
+  cpGroupAdded: (group) => `The group “${group}” was added to the ATP grid.`,
+};

@@ -1,0 +1,41 @@
+/**
+ * Strings of the project file (src/core/project): why an imported file is not a project this library can
+ * open. Keys are prefixed `project`; a site overrides any of them.
+ */
+export interface ProjectStrings {
+  /** The file is JSON but no project file: `expected` is the format tag a project file starts with. */
+  projectIssueNotProject: (expected: string) => string;
+  /** The file is a questionnaire export (or its saved state), not a project. */
+  projectIssueQuestionnaireFile: string;
+  /** The file is an ATP grid export (or its saved state), not a project. */
+  projectIssueAtpFile: string;
+  /** The file is a principles checklist export (or its saved state), not a project. */
+  projectIssuePrinciplesFile: string;
+  /** A project file of a later format: `found` and `supported` are format tags (`coop-project/2`). */
+  projectIssueNewerFormat: (found: string, supported: string) => string;
+}
+
+export const projectFr: ProjectStrings = {
+  projectIssueNotProject: (expected) =>
+    `Ce fichier n’est pas un projet coop-widgets : un fichier de projet contient "format": "${expected}".`,
+  projectIssueQuestionnaireFile:
+    'Ce fichier est un export du questionnaire, pas un projet coop-widgets : importez-le dans le questionnaire.',
+  projectIssueAtpFile:
+    'Ce fichier est un export de la grille ATP, pas un projet coop-widgets : importez-le dans la grille ATP.',
+  projectIssuePrinciplesFile:
+    'Ce fichier est un export de la liste des principes, pas un projet coop-widgets : importez-le dans la liste des principes.',
+  projectIssueNewerFormat: (found, supported) =>
+    `Ce fichier de projet (format ${found}) a été créé par une version plus récente de la bibliothèque ; cette version ne lit que le format ${supported}. Mettez la bibliothèque à jour pour l’ouvrir.`,
+};
+
+export const projectEn: ProjectStrings = {
+  projectIssueNotProject: (expected) =>
+    `This file is not a coop-widgets project: a project file contains "format": "${expected}".`,
+  projectIssueQuestionnaireFile:
+    'This file is a questionnaire export, not a coop-widgets project: import it into the questionnaire.',
+  projectIssueAtpFile: 'This file is an ATP grid export, not a coop-widgets project: import it into the ATP grid.',
+  projectIssuePrinciplesFile:
+    'This file is a principles checklist export, not a coop-widgets project: import it into the principles checklist.',
+  projectIssueNewerFormat: (found, supported) =>
+    `This project file (format ${found}) was made by a newer version of the library; this version reads only format ${supported}. Update the library to open it.`,
+};

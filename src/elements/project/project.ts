@@ -1,0 +1,266 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  PROJECT_FORMAT,
+  atpStorageKey,
+  namespacedStorage,
+  parseProjectDocument,
+  principlesStorageKey,
+  questionnaireStorageKey,
+  serializeProject,
+  serializeSaved,
+  serializeSavedAtp,
+  serializeSavedPrinciples,
+  type ConfigIssue,
+  type ProjectDocument,
+  type StorageAdapter,
+  type Strings,
+} from '../../core/index.js';
+import { controlStyles } from '../shared/controls.styles.js';
+import { LIBRARY_VERSION } from '../shared/define.js';
+import { errorPanelStyles, renderIssues } from '../shared/error-panel.js';
+import { Announcer, downloadFile } from '../shared/feedback.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { defaultStorage } from '../shared/storage.js';
+import { tokens, utilities } from '../shared/tokens.js';
+import { projectContext, type ProjectLink } from './context.js';
+import { ProjectHub } from './hub.js';
+
+/** What each widget's element offers to the project, whatever its class. */
+interface SettableData {
+  setData(data: unknown): void;
+}
+interface SettableResponses {
+  setResponses(responses: unknown): void;
+  step: string;
+}
+
+/**
+ * One cooperation project shared by the widgets inside it: the same storage (namespaced by the project's id),
+ * language and string overrides; the ATP grid's stakeholder groups offered in the checklist's register (and a
+ * group named there added to the grid); links between the widgets (the grid's completeness and plans under
+ * the principles that ask for them, the questionnaire's section scores under their principles, the principles
+ * under the questionnaire's recommendations), each moving focus to the item it names; and the whole project as
+ * one versioned JSON file to export and import. A widget outside any <coop-project> works alone.
+ *
+ * Put the provider's registration first (the single-file bundle does): a widget that connects before its
+ * provider is defined starts alone, then moves to the project's storage when the provider arrives.
+ *
+ * @tagname coop-project
+ * @summary A cooperation project: shared storage, groups, language and links for the widgets inside it.
+ *
+ * @slot - The project's widgets, and any page content between them.
+ *
+ * @fires {Event} coop-project-import - A project file was imported (by the user or `setProject()`); the widgets show it.
+ *
+ * @csspart toolbar - The export and import buttons.
+ * @csspart button - Each button.
+ * @csspart error - The panel that lists the problems of a file that could not be imported.
+ *
+ * @cssprop [--coop-color-accent=#000091] - Buttons.
+ * @cssprop [--coop-color-error=#ce0500] - The import error panel.
+ * @cssprop [--coop-color-error-surface=#ffe9e9] - Background of the import error panel.
+ */
+export class CoopProject extends LitElement {
+  static override styles = [
+    tokens,
+    utilities,
+    errorPanelStyles,
+    controlStyles,
+    css`
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem;
+        margin-block: var(--_space);
+      }
+      .toolbar-label {
+        font-weight: 700;
+        margin-inline-end: 0.5rem;
+      }
+      input[type='file'] {
+        display: none;
+      }
+    `,
+  ];
+
+  /** The project's id: its data is stored apart from any other project's on the same site. */
+  @property({ attribute: 'project-id', reflect: true })
+  projectId = 'default';
+
+  /** Language of the project's widgets (`fr` or `en`), unless a widget sets its own. */
+  @property({ reflect: true })
+  locale?: string;
+
+  /** String overrides for every widget of the project (a widget's own `strings` win). */
+  @property({ attribute: false })
+  strings?: Partial<Strings>;
+
+  /** Where the project is stored (namespaced by `project-id`). Default: this browser's localStorage. */
+  @property({ attribute: false })
+  storage?: StorageAdapter;
+
+  /** Hides the export and import buttons (a host that offers its own calls `getProject()`/`setProject()`). */
+  @property({ type: Boolean, attribute: 'no-toolbar' })
+  noToolbar = false;
+
+  @state() private importIssues: ConfigIssue[] = [];
+  @state() private importedFile = '';
+  @query('input[type="file"]') private fileInput?: HTMLInputElement;
+
+  /** The hub the widgets meet on; one per provider, for its whole life. */
+  readonly hub = new ProjectHub();
+  private readonly i18n = new LocaleController(this);
+  private readonly announcer = new Announcer(this);
+  private readonly provider = new ContextProvider(this, { context: projectContext });
+  private defaultAdapter?: StorageAdapter;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The widgets inherit the language through `lang`, the way they follow a page's.
+    if (changed.has('locale')) {
+      if (this.locale) this.setAttribute('lang', this.locale);
+      else if (changed.get('locale')) this.removeAttribute('lang');
+    }
+    if (changed.has('projectId') || changed.has('strings') || changed.has('storage') || !this.provider.value) {
+      const base = this.storage ?? (this.defaultAdapter ??= defaultStorage());
+      const link: ProjectLink = {
+        id: this.projectId,
+        strings: this.strings,
+        storage: namespacedStorage(base, this.projectId),
+        hub: this.hub,
+      };
+      this.provider.setValue(link);
+    }
+  }
+
+  /** The whole project as one versioned document: each widget's data, the groups, and metadata. */
+  getProject(): ProjectDocument {
+    const state = this.hub.state;
+    const doc: ProjectDocument = {
+      format: PROJECT_FORMAT,
+      id: this.projectId,
+      exportedAt: new Date().toISOString(),
+      library: LIBRARY_VERSION,
+      groups: this.hub.groups,
+    };
+    const q = state.questionnaire;
+    if (q) doc.questionnaire = { configId: q.config.id, step: q.step, responses: q.responses };
+    const atp = state['atp-matrix'];
+    if (atp) doc.atp = { configId: atp.config.id, data: atp.data };
+    const principles = state['principles-checklist'];
+    if (principles) doc.principles = { configId: principles.config.id, data: principles.data };
+    return JSON.parse(JSON.stringify(doc)) as ProjectDocument;
+  }
+
+  /**
+   * Replaces the project's data with a project document (an object or JSON text). Each widget of the page
+   * shows its part; a part whose widget is not on the page is stored for when it is. Throws a TypeError that
+   * names the JSON paths when the document is not a valid project.
+   */
+  async setProject(input: ProjectDocument | string): Promise<void> {
+    const parsed = parseProjectDocument(input as string | object, { locale: this.i18n.locale, strings: this.strings });
+    if (!parsed.ok) {
+      throw new TypeError(`Invalid project: ${parsed.issues.map((i) => `${i.path || '/'}: ${i.message}`).join('; ')}`);
+    }
+    await this.apply(parsed.project);
+  }
+
+  private async apply(project: ProjectDocument): Promise<void> {
+    const state = this.hub.state;
+    const storage = this.provider.value?.storage;
+    const q = project.questionnaire;
+    if (q) {
+      const live = state.questionnaire;
+      if (live && live.config.id === q.configId) {
+        const element = live.element as unknown as SettableResponses;
+        element.setResponses(q.responses);
+        element.step = q.step;
+      } else await storage?.save(questionnaireStorageKey(q.configId), serializeSaved(q.step, q.responses));
+    }
+    const atp = project.atp;
+    if (atp) {
+      const live = state['atp-matrix'];
+      if (live && live.config.id === atp.configId) (live.element as unknown as SettableData).setData(atp.data);
+      else await storage?.save(atpStorageKey(atp.configId), serializeSavedAtp(atp.data));
+    }
+    const principles = project.principles;
+    if (principles) {
+      const live = state['principles-checklist'];
+      if (live && live.config.id === principles.configId) {
+        (live.element as unknown as SettableData).setData(principles.data);
+      } else await storage?.save(principlesStorageKey(principles.configId), serializeSavedPrinciples(principles.data));
+    }
+    this.dispatchEvent(new Event('coop-project-import', { bubbles: true, composed: true }));
+  }
+
+  private exportProject = (): void => {
+    downloadFile(
+      this.renderRoot,
+      `${this.projectId}.coop-project.json`,
+      'application/json',
+      serializeProject(this.getProject()),
+    );
+  };
+
+  private onFile = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be chosen again after a fix
+    if (!file) return;
+    const s = this.i18n.strings;
+    const parsed = parseProjectDocument(await file.text(), { locale: this.i18n.locale, strings: this.strings });
+    if (!parsed.ok) {
+      this.importedFile = file.name;
+      this.importIssues = parsed.issues;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.import-error [tabindex="-1"]')?.focus();
+      return;
+    }
+    this.importIssues = [];
+    await this.apply(parsed.project);
+    this.announcer.announce(s.cpImported);
+  };
+
+  protected override render(): TemplateResult {
+    const s = this.i18n.strings;
+    return html`
+      ${
+        this.noToolbar
+          ? nothing
+          : html`<div class="toolbar" part="toolbar" role="group" aria-labelledby="toolbar-label">
+              <span id="toolbar-label" class="toolbar-label">${s.cpToolbarLabel}</span>
+              <button type="button" class="button" part="button" @click=${this.exportProject}>${s.cpExport}</button>
+              <button type="button" class="button" part="button" @click=${() => this.fileInput?.click()}>
+                ${s.cpImport}
+              </button>
+              <input
+                type="file"
+                accept="application/json,.json"
+                tabindex="-1"
+                aria-hidden="true"
+                @change=${this.onFile}
+              />
+            </div>`
+      }
+      ${
+        this.importIssues.length
+          ? html`<div class="import-error">
+              <p class="toolbar-label" tabindex="-1">${s.cpImportFailedTitle(this.importedFile)}</p>
+              ${renderIssues(this.importIssues, s)}
+            </div>`
+          : nothing
+      }
+      ${this.announcer.render()}
+      <slot></slot>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-project': CoopProject;
+  }
+}

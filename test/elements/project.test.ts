@@ -1,0 +1,222 @@
+/**
+ * <coop-project> with the three widgets inside it, as a portal page would write it: shared storage, language
+ * and groups; links that move focus between widgets; the whole project exported and imported as one file.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/all.js';
+import { createMemoryStorage, type AtpData, type MemoryStorage, type ProjectDocument } from '../../src/core/index.js';
+import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
+import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
+import type { CoopProject } from '../../src/elements/project/project.js';
+import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
+import { $, $$, button, captureDownloads, root, text } from './helpers.js';
+
+interface Page {
+  project: CoopProject;
+  questionnaire: CoopQuestionnaire;
+  atp: CoopAtpMatrix;
+  principles: CoopPrinciplesChecklist;
+  storage: MemoryStorage;
+}
+
+async function mount(storage: MemoryStorage = createMemoryStorage()): Promise<Page> {
+  const project = await fixture<CoopProject>(html`
+    <coop-project project-id="ght-nord" locale="en" .storage=${storage}>
+      <coop-questionnaire></coop-questionnaire>
+      <coop-atp-matrix></coop-atp-matrix>
+      <coop-principles-checklist></coop-principles-checklist>
+    </coop-project>
+  `);
+  const questionnaire = project.querySelector('coop-questionnaire')!;
+  const atp = project.querySelector('coop-atp-matrix')!;
+  const principles = project.querySelector('coop-principles-checklist')!;
+  await waitUntil(
+    () =>
+      questionnaire.getResponses() &&
+      atp.getData() &&
+      principles.getData() &&
+      project.hub.state['principles-checklist'],
+    'the widgets never loaded',
+    { timeout: 8000 },
+  );
+  await Promise.all([questionnaire.updateComplete, atp.updateComplete, principles.updateComplete]);
+  return { project, questionnaire, atp, principles, storage };
+}
+
+const staffFears: AtpData = {
+  groups: [
+    {
+      id: 'staff',
+      label: 'Staff',
+      trust: 2,
+      items: [
+        { id: 'i1', category: 'attractions', text: 'Better working conditions', intensity: 2 },
+        { id: 'i2', category: 'fears', text: 'Loss of autonomy', intensity: 3 },
+        { id: 'i3', category: 'temptations', text: 'Keep information to oneself', intensity: 1 },
+      ],
+    },
+    { id: 'users', label: 'Patients and users', trust: null, items: [] },
+  ],
+};
+
+/** The element that has focus, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('coop-project', () => {
+  it('is accessible with its three widgets, in the project’s language', async () => {
+    const { project, principles } = await mount();
+    expect(text(principles)).to.contain('Principle 1');
+    expect(project.getAttribute('lang')).to.equal('en');
+    await expect(project).to.be.accessible();
+  });
+
+  it('stores every widget under the project’s id, apart from widgets outside it', async () => {
+    const { atp, storage } = await mount();
+    atp.setData(staffFears);
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(
+      () => storage.data.has('coop-widgets:project:ght-nord:atp:atp-default'),
+      'not stored in the project',
+    );
+    expect(storage.data.has('coop-widgets:atp:atp-default')).to.equal(false);
+
+    const alone = await fixture<CoopAtpMatrix>(
+      html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`,
+    );
+    await waitUntil(() => alone.getData());
+    expect(alone.getData()!.groups.every((g) => g.items.length === 0)).to.equal(true);
+  });
+
+  it('offers the grid’s groups in the register, renamed there too, and adds a group named in the register to the grid', async () => {
+    const { atp, principles } = await mount();
+    atp.setData(staffFears);
+    await atp.updateComplete;
+    await principles.updateComplete;
+    const options = () => $$<HTMLOptionElement>(principles, '#new-group option').map((o) => o.textContent!.trim());
+    expect(options()).to.include('Staff');
+
+    // Renamed in the grid.
+    $<HTMLButtonElement>(atp, '[data-group="staff"] .rename')!.click();
+    await atp.updateComplete;
+    $<HTMLInputElement>(atp, '#rename-staff')!.value = 'Nursing staff';
+    $<HTMLButtonElement>(atp, '.rename-form button[type="submit"]')!.click();
+    await atp.updateComplete;
+    await principles.updateComplete;
+    expect(options()).to.include('Nursing staff');
+    expect(options()).not.to.include('Staff');
+
+    // Named in the register: the grid gets the group, and the proposal its id.
+    const select = $<HTMLSelectElement>(principles, '#new-group')!;
+    select.value = '__other';
+    select.dispatchEvent(new Event('change'));
+    await principles.updateComplete;
+    $<HTMLTextAreaElement>(principles, '#new-text')!.value = 'A shared pharmacy';
+    $<HTMLInputElement>(principles, '#new-other')!.value = 'Pharmacists';
+    button(principles, 'Add to the register').click();
+    await principles.updateComplete;
+    const group = atp.getData()!.groups.find((g) => g.label === 'Pharmacists');
+    expect(group, 'the grid has the new group').to.exist;
+    expect(principles.getData()!.proposals[0]!.proposedBy).to.equal(group!.id);
+    await atp.updateComplete;
+    expect($(atp, `[data-group="${group!.id}"]`)).to.exist;
+  });
+
+  it('shows the grid’s completeness and plans under the principles that ask for them, with a link to the grid', async () => {
+    const { atp, principles } = await mount();
+    atp.setData(staffFears);
+    await atp.updateComplete;
+    await principles.updateComplete;
+    expect($(principles, '#principle-p4 .links')!.textContent).to.contain('ATP grid: 1 of 2 groups have');
+    expect($(principles, '#principle-p6 .links')!.textContent).to.contain('Plans: 1 objective, 1 risk, 1 charter rule');
+    atp.view = 'plans';
+    await atp.updateComplete;
+    $<HTMLButtonElement>(principles, '#principle-p4 .links button')!.click();
+    await waitUntil(() => atp.view === 'grid' && deepActive()?.id === 'tab-grid', 'focus did not move to the grid');
+  });
+
+  it('links the questionnaire’s sections and the principles both ways, moving focus', async () => {
+    const { questionnaire, principles } = await mount();
+    // A principle shows the score of the sections that cover it, and links to them.
+    const links = $$(principles, '.links li');
+    expect(links.length).to.be.greaterThan(0);
+    const toSection = $$<HTMLButtonElement>(principles, '.links button').find((b) =>
+      b.textContent!.includes('See the section'),
+    )!;
+    questionnaire.step = 'result';
+    await questionnaire.updateComplete;
+    toSection.click();
+    await waitUntil(
+      () => questionnaire.step === 'fill' && deepActive()?.id.startsWith('h-'),
+      'focus did not move to the section',
+    );
+
+    // The questionnaire's recommendations link to their principles.
+    const first = root(questionnaire).querySelector<HTMLInputElement>('fieldset input[type="radio"]')!;
+    first.click();
+    questionnaire.step = 'result';
+    await questionnaire.updateComplete;
+    const toPrinciple = $<HTMLButtonElement>(questionnaire, '.principle-link');
+    expect(toPrinciple, 'a recommendation links to a principle').to.exist;
+    toPrinciple!.click();
+    await waitUntil(() => deepActive()?.classList.contains('principle-title'), 'focus did not move to the principle');
+  });
+
+  it('gives the whole project as one document, and takes one back', async () => {
+    const first = await mount();
+    first.atp.setData(staffFears);
+    await first.atp.updateComplete;
+    const doc = first.project.getProject();
+    expect(doc.format).to.equal('coop-project/1');
+    expect(doc.id).to.equal('ght-nord');
+    expect(doc.atp!.data.groups[0]!.items.length).to.equal(3);
+    expect(doc.principles!.configId).to.equal('principles-default');
+    expect(doc.questionnaire!.responses.questionnaireId).to.be.a('string');
+
+    const other = await mount();
+    await other.project.setProject(doc);
+    await other.atp.updateComplete;
+    expect(other.atp.getData()).to.deep.equal(doc.atp!.data);
+    let error: unknown;
+    try {
+      await other.project.setProject({
+        ...doc,
+        atp: { configId: 'x', data: { groups: 'none' } },
+      } as unknown as ProjectDocument);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(TypeError);
+    expect(String(error)).to.contain('atp.data.groups');
+  });
+
+  it('exports the project as a file, and says clearly why a file cannot be imported', async () => {
+    const { project, atp } = await mount();
+    atp.setData(staffFears);
+    await atp.updateComplete;
+    const blobs = captureDownloads(() => button(project, 'Export the project (JSON)').click());
+    const exported = JSON.parse(await blobs[0]!.text()) as ProjectDocument;
+    expect(exported.atp!.data.groups[0]!.label).to.equal('Staff');
+
+    const choose = async (name: string, content: string) => {
+      const input = $<HTMLInputElement>(project, 'input[type="file"]')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name, { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => project.updateComplete);
+    };
+    await choose('notes.json', '{"not": "a project"');
+    await waitUntil(() => $(project, '[role="alert"]'), 'no alert for a bad file');
+    expect($(project, '.import-error')!.textContent).to.contain('notes.json');
+    await expect(project).to.be.accessible();
+
+    const changed = { ...exported, atp: { ...exported.atp!, data: { groups: [{ ...staffFears.groups[1]! }] } } };
+    await choose('project.json', JSON.stringify(changed));
+    await waitUntil(() => atp.getData()!.groups.length === 1, 'the imported grid is not shown');
+    expect(!!$(project, '[role="alert"]')).to.equal(false);
+  });
+});
