@@ -13,8 +13,7 @@ const params = new URLSearchParams(location.search);
 
 function apply(): void {
   // The portal's own text stays French: only the widgets switch language.
-  for (const widget of document.querySelectorAll('coop-questionnaire, coop-atp-matrix, coop-principles-checklist'))
-    widget.setAttribute('locale', language.value);
+  for (const widget of document.querySelectorAll('coop-project')) widget.setAttribute('locale', language.value);
   document.documentElement.className = `theme-${theme.value}`;
   const url = new URL(location.href);
   url.searchParams.set('lang', language.value);

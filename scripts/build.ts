@@ -7,6 +7,14 @@ import { embedBuild, packageBuild } from '../vite.config.js';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'inherit' });
 
+// `--embed`: the single-file bundle only (what `npm start` needs for demo/plain.html), in a few seconds.
+if (process.argv.includes('--embed')) {
+  rmSync('dist/coop-widgets', { recursive: true, force: true });
+  await build({ configFile: false, logLevel: 'warn', ...embedBuild });
+  console.log('Built dist/coop-widgets.js.');
+  process.exit(0);
+}
+
 rmSync('dist', { recursive: true, force: true });
 await build({ configFile: false, logLevel: 'warn', ...packageBuild });
 await build({ configFile: false, logLevel: 'warn', ...embedBuild });
