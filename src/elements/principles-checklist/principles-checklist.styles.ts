@@ -82,6 +82,19 @@ export const principlesChecklistStyles = css`
     height: 1.125rem;
     margin: 0;
   }
+  /* What the project's other widgets say about the principle, each with its link. */
+  .links {
+    margin-block: 0.5rem;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875em;
+  }
+  .links li + li {
+    margin-block-start: 0.25rem;
+  }
+  .links .link {
+    display: block;
+    text-align: start;
+  }
   .principle-details {
     margin-block-start: 0.75rem;
   }
