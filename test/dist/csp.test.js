@@ -48,7 +48,7 @@ test('the questionnaire works through every step under a strict CSP with Trusted
   assert.deepEqual(errors, []);
 });
 
-test('the ATP grid and the principles checklist work through every view under the same policy', async () => {
+test('the ATP grid and the principles checklist, in one <coop-project>, work through every view under the same policy', async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -94,6 +94,11 @@ test('the ATP grid and the principles checklist work through every view under th
     getComputedStyle(document.querySelector('coop-principles-checklist').shadowRoot.querySelector('.gauge-mark')).left,
   );
   assert.notEqual(mark, 'auto', 'the threshold mark is placed');
+  // The project's links and its export work too.
+  await page.evaluate(() => {
+    document.querySelector('coop-principles-checklist').shadowRoot.querySelector('#principle-p4 .links button').click();
+    document.querySelector('coop-project').shadowRoot.querySelector('.toolbar button').click();
+  });
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(errors, []);
 });
