@@ -4,14 +4,13 @@
  * in-memory storage, never the browser's localStorage: stories do not leak grids into one another, nor into the
  * next visit.
  */
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/define/atp-matrix.js';
 import {
-  StorageError,
   addItem,
   atpStorageKey,
   createAtpData,
@@ -24,13 +23,13 @@ import {
   type AtpConfig,
   type AtpConfigInput,
   type AtpData,
-  type StorageAdapter,
 } from '../src/core/index.js';
 import { ATP_VIEWS, type AtpView } from '../src/elements/atp-matrix/atp-matrix.js';
 import brokenJson from '../test/fixtures/atp.broken.json';
 import dataJson from '../test/fixtures/atp.data.json';
 import minimalJson from '../test/fixtures/atp.minimal.json';
 import participantsJson from '../test/fixtures/atp.participants.json';
+import { docs, elementOf, empty, full, setByStory, shadowOf, type StorageFactory } from './shared.js';
 
 const minimal = minimalJson as AtpConfigInput;
 const broken: object = brokenJson;
@@ -163,19 +162,6 @@ const undetermined = filled({
   },
 });
 
-type StorageFactory = () => StorageAdapter;
-
-const empty: StorageFactory = () => createMemoryStorage();
-
-/** A browser whose storage is full: reading finds nothing, every write fails. */
-const full: StorageFactory = () => ({
-  load: async () => null,
-  save: async () => {
-    throw new StorageError('quota', 'The story’s storage is full.');
-  },
-  remove: async () => undefined,
-});
-
 type AtpArgs = {
   locale?: 'fr' | 'en';
   view?: AtpView;
@@ -225,25 +211,11 @@ const matrix = (args: AtpArgs, { config, saved, storage, participants }: Setup =
     @coop-storage-error=${args.onCoopStorageError}
   ></coop-atp-matrix>`;
 
-/** The element itself, for its public API (getAnalysis). */
-function elementOf(canvasElement: HTMLElement) {
-  const element = canvasElement.querySelector('coop-atp-matrix');
-  if (!element) throw new Error('<coop-atp-matrix> is not rendered');
-  return element;
-}
-
-/** The element's shadow root, for testing-library queries (they take any node with querySelectorAll). */
-function shadowOf(canvasElement: HTMLElement): HTMLElement {
-  const root = elementOf(canvasElement).shadowRoot;
-  if (!root) throw new Error('<coop-atp-matrix> is not rendered');
-  return root as unknown as HTMLElement;
-}
-
 /** A play function that waits for the grid to load and checks each group's posture and qualifier. */
 const expectPostures =
   (expected: Record<string, string>) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const element = elementOf(canvasElement);
+    const element = elementOf(canvasElement, 'coop-atp-matrix');
     await waitFor(() =>
       expect(
         Object.fromEntries(
@@ -253,18 +225,14 @@ const expectPostures =
     );
   };
 
-/** Public members each story sets itself (objects, URLs): documented, but no control. */
-const setByStory: ArgTypes = Object.fromEntries(
-  ['config', 'storage', 'strings', 'src', 'participants', 'storageKey'].map((name) => [name, { control: false }]),
-);
-
 const meta = {
   title: 'Widgets/coop-atp-matrix',
   component: 'coop-atp-matrix',
   tags: ['autodocs'],
   args: { locale: 'fr', view: 'grid', readonly: false },
   argTypes: {
-    ...setByStory,
+    // Members each story sets itself (objects, URLs): documented, but no control.
+    ...setByStory(['config', 'storage', 'strings', 'src', 'participants', 'storageKey']),
     locale: { control: 'inline-radio', options: ['fr', 'en'] },
     view: { control: 'inline-radio', options: [...ATP_VIEWS] },
     readonly: { control: 'boolean' },
@@ -276,8 +244,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<AtpArgs>;
 
-const docs = (story: string) => ({ docs: { description: { story } } });
-
 export const Default: Story = {
   // Explicit: the Storybook preview is <html lang="en">, which the element would otherwise follow.
   args: { locale: 'fr' },
@@ -285,12 +251,14 @@ export const Default: Story = {
     'No config: the default French grid « Grille Attraits, Peurs, Tentations », its six stakeholder groups and no item. Each cell’s « + Ajouter » opens a form whose text field suggests the seed’s examples for that column.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement));
+    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
     await userEvent.click(await canvas.findByRole('button', { name: '+ Ajouter — Offreurs de service — Attraits' }));
     const text = await canvas.findByRole('combobox', { name: 'Élément — Offreurs de service — Attraits' });
     // toHaveFocus() reads document.activeElement, which is the host: focus inside is the shadow root's.
-    await waitFor(() => expect(elementOf(canvasElement).shadowRoot?.activeElement).toBe(text));
-    const suggestions = shadowOf(canvasElement).querySelector(`datalist#${text.getAttribute('list') ?? ''}`);
+    await waitFor(() => expect(elementOf(canvasElement, 'coop-atp-matrix').shadowRoot?.activeElement).toBe(text));
+    const suggestions = shadowOf(canvasElement, 'coop-atp-matrix').querySelector(
+      `datalist#${text.getAttribute('list') ?? ''}`,
+    );
     await expect(suggestions?.querySelectorAll('option').length).toBeGreaterThan(0);
   },
 };
@@ -377,7 +345,7 @@ export const Synthesis: Story = {
     'The Synthesis view with `participants` set to five grids of the same workshop (test/fixtures/atp.participants.json). Items written alike (case, accents, apostrophes, final punctuation) are merged and counted; where intensities spread by 2 or more a divergence flag calls for discussion. Two participants added « Cadres de santé » under different ids and spellings: one group.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement));
+    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
     await expect(await canvas.findByRole('heading', { name: /5 participants/ })).toBeVisible();
     await expect((await canvas.findAllByText(/Divergence/)).length).toBeGreaterThan(1);
   },
@@ -406,7 +374,7 @@ export const StorageFull: Story = {
     'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement));
+    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
     const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
     // By value: Lit's comment markers are part of each option's innerHTML, which selectOptions() compares.
     await userEvent.selectOptions(trust, '2');

@@ -4,14 +4,13 @@
  * its own in-memory storage, never the browser's localStorage: stories do not leak data into one another, nor into
  * the next visit.
  */
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/define/principles-checklist.js';
 import {
-  StorageError,
   addProposal,
   createMemoryStorage,
   decideProposal,
@@ -22,11 +21,11 @@ import {
   type Decision,
   type PrinciplesConfigInput,
   type PrinciplesData,
-  type StorageAdapter,
 } from '../src/core/index.js';
 import brokenJson from '../test/fixtures/principles.broken.json';
 import dataJson from '../test/fixtures/principles.data.json';
 import minimalJson from '../test/fixtures/principles.minimal.json';
+import { docs, elementOf, empty, full, setByStory, shadowOf, type StorageFactory } from './shared.js';
 
 const minimal = minimalJson as PrinciplesConfigInput;
 const broken: object = brokenJson;
@@ -112,19 +111,6 @@ const outOfReach = register({ accepted: 24, done: 15, rejected: 22, pending: 4 }
 /** A long-running project: 500 proposals, 330 accepted (66 %). */
 const large = register({ accepted: 330, done: 180, rejected: 110, pending: 60 });
 
-type StorageFactory = () => StorageAdapter;
-
-const empty: StorageFactory = () => createMemoryStorage();
-
-/** A browser whose storage is full: reading finds nothing, every write fails. */
-const full: StorageFactory = () => ({
-  load: async () => null,
-  save: async () => {
-    throw new StorageError('quota', 'The story’s storage is full.');
-  },
-  remove: async () => undefined,
-});
-
 type PrinciplesArgs = {
   locale?: 'fr' | 'en';
   readonly?: boolean;
@@ -169,32 +155,13 @@ const checklist = (args: PrinciplesArgs, { config, saved, storage }: Setup = {})
     @coop-storage-error=${args.onCoopStorageError}
   ></coop-principles-checklist>`;
 
-/** The element itself, for its public API (getAssessment). */
-function elementOf(canvasElement: HTMLElement) {
-  const element = canvasElement.querySelector('coop-principles-checklist');
-  if (!element) throw new Error('<coop-principles-checklist> is not rendered');
-  return element;
-}
-
-/** The element's shadow root, for testing-library queries (they take any node with querySelectorAll). */
-function shadowOf(canvasElement: HTMLElement): HTMLElement {
-  const root = elementOf(canvasElement).shadowRoot;
-  if (!root) throw new Error('<coop-principles-checklist> is not rendered');
-  return root as unknown as HTMLElement;
-}
-
 /** A play function that waits for the data to load and checks the commitment's figures. */
 const expectCommitment =
   (expected: { accepted: number; proposals: number; met: boolean; missing: number; reachable: boolean }) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const element = elementOf(canvasElement);
+    const element = elementOf(canvasElement, 'coop-principles-checklist');
     await waitFor(() => expect(element.getAssessment()?.commitment).toMatchObject(expected));
   };
-
-/** Public members each story sets itself (objects, URLs): documented, but no control. */
-const setByStory: ArgTypes = Object.fromEntries(
-  ['config', 'storage', 'strings', 'src', 'storageKey'].map((name) => [name, { control: false }]),
-);
 
 const meta = {
   title: 'Widgets/coop-principles-checklist',
@@ -202,7 +169,8 @@ const meta = {
   tags: ['autodocs'],
   args: { locale: 'fr', readonly: false },
   argTypes: {
-    ...setByStory,
+    // Members each story sets itself (objects, URLs): documented, but no control.
+    ...setByStory(['config', 'storage', 'strings', 'src', 'storageKey']),
     locale: { control: 'inline-radio', options: ['fr', 'en'] },
     readonly: { control: 'boolean' },
     'storage-key': { control: 'text' },
@@ -212,8 +180,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<PrinciplesArgs>;
-
-const docs = (story: string) => ({ docs: { description: { story } } });
 
 export const Default: Story = {
   // Explicit: the Storybook preview is <html lang="en">, which the element would otherwise follow.
@@ -284,7 +250,7 @@ export const StorageFull: Story = {
     'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement));
+    const canvas = within(shadowOf(canvasElement, 'coop-principles-checklist'));
     const principle = await canvas.findByRole('group', { name: 'Where does principle 1 stand?' });
     const status = within(principle).getByRole('radio', { name: 'Doing' });
     await userEvent.click(status);

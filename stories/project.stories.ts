@@ -16,6 +16,7 @@ import {
   type StorageAdapter,
 } from '../src/core/index.js';
 import atpDataJson from '../test/fixtures/atp.data.json';
+import { docs } from './shared.js';
 
 type ProjectArgs = {
   locale?: 'fr' | 'en';
@@ -61,8 +62,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<ProjectArgs>;
-
-const docs = (story: string) => ({ docs: { description: { story } } });
 
 export const Default: Story = {
   parameters: docs(

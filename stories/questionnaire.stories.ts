@@ -3,14 +3,13 @@
  * browser tests use), and every story saves into its own in-memory storage, never the browser's localStorage:
  * stories do not leak answers into one another, nor into the next visit.
  */
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, within } from 'storybook/test';
 import '../src/define/questionnaire.js';
 import {
-  StorageError,
   createMemoryStorage,
   createResponses,
   parseQuestionnaireConfig,
@@ -24,11 +23,11 @@ import {
   type QuestionnaireConfigInput,
   type QuestionnaireStep,
   type Responses,
-  type StorageAdapter,
 } from '../src/core/index.js';
 import { generateQuestionnaire } from '../test/fixtures/generate.js';
 import brokenJson from '../test/fixtures/questionnaire.broken.json';
 import minimalJson from '../test/fixtures/questionnaire.minimal.json';
+import { docs, empty, full, setByStory, shadowOf, type StorageFactory } from './shared.js';
 
 const minimal = minimalJson as QuestionnaireConfigInput;
 const broken: object = brokenJson;
@@ -58,19 +57,6 @@ const capped = answered({ q1: 3, q2: 3, q3: 3, q4: 3, q5: 3, q6: 0 });
 /** The README's worked example: 87 / 100, "ready". */
 const complete = answered({ q1: 3, q2: 2, q3: 'dont-know', q4: 1, q5: 3, q6: 1 });
 const validated = validateResponses(complete, { name: 'Marie Dupont', role: 'Director' }, AT);
-
-type StorageFactory = () => StorageAdapter;
-
-const empty: StorageFactory = () => createMemoryStorage();
-
-/** A browser whose storage is full: reading finds nothing, every write fails. */
-const full: StorageFactory = () => ({
-  load: async () => null,
-  save: async () => {
-    throw new StorageError('quota', 'The story’s storage is full.');
-  },
-  remove: async () => undefined,
-});
 
 type QuestionnaireArgs = {
   locale?: 'fr' | 'en';
@@ -123,28 +109,14 @@ const questionnaire = (args: QuestionnaireArgs, { config, saved, storage }: Setu
     @coop-storage-error=${args.onCoopStorageError}
   ></coop-questionnaire>`;
 
-/** The element's shadow root, for testing-library queries (they take any node with querySelectorAll). */
-function shadowOf(canvasElement: HTMLElement): HTMLElement {
-  const root = canvasElement.querySelector('coop-questionnaire')?.shadowRoot;
-  if (!root) throw new Error('<coop-questionnaire> is not rendered');
-  return root as unknown as HTMLElement;
-}
-
-/** Public members each story sets itself (objects, URLs, the form name): documented, but no control. */
-const setByStory: ArgTypes = Object.fromEntries(
-  ['config', 'storage', 'strings', 'src', 'name', 'sync-hash', 'storageKey', 'syncHash'].map((name) => [
-    name,
-    { control: false },
-  ]),
-);
-
 const meta = {
   title: 'Widgets/coop-questionnaire',
   component: 'coop-questionnaire',
   tags: ['autodocs'],
   args: { locale: 'fr', step: 'fill', readonly: false },
   argTypes: {
-    ...setByStory,
+    // Members each story sets itself (objects, URLs): documented, but no control.
+    ...setByStory(['config', 'storage', 'strings', 'src', 'name', 'sync-hash', 'storageKey', 'syncHash']),
     locale: { control: 'inline-radio', options: ['fr', 'en'] },
     step: { control: 'inline-radio', options: ['fill', 'result', 'validate'] },
     readonly: { control: 'boolean' },
@@ -155,8 +127,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<QuestionnaireArgs>;
-
-const docs = (story: string) => ({ docs: { description: { story } } });
 
 export const Default: Story = {
   // Explicit: the Storybook preview is <html lang="en">, which the element would otherwise follow.
@@ -236,7 +206,7 @@ export const StorageFull: Story = {
     'Storage that rejects every write (quota): after the first answer a warning says the answers are kept in memory only.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement));
+    const canvas = within(shadowOf(canvasElement, 'coop-questionnaire'));
     const question = await canvas.findByRole('group', { name: /code of conduct/ });
     const answer = within(question).getByRole('radio', { name: 'Largely done' });
     await userEvent.click(answer);

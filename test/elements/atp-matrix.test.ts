@@ -6,7 +6,6 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/atp-matrix.js';
 import {
-  StorageError,
   atpStorageKey,
   createMemoryStorage,
   serializeSavedAtp,
@@ -16,7 +15,7 @@ import {
 } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
 import type { CoopAtpChangeEvent, CoopConfigErrorEvent, CoopStorageErrorEvent } from '../../src/elements/events.js';
-import { $, $$, button, captureDownloads, root, startsWithBom, text } from './helpers.js';
+import { $, $$, button, captureDownloads, fullStorage, root, startsWithBom, text } from './helpers.js';
 
 const KEY = atpStorageKey('atp-default');
 
@@ -288,13 +287,7 @@ describe('coop-atp-matrix: persistence and bad input', () => {
   });
 
   it('keeps working in memory and warns when writing fails', async () => {
-    const storage: StorageAdapter = {
-      load: async () => null,
-      save: async () => {
-        throw new StorageError('quota', 'full');
-      },
-      remove: async () => undefined,
-    };
+    const storage = fullStorage();
     const el = await mount(storage);
     const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
     await addByKeyboard(el, 'staff', 'fears', 'Worse service');

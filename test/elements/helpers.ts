@@ -1,4 +1,5 @@
 /** Queries and actions the element tests share: they read a widget as a user would, through its shadow root. */
+import { StorageError, type StorageAdapter } from '../../src/core/index.js';
 export const root = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   root(el).querySelector<T>(selector);
@@ -35,3 +36,20 @@ export async function startsWithBom(blob: Blob): Promise<boolean> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
+
+/** A browser whose storage is full: reading finds nothing, every write fails with `quota`. */
+export const fullStorage = (): StorageAdapter => ({
+  load: async () => null,
+  save: async () => {
+    throw new StorageError('quota', 'full');
+  },
+  remove: async () => undefined,
+});
+
+/** A sandboxed iframe: reading and writing are refused (`denied`). */
+export const deniedStorage = (): StorageAdapter => {
+  const denied = async (): Promise<never> => {
+    throw new StorageError('denied', 'SecurityError');
+  };
+  return { load: denied, save: denied, remove: async () => undefined };
+};

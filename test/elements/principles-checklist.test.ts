@@ -6,7 +6,6 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/principles-checklist.js';
 import {
-  StorageError,
   createMemoryStorage,
   principlesStorageKey,
   serializeSavedPrinciples,
@@ -20,7 +19,7 @@ import type {
   CoopPrinciplesChangeEvent,
   CoopStorageErrorEvent,
 } from '../../src/elements/events.js';
-import { $, $$, button, captureDownloads, root, startsWithBom, text } from './helpers.js';
+import { $, $$, button, captureDownloads, deniedStorage, fullStorage, root, startsWithBom, text } from './helpers.js';
 
 const KEY = principlesStorageKey('principles-default');
 
@@ -448,13 +447,7 @@ describe('coop-principles-checklist: host choices and bad input', () => {
 
 describe('coop-principles-checklist: storage faults', () => {
   it('keeps working in memory, warns and fires coop-storage-error when writing fails', async () => {
-    const storage: StorageAdapter = {
-      load: async () => null,
-      save: async () => {
-        throw new StorageError('quota', 'full');
-      },
-      remove: async () => undefined,
-    };
+    const storage = fullStorage();
     const el = await mount(storage);
     const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
     $<HTMLInputElement>(el, 'input[name="status-p1"][value="in-place"]')!.click();
@@ -467,10 +460,7 @@ describe('coop-principles-checklist: storage faults', () => {
   });
 
   it('keeps working when storage cannot be read (a sandboxed iframe)', async () => {
-    const denied = async () => {
-      throw new StorageError('denied', 'SecurityError');
-    };
-    const el = await mount({ load: denied, save: denied, remove: async () => undefined });
+    const el = await mount(deniedStorage());
     expect($(el, '[role="alert"]')!.textContent).to.contain('refuses access');
     $<HTMLInputElement>(el, 'input[name="status-p1"][value="in-place"]')!.click();
     await el.updateComplete;

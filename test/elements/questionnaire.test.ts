@@ -27,7 +27,7 @@ import type {
   CoopValidateEvent,
 } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
-import { $, $$, button, captureDownloads, root, startsWithBom, text } from './helpers.js';
+import { $, $$, button, captureDownloads, deniedStorage, fullStorage, root, startsWithBom, text } from './helpers.js';
 
 const minimal = minimalJson as QuestionnaireConfigInput;
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -280,13 +280,7 @@ describe('coop-questionnaire: persistence', () => {
   });
 
   it('keeps working in memory, warns and fires coop-storage-error when writing fails', async () => {
-    const storage: StorageAdapter = {
-      load: async () => null,
-      save: async () => {
-        throw new StorageError('quota', 'full');
-      },
-      remove: async () => undefined,
-    };
+    const storage = fullStorage();
     const el = await mount(storage);
     const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
     await answer(el, 'q1', 2);
@@ -302,15 +296,7 @@ describe('coop-questionnaire: persistence', () => {
   });
 
   it('keeps working when storage cannot even be read (a sandboxed iframe)', async () => {
-    const storage: StorageAdapter = {
-      load: async () => {
-        throw new StorageError('denied', 'SecurityError');
-      },
-      save: async () => {
-        throw new StorageError('denied', 'SecurityError');
-      },
-      remove: async () => undefined,
-    };
+    const storage = deniedStorage();
     const el = await mount(storage);
     expect($(el, '[role="alert"]')!.textContent).to.contain('does not allow');
     await answer(el, 'q1', 1);
