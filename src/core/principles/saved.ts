@@ -3,6 +3,7 @@
  * validated with the same schema, rules and issue format as imported data, and never trusted.
  */
 import * as v from 'valibot';
+import { decode, guarded } from '../config/input.js';
 import { IssueList } from '../config/issues.js';
 import type { ParseOptions } from '../config/parse.js';
 import { getStrings } from '../i18n/index.js';
@@ -33,29 +34,15 @@ export function serializeSavedPrinciples(data: PrinciplesData): string {
  */
 export function parseSavedPrinciples(text: string, options: ParseOptions = {}): PrinciplesDataParseResult {
   const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
-  const s = issues.strings;
-  try {
-    let value: unknown;
-    try {
-      value = JSON.parse(text) as unknown;
-    } catch (error) {
-      issues.add('', 'invalid_json', s.issueInvalidJson(error instanceof Error ? error.message : String(error)));
-      return { ok: false, issues: issues.items };
-    }
-    // Valibot takes an array for an object and lists every key as missing: name the real mistake.
-    if (Array.isArray(value)) {
-      issues.add('', 'invalid_type', s.issueInvalidType(s.typeObject, s.typeArray));
-      return { ok: false, issues: issues.items };
-    }
-    const result = v.safeParse(SavedPrinciplesSchema, value, { abortEarly: false });
+  const parsed = guarded<PrinciplesData>(issues, () => {
+    const decoded = decode(String(text), issues);
+    if (!decoded.ok) return { ok: false, issues: issues.items };
+    const result = v.safeParse(SavedPrinciplesSchema, decoded.value, { abortEarly: false });
     if (!result.success) return { ok: false, issues: principlesIssues(result.issues, issues) };
     checkPrinciplesData(result.output.data, issues, ['data']);
-    return issues.items.length ? { ok: false, issues: issues.items } : { ok: true, data: result.output.data };
-  } catch (error) {
-    // Not reachable with text from storage; kept so that "never throws" holds for any caller.
-    issues.add('', 'invalid_input', s.issueInvalidJson(error instanceof Error ? error.message : String(error)));
-    return { ok: false, issues: issues.items };
-  }
+    return issues.items.length ? { ok: false, issues: issues.items } : { ok: true, config: result.output.data };
+  });
+  return parsed.ok ? { ok: true, data: parsed.config } : parsed;
 }
 
 /**

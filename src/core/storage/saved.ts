@@ -4,6 +4,7 @@
  * it is validated with the same schema and issue format as configs, and never trusted.
  */
 import * as v from 'valibot';
+import { decode, guarded } from '../config/input.js';
 import { IssueList, type ConfigIssue } from '../config/issues.js';
 import type { ParseOptions } from '../config/parse.js';
 import { ResponsesSchema, type Responses } from '../config/schema.js';
@@ -40,27 +41,15 @@ export function serializeSaved(step: QuestionnaireStep, responses: Responses): s
  */
 export function parseSaved(text: string, options: ParseOptions = {}): SavedParseResult {
   const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
-  const s = issues.strings;
-  try {
-    let value: unknown;
-    try {
-      value = JSON.parse(text) as unknown;
-    } catch (error) {
-      issues.add('', 'invalid_json', s.issueInvalidJson(error instanceof Error ? error.message : String(error)));
-      return { ok: false, issues: issues.items };
-    }
-    // Valibot takes an array for an object and lists every key as missing: name the real mistake.
-    if (Array.isArray(value)) {
-      issues.add('', 'invalid_type', s.issueInvalidType(s.typeObject, s.typeArray));
-      return { ok: false, issues: issues.items };
-    }
-    const result = v.safeParse(SavedQuestionnaireSchema, value, { abortEarly: false });
-    return result.success ? { ok: true, saved: result.output } : { ok: false, issues: fromValibot(result.issues, s) };
-  } catch (error) {
-    // Not reachable with text from storage; kept so that "never throws" holds for any caller.
-    issues.add('', 'invalid_input', s.issueInvalidJson(error instanceof Error ? error.message : String(error)));
-    return { ok: false, issues: issues.items };
-  }
+  const parsed = guarded<SavedQuestionnaire>(issues, () => {
+    const decoded = decode(String(text), issues);
+    if (!decoded.ok) return { ok: false, issues: issues.items };
+    const result = v.safeParse(SavedQuestionnaireSchema, decoded.value, { abortEarly: false });
+    return result.success
+      ? { ok: true, config: result.output }
+      : { ok: false, issues: fromValibot(result.issues, issues.strings) };
+  });
+  return parsed.ok ? { ok: true, saved: parsed.config } : parsed;
 }
 
 /**
