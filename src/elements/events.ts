@@ -38,7 +38,10 @@ export class CoopConfigErrorEvent extends CoopEvent<CoopConfigErrorDetail> {
 }
 
 export interface CoopStorageErrorDetail {
-  /** `unavailable`, `denied` (e.g. a sandboxed iframe), `quota` (storage full), `corrupt` or `unknown`. */
+  /**
+   * `unavailable`, `denied` (e.g. a sandboxed iframe), `quota` (storage full), `corrupt`, `conflict` (changed
+   * elsewhere since it was read: nothing overwritten) or `unknown`.
+   */
   reason: StorageErrorReason;
   operation: 'read' | 'write' | 'remove';
   /** Where unreadable data was set aside, when it could be. */

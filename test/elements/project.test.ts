@@ -7,7 +7,7 @@ import '../../src/define/all.js';
 import { createMemoryStorage, type AtpData, type MemoryStorage, type ProjectDocument } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
 import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
-import type { CoopProject } from '../../src/elements/project/project.js';
+import { CoopProject as CoopProjectClass, type CoopProject } from '../../src/elements/project/project.js';
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import { $, $$, button, captureDownloads, root, text } from './helpers.js';
 
@@ -163,6 +163,20 @@ describe('coop-project', () => {
     expect(toPrinciple, 'a recommendation links to a principle').to.exist;
     toPrinciple!.click();
     await waitUntil(() => deepActive()?.classList.contains('principle-title'), 'focus did not move to the principle');
+  });
+
+  it('a widget registered before its provider joins the project when the provider arrives', async () => {
+    const storage = createMemoryStorage();
+    const wrapper = await fixture<HTMLElement>(html`
+      <late-project project-id="late" locale="en" .storage=${storage}><coop-atp-matrix></coop-atp-matrix></late-project>
+    `);
+    const atp = wrapper.querySelector('coop-atp-matrix')!;
+    await waitUntil(() => atp.getData(), 'the grid never loaded alone');
+    customElements.define('late-project', class extends CoopProjectClass {});
+    await waitUntil(() => (wrapper as CoopProject).hub?.state['atp-matrix'], 'the grid never joined the project');
+    atp.setData(staffFears);
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(() => storage.data.has('coop-widgets:project:late:atp:atp-default'), 'not stored in the project');
   });
 
   it('gives the whole project as one document, and takes one back', async () => {

@@ -341,13 +341,6 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     const text = String(values.get('text') ?? '').trim();
     const choice = String(values.get('group') ?? '');
     let proposedBy = choice === OTHER ? String(values.get('otherGroup') ?? '').trim() : choice;
-    const hub = this.project?.hub;
-    if (choice === OTHER && proposedBy && hub) {
-      // A group the grid does not have yet: the grid adds it, and the proposal keeps its id.
-      hub.requestGroup(proposedBy);
-      const key = normaliseText(proposedBy);
-      proposedBy = hub.groups.find((g) => normaliseText(g.label) === key)?.id ?? proposedBy;
-    }
     const s = this.i18n.strings;
     const errors: { text?: string; group?: string } = {};
     if (!text) errors.text = s.pcTextRequired;
@@ -361,6 +354,13 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
           )
           ?.focus();
       return;
+    }
+    const hub = this.project?.hub;
+    if (choice === OTHER && hub) {
+      // A group the grid does not have yet: the grid adds it, and the proposal keeps its id.
+      hub.requestGroup(proposedBy);
+      const key = normaliseText(proposedBy);
+      proposedBy = hub.groups.find((g) => normaliseText(g.label) === key)?.id ?? proposedBy;
     }
     const date = String(values.get('date') ?? '') || today();
     const { data, id } = addProposal(this.data, { text, proposedBy, date });

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
+  ID_PATTERN,
   PROJECT_FORMAT,
   atpStorageKey,
   namespacedStorage,
@@ -124,6 +125,11 @@ export class CoopProject extends LitElement {
       if (this.locale) this.setAttribute('lang', this.locale);
       else if (changed.get('locale')) this.removeAttribute('lang');
     }
+    if (changed.has('projectId') && !ID_PATTERN.test(this.projectId)) {
+      console.warn(
+        `coop-widgets: <coop-project> project-id="${this.projectId}" is not a valid id (letters, digits and - _ . :); its exported file will not import.`,
+      );
+    }
     if (changed.has('projectId') || changed.has('strings') || changed.has('storage') || !this.provider.value) {
       const base = this.storage ?? (this.defaultAdapter ??= defaultStorage());
       const link: ProjectLink = {
@@ -220,7 +226,15 @@ export class CoopProject extends LitElement {
       return;
     }
     this.importIssues = [];
-    await this.apply(parsed.project);
+    try {
+      await this.apply(parsed.project);
+    } catch (error) {
+      // The file was right but the project's storage refused part of it (full, denied): say so here.
+      this.importedFile = file.name;
+      const detail = error instanceof Error ? error.message : String(error);
+      this.importIssues = [{ path: '', code: 'invalid_input', message: s.widgetImportFailed(detail) }];
+      return;
+    }
     this.announcer.announce(s.cpImported);
   };
 
