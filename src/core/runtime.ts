@@ -52,7 +52,7 @@ export {
   setComment,
 } from './questionnaire/model.js';
 export type { QuestionRef, ValueKind } from './questionnaire/model.js';
-export { getStrings, resolveLocale, toLocale, fr, en, LOCALES } from './i18n/index.js';
+export { getStrings, localeTag, resolveLocale, toLocale, fr, en, LOCALES } from './i18n/index.js';
 export type { Locale, Strings } from './i18n/index.js';
 export { StorageError, classifyStorageError } from './storage/adapter.js';
 export type { StorageAdapter, StorageErrorReason } from './storage/adapter.js';

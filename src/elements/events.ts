@@ -159,6 +159,21 @@ export class CoopPrinciplesChangeEvent extends CoopEvent<CoopPrinciplesChangeDet
   }
 }
 
+export interface CoopProjectImportDetail {
+  /** The id of the project the file was imported into. */
+  projectId: string;
+  /** The parts the file held, now shown by their widgets (or stored for when they are on the page). */
+  parts: ('questionnaire' | 'atp' | 'principles')[];
+}
+
+/** Fired by <coop-project> when a project file or document was imported (toolbar or `setProject()`). */
+export class CoopProjectImportEvent extends CoopEvent<CoopProjectImportDetail> {
+  static readonly eventName = 'coop-project-import';
+  constructor(detail: CoopProjectImportDetail) {
+    super(CoopProjectImportEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'coop-config-error': CoopConfigErrorEvent;
@@ -169,5 +184,6 @@ declare global {
     'coop-validate': CoopValidateEvent;
     'coop-atp-change': CoopAtpChangeEvent;
     'coop-principles-change': CoopPrinciplesChangeEvent;
+    'coop-project-import': CoopProjectImportEvent;
   }
 }

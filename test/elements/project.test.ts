@@ -2,7 +2,7 @@
  * <coop-project> with the three widgets inside it, as a portal page would write it: shared storage, language
  * and groups; links that move focus between widgets; the whole project exported and imported as one file.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { createMemoryStorage, type AtpData, type MemoryStorage, type ProjectDocument } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
@@ -191,7 +191,12 @@ describe('coop-project', () => {
     expect(doc.questionnaire!.responses.questionnaireId).to.be.a('string');
 
     const other = await mount();
+    const imported = oneEvent(other.project, 'coop-project-import');
     await other.project.setProject(doc);
+    expect((await imported).detail).to.deep.equal({
+      projectId: 'ght-nord',
+      parts: ['questionnaire', 'atp', 'principles'],
+    });
     await other.atp.updateComplete;
     expect(other.atp.getData()).to.deep.equal(doc.atp!.data);
     let error: unknown;

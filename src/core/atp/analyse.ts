@@ -9,7 +9,7 @@
  * Means are compared after rounding to 1e-9, so float noise never flips a posture.
  */
 import type { ParseOptions } from '../config/parse.js';
-import { getStrings, type Locale, type Strings } from '../i18n/index.js';
+import { getStrings, localeTag, type Locale, type Strings } from '../i18n/index.js';
 import { clean } from './model.js';
 import { ATP_CATEGORIES, type AtpCategory, type AtpConfig, type AtpData, type AtpGroup } from './schema.js';
 
@@ -45,14 +45,13 @@ export interface AtpAnalysis {
   groups: AtpGroupAnalysis[];
 }
 
-const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 const formatters = new Map<Locale, Intl.NumberFormat>();
 
 /** A figure as the explanations show it: at most one decimal, in the locale (`0,5` in French). */
 export function formatAtpNumber(value: number, locale: Locale): string {
   let format = formatters.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(TAGS[locale] ?? TAGS.fr, { maximumFractionDigits: 1 });
+    format = new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: 1 });
     formatters.set(locale, format);
   }
   return format.format(value);

@@ -4,7 +4,7 @@
  * several groups (compared by normaliseText) is one entry that names them all.
  */
 import type { ParseOptions } from '../config/parse.js';
-import { getStrings, type Locale, type Strings } from '../i18n/index.js';
+import { getStrings, localeTag, type Locale, type Strings } from '../i18n/index.js';
 import { normaliseText } from './model.js';
 import type { AtpCategory, AtpConfig, AtpData } from './schema.js';
 
@@ -35,11 +35,9 @@ export interface PlanEntry {
 
 export type AtpPlans = Record<AtpPlanKind, PlanEntry[]>;
 
-const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
-
 /** "A, B et C" / "A, B and C". */
 export function joinNames(names: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(TAGS[locale] ?? TAGS.fr, { style: 'long', type: 'conjunction' }).format(names);
+  return new Intl.ListFormat(localeTag(locale), { style: 'long', type: 'conjunction' }).format(names);
 }
 
 function actionFor(kind: AtpPlanKind, text: string, groups: string, s: Strings): string {
@@ -98,7 +96,7 @@ export function buildPlans(_config: AtpConfig, data: AtpData, options: ParseOpti
     );
     plans[kind].push(entry);
   }
-  const collator = new Intl.Collator(TAGS[locale] ?? TAGS.fr);
+  const collator = new Intl.Collator(localeTag(locale));
   for (const list of Object.values(plans)) {
     list.sort(
       (x, y) => y.intensity - x.intensity || y.groups.length - x.groups.length || collator.compare(x.text, y.text),

@@ -7,6 +7,11 @@ export type { Locale, Strings };
 
 const catalogs: Record<Locale, Strings> = { fr, en };
 
+/** The BCP 47 tag that formats numbers and dates for a locale (`fr-FR`, `en-GB`): one rule for every widget. */
+export function localeTag(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : 'fr-FR';
+}
+
 /** Narrows a BCP 47 tag (`en-GB`, `FR`) to a supported locale, or `undefined`. */
 export function toLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return undefined;

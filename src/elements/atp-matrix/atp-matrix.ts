@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   ATP_CATEGORIES,
@@ -11,6 +12,7 @@ import {
   buildPlans,
   createAtpData,
   fitAtpData,
+  formatAtpNumber,
   mergeAtp,
   moveGroup,
   parseAtpConfig,
@@ -322,12 +324,14 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   }
 
   private number(value: number): string {
-    return new Intl.NumberFormat(this.i18n.locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(
-      value,
-    );
+    return formatAtpNumber(value, this.i18n.locale);
   }
 
   // ---------------------------------------------------------------- tabs
+
+  private shownView(views: AtpView[] = this.views()): AtpView {
+    return views.includes(this.view) ? this.view : 'grid';
+  }
 
   private views(): AtpView[] {
     return ATP_VIEWS.filter((v) => v !== 'synthesis' || (this.participants?.length ?? 0) >= 2);
@@ -340,7 +344,8 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
 
   private onTabKey = (event: KeyboardEvent): void => {
     const views = this.views();
-    const index = views.indexOf(this.view);
+    // The view shown, not the one asked for: "synthesis" without participants shows the grid.
+    const index = views.indexOf(this.shownView(views));
     const to: Record<string, number> = {
       ArrowRight: index + 1,
       ArrowLeft: index - 1,
@@ -578,7 +583,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     const analysis = this.analysis();
     if (!data || !analysis) return html`<p class="loading" role="status">${s.widgetLoading}</p>`;
     const views = this.views();
-    const view = views.includes(this.view) ? this.view : 'grid';
+    const view = this.shownView(views);
     const labels: Record<AtpView, string> = {
       grid: s.amTabGrid,
       postures: s.amTabPostures,
@@ -604,7 +609,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
                 class=${v === view ? 'tab tab--selected' : 'tab'}
                 part=${v === view ? 'tab tab--selected' : 'tab'}
                 aria-selected=${v === view ? 'true' : 'false'}
-                aria-controls="panel-${v}"
+                aria-controls=${ifDefined(v === view ? `panel-${v}` : undefined)}
                 tabindex=${v === view ? 0 : -1}
                 @click=${() => this.select(v)}
               >

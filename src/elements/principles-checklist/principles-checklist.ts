@@ -519,7 +519,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   // ---------------------------------------------------------------- rendering
 
   private percent(value: number): string {
-    return new Intl.NumberFormat(this.i18n.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    return new Intl.NumberFormat(this.i18n.tag, {
       style: 'percent',
       maximumFractionDigits: 1,
     }).format(value / 100);
@@ -528,7 +528,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   private formatDate(date: string | undefined): string {
     if (!date) return '';
     const d = new Date(`${date}T00:00:00`);
-    return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString(this.i18n.locale === 'fr' ? 'fr-FR' : 'en-GB');
+    return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString(this.i18n.tag);
   }
 
   protected renderContent(model: PrinciplesConfig): TemplateResult {

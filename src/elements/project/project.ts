@@ -18,6 +18,7 @@ import {
   type StorageAdapter,
   type Strings,
 } from '../../core/index.js';
+import { CoopProjectImportEvent } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { LIBRARY_VERSION } from '../shared/define.js';
 import { errorPanelStyles, renderIssues } from '../shared/error-panel.js';
@@ -45,15 +46,15 @@ interface SettableResponses {
  * under the questionnaire's recommendations), each moving focus to the item it names; and the whole project as
  * one versioned JSON file to export and import. A widget outside any <coop-project> works alone.
  *
- * Put the provider's registration first (the single-file bundle does): a widget that connects before its
- * provider is defined starts alone, then moves to the project's storage when the provider arrives.
+ * Tags may be registered in any order: a widget that connects before its provider is defined starts alone,
+ * then joins its project (storage, groups, links) when the provider arrives.
  *
  * @tagname coop-project
  * @summary A cooperation project: shared storage, groups, language and links for the widgets inside it.
  *
  * @slot - The project's widgets, and any page content between them.
  *
- * @fires {Event} coop-project-import - A project file was imported (by the user or `setProject()`); the widgets show it.
+ * @fires {CoopProjectImportEvent} coop-project-import - A project was imported (a file or `setProject()`). `detail: { projectId, parts }`.
  *
  * @csspart toolbar - The export and import buttons.
  * @csspart button - Each button.
@@ -199,7 +200,8 @@ export class CoopProject extends LitElement {
         (live.element as unknown as SettableData).setData(principles.data);
       } else await storage?.save(principlesStorageKey(principles.configId), serializeSavedPrinciples(principles.data));
     }
-    this.dispatchEvent(new Event('coop-project-import', { bubbles: true, composed: true }));
+    const parts = (['questionnaire', 'atp', 'principles'] as const).filter((part) => project[part] !== undefined);
+    this.dispatchEvent(new CoopProjectImportEvent({ projectId: this.projectId, parts }));
   }
 
   private exportProject = (): void => {

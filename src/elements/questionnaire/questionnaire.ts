@@ -43,6 +43,7 @@ import {
   downloadFile,
   renderStorageWarning,
   reportStorageProblem,
+  storageMessage,
   type StorageProblem,
 } from '../shared/feedback.js';
 import { defaultStorage } from '../shared/storage.js';
@@ -647,7 +648,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   // ---------------------------------------------------------------- rendering
 
   private format(date: Date): { date: string; time: string } {
-    const tag = this.i18n.locale === 'fr' ? 'fr-FR' : 'en-GB';
+    const tag = this.i18n.tag;
     return {
       date: new Intl.DateTimeFormat(tag, { dateStyle: 'short' }).format(date),
       time: new Intl.DateTimeFormat(tag, { timeStyle: 'short' }).format(date),
@@ -726,17 +727,16 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   }
 
   private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
-    const problem = this.storageProblem;
-    const messages: Record<StorageErrorReason, string> = {
+    const message = storageMessage(this.storageProblem, {
       unavailable: s.storageUnavailable,
       denied: s.storageDenied,
       quota: s.storageQuota,
-      corrupt: problem?.key ? s.storageCorrupt(problem.key) : s.storageUnknown,
+      corrupt: s.storageCorrupt,
       unknown: s.storageUnknown,
       conflict: s.storageConflict,
-    };
+    });
     // The warning says "export them": the exports are right there, whatever the step.
-    return renderStorageWarning(problem && messages[problem.reason], [
+    return renderStorageWarning(message, [
       { label: s.exportJson, run: this.exportJson },
       { label: s.exportCsv, run: this.exportCsv },
     ]);

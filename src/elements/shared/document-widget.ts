@@ -7,6 +7,7 @@ import {
   downloadFile,
   renderStorageWarning,
   reportStorageProblem,
+  storageMessage,
   type StorageProblem,
 } from './feedback.js';
 import { Persistence } from './persistence.js';
@@ -177,6 +178,9 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   /** Another tab changed the stored document: its version is shown (each change is saved at once). */
   private externalChange(raw: string | null): void {
     if (!this.model || this.data === undefined) return;
+    // After a conflict the user's version stays on screen (the warning says to export it): a newer version
+    // from elsewhere must not replace it unseen.
+    if (this.storageProblem?.reason === 'conflict') return;
     if (raw === null) {
       // Erased in another tab: follow it, and do not write back what was pending here.
       this.persistence.dropPending();
@@ -243,7 +247,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   protected renderSaved(s: Strings): TemplateResult {
     const at = this.savedAt;
     if (!at) return html`<p class="saved">${s.widgetNotSavedYet}</p>`;
-    const locale = this.i18n.locale === 'fr' ? 'fr-FR' : 'en-GB';
+    const locale = this.i18n.tag;
     const date = at.toLocaleDateString(locale);
     const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
     return html`<p class="saved">${s.savedAt(date, time)}</p>`;
@@ -255,18 +259,17 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   }
 
   protected renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
-    const problem = this.storageProblem;
-    const messages: Record<StorageErrorReason, string> = {
+    const message = storageMessage(this.storageProblem, {
       unavailable: s.widgetStorageUnavailable,
       denied: s.widgetStorageDenied,
       quota: s.widgetStorageQuota,
-      corrupt: problem?.key ? s.widgetStorageCorrupt(problem.key) : s.widgetStorageUnknown,
+      corrupt: s.widgetStorageCorrupt,
       unknown: s.widgetStorageUnknown,
       conflict: s.widgetStorageConflict,
-    };
+    });
     const exports = [{ label: s.widgetExportJson, run: this.exportJson }];
     if (this.exportCsv) exports.push({ label: this.csvLabel(s), run: this.exportCsv });
-    return renderStorageWarning(problem && messages[problem.reason], exports);
+    return renderStorageWarning(message, exports);
   }
 
   /** The "erase everything" button and its confirmation dialog. */

@@ -82,6 +82,23 @@ export function reportStorageProblem(
   return problem;
 }
 
+/** A widget's sentences for each storage problem (the questionnaire speaks of answers, the others of data). */
+export interface StorageMessages {
+  unavailable: string;
+  denied: string;
+  quota: string;
+  corrupt: (key: string) => string;
+  unknown: string;
+  conflict: string;
+}
+
+/** The sentence for a problem: corrupt data names where it was set aside, when it could be. */
+export function storageMessage(problem: StorageProblem | undefined, messages: StorageMessages): string | undefined {
+  if (!problem) return undefined;
+  if (problem.reason === 'corrupt') return problem.key ? messages.corrupt(problem.key) : messages.unknown;
+  return messages[problem.reason];
+}
+
 /** The storage warning: what happened, and the exports at hand (the message says "export"). */
 export function renderStorageWarning(
   message: string | undefined,

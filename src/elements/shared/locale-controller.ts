@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getStrings, resolveLocale, type Locale, type Strings } from '../../core/index.js';
+import { getStrings, localeTag, resolveLocale, type Locale, type Strings } from '../../core/index.js';
 
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   /** Explicit `locale` attribute; wins over the page's `lang`. */
@@ -33,6 +33,11 @@ export class LocaleController implements ReactiveController {
 
   get locale(): Locale {
     return resolveLocale(this.host.locale, inheritedLang(this.host));
+  }
+
+  /** The tag that formats numbers and dates in this locale. */
+  get tag(): string {
+    return localeTag(this.locale);
   }
 
   get strings(): Strings {
