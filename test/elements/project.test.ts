@@ -235,6 +235,16 @@ describe('coop-project', () => {
 
     const changed = { ...exported, atp: { ...exported.atp!, data: { groups: [{ ...staffFears.groups[1]! }] } } };
     await choose('project.json', JSON.stringify(changed));
+    // Asked first: cancelling changes nothing, confirming replaces.
+    const dialog = $<HTMLDialogElement>(project, 'dialog.replace')!;
+    await waitUntil(() => dialog.open, 'no confirmation before replacing the project');
+    expect(dialog.textContent).to.contain('project.json');
+    dialog.querySelector<HTMLButtonElement>('button[value="cancel"]')!.click();
+    await waitUntil(() => !dialog.open);
+    expect(atp.getData()!.groups.length).to.equal(2);
+    await choose('project.json', JSON.stringify(changed));
+    await waitUntil(() => dialog.open);
+    dialog.querySelector<HTMLButtonElement>('button[value="replace"]')!.click();
     await waitUntil(() => atp.getData()!.groups.length === 1, 'the imported grid is not shown');
     expect(!!$(project, '[role="alert"]')).to.equal(false);
   });

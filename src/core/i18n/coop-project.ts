@@ -7,6 +7,9 @@ export interface CoopProjectStrings {
   cpExport: string;
   cpImport: string;
   cpImported: string;
+  cpReplaceTitle: string;
+  cpReplaceText: (file: string) => string;
+  cpReplaceConfirm: string;
   cpImportFailedTitle: (file: string) => string;
   cpAtpCompleteness: (complete: number, total: number) => string;
   cpPlans: (objectives: number, risks: number, charter: number) => string;
@@ -25,6 +28,10 @@ export const coopProjectFr: CoopProjectStrings = {
   cpExport: 'Exporter le projet (JSON)',
   cpImport: 'Importer un projet…',
   cpImported: 'Le projet a été importé.',
+  cpReplaceTitle: 'Remplacer le projet en cours ?',
+  cpReplaceText: (file) =>
+    `Ce que contiennent les outils de cette page sera remplacé par le contenu du fichier « ${file} ». Exportez d’abord le projet si vous voulez en garder une copie.`,
+  cpReplaceConfirm: 'Remplacer',
   cpImportFailedTitle: (file) => `Le fichier « ${file} » ne peut pas être importé`,
   cpAtpCompleteness: (complete, total) =>
     `Grille ATP : ${complete} ${plural(complete, 'groupe', 'groupes')} sur ${total} ${plural(complete, 'a', 'ont')} des attraits, des peurs et des tentations.`,
@@ -43,6 +50,10 @@ export const coopProjectEn: CoopProjectStrings = {
   cpExport: 'Export the project (JSON)',
   cpImport: 'Import a project…',
   cpImported: 'The project was imported.',
+  cpReplaceTitle: 'Replace the current project?',
+  cpReplaceText: (file) =>
+    `What the tools on this page hold will be replaced by the content of the file “${file}”. Export the project first if you want to keep a copy.`,
+  cpReplaceConfirm: 'Replace',
   cpImportFailedTitle: (file) => `The file “${file}” cannot be imported`,
   cpAtpCompleteness: (complete, total) =>
     `ATP grid: ${complete} of ${total} ${plural(total, 'group has', 'groups have')} attractions, fears and temptations.`,

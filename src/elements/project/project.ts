@@ -59,6 +59,7 @@ interface SettableResponses {
  * @csspart toolbar - The export and import buttons.
  * @csspart button - Each button.
  * @csspart error - The panel that lists the problems of a file that could not be imported.
+ * @csspart dialog - The confirmation asked before an imported file replaces the project.
  *
  * @cssprop [--coop-color-accent=#000091] - Buttons.
  * @cssprop [--coop-color-error=#ce0500] - The import error panel.
@@ -111,6 +112,9 @@ export class CoopProject extends LitElement {
   @state() private importIssues: ConfigIssue[] = [];
   @state() private importedFile = '';
   @query('input[type="file"]') private fileInput?: HTMLInputElement;
+  @query('dialog.replace') private replaceDialog?: HTMLDialogElement;
+  /** A valid file waiting for the user's confirmation. */
+  @state() private pending?: { file: string; project: ProjectDocument };
 
   /** The hub the widgets meet on; one per provider, for its whole life. */
   readonly hub = new ProjectHub();
@@ -218,7 +222,6 @@ export class CoopProject extends LitElement {
     const file = input.files?.[0];
     input.value = ''; // the same file can be chosen again after a fix
     if (!file) return;
-    const s = this.i18n.strings;
     const parsed = parseProjectDocument(await file.text(), { locale: this.i18n.locale, strings: this.strings });
     if (!parsed.ok) {
       this.importedFile = file.name;
@@ -227,12 +230,23 @@ export class CoopProject extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('.import-error [tabindex="-1"]')?.focus();
       return;
     }
+    // Everything on the page will be replaced: asked first, like the widgets' own "erase".
     this.importIssues = [];
+    this.pending = { file: file.name, project: parsed.project };
+    await this.updateComplete;
+    this.replaceDialog?.showModal();
+  };
+
+  private onReplace = async (event: SubmitEvent): Promise<void> => {
+    const pending = this.pending;
+    this.pending = undefined;
+    if ((event.submitter as HTMLButtonElement | null)?.value !== 'replace' || !pending) return;
+    const s = this.i18n.strings;
     try {
-      await this.apply(parsed.project);
+      await this.apply(pending.project);
     } catch (error) {
       // The file was right but the project's storage refused part of it (full, denied): say so here.
-      this.importedFile = file.name;
+      this.importedFile = pending.file;
       const detail = error instanceof Error ? error.message : String(error);
       this.importIssues = [{ path: '', code: 'invalid_input', message: s.widgetImportFailed(detail) }];
       return;
@@ -270,6 +284,18 @@ export class CoopProject extends LitElement {
           : nothing
       }
       ${this.announcer.render()}
+      <dialog class="replace" part="dialog" aria-labelledby="replace-title">
+        <form method="dialog" @submit=${this.onReplace}>
+          <h2 id="replace-title">${s.cpReplaceTitle}</h2>
+          <p>${this.pending ? s.cpReplaceText(this.pending.file) : ''}</p>
+          <p class="actions">
+            <button type="submit" class="button" part="button" value="cancel">${s.cancel}</button>
+            <button type="submit" class="button button--danger" part="button" value="replace">
+              ${s.cpReplaceConfirm}
+            </button>
+          </p>
+        </form>
+      </dialog>
       <slot></slot>
     `;
   }
