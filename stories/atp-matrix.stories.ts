@@ -163,6 +163,8 @@ const undetermined = filled({
 });
 
 type AtpArgs = {
+  /** A config edited in the Controls panel (JSON); it replaces the story's own. */
+  config?: object;
   locale?: 'fr' | 'en';
   view?: AtpView;
   readonly?: boolean;
@@ -203,7 +205,7 @@ const matrix = (args: AtpArgs, { config, saved, storage, participants }: Setup =
     view=${ifDefined(args.view)}
     storage-key=${ifDefined(args['storage-key'] || undefined)}
     ?readonly=${args.readonly ?? false}
-    .config=${config}
+    .config=${args.config ?? config}
     .participants=${participants}
     .storage=${guard([], storage ?? (saved ? savedFor(args, config, saved) : empty))}
     @coop-atp-change=${args.onCoopAtpChange}
@@ -232,7 +234,8 @@ const meta = {
   args: { locale: 'fr', view: 'grid', readonly: false },
   argTypes: {
     // Members each story sets itself (objects, URLs): documented, but no control.
-    ...setByStory(['config', 'storage', 'strings', 'src', 'participants', 'storageKey']),
+    config: { control: 'object' },
+    ...setByStory(['storage', 'strings', 'src', 'participants', 'storageKey']),
     locale: { control: 'inline-radio', options: ['fr', 'en'] },
     view: { control: 'inline-radio', options: [...ATP_VIEWS] },
     readonly: { control: 'boolean' },

@@ -112,6 +112,8 @@ const outOfReach = register({ accepted: 24, done: 15, rejected: 22, pending: 4 }
 const large = register({ accepted: 330, done: 180, rejected: 110, pending: 60 });
 
 type PrinciplesArgs = {
+  /** A config edited in the Controls panel (JSON); it replaces the story's own. */
+  config?: object;
   locale?: 'fr' | 'en';
   readonly?: boolean;
   'storage-key'?: string;
@@ -148,7 +150,7 @@ const checklist = (args: PrinciplesArgs, { config, saved, storage }: Setup = {})
     locale=${ifDefined(args.locale)}
     storage-key=${ifDefined(args['storage-key'] || undefined)}
     ?readonly=${args.readonly ?? false}
-    .config=${config}
+    .config=${args.config ?? config}
     .storage=${guard([], storage ?? (saved ? savedFor(args, config, saved) : empty))}
     @coop-principles-change=${args.onCoopPrinciplesChange}
     @coop-config-error=${args.onCoopConfigError}
@@ -170,7 +172,8 @@ const meta = {
   args: { locale: 'fr', readonly: false },
   argTypes: {
     // Members each story sets itself (objects, URLs): documented, but no control.
-    ...setByStory(['config', 'storage', 'strings', 'src', 'storageKey']),
+    config: { control: 'object' },
+    ...setByStory(['storage', 'strings', 'src', 'storageKey']),
     locale: { control: 'inline-radio', options: ['fr', 'en'] },
     readonly: { control: 'boolean' },
     'storage-key': { control: 'text' },

@@ -59,6 +59,8 @@ const complete = answered({ q1: 3, q2: 2, q3: 'dont-know', q4: 1, q5: 3, q6: 1 }
 const validated = validateResponses(complete, { name: 'Marie Dupont', role: 'Director' }, AT);
 
 type QuestionnaireArgs = {
+  /** A config edited in the Controls panel (JSON); it replaces the story's own. */
+  config?: object;
   locale?: 'fr' | 'en';
   step?: QuestionnaireStep;
   readonly?: boolean;
@@ -99,7 +101,7 @@ const questionnaire = (args: QuestionnaireArgs, { config, saved, storage }: Setu
     step=${ifDefined(args.step)}
     storage-key=${ifDefined(args['storage-key'] || undefined)}
     ?readonly=${args.readonly ?? false}
-    .config=${config}
+    .config=${args.config ?? config}
     .storage=${guard([], storage ?? (saved ? savedFor(args, saved) : empty))}
     @coop-answer-change=${args.onCoopAnswerChange}
     @coop-step-change=${args.onCoopStepChange}
@@ -116,7 +118,8 @@ const meta = {
   args: { locale: 'fr', step: 'fill', readonly: false },
   argTypes: {
     // Members each story sets itself (objects, URLs): documented, but no control.
-    ...setByStory(['config', 'storage', 'strings', 'src', 'name', 'sync-hash', 'storageKey', 'syncHash']),
+    config: { control: 'object' },
+    ...setByStory(['storage', 'strings', 'src', 'name', 'sync-hash', 'storageKey', 'syncHash']),
     locale: { control: 'inline-radio', options: ['fr', 'en'] },
     step: { control: 'inline-radio', options: ['fill', 'result', 'validate'] },
     readonly: { control: 'boolean' },
