@@ -29,12 +29,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.ts', 'scripts/**', '.storybook/**', 'test/dist/**'],
+    files: ['*.js', '*.ts', 'scripts/**', '.storybook/**', 'test/dist/**', 'test/storybook/**'],
     languageOptions: { globals: globals.node },
   },
   {
     // Post-build checks drive a page: their page functions run in the browser.
-    files: ['test/dist/**'],
+    files: ['test/dist/**', 'test/storybook/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -255,7 +255,7 @@ export const Default: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
-    await userEvent.click(await canvas.findByRole('button', { name: '+ Ajouter — Offreurs de service — Attraits' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Ajouter — Offreurs de service — Attraits' }));
     const text = await canvas.findByRole('combobox', { name: 'Élément — Offreurs de service — Attraits' });
     // toHaveFocus() reads document.activeElement, which is the host: focus inside is the shadow root's.
     await waitFor(() => expect(elementOf(canvasElement, 'coop-atp-matrix').shadowRoot?.activeElement).toBe(text));

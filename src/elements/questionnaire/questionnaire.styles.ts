@@ -101,7 +101,7 @@ export const questionnaireStyles = css`
      page renders in a third of the time); they stay in the accessibility tree and in find-in-page. */
   .section {
     margin-block-start: calc(var(--_space) * 2);
-    content-visibility: auto;
+    content-visibility: var(--coop-content-visibility, auto);
     contain-intrinsic-size: auto 40rem;
   }
   .question {

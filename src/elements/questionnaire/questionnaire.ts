@@ -109,6 +109,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  * @cssprop [--coop-questionnaire-max-width=60rem] - Maximum width of the widget's content.
+ * @cssprop [--coop-content-visibility=auto] - Sections off screen are not rendered until they come near (fast pages of hundreds of questions); `visible` renders every section up front, for tools that hit-test off-screen content (automated contrast checks).
  */
 export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   static formAssociated = true;
