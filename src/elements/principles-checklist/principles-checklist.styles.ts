@@ -105,7 +105,7 @@ export const principlesChecklistStyles = css`
   }
   .details-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
     gap: 0 var(--_space);
   }
   .field--wide {
@@ -173,7 +173,7 @@ export const principlesChecklistStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
     gap: 0 var(--_space);
   }
   .proposal-form legend {

@@ -27,10 +27,12 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set on every element, not inherited from :host: a host page's rule on the tag itself (\`all: unset\`)
+     beats :host, and fields at width 100% would then overflow in content-box. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);
