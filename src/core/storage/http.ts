@@ -8,7 +8,7 @@
  * JSON text: the server stores it and gives it back byte for byte, it never needs to parse it. Each document has
  * an ETag, a version tag that changes on every write: a counter or a hash of the text, quoted (`"17"`).
  *
- * - `GET <url>` → `200` with the text as the body and its `ETag` header, or `404` when there is no document.
+ * - `GET <url>` → `200` with the text as the body and its `ETag` header, or `404` when nothing is stored under that key.
  *   With `If-None-Match: <etag>` (polling), `304` and no body when the ETag is still that one.
  * - `PUT <url>` (body: the text, `Content-Type: application/json`) → stores it and answers `200`, `201` or `204`
  *   with the new `ETag` header.
@@ -127,7 +127,7 @@ export interface HttpStorage extends StorageAdapter {
    * Settles a conflict on `key`, once the server's current version has been read again. `'mine'` writes the
    * text set aside by the conflict over it (rejects without a conflict to resolve; rejects with `conflict`
    * again if the document changed once more) and returns that text; `'theirs'` drops the local change (set aside
-   * or queued) and returns the server's text, `null` when there is no document.
+   * or queued) and returns the server's text, `null` when nothing is stored.
    */
   resolveConflict(key: string, choice: 'mine' | 'theirs'): Promise<string | null>;
 }
@@ -256,7 +256,7 @@ export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
     }
   }
 
-  /** The precondition of a write: the ETag it must replace, or that there must be no document. */
+  /** The precondition of a write: the ETag it must replace, or that nothing may be stored yet. */
   function conditionsFor(key: string): Record<string, string> {
     if (!known.has(key)) return {};
     const etag = known.get(key);
