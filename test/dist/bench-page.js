@@ -76,4 +76,141 @@ async function plainDom(config) {
   return performance.now() - t0;
 }
 
-window.bench = { element, plainDom };
+/** Waits until a document widget has loaded (its data is there and it rendered). */
+async function loaded(el) {
+  while (!el.getData?.() || !el.shadowRoot?.querySelector('.base')) await tick();
+  await el.updateComplete;
+}
+
+/** `n` register proposals, two thirds accepted, spread over the year. */
+function proposals(n) {
+  const groups = ['staff', 'users', 'providers', 'middle-managers'];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    text: `Proposal ${i}: pool a shared service between the sites`,
+    proposedBy: groups[i % groups.length],
+    date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    decision: i % 3 ? 'accepted' : 'proposed',
+    done: false,
+  }));
+}
+
+/** The register of `n` proposals: load to painted, a sort by text, one decision. */
+async function register(n) {
+  const el = document.createElement('coop-principles-checklist');
+  el.storage = createMemoryStorage();
+  el.setAttribute('locale', 'en');
+  document.body.append(el);
+  await loaded(el);
+  const data = { principles: {}, proposals: proposals(n) };
+  let t = performance.now();
+  el.setData(data);
+  await el.updateComplete;
+  void document.body.offsetHeight;
+  await painted();
+  const load = performance.now() - t;
+  const sort = [...el.shadowRoot.querySelectorAll('th .sort')].find((b) => b.textContent.includes('Proposal'));
+  t = performance.now();
+  sort.click();
+  await el.updateComplete;
+  void document.body.offsetHeight;
+  const sorted = performance.now() - t;
+  const select = el.shadowRoot.querySelector('tbody select.decision');
+  select.value = select.value === 'accepted' ? 'proposed' : 'accepted';
+  t = performance.now();
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  void document.body.offsetHeight;
+  const decide = performance.now() - t;
+  return { load, sort: sorted, decide };
+}
+
+/** The floor of the register: a plain table of the rows it draws (100), each with a select, a box and two buttons. */
+async function plainRegister(n) {
+  const t0 = performance.now();
+  const table = document.createElement('table');
+  for (const p of proposals(n).slice(0, 100)) {
+    const tr = table.insertRow();
+    for (const text of [p.date, p.text, p.proposedBy]) tr.insertCell().textContent = text;
+    const select = document.createElement('select');
+    for (const d of ['proposed', 'accepted', 'rejected']) select.add(new Option(d, d, false, d === p.decision));
+    tr.insertCell().append(select);
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    tr.insertCell().append(box);
+    const actions = tr.insertCell();
+    for (const label of ['Edit', 'Remove']) {
+      const button = document.createElement('button');
+      button.textContent = label;
+      actions.append(button);
+    }
+  }
+  document.body.append(table);
+  void document.body.offsetHeight;
+  await painted();
+  return performance.now() - t0;
+}
+
+/** An ATP grid of `groups` groups with `items` items each, spread over the three columns. */
+function grid(groups, items) {
+  const categories = ['attractions', 'fears', 'temptations'];
+  return {
+    groups: Array.from({ length: groups }, (_, g) => ({
+      id: `g${g}`,
+      label: `Group ${g}`,
+      trust: g % 4,
+      items: Array.from({ length: items }, (_, i) => ({
+        id: `i${i}`,
+        category: categories[i % 3],
+        text: `Item ${i} of group ${g}`,
+        intensity: (i + g) % 4,
+      })),
+    })),
+  };
+}
+
+/** The ATP grid: from setData to painted. */
+async function atp(groups, items) {
+  const el = document.createElement('coop-atp-matrix');
+  el.storage = createMemoryStorage();
+  el.setAttribute('locale', 'en');
+  document.body.append(el);
+  await loaded(el);
+  const data = grid(groups, items);
+  const t = performance.now();
+  el.setData(data);
+  await el.updateComplete;
+  void document.body.offsetHeight;
+  await painted();
+  return performance.now() - t;
+}
+
+/** The floor of the grid: a plain table with the same items, each with its intensity and two buttons. */
+async function plainAtp(groups, items) {
+  const t0 = performance.now();
+  const table = document.createElement('table');
+  for (const group of grid(groups, items).groups) {
+    const tr = table.insertRow();
+    tr.insertCell().textContent = group.label;
+    for (const category of ['attractions', 'fears', 'temptations']) {
+      const ul = document.createElement('ul');
+      for (const item of group.items.filter((i) => i.category === category)) {
+        const li = document.createElement('li');
+        li.append(item.text, ` (${item.intensity})`);
+        for (const label of ['Edit', 'Remove']) {
+          const button = document.createElement('button');
+          button.textContent = label;
+          li.append(button);
+        }
+        ul.append(li);
+      }
+      tr.insertCell().append(ul);
+    }
+  }
+  document.body.append(table);
+  void document.body.offsetHeight;
+  await painted();
+  return performance.now() - t0;
+}
+
+window.bench = { element, plainDom, register, plainRegister, atp, plainAtp };
