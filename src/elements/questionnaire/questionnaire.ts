@@ -33,19 +33,11 @@ import {
   type QuestionnaireStep,
   type Responses,
   type StorageAdapter,
-  type StorageErrorReason,
   type Strings,
 } from '../../core/index.js';
 import { CoopAnswerChangeEvent, CoopCompleteEvent, CoopStepChangeEvent, CoopValidateEvent } from '../events.js';
 import { CoopConfigurable } from '../shared/configurable.js';
-import {
-  Announcer,
-  downloadFile,
-  renderStorageWarning,
-  reportStorageProblem,
-  storageMessage,
-  type StorageProblem,
-} from '../shared/feedback.js';
+import { Announcer, downloadFile, renderStorageWarning, storageMessage, StorageStatus } from '../shared/feedback.js';
 import { defaultStorage } from '../shared/storage.js';
 import type { SectionChartData } from './chart.js';
 import { Persistence } from '../shared/persistence.js';
@@ -140,8 +132,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   storage?: StorageAdapter;
 
   @state() private responses?: Responses;
-  @state() private storageProblem?: StorageProblem;
-  @state() private savedAt?: Date;
   @state() private chartFailed = false;
   @state() private confirmMissing = false;
   @state() private printing = false;
@@ -159,24 +149,18 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private openedWith?: StorageAdapter;
   private chart?: Chart;
   private focusAfterUpdate?: () => void;
-  private warnedReasons = new Set<string>();
   private defaultAdapter?: StorageAdapter;
   /** True when the page's markup set `step`: then the saved step does not override it. */
   private hostChoseStep = false;
 
   private readonly announcer = new Announcer(this);
-  private readonly persistence = new Persistence(this, {
-    onError: (reason, operation, _error, key) => this.storageFailed(reason, operation, key),
-    onSaved: (at) => {
-      this.savedAt = at;
-      // Only a write failure is cured by a write that works; a read failure or corrupt data stays said.
-      if (this.storageProblem?.operation === 'write') {
-        this.storageProblem = undefined;
-        this.announce(this.i18n.strings.storageRecovered);
-      }
-    },
-    onExternalChange: (raw) => this.externalChange(raw),
-  });
+  private readonly storageStatus = new StorageStatus(this, 'answers are kept in memory', () =>
+    this.announce(this.i18n.strings.storageRecovered),
+  );
+  private readonly persistence = new Persistence(
+    this,
+    this.storageStatus.events((raw) => this.externalChange(raw)),
+  );
 
   /** The adapter in force: the host's, else the project's (namespaced by its id), else localStorage. */
   private adapter(): StorageAdapter {
@@ -240,7 +224,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const erased = await this.persistence.remove();
     if (this.model) this.responses = createResponses(this.model);
     this.step = 'fill';
-    this.savedAt = undefined;
+    this.storageStatus.savedAt = undefined;
     return erased;
   }
 
@@ -314,7 +298,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           responses = migrateResponses(this.model, parsed.saved.responses);
           // A step chosen by the page (a link straight to the result) wins over the saved one.
           if (!this.hostChoseStep) this.step = parsed.saved.step;
-          this.savedAt = new Date(parsed.saved.responses.updatedAt);
+          this.storageStatus.savedAt = new Date(parsed.saved.responses.updatedAt);
         } else {
           await this.persistence.setAside(raw);
           if (token !== this.loadToken || !this.model) return;
@@ -339,11 +323,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.persistence.save(() => serializeSaved(this.step, this.responses ?? now));
   }
 
-  private storageFailed(reason: StorageErrorReason, operation: 'read' | 'write' | 'remove', key?: string): void {
-    const problem = key === undefined ? { reason, operation } : { reason, operation, key };
-    this.storageProblem = reportStorageProblem(this, this.warnedReasons, problem, 'answers are kept in memory');
-  }
-
   private externalChange(raw: string | null): void {
     if (!this.model || !this.responses) return;
     if (raw === null) {
@@ -351,7 +330,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       // what was pending here, which would bring the erased answers back.
       this.persistence.dropPending();
       this.responses = createResponses(this.model);
-      this.savedAt = undefined;
+      this.storageStatus.savedAt = undefined;
       this.announce(this.i18n.strings.remoteUpdate);
       return;
     }
@@ -364,7 +343,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.responses = merged;
     if (JSON.stringify(merged) !== JSON.stringify(remote)) this.saveSoon();
     if (!changedHere) return;
-    this.savedAt = new Date(merged.updatedAt);
+    this.storageStatus.savedAt = new Date(merged.updatedAt);
     this.announce(this.i18n.strings.remoteUpdate);
   }
 
@@ -664,7 +643,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const s = this.i18n.strings;
     if (!this.responses || !this.result) return html`<p class="loading" role="status">${s.loading}</p>`;
     const report = this.printing ? this.renderReport(model, this.responses, this.result) : nothing;
-    const saved = this.savedAt && this.format(this.savedAt);
+    const saved = this.storageStatus.savedAt && this.format(this.storageStatus.savedAt);
     return html`
       <div class=${this.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
         <div class="header" part="header">
@@ -728,7 +707,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   }
 
   private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
-    const message = storageMessage(this.storageProblem, {
+    const message = storageMessage(this.storageStatus.problem, {
       unavailable: s.storageUnavailable,
       denied: s.storageDenied,
       quota: s.storageQuota,

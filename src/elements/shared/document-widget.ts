@@ -1,15 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ConfigIssue, Locale, StorageAdapter, StorageErrorReason, Strings } from '../../core/index.js';
+import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/index.js';
 import { CoopConfigurable } from './configurable.js';
-import {
-  Announcer,
-  downloadFile,
-  renderStorageWarning,
-  reportStorageProblem,
-  storageMessage,
-  type StorageProblem,
-} from './feedback.js';
+import { Announcer, downloadFile, renderStorageWarning, storageMessage, StorageStatus } from './feedback.js';
 import { Persistence } from './persistence.js';
 import { defaultStorage } from './storage.js';
 import type { ProjectHub } from '../project/hub.js';
@@ -38,8 +31,6 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
 
   /** The working document, `undefined` while it loads. */
   @state() protected data?: Data;
-  @state() protected storageProblem?: StorageProblem;
-  @state() protected savedAt?: Date;
 
   @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
 
@@ -47,23 +38,17 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   private openedWith?: StorageAdapter;
   private loadToken = 0;
   private defaultAdapter?: StorageAdapter;
-  private warnedReasons = new Set<string>();
   /** Run once after the next render (focus moves that need the new DOM). */
   protected focusAfterUpdate?: () => void;
 
   private readonly announcer = new Announcer(this);
-  protected readonly persistence = new Persistence(this, {
-    onError: (reason, operation, _error, key) => this.storageFailed(reason, operation, key),
-    onSaved: (at) => {
-      this.savedAt = at;
-      // Only a write failure is cured by a write that works; a read failure or corrupt data stays said.
-      if (this.storageProblem?.operation === 'write') {
-        this.storageProblem = undefined;
-        this.announce(this.i18n.strings.storageRecovered);
-      }
-    },
-    onExternalChange: (raw) => this.externalChange(raw),
-  });
+  protected readonly storageStatus = new StorageStatus(this, 'data is kept in memory', () =>
+    this.announce(this.i18n.strings.storageRecovered),
+  );
+  protected readonly persistence = new Persistence(
+    this,
+    this.storageStatus.events((raw) => this.externalChange(raw)),
+  );
 
   /** The key of the stored document for this config (namespaced by `storage-key`). */
   protected abstract documentKey(model: Config): string;
@@ -114,7 +99,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     this.loadToken++;
     const erased = await this.persistence.remove();
     if (this.model) this.data = this.createData(this.model);
-    this.savedAt = undefined;
+    this.storageStatus.savedAt = undefined;
     return erased;
   }
 
@@ -170,22 +155,17 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     this.persistence.save(() => this.serialize(this.data ?? data));
   }
 
-  private storageFailed(reason: StorageErrorReason, operation: 'read' | 'write' | 'remove', key?: string): void {
-    const problem = key === undefined ? { reason, operation } : { reason, operation, key };
-    this.storageProblem = reportStorageProblem(this, this.warnedReasons, problem, 'data is kept in memory');
-  }
-
   /** Another tab changed the stored document: its version is shown (each change is saved at once). */
   private externalChange(raw: string | null): void {
     if (!this.model || this.data === undefined) return;
     // After a conflict the user's version stays on screen (the warning says to export it): a newer version
     // from elsewhere must not replace it unseen.
-    if (this.storageProblem?.reason === 'conflict') return;
+    if (this.storageStatus.problem?.reason === 'conflict') return;
     if (raw === null) {
       // Erased in another tab: follow it, and do not write back what was pending here.
       this.persistence.dropPending();
       this.data = this.createData(this.model);
-      this.savedAt = undefined;
+      this.storageStatus.savedAt = undefined;
       this.announce(this.i18n.strings.widgetRemoteUpdate);
       return;
     }
@@ -245,7 +225,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
 
   /** "Last saved at …", in the user's locale. */
   protected renderSaved(s: Strings): TemplateResult {
-    const at = this.savedAt;
+    const at = this.storageStatus.savedAt;
     if (!at) return html`<p class="saved">${s.widgetNotSavedYet}</p>`;
     const locale = this.i18n.tag;
     const date = at.toLocaleDateString(locale);
@@ -259,7 +239,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   }
 
   protected renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
-    const message = storageMessage(this.storageProblem, {
+    const message = storageMessage(this.storageStatus.problem, {
       unavailable: s.widgetStorageUnavailable,
       denied: s.widgetStorageDenied,
       quota: s.widgetStorageQuota,

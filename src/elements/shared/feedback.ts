@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { StorageErrorReason } from '../../core/index.js';
 import { CoopStorageErrorEvent } from '../events.js';
+import type { PersistenceEvents } from './persistence.js';
 
 /**
  * Polite announcements through one live region, coalesced: a burst of changes is announced once, when the
@@ -65,7 +66,7 @@ export interface StorageProblem {
  * Reports a storage failure the same way from every widget: one console warning per reason and element, and
  * a `coop-storage-error` event. Returns the problem for the widget to show.
  */
-export function reportStorageProblem(
+function reportStorageProblem(
   element: HTMLElement,
   warned: Set<string>,
   problem: StorageProblem,
@@ -97,6 +98,59 @@ export function storageMessage(problem: StorageProblem | undefined, messages: St
   if (!problem) return undefined;
   if (problem.reason === 'corrupt') return problem.key ? messages.corrupt(problem.key) : messages.unknown;
   return messages[problem.reason];
+}
+
+/**
+ * Where a widget's storage stands: the problem to show (if any) and the last save. Every widget keeps it the
+ * same way: a failure is reported once per reason and kept; a write that works cures a write failure (and says
+ * so), never a read failure or corrupt data. Hand `events()` to the widget's Persistence.
+ */
+export class StorageStatus {
+  private currentProblem?: StorageProblem;
+  private lastSaved?: Date;
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** What the console warning says is kept ("answers are kept in memory"). */
+    private readonly keptWhat: string,
+    /** Called when a write works again after a write failure (the widget announces it). */
+    private readonly recovered: () => void,
+  ) {}
+
+  get problem(): StorageProblem | undefined {
+    return this.currentProblem;
+  }
+
+  get savedAt(): Date | undefined {
+    return this.lastSaved;
+  }
+  set savedAt(at: Date | undefined) {
+    this.lastSaved = at;
+    this.host.requestUpdate();
+  }
+
+  failed(problem: StorageProblem): void {
+    this.currentProblem = reportStorageProblem(this.host, this.warned, problem, this.keptWhat);
+    this.host.requestUpdate();
+  }
+
+  saved(at: Date): void {
+    this.savedAt = at;
+    if (this.currentProblem?.operation !== 'write') return;
+    this.currentProblem = undefined;
+    this.recovered();
+  }
+
+  /** The Persistence callbacks, with the widget's own handling of outside changes. */
+  events(onExternalChange: (raw: string | null) => void): PersistenceEvents {
+    return {
+      onError: (reason, operation, _error, key) =>
+        this.failed(key === undefined ? { reason, operation } : { reason, operation, key }),
+      onSaved: (at) => this.saved(at),
+      onExternalChange,
+    };
+  }
 }
 
 /** The storage warning: what happened, and the exports at hand (the message says "export"). */
