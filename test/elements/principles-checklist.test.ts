@@ -6,6 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/principles-checklist.js';
 import {
+  StorageError,
   createMemoryStorage,
   principlesStorageKey,
   serializeSavedPrinciples,
@@ -481,6 +482,27 @@ describe('coop-principles-checklist: storage faults', () => {
     const el = await mount(storage);
     storage.simulateExternalChange(KEY, serializeSavedPrinciples(withProposals(2, 0)));
     await waitUntil(() => el.getData()!.proposals.length === 2);
+  });
+
+  it('after a conflict, keeps the user’s version on screen and says so, whatever comes from elsewhere', async () => {
+    const memory = createMemoryStorage();
+    const storage: StorageAdapter = {
+      load: (key) => memory.load(key),
+      save: async () => {
+        throw new StorageError('conflict', 'changed elsewhere');
+      },
+      remove: (key) => memory.remove(key),
+      subscribe: (key, listener) => memory.subscribe(key, listener),
+    };
+    const el = await mount(storage);
+    $<HTMLInputElement>(el, 'input[name="status-p1"][value="in-place"]')!.click();
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(() => $(el, '[role="alert"]'), 'the conflict is not shown');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('changed elsewhere since it was opened');
+    memory.simulateExternalChange(KEY, serializeSavedPrinciples(withProposals(2, 0)));
+    await el.updateComplete;
+    expect(el.getData()!.principles.p1!.status).to.equal('in-place');
+    expect(el.getData()!.proposals.length).to.equal(0);
   });
 
   it('erases everything after a confirmation', async () => {
