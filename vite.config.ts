@@ -50,6 +50,28 @@ export const embedBuild: UserConfig = {
 };
 
 export default defineConfig({
-  server: { host: '127.0.0.1', port: 5173 },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    // Transformed before the first request: the language switch finds the English content ready.
+    warmup: { clientFiles: ['./demo/demo.ts', './src/elements/*/default-content.ts'] },
+  },
+  // Every dependency named up front: on a fresh clone, the dev server must not discover one while a page is
+  // open and reload that page (a newcomer's first `npm start`, and the demo test on CI).
+  optimizeDeps: {
+    entries: ['demo/*.html'],
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/guard.js',
+      'lit/directives/if-defined.js',
+      'lit/directives/live.js',
+      'lit/directives/ref.js',
+      'lit/directives/repeat.js',
+      '@lit/context',
+      'valibot',
+      'chart.js',
+    ],
+  },
   preview: { host: '127.0.0.1', port: 4173 },
 });

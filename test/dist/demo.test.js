@@ -9,8 +9,20 @@ import { launch } from './browser.js';
 let server;
 let browser;
 let base;
+/** What the dev server said (dependency optimisation, reloads): printed when a wait fails. */
+const viteLog = [];
+const record = (level) => (message) => viteLog.push(`${level}: ${message}`);
+const logger = {
+  info: record('info'),
+  warn: record('warn'),
+  warnOnce: record('warn'),
+  error: record('error'),
+  clearScreen: () => undefined,
+  hasErrorLogged: () => false,
+  hasWarned: false,
+};
 before(async () => {
-  server = await createServer({ logLevel: 'silent', server: { host: '127.0.0.1', port: 0, open: false } });
+  server = await createServer({ customLogger: logger, server: { host: '127.0.0.1', port: 0, open: false } });
   await server.listen();
   const { port } = server.httpServer.address();
   base = `http://127.0.0.1:${port}`;
@@ -24,6 +36,10 @@ after(async () => {
 async function open(path) {
   const page = await browser.newPage();
   const errors = [];
+  const navigations = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -31,14 +47,32 @@ async function open(path) {
   await page.goto(`${base}${path}`);
   // Every widget rendered from its configuration: the questionnaire's questions, the grid's six groups, the
   // nine principles.
-  await page.waitForFunction(
-    () =>
+  await waitFor(page, navigations, () =>
       document.querySelector('coop-questionnaire')?.shadowRoot?.querySelectorAll('fieldset').length > 30 &&
       document.querySelector('coop-atp-matrix')?.shadowRoot?.querySelectorAll('tbody th[scope="row"]').length === 6 &&
       document.querySelector('coop-principles-checklist')?.shadowRoot?.querySelectorAll('.principle').length === 9,
-    { timeout: 30000 },
   );
-  return { page, errors };
+  return { page, errors, navigations };
+}
+
+/** Waits for `condition` in the page; on a timeout, says what the page and the dev server went through. */
+async function waitFor(page, navigations, condition) {
+  try {
+    await page.waitForFunction(condition, { timeout: 30000, polling: 100 });
+  } catch (error) {
+    const state = await page
+      .evaluate(() =>
+        [...document.querySelectorAll('coop-project, coop-questionnaire, coop-atp-matrix, coop-principles-checklist')].map(
+          (el) =>
+            `<${el.localName} lang=${el.getAttribute('lang')} locale=${el.getAttribute('locale')}>: ` +
+            (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 160),
+        ),
+      )
+      .catch((e) => [String(e)]);
+    throw new Error(
+      `${error.message}\nwidgets: ${state.join('\n')}\nnavigations: ${navigations.join(' → ')}\ndev server: ${viteLog.join('\n') || '(nothing)'}`,
+    );
+  }
 }
 
 const titles = (page) =>
@@ -49,16 +83,21 @@ const titles = (page) =>
   );
 
 test('demo/index.html: the three widgets in one project, in French, then in English', async () => {
-  const { page, errors } = await open('/demo/index.html');
+  const { page, errors, navigations } = await open('/demo/index.html');
   assert.deepEqual(await titles(page), [
     'Prêts pour une coopération',
     'Grille Attraits, Peurs, Tentations',
     'Les neuf principes d’une coopération durable',
   ]);
   await page.select('#language', 'en');
-  await page.waitForFunction(
-    () => document.querySelector('coop-atp-matrix').shadowRoot.querySelector('h2').textContent === 'Attractions, Fears, Temptations grid',
-    { timeout: 10000 },
+  await waitFor(
+    page,
+    navigations,
+    () =>
+      // Optional chaining: the grid shows "loading" (no heading) while the English content arrives, and a
+      // predicate that throws leaves Puppeteer's wait hanging until its timeout.
+      document.querySelector('coop-atp-matrix')?.shadowRoot?.querySelector('h2')?.textContent ===
+      'Attractions, Fears, Temptations grid',
   );
   // One project: the checklist shows the grid's completeness under principle 4.
   const link = await page.evaluate(
