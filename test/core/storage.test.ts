@@ -339,6 +339,24 @@ describe('saved questionnaire documents', () => {
     }
   });
 
+  test('a time that is not an ISO 8601 date-time is refused, not left to break a date format later', () => {
+    for (const [path, value] of [
+      ['updatedAt', ' '],
+      ['createdAt', '2026-02-30'],
+      ['validatedAt', 'yesterday'],
+    ] as const) {
+      const doc = JSON.parse(serializeSaved('fill', responses)) as { responses: Record<string, unknown> };
+      doc.responses[path] = value;
+      const parsed = parseSaved(JSON.stringify(doc), { locale: 'en' });
+      assert.equal(parsed.ok, false, `${path}: ${value}`);
+      if (!parsed.ok)
+        assert.deepEqual(
+          parsed.issues.map((i) => i.path),
+          [`responses.${path}`],
+        );
+    }
+  });
+
   test('a document of the wrong shape gives issues with JSON paths', () => {
     const doc = JSON.parse(serializeSaved('fill', responses)) as Record<string, unknown> & {
       responses: Record<string, unknown> & { answers: Record<string, Record<string, unknown>> };

@@ -131,7 +131,7 @@ export const QuestionnaireConfigSchema = v.strictObject({
   sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
 });
 
-const isoDate = v.pipe(v.string(), v.minLength(1), v.description('ISO 8601 date-time.'));
+const isoDate = v.pipe(v.string(), v.isoTimestamp(), v.description('ISO 8601 date-time.'));
 
 export const AnswerSchema = v.strictObject({
   value: v.nullable(v.union([finite, v.string()])),
