@@ -16,7 +16,8 @@ export interface PersistenceEvents {
 /**
  * Keeps one stored document in step with the widget: coalesced writes (never later than SAVE_DELAY_MS),
  * flushed at once when the page is hidden or closed (`pagehide`, `visibilitychange`) and when the element
- * leaves the page; outside changes (another tab) reported; corrupt or unreadable data never overwritten.
+ * leaves the page; a failed write stays pending for the next of those; outside changes (another tab)
+ * reported; corrupt or unreadable data never overwritten.
  *
  * What is written is computed when it is written (`save()` takes a snapshot function), so a write that was
  * scheduled before another tab's change was merged writes the merged state, not a stale one.
@@ -140,6 +141,9 @@ export class Persistence implements ReactiveController {
       await adapter.save(key, text);
       this.events.onSaved(new Date());
     } catch (error) {
+      // Still pending: the next change, the page being hidden or closed, or the element leaving tries again,
+      // so that a passing fault (a full disk freed, a network back) loses nothing.
+      this.snapshot ??= snapshot;
       this.events.onError(reasonOf(error), 'write', error);
     }
   }

@@ -1,0 +1,522 @@
+/**
+ * Storage faults and page lifecycle, for every widget (issue 8): the fault tests the per-widget files lack,
+ * a page closed right after an edit (before the coalesced write) and reopened, and a write that fails half
+ * way. The lifecycle tests run each widget in a same-origin iframe over the real localStorage: removing the
+ * iframe closes its page (`pagehide`), as closing a tab would.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/all.js';
+import {
+  StorageError,
+  atpStorageKey,
+  createMemoryStorage,
+  parseSaved,
+  parseSavedAtp,
+  parseSavedPrinciples,
+  principlesStorageKey,
+  questionnaireStorageKey,
+  type AtpCategory,
+  type MemoryStorage,
+  type StorageAdapter,
+} from '../../src/core/index.js';
+import { SAVE_DELAY_MS } from '../../src/elements/shared/persistence.js';
+import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
+import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
+import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
+import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
+import minimalJson from '../fixtures/questionnaire.minimal.json';
+import { $, root, text } from './helpers.js';
+
+const ATP_KEY = atpStorageKey('atp-default');
+const PRINCIPLES_KEY = principlesStorageKey('principles-default');
+const QUESTIONNAIRE_KEY = questionnaireStorageKey('minimal');
+
+/** Keys written to the real localStorage by a test, removed after it. */
+const written: string[] = [];
+/** Iframes a test opened, removed after it. */
+const frames: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+  for (const key of written.splice(0)) {
+    for (const k of Object.keys(localStorage)) if (k === key || k.startsWith(`${key}:`)) localStorage.removeItem(k);
+  }
+});
+
+/** A namespace (`storage-key`) of its own for each test, so that no two tests share a stored document. */
+const namespace = () => `life-${Math.random().toString(36).slice(2)}`;
+
+// ---------------------------------------------------------------------------------------------- widgets
+
+const loaded = (el: Element, data: unknown) => data !== undefined && !!root(el).querySelector('.base');
+
+async function readyAtp(el: CoopAtpMatrix): Promise<void> {
+  await waitUntil(() => loaded(el, el.getData()), 'the grid never loaded', { timeout: 5000 });
+  await el.updateComplete;
+}
+async function readyPrinciples(el: CoopPrinciplesChecklist): Promise<void> {
+  await waitUntil(() => loaded(el, el.getData()), 'the checklist never loaded', { timeout: 5000 });
+  await el.updateComplete;
+}
+async function readyQuestionnaire(el: CoopQuestionnaire): Promise<void> {
+  await waitUntil(() => loaded(el, el.getResponses()), 'the questionnaire never loaded', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+const cell = (el: Element, group: string, category: AtpCategory) => $(el, `[data-cell="${group}:${category}"]`)!;
+const radio = (el: Element, questionId: string, value: string | number) =>
+  $<HTMLInputElement>(el, `#q-${questionId} input[value="${value}"]`)!;
+const status = (el: Element, principle: string, value: string) =>
+  $<HTMLInputElement>(el, `input[name="status-${principle}"][value="${value}"]`)!;
+const alertText = (el: Element) => $(el, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** Adds an ATP item as a user would: the cell's "add" button, the text typed, Enter. */
+async function addItem(el: CoopAtpMatrix, group: string, category: AtpCategory, value: string): Promise<void> {
+  cell(el, group, category).querySelector<HTMLButtonElement>('.add')!.click();
+  await el.updateComplete;
+  await sendKeys({ type: value });
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+// ---------------------------------------------------------------------------------------------- pages
+
+interface Page {
+  frame: HTMLIFrameElement;
+  /** What the iframe's page went through (`pagehide`), to explain a failure. */
+  lifecycle: string[];
+}
+
+/**
+ * A page of its own, same origin as the test's, whose document loads the widgets as an embedding site would
+ * (`<script type="module">` importing the bundle's entry) around `body`.
+ */
+async function openPage(body: string): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '700px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embedding page</title></head>
+<body>${body}<script type="module">import '/src/define/all.ts';</script></body></html>`;
+  const done = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await done;
+  const lifecycle: string[] = [];
+  frame.contentWindow!.addEventListener('pagehide', () => lifecycle.push('pagehide'));
+  frame.contentWindow!.addEventListener('unload', () => lifecycle.push('unload'));
+  frame.contentDocument!.addEventListener('visibilitychange', () =>
+    lifecycle.push(`visibilitychange:${frame.contentDocument?.visibilityState}`),
+  );
+  return { frame, lifecycle };
+}
+
+/** The widget `tag` in the page, once its element is defined. */
+async function widgetIn<T extends Element>(page: Page, tag: string): Promise<T> {
+  const win = page.frame.contentWindow!;
+  await waitUntil(() => win.customElements.get(tag) !== undefined, `<${tag}> never defined in the page`, {
+    timeout: 5000,
+  });
+  return page.frame.contentDocument!.querySelector<T>(tag)!;
+}
+
+/** Closes the page: the browser fires `pagehide` in it and throws it away. */
+function closePage(page: Page): void {
+  page.frame.remove();
+  frames.splice(frames.indexOf(page.frame), 1);
+}
+
+/** JSON to put inside `<script type="application/json">` in markup. */
+const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+// ---------------------------------------------------------------------------------------------- adapters
+
+/** A sandboxed iframe's storage: reads are refused (`denied`); every write attempt is recorded. */
+function deniedRecording(): StorageAdapter & { writes: string[] } {
+  const writes: string[] = [];
+  return {
+    writes,
+    load: async () => {
+      throw new StorageError('denied', 'SecurityError');
+    },
+    save: async (key) => {
+      writes.push(key);
+      throw new StorageError('denied', 'SecurityError');
+    },
+    remove: async () => undefined,
+  };
+}
+
+/**
+ * A store whose writes fail half way: the first half of the text reaches `backing` (a connection cut in the
+ * middle of an upload, a disk that fills up mid-write), then the write fails with `failure()`. Reads and
+ * removals work. `attempts` keeps the full texts the widget tried to write.
+ */
+function halfWrites(backing: MemoryStorage, failure: () => unknown): StorageAdapter & { attempts: string[] } {
+  const attempts: string[] = [];
+  return {
+    attempts,
+    load: (key) => backing.load(key),
+    save: async (key, value) => {
+      attempts.push(value);
+      backing.data.set(key, value.slice(0, Math.ceil(value.length / 2)));
+      throw failure();
+    },
+    remove: (key) => backing.remove(key),
+  };
+}
+
+const isJson = (raw: string) => {
+  try {
+    JSON.parse(raw);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const asideKeys = (storage: MemoryStorage, key: string) =>
+  [...storage.data.keys()].filter((k) => k.startsWith(`${key}:corrupt:`));
+
+// ---------------------------------------------------------------------------------------------- tests
+
+describe('storage faults: what a widget’s own tests lacked', () => {
+  it('coop-atp-matrix keeps working when storage cannot be read (a sandboxed iframe), and never writes', async () => {
+    const storage = deniedRecording();
+    const events: CoopStorageErrorEvent[] = [];
+    const el = await fixture<CoopAtpMatrix>(
+      html`<coop-atp-matrix
+        locale="en"
+        .storage=${storage}
+        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
+      ></coop-atp-matrix>`,
+    );
+    await readyAtp(el);
+    expect(alertText(el)).to.contain('The browser refuses access to storage');
+    expect(events.length).to.equal(1);
+    expect(events[0]!.detail).to.deep.include({ reason: 'denied', operation: 'read' });
+    await addItem(el, 'staff', 'fears', 'Loss of autonomy');
+    expect(cell(el, 'staff', 'fears').textContent).to.contain('Loss of autonomy');
+    expect(
+      el
+        .getData()!
+        .groups.find((g) => g.id === 'staff')!
+        .items.map((i) => i.text),
+    ).to.deep.equal(['Loss of autonomy']);
+    window.dispatchEvent(new Event('pagehide'));
+    await el.updateComplete;
+    // What could not be read must not be written over: not even tried.
+    expect(storage.writes).to.deep.equal([]);
+    expect(alertText(el)).to.contain('The browser refuses access to storage');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('closed right after an edit, then reopened: nothing lost', () => {
+  it('coop-questionnaire: an answer and a comment typed just before the page closes', async () => {
+    const ns = namespace();
+    const key = questionnaireStorageKey('minimal', ns);
+    written.push(key);
+    const markup = `<coop-questionnaire locale="en" storage-key="${ns}">
+      <script type="application/json">${inlineJson(minimalJson)}</script></coop-questionnaire>`;
+
+    const page = await openPage(markup);
+    const el = await widgetIn<CoopQuestionnaire>(page, 'coop-questionnaire');
+    await readyQuestionnaire(el);
+    expect(localStorage.getItem(key)).to.equal(null, 'nothing stored before the first answer');
+
+    $<HTMLTextAreaElement>(el, '#c-q1')!.focus();
+    // The first change starts the coalescing delay; each typed character takes a round trip to the browser.
+    const start = performance.now();
+    await sendKeys({ type: 'Yes' });
+    radio(el, 'q1', 2).click();
+    await el.updateComplete;
+    expect(radio(el, 'q1', 2).checked).to.equal(true);
+    expect($<HTMLTextAreaElement>(el, '#c-q1')!.value).to.equal('Yes');
+    expect(performance.now() - start).to.be.below(SAVE_DELAY_MS, 'too slow to close within the coalescing delay');
+    // The write is still coalescing: only the page closing can save it now.
+    expect(localStorage.getItem(key)).to.equal(null, 'the edit was written before the page closed');
+    closePage(page);
+    expect(page.lifecycle).to.include('pagehide', 'the closed page never saw pagehide');
+
+    const stored = localStorage.getItem(key);
+    expect(stored, `nothing written when the page closed (page saw: ${page.lifecycle.join(', ')})`).to.be.a('string');
+    const saved = parseSaved(stored!);
+    expect(saved.ok).to.equal(true);
+    if (!saved.ok) return;
+    expect(saved.saved.responses.answers.q1).to.deep.include({ value: 2, comment: 'Yes' });
+
+    const reopened = await openPage(markup);
+    const again = await widgetIn<CoopQuestionnaire>(reopened, 'coop-questionnaire');
+    await readyQuestionnaire(again);
+    expect(radio(again, 'q1', 2).checked).to.equal(true);
+    expect($<HTMLTextAreaElement>(again, '#c-q1')!.value).to.equal('Yes');
+    expect(again.getResponses()!.answers.q1).to.deep.include({ value: 2, comment: 'Yes' });
+    expect(text(again)).to.match(/Saved on \d\d\/\d\d\/\d{4} at \d\d:\d\d/);
+    expect(!!$(again, '[role="alert"]')).to.equal(false, 'a storage warning on reopening');
+  });
+
+  it('coop-atp-matrix: an item typed just before the page closes', async () => {
+    const ns = namespace();
+    const key = atpStorageKey('atp-default', ns);
+    written.push(key);
+    const markup = `<coop-atp-matrix locale="en" storage-key="${ns}"></coop-atp-matrix>`;
+
+    const page = await openPage(markup);
+    const el = await widgetIn<CoopAtpMatrix>(page, 'coop-atp-matrix');
+    await readyAtp(el);
+    expect(localStorage.getItem(key)).to.equal(null, 'nothing stored before the first edit');
+
+    cell(el, 'staff', 'attractions').querySelector<HTMLButtonElement>('.add')!.click();
+    await el.updateComplete;
+    await sendKeys({ type: 'Shared training days' });
+    // Enter adds the item: the first change, which starts the coalescing delay.
+    const start = performance.now();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(cell(el, 'staff', 'attractions').textContent).to.contain('Shared training days');
+    expect(performance.now() - start).to.be.below(SAVE_DELAY_MS, 'too slow to close within the coalescing delay');
+    expect(localStorage.getItem(key)).to.equal(null, 'the edit was written before the page closed');
+    closePage(page);
+    expect(page.lifecycle).to.include('pagehide', 'the closed page never saw pagehide');
+
+    const stored = localStorage.getItem(key);
+    expect(stored, `nothing written when the page closed (page saw: ${page.lifecycle.join(', ')})`).to.be.a('string');
+    const saved = parseSavedAtp(stored!);
+    expect(saved.ok).to.equal(true);
+    if (!saved.ok) return;
+    const staff = saved.data.groups.find((g) => g.id === 'staff')!;
+    expect(staff.items.map((i) => [i.category, i.text])).to.deep.equal([['attractions', 'Shared training days']]);
+
+    const reopened = await openPage(markup);
+    const again = await widgetIn<CoopAtpMatrix>(reopened, 'coop-atp-matrix');
+    await readyAtp(again);
+    expect(cell(again, 'staff', 'attractions').textContent).to.contain('Shared training days');
+    const items = again.getData()!.groups.find((g) => g.id === 'staff')!.items;
+    expect(items.map((i) => i.text)).to.deep.equal(['Shared training days']);
+    expect(!!$(again, '[role="alert"]')).to.equal(false, 'a storage warning on reopening');
+  });
+
+  it('coop-principles-checklist: evidence typed and a status chosen just before the page closes', async () => {
+    const ns = namespace();
+    const key = principlesStorageKey('principles-default', ns);
+    written.push(key);
+    const markup = `<coop-principles-checklist locale="en" storage-key="${ns}"></coop-principles-checklist>`;
+
+    const page = await openPage(markup);
+    const el = await widgetIn<CoopPrinciplesChecklist>(page, 'coop-principles-checklist');
+    await readyPrinciples(el);
+    expect(localStorage.getItem(key)).to.equal(null, 'nothing stored before the first edit');
+    $(el, '#principle-p3 details summary')!.click();
+    await el.updateComplete;
+    expect($<HTMLDetailsElement>(el, '#principle-p3 details')!.open).to.equal(true);
+
+    $<HTMLTextAreaElement>(el, '#evidence-p3')!.focus();
+    const start = performance.now();
+    await sendKeys({ type: 'Charter' });
+    status(el, 'p3', 'in-place').click();
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, '#evidence-p3')!.value).to.equal('Charter');
+    expect(status(el, 'p3', 'in-place').checked).to.equal(true);
+    expect(performance.now() - start).to.be.below(SAVE_DELAY_MS, 'too slow to close within the coalescing delay');
+    expect(localStorage.getItem(key)).to.equal(null, 'the edit was written before the page closed');
+    closePage(page);
+    expect(page.lifecycle).to.include('pagehide', 'the closed page never saw pagehide');
+
+    const stored = localStorage.getItem(key);
+    expect(stored, `nothing written when the page closed (page saw: ${page.lifecycle.join(', ')})`).to.be.a('string');
+    const saved = parseSavedPrinciples(stored!);
+    expect(saved.ok).to.equal(true);
+    if (!saved.ok) return;
+    expect(saved.data.principles.p3).to.deep.include({ status: 'in-place', evidence: 'Charter' });
+
+    const reopened = await openPage(markup);
+    const again = await widgetIn<CoopPrinciplesChecklist>(reopened, 'coop-principles-checklist');
+    await readyPrinciples(again);
+    expect(status(again, 'p3', 'in-place').checked).to.equal(true);
+    expect($<HTMLTextAreaElement>(again, '#evidence-p3')!.value).to.equal('Charter');
+    expect(again.getData()!.principles.p3).to.deep.include({ status: 'in-place', evidence: 'Charter' });
+    expect(!!$(again, '[role="alert"]')).to.equal(false, 'a storage warning on reopening');
+  });
+});
+
+describe('a write that failed is tried again', () => {
+  it('when the page closes, with nothing changed since (every widget shares this Persistence)', async () => {
+    const backing = createMemoryStorage();
+    let failures = 1;
+    const storage: StorageAdapter = {
+      load: (key) => backing.load(key),
+      save: async (key, value) => {
+        if (failures-- > 0) throw new StorageError('quota', 'full for a moment');
+        await backing.save(key, value);
+      },
+      remove: (key) => backing.remove(key),
+    };
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(el);
+    const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
+    radio(el, 'q1', 3).click();
+    expect((await fired).detail).to.deep.include({ reason: 'quota', operation: 'write' });
+    expect(backing.data.has(QUESTIONNAIRE_KEY)).to.equal(false);
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(() => backing.data.has(QUESTIONNAIRE_KEY), 'the failed write was dropped', { timeout: 2000 });
+    const saved = parseSaved(backing.data.get(QUESTIONNAIRE_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(3);
+    await el.updateComplete;
+    expect(alertText(el).trim()).to.equal('');
+  });
+});
+
+describe('a write that fails half way', () => {
+  it('coop-questionnaire: keeps the answer, warns; reopened, sets the half-written copy aside', async () => {
+    const backing = createMemoryStorage();
+    const storage = halfWrites(backing, () => new Error('connection reset'));
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(el);
+    const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
+    radio(el, 'q1', 3).click();
+    await el.updateComplete;
+    // The coalesced write runs on its own, and fails.
+    expect((await fired).detail).to.deep.include({ reason: 'unknown', operation: 'write' });
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('A problem prevents your answers from being saved');
+    expect(radio(el, 'q1', 3).checked).to.equal(true);
+    expect(el.getResponses()!.answers.q1!.value).to.equal(3);
+    expect(storage.attempts.length).to.equal(1);
+    const half = backing.data.get(QUESTIONNAIRE_KEY)!;
+    expect(half).to.equal(storage.attempts[0]!.slice(0, Math.ceil(storage.attempts[0]!.length / 2)));
+    expect(isJson(half)).to.equal(false);
+    el.remove();
+
+    // Reopened on the same store (the store works again).
+    const events: CoopStorageErrorEvent[] = [];
+    const again = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire
+        locale="en"
+        .storage=${backing}
+        .config=${minimalJson}
+        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
+      ></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(again);
+    const aside = asideKeys(backing, QUESTIONNAIRE_KEY);
+    expect(aside.length).to.equal(1);
+    expect(backing.data.get(aside[0]!)).to.equal(half);
+    expect(events.map((e) => e.detail)).to.deep.equal([
+      { reason: 'corrupt', operation: 'read', quarantineKey: aside[0] },
+    ]);
+    expect(alertText(again)).to.contain('Saved answers could not be read');
+    expect(alertText(again)).to.contain(aside[0]!);
+    expect(radio(again, 'q1', 3).checked).to.equal(false);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(backing.data.get(QUESTIONNAIRE_KEY)).to.equal(half, 'written over with nothing changed');
+
+    // The next answer is saved; the copy set aside stays.
+    radio(again, 'q2', 1).click();
+    await again.updateComplete;
+    window.dispatchEvent(new Event('pagehide'));
+    const saved = parseSaved(backing.data.get(QUESTIONNAIRE_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q2?.value).to.equal(1);
+    expect(backing.data.get(aside[0]!)).to.equal(half);
+  });
+
+  it('coop-atp-matrix: keeps the item, warns; reopened, sets the half-written copy aside', async () => {
+    const backing = createMemoryStorage();
+    const storage = halfWrites(backing, () => new StorageError('unavailable', 'connection lost mid-write'));
+    const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
+    await readyAtp(el);
+    const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
+    await addItem(el, 'staff', 'fears', 'Loss of autonomy');
+    expect((await fired).detail).to.deep.include({ reason: 'unavailable', operation: 'write' });
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('This browser cannot save your work');
+    expect(cell(el, 'staff', 'fears').textContent).to.contain('Loss of autonomy');
+    expect(storage.attempts.length).to.equal(1);
+    const half = backing.data.get(ATP_KEY)!;
+    expect(half).to.equal(storage.attempts[0]!.slice(0, Math.ceil(storage.attempts[0]!.length / 2)));
+    expect(isJson(half)).to.equal(false);
+    el.remove();
+
+    const events: CoopStorageErrorEvent[] = [];
+    const again = await fixture<CoopAtpMatrix>(
+      html`<coop-atp-matrix
+        locale="en"
+        .storage=${backing}
+        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
+      ></coop-atp-matrix>`,
+    );
+    await readyAtp(again);
+    const aside = asideKeys(backing, ATP_KEY);
+    expect(aside.length).to.equal(1);
+    expect(backing.data.get(aside[0]!)).to.equal(half);
+    expect(events.map((e) => e.detail)).to.deep.equal([
+      { reason: 'corrupt', operation: 'read', quarantineKey: aside[0] },
+    ]);
+    expect(alertText(again)).to.contain('Saved data could not be read');
+    expect(alertText(again)).to.contain(aside[0]!);
+    expect(cell(again, 'staff', 'fears').textContent).not.to.contain('Loss of autonomy');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(backing.data.get(ATP_KEY)).to.equal(half, 'written over with nothing changed');
+
+    await addItem(again, 'users', 'attractions', 'Fewer forms');
+    window.dispatchEvent(new Event('pagehide'));
+    const saved = parseSavedAtp(backing.data.get(ATP_KEY)!);
+    expect(saved.ok && saved.data.groups.find((g) => g.id === 'users')!.items.map((i) => i.text)).to.deep.equal([
+      'Fewer forms',
+    ]);
+    expect(backing.data.get(aside[0]!)).to.equal(half);
+  });
+
+  it('coop-principles-checklist: keeps the status, warns; reopened, sets the half-written copy aside', async () => {
+    const backing = createMemoryStorage();
+    const storage = halfWrites(backing, () => new StorageError('unknown', 'disk error mid-write'));
+    const el = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
+    );
+    await readyPrinciples(el);
+    const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
+    status(el, 'p1', 'in-place').click();
+    await el.updateComplete;
+    expect((await fired).detail).to.deep.include({ reason: 'unknown', operation: 'write' });
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('A problem prevents your work from being saved');
+    expect(status(el, 'p1', 'in-place').checked).to.equal(true);
+    expect(el.getData()!.principles.p1!.status).to.equal('in-place');
+    expect(storage.attempts.length).to.equal(1);
+    const half = backing.data.get(PRINCIPLES_KEY)!;
+    expect(half).to.equal(storage.attempts[0]!.slice(0, Math.ceil(storage.attempts[0]!.length / 2)));
+    expect(isJson(half)).to.equal(false);
+    el.remove();
+
+    const events: CoopStorageErrorEvent[] = [];
+    const again = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist
+        locale="en"
+        .storage=${backing}
+        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
+      ></coop-principles-checklist>`,
+    );
+    await readyPrinciples(again);
+    const aside = asideKeys(backing, PRINCIPLES_KEY);
+    expect(aside.length).to.equal(1);
+    expect(backing.data.get(aside[0]!)).to.equal(half);
+    expect(events.map((e) => e.detail)).to.deep.equal([
+      { reason: 'corrupt', operation: 'read', quarantineKey: aside[0] },
+    ]);
+    expect(alertText(again)).to.contain('Saved data could not be read');
+    expect(alertText(again)).to.contain(aside[0]!);
+    expect(status(again, 'p1', 'in-place').checked).to.equal(false);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(backing.data.get(PRINCIPLES_KEY)).to.equal(half, 'written over with nothing changed');
+
+    status(again, 'p2', 'in-progress').click();
+    await again.updateComplete;
+    window.dispatchEvent(new Event('pagehide'));
+    const saved = parseSavedPrinciples(backing.data.get(PRINCIPLES_KEY)!);
+    expect(saved.ok && saved.data.principles.p2?.status).to.equal('in-progress');
+    expect(backing.data.get(aside[0]!)).to.equal(half);
+  });
+});
