@@ -1,0 +1,48 @@
+// The size budget (issue 8), in `npm test`: the embed bundle is built into a temporary folder and what a page
+// downloads before the three widgets paint is weighed against test/size/budget.json.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { build } from 'vite';
+import { embedBuild } from '../../vite.config.js';
+import { firstPaintBytes } from '../../scripts/first-paint.js';
+
+interface Budget {
+  firstPaint: { ceiling: number; goal: number };
+}
+const budget = JSON.parse(readFileSync(new URL('./budget.json', import.meta.url), 'utf8')) as Budget;
+
+let out: string;
+before(async () => {
+  out = mkdtempSync(join(tmpdir(), 'coop-widgets-budget-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    ...embedBuild,
+    build: { ...embedBuild.build, outDir: out, emptyOutDir: true, sourcemap: false },
+  });
+});
+after(() => rmSync(out, { recursive: true, force: true }));
+
+test('the first paint of the three widgets (lit included) stays within its gzip ceiling', () => {
+  const { files, gzip } = firstPaintBytes(join(out, 'coop-widgets.js'));
+  const { ceiling, goal } = budget.firstPaint;
+  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  console.log(
+    `first paint: ${files.length} files, ${kB(gzip)} gzip; ceiling ${kB(ceiling)}, goal ${kB(goal)} ` +
+      (gzip <= goal ? '(goal met)' : `(${kB(gzip - goal)} over the goal)`),
+  );
+  assert.ok(
+    gzip <= ceiling,
+    `the first paint weighs ${kB(gzip)} gzip, over its ceiling of ${kB(ceiling)} (test/size/budget.json): ` +
+      'move what the first screen does not need behind import(), or say in the commit why the ceiling rises',
+  );
+  // The measurement itself: the entry, lit and the three elements are in it (a build that lost them would pass).
+  assert.ok(gzip > 10_000, `implausibly small first paint: ${gzip} bytes`);
+  const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+  for (const tag of ['coop-questionnaire', 'coop-atp-matrix', 'coop-principles-checklist', 'coop-project']) {
+    assert.ok(code.includes(tag), `${tag} is not defined in the first paint`);
+  }
+});
