@@ -126,14 +126,23 @@ interface QuestionPlan {
   prerequisite: boolean;
 }
 
-const plans = new WeakMap<QuestionnaireConfig, QuestionPlan[][][]>();
+interface SectionPlan {
+  section: Section;
+  bands: readonly Band[];
+  subsections: { id: string; questions: QuestionPlan[] }[];
+}
 
-function planFor(config: QuestionnaireConfig): QuestionPlan[][][] {
+const plans = new WeakMap<QuestionnaireConfig, SectionPlan[]>();
+
+function planFor(config: QuestionnaireConfig): SectionPlan[] {
   let plan = plans.get(config);
   if (!plan) {
-    plan = config.sections.map((section) =>
-      section.subsections.map((subsection) =>
-        subsection.questions.map((question) => {
+    plan = config.sections.map((section) => ({
+      section,
+      bands: sectionBands(config, section),
+      subsections: section.subsections.map((subsection) => ({
+        id: subsection.id,
+        questions: subsection.questions.map((question) => {
           const scale = scaleOf(config, question);
           const low = scale.levels[0]?.value ?? 0;
           const high = scale.levels[scale.levels.length - 1]?.value ?? 0;
@@ -147,8 +156,8 @@ function planFor(config: QuestionnaireConfig): QuestionPlan[][][] {
             prerequisite: question.prerequisite,
           };
         }),
-      ),
-    );
+      })),
+    }));
     plans.set(config, plan);
   }
   return plan;
@@ -163,16 +172,18 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
 
   const plan = planFor(config);
   const { answers } = responses;
-  config.sections.forEach((section, si) => {
+  // Indexed loops and locals rather than callbacks and spread objects: a portal may score thousands of sets.
+  let weighted = 0;
+  let weights = 0;
+  for (const { section, bands, subsections: subsectionPlans } of plan) {
     const sectionTally = emptyTally();
     const subsections: PartResult[] = [];
-    section.subsections.forEach((subsection, ui) => {
-      // Locals, not the tally's fields, in the hot loop: a portal may score thousands of sets at once.
+    for (const subsection of subsectionPlans) {
       let total = 0;
       let answered = 0;
       let points = 0;
-      let weights = 0;
-      for (const q of plan[si]?.[ui] ?? []) {
+      let subWeights = 0;
+      for (const q of subsection.questions) {
         total += 1;
         // Ids cannot name an inherited member that is an object (ID_PATTERN), so an object here is our own.
         const answer = answers[q.id];
@@ -180,7 +191,7 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
         if (typeof value === 'number' && q.levels.includes(value)) {
           answered += 1;
           points += (q.weight * (value - q.low)) / q.range;
-          weights += q.weight;
+          subWeights += q.weight;
           if (q.prerequisite && value < q.low + q.range) unmetPrerequisites.push(q.id);
         } else if (typeof value === 'string' && q.nonScored.includes(value)) {
           answered += 1;
@@ -188,23 +199,28 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
           unanswered.push(q.id);
         }
       }
-      const t: Tally = { total, answered, points, weights };
+      const t: Tally = { total, answered, points, weights: subWeights };
       subsections.push(part(subsection.id, t));
       add(sectionTally, t);
-    });
+    }
     const result = part(section.id, sectionTally);
-    sections.push({ ...result, band: bandFor(sectionBands(config, section), result.score), subsections });
+    const band = bandFor(bands, result.score);
+    sections.push({
+      id: result.id,
+      score: result.score,
+      completion: result.completion,
+      answered: result.answered,
+      total: result.total,
+      band,
+      subsections,
+    });
     add(all, sectionTally);
-  });
+    if (result.score !== null) {
+      weighted += result.score * section.weight;
+      weights += section.weight;
+    }
+  }
 
-  let weighted = 0;
-  let weights = 0;
-  config.sections.forEach((section, i) => {
-    const score = sections[i]?.score;
-    if (score === null || score === undefined) return;
-    weighted += score * section.weight;
-    weights += section.weight;
-  });
   const globalScore = weights === 0 ? null : clean(weighted / weights);
   const globalBands = config.bands.global;
   const uncapped = bandFor(globalBands, globalScore);
@@ -212,7 +228,7 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
   const hits = capHits(config.caps, sections, unmetPrerequisites);
   let band = uncapped;
   let cappedBy: CapHit[] | undefined;
-  if (uncapped) {
+  if (uncapped && hits.length) {
     const indexOf = (id: string) => globalBands.findIndex((b) => b.id === id);
     const lowering = hits
       .filter((hit) => indexOf(hit.maxBand) < indexOf(uncapped.id))
@@ -224,17 +240,25 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
     }
   }
 
-  const global: GlobalResult = { ...part('global', all), score: globalScore, band };
+  const global: GlobalResult = {
+    id: 'global',
+    score: globalScore,
+    completion: percent(all.answered, all.total),
+    answered: all.answered,
+    total: all.total,
+    band,
+  };
   if (cappedBy && uncapped) {
     global.cappedBy = cappedBy;
     global.uncappedBand = uncapped;
   }
 
-  const recommendations: Recommendation[] = sections
-    .flatMap((s) =>
-      s.score !== null && s.band?.recommendation ? [{ sectionId: s.id, score: s.score, band: s.band }] : [],
-    )
-    .sort((a, b) => a.score - b.score); // stable: ties keep document order
+  const recommendations: Recommendation[] = [];
+  for (const s of sections) {
+    if (s.score !== null && s.band?.recommendation)
+      recommendations.push({ sectionId: s.id, score: s.score, band: s.band });
+  }
+  if (recommendations.length > 1) recommendations.sort((a, b) => a.score - b.score); // stable: ties keep document order
 
   return {
     questionnaireId: config.id,
