@@ -172,7 +172,7 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
 
   const plan = planFor(config);
   const { answers } = responses;
-  // Indexed loops and locals rather than callbacks and spread objects: a portal may score thousands of sets.
+  // Loops and locals rather than callbacks and spread objects: a portal may score thousands of sets.
   let weighted = 0;
   let weights = 0;
   for (const { section, bands, subsections: subsectionPlans } of plan) {
