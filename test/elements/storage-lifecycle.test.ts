@@ -366,6 +366,31 @@ describe('a write that failed is tried again', () => {
     await el.updateComplete;
     expect(alertText(el).trim()).to.equal('');
   });
+  it('but never after a conflict: closing the page does not write over the other version', async () => {
+    const backing = createMemoryStorage();
+    let saves = 0;
+    const storage: StorageAdapter = {
+      load: (key) => backing.load(key),
+      save: async () => {
+        saves += 1;
+        throw new StorageError('conflict', 'changed elsewhere');
+      },
+      remove: (key) => backing.remove(key),
+    };
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(el);
+    const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
+    radio(el, 'q1', 3).click();
+    expect((await fired).detail).to.deep.include({ reason: 'conflict', operation: 'write' });
+    expect(saves).to.equal(1);
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(saves).to.equal(1);
+    // The user's version stays on screen, to export.
+    expect(radio(el, 'q1', 3).checked).to.equal(true);
+  });
 });
 
 describe('a write that fails half way', () => {

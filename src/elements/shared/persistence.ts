@@ -16,7 +16,7 @@ export interface PersistenceEvents {
 /**
  * Keeps one stored document in step with the widget: coalesced writes (never later than SAVE_DELAY_MS),
  * flushed at once when the page is hidden or closed (`pagehide`, `visibilitychange`) and when the element
- * leaves the page; a failed write stays pending for the next of those; outside changes (another tab)
+ * leaves the page; a failed write (but a conflict) stays pending for the next of those; outside changes (another tab)
  * reported; corrupt or unreadable data never overwritten.
  *
  * What is written is computed when it is written (`save()` takes a snapshot function), so a write that was
@@ -142,9 +142,11 @@ export class Persistence implements ReactiveController {
       this.events.onSaved(new Date());
     } catch (error) {
       // Still pending: the next change, the page being hidden or closed, or the element leaving tries again,
-      // so that a passing fault (a full disk freed, a network back) loses nothing.
-      this.snapshot ??= snapshot;
-      this.events.onError(reasonOf(error), 'write', error);
+      // so that a passing fault (a full disk freed, a network back) loses nothing. Not after a conflict: the
+      // document changed elsewhere, and only the user (or the host's resolveConflict) may write over it.
+      const reason = reasonOf(error);
+      if (reason !== 'conflict') this.snapshot ??= snapshot;
+      this.events.onError(reason, 'write', error);
     }
   }
 
