@@ -1,8 +1,16 @@
 /**
  * coop-widgets/core — the DOM-free heart of the library: config validation, scoring, migration, strings.
- * Side-effect free and importable from Node (a portal's back end can recompute scores with it).
+ * Importable from Node (a portal's back end can recompute scores with it). Its one side effect: the English
+ * catalog is registered, so that every function speaks both languages at once (the embed bundle's elements
+ * load it on demand instead).
  */
+import { en } from './i18n/en.js';
+import { registerCatalog } from './i18n/index.js';
+
+registerCatalog('en', en);
+
 export * from './runtime.js';
+export { en };
 export { defaultQuestionnaire } from './questionnaire/default.js';
 export { defaultAtpConfig } from './atp/default.js';
 export { defaultPrinciplesConfig } from './principles/default.js';

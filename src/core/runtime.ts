@@ -52,7 +52,17 @@ export {
   setComment,
 } from './questionnaire/model.js';
 export type { QuestionRef, ValueKind } from './questionnaire/model.js';
-export { getStrings, localeTag, resolveLocale, toLocale, fr, en, LOCALES } from './i18n/index.js';
+export {
+  getStrings,
+  hasCatalog,
+  loadCatalog,
+  localeTag,
+  registerCatalog,
+  resolveLocale,
+  toLocale,
+  fr,
+  LOCALES,
+} from './i18n/index.js';
 export type { Locale, Strings } from './i18n/index.js';
 export { StorageError, classifyStorageError } from './storage/adapter.js';
 export type { StorageAdapter, StorageErrorReason } from './storage/adapter.js';

@@ -13,7 +13,7 @@ import type {
   QuestionnaireStep,
   Responses,
   StorageErrorReason,
-} from '../core/index.js';
+} from '../core/runtime.js';
 
 abstract class CoopEvent<D> extends Event {
   constructor(

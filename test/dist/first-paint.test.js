@@ -16,3 +16,19 @@ test('the embed bundle’s first paint holds no default content', () => {
     for (const marker of markers) assert.ok(!text.includes(marker), `${file} carries default content (“${marker}”)`);
   }
 });
+
+test('the embed bundle’s first paint holds no English interface string: French pages never download them', () => {
+  const files = firstPaintFiles('dist/coop-widgets.js');
+  // One English string from each catalog module (src/core/i18n/*.en.ts and en.ts).
+  const markers = [
+    '(document root)',
+    'Erase everything entered here?',
+    'Export the project (JSON)',
+    'Common representation of',
+    'Share of proposals accepted',
+  ];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const marker of markers) assert.ok(!text.includes(marker), `${file} carries English strings (“${marker}”)`);
+  }
+});

@@ -1,11 +1,11 @@
-import { atpMatrixEn } from './atp-matrix.js';
-import { coopProjectEn } from './coop-project.js';
-import { atpEn } from './atp.js';
-import { principlesChecklistEn } from './principles-checklist.js';
-import { principlesEn } from './principles.js';
-import { projectEn } from './project.js';
+import { atpMatrixEn } from './atp-matrix.en.js';
+import { coopProjectEn } from './coop-project.en.js';
+import { atpEn } from './atp.en.js';
+import { principlesChecklistEn } from './principles-checklist.en.js';
+import { principlesEn } from './principles.en.js';
+import { projectEn } from './project.en.js';
 import type { Strings } from './strings.js';
-import { widgetEn } from './widget.js';
+import { widgetEn } from './widget.en.js';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 

@@ -1,11 +1,32 @@
-import { en } from './en.js';
 import { fr } from './fr.js';
 import { LOCALES, type Locale, type Strings } from './strings.js';
 
-export { en, fr, LOCALES };
+export { fr, LOCALES };
 export type { Locale, Strings };
 
-const catalogs: Record<Locale, Strings> = { fr, en };
+/**
+ * The catalogs at hand. French, the default, is always there; English is registered by `coop-widgets/core`'s
+ * entry (so Node and bundlers have both at once) and loaded on demand by the elements of the embed bundle,
+ * which keeps it out of the first paint of French pages.
+ */
+const catalogs: Partial<Record<Locale, Strings>> = { fr };
+
+/** Makes a catalog available to `getStrings()`. */
+export function registerCatalog(locale: Locale, strings: Strings): void {
+  catalogs[locale] = strings;
+}
+
+/** Whether `getStrings(locale)` gives that language now (else French until `loadCatalog(locale)` settles). */
+export function hasCatalog(locale: Locale): boolean {
+  return catalogs[locale] !== undefined;
+}
+
+/** Loads and registers a locale's catalog (a no-op when it is there). */
+export async function loadCatalog(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return;
+  const { en } = await import('./en.js');
+  catalogs.en ??= en;
+}
 
 /** The BCP 47 tag that formats numbers and dates for a locale (`fr-FR`, `en-GB`): one rule for every widget. */
 export function localeTag(locale: Locale): string {
@@ -27,9 +48,12 @@ export function resolveLocale(explicit?: string | null, inherited?: string | nul
   return toLocale(explicit) ?? toLocale(inherited) ?? 'fr';
 }
 
-/** The catalog for `locale`, with a site's partial overrides laid over it. */
+/**
+ * The catalog for `locale`, with a site's partial overrides laid over it. A locale not loaded yet (see
+ * `hasCatalog`) gives French.
+ */
 export function getStrings(locale: Locale, overrides?: Partial<Strings>): Strings {
-  const base = catalogs[locale];
+  const base = catalogs[locale] ?? fr;
   if (!overrides) return base;
   const merged: Strings = { ...base };
   for (const key of Object.keys(overrides) as (keyof Strings)[]) {

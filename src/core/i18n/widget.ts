@@ -44,26 +44,3 @@ export const widgetFr: WidgetStrings = {
   widgetErased: 'Les données ont été effacées.',
   widgetImportFailed: (detail) => `Le fichier n’a pas pu être lu : ${detail}`,
 };
-
-export const widgetEn: WidgetStrings = {
-  widgetStorageUnavailable:
-    'This browser cannot save your work: it will be lost when the page closes. Export it before you leave.',
-  widgetStorageDenied:
-    'The browser refuses access to storage (private browsing or an embedded page): your work will not be kept. Export it before you leave.',
-  widgetStorageQuota:
-    'Your browser’s storage is full: your latest changes are not saved. Export them before you leave the page.',
-  widgetStorageCorrupt: (key) =>
-    `Saved data could not be read: it was set aside (key “${key}”) and the widget starts afresh.`,
-  widgetStorageUnknown: 'A problem prevents your work from being saved. It stays available while this page is open.',
-  widgetStorageConflict:
-    'This data was changed elsewhere since it was opened: nothing was overwritten. Export your version, then reload the page to see the latest.',
-  widgetRemoteUpdate: 'Your data was updated from another tab.',
-  widgetExportJson: 'Export (JSON)',
-  widgetNotSavedYet: 'Nothing saved yet',
-  widgetLoading: 'Loading…',
-  widgetErase: 'Erase everything',
-  widgetEraseTitle: 'Erase everything entered here?',
-  widgetEraseText: 'Everything entered here will be erased from this browser. Export it first if you want to keep it.',
-  widgetErased: 'The data has been erased.',
-  widgetImportFailed: (detail) => `The file could not be read: ${detail}`,
-};

@@ -6,7 +6,7 @@ import { decode, guarded } from '../config/input.js';
 import { IssueList, type ConfigIssue } from '../config/issues.js';
 import type { ParseOptions } from '../config/parse.js';
 import { getStrings, type Locale, type Strings } from '../i18n/index.js';
-import { projectEn, projectFr, type ProjectStrings } from '../i18n/project.js';
+import type { ProjectStrings } from '../i18n/project.js';
 import { principlesIssues } from '../principles/parse.js';
 import { PrinciplesDataSchema } from '../principles/schema.js';
 import { checkPrinciplesData } from '../principles/semantic.js';
@@ -24,20 +24,9 @@ export type ProjectParseResult = { ok: true; project: ProjectDocument } | { ok: 
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const PROJECT_CATALOGS: Record<Locale, ProjectStrings> = { fr: projectFr, en: projectEn };
-
-/** The `project…` strings in `locale`, with the site's overrides of the same kind laid over them. */
+/** The `project…` strings in `locale` (part of every catalog), with the site's overrides of the same kind. */
 function projectStrings(locale: Locale, overrides: ProjectParseOptions['strings']): ProjectStrings {
-  const base = PROJECT_CATALOGS[locale];
-  if (!overrides) return base;
-  const merged: ProjectStrings = { ...base };
-  for (const key of Object.keys(base) as (keyof ProjectStrings)[]) {
-    const value = overrides[key];
-    if (value !== undefined && typeof value === typeof base[key]) {
-      (merged as unknown as Record<string, unknown>)[key] = value;
-    }
-  }
-  return merged;
+  return getStrings(locale, overrides);
 }
 
 const FORMAT_TAG = /^coop-project\/(\d+)$/;

@@ -39,7 +39,7 @@ import {
   type Locale,
   type ParseOptions,
   type Strings,
-} from '../../core/index.js';
+} from '../../core/runtime.js';
 import { CoopAtpChangeEvent, type AtpChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';

@@ -37,7 +37,7 @@ import {
   type PrinciplesData,
   type Proposal,
   type Strings,
-} from '../../core/index.js';
+} from '../../core/runtime.js';
 import { CoopPrinciplesChangeEvent, type PrinciplesChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';

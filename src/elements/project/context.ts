@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { StorageAdapter, Strings } from '../../core/index.js';
+import type { StorageAdapter, Strings } from '../../core/runtime.js';
 import type { ProjectHub } from './hub.js';
 
 /**

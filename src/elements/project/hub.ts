@@ -8,7 +8,7 @@ import type {
   QuestionnaireResult,
   QuestionnaireStep,
   Responses,
-} from '../../core/index.js';
+} from '../../core/runtime.js';
 
 /** The widgets a project links, by the name used in focus requests. */
 export type ProjectWidget = 'questionnaire' | 'atp-matrix' | 'principles-checklist';

@@ -17,7 +17,7 @@ import {
   type ProjectDocument,
   type StorageAdapter,
   type Strings,
-} from '../../core/index.js';
+} from '../../core/runtime.js';
 import { CoopProjectImportEvent } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { LIBRARY_VERSION } from '../shared/define.js';

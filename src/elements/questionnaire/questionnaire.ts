@@ -34,7 +34,7 @@ import {
   type Responses,
   type StorageAdapter,
   type Strings,
-} from '../../core/index.js';
+} from '../../core/runtime.js';
 import { CoopAnswerChangeEvent, CoopCompleteEvent, CoopStepChangeEvent, CoopValidateEvent } from '../events.js';
 import { CoopConfigurable } from '../shared/configurable.js';
 import { Announcer, downloadFile, renderStorageWarning, storageMessage, StorageStatus } from '../shared/feedback.js';

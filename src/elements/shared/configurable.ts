@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import type { ConfigIssue, Locale, ParseOptions, ParseResult, Strings } from '../../core/index.js';
+import type { ConfigIssue, Locale, ParseOptions, ParseResult, Strings } from '../../core/runtime.js';
 import { CoopConfigErrorEvent } from '../events.js';
 import { errorPanelStyles, renderIssues } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
@@ -184,6 +184,9 @@ export abstract class CoopConfigurable<Config> extends LitElement {
       else this.leave();
     }
     if (changed.has('src') && this.src && !this.config && !this.inline) void this.fetchConfig(this.src);
+    // The language's strings are still loading (LocaleController asks for them): parse once they are here,
+    // so that issues and content come in one language. Meanwhile the current model stays.
+    if (!this.i18n.ready) return;
     const source = this.configSource();
     const locale = this.i18n.locale;
     const { strings } = this;

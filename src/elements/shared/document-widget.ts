@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/index.js';
+import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/runtime.js';
 import { CoopConfigurable } from './configurable.js';
 import { Announcer, downloadFile, renderStorageWarning, storageMessage, StorageStatus } from './feedback.js';
 import { Persistence } from './persistence.js';

@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { ConfigIssue, Strings } from '../../core/index.js';
+import type { ConfigIssue, Strings } from '../../core/runtime.js';
 
 /**
  * The panel every widget shows instead of its content when its config is invalid: what is wrong and where

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { StorageErrorReason } from '../../core/index.js';
+import type { StorageErrorReason } from '../../core/runtime.js';
 import { CoopStorageErrorEvent } from '../events.js';
 import type { PersistenceEvents } from './persistence.js';
 

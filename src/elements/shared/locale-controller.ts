@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getStrings, localeTag, resolveLocale, type Locale, type Strings } from '../../core/index.js';
+import {
+  getStrings,
+  hasCatalog,
+  loadCatalog,
+  localeTag,
+  resolveLocale,
+  type Locale,
+  type Strings,
+} from '../../core/runtime.js';
 
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   /** Explicit `locale` attribute; wins over the page's `lang`. */
@@ -26,6 +34,8 @@ function inheritedLang(element: Element): string | null {
  */
 export class LocaleController implements ReactiveController {
   private observer?: MutationObserver;
+  /** Locales whose catalog could not be loaded: shown in French rather than never. */
+  private static failed = new Set<Locale>();
 
   constructor(private readonly host: LocalizedHost) {
     host.addController(this);
@@ -42,6 +52,29 @@ export class LocaleController implements ReactiveController {
 
   get strings(): Strings {
     return getStrings(this.locale, this.host.strings ?? this.host.inheritedStrings);
+  }
+
+  /**
+   * Whether the locale's strings are at hand. English is loaded on demand in the embed bundle: until it is,
+   * `strings` gives French, so a widget waits (see CoopConfigurable) rather than show a mix.
+   */
+  get ready(): boolean {
+    const { locale } = this;
+    return hasCatalog(locale) || LocaleController.failed.has(locale);
+  }
+
+  hostUpdate(): void {
+    const { locale } = this;
+    if (this.ready) return;
+    loadCatalog(locale).then(
+      () => this.host.requestUpdate(),
+      (error: unknown) => {
+        // A page that copied the bundle without its folder of lazy parts: French, and say why.
+        LocaleController.failed.add(locale);
+        console.warn(`coop-widgets: the "${locale}" strings could not be loaded; showing French.`, error);
+        this.host.requestUpdate();
+      },
+    );
   }
 
   hostConnected(): void {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { StorageError, quarantineKey, type StorageAdapter, type StorageErrorReason } from '../../core/index.js';
+import { StorageError, quarantineKey, type StorageAdapter, type StorageErrorReason } from '../../core/runtime.js';
 
 /** How long changes are coalesced before they are written (a burst of clicks is one write). */
 export const SAVE_DELAY_MS = 250;

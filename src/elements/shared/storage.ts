@@ -1,4 +1,4 @@
-import { createWebStorageAdapter, type StorageAdapter } from '../../core/index.js';
+import { createWebStorageAdapter, type StorageAdapter } from '../../core/runtime.js';
 
 /**
  * The default adapter: the page's localStorage. Reading `window.localStorage` itself throws in sandboxed
