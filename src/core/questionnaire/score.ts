@@ -122,6 +122,8 @@ interface QuestionPlan {
   low: number;
   range: number;
   levels: number[];
+  /** Each level's points (weight × its place on the scale), index for index with `levels`. */
+  points: number[];
   nonScored: string[];
   prerequisite: boolean;
 }
@@ -152,6 +154,7 @@ function planFor(config: QuestionnaireConfig): SectionPlan[] {
             low,
             range: high - low,
             levels: scale.levels.map((l) => l.value),
+            points: scale.levels.map((l) => (question.weight * (l.value - low)) / (high - low)),
             nonScored: scale.nonScored.map((o) => o.value),
             prerequisite: question.prerequisite,
           };
@@ -188,11 +191,12 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
         // Ids cannot name an inherited member that is an object (ID_PATTERN), so an object here is our own.
         const answer = answers[q.id];
         const value = typeof answer === 'object' && answer !== null ? answer.value : undefined;
-        if (typeof value === 'number' && q.levels.includes(value)) {
+        const level = typeof value === 'number' ? q.levels.indexOf(value) : -1;
+        if (level >= 0) {
           answered += 1;
-          points += (q.weight * (value - q.low)) / q.range;
+          points += q.points[level] ?? 0;
           subWeights += q.weight;
-          if (q.prerequisite && value < q.low + q.range) unmetPrerequisites.push(q.id);
+          if (q.prerequisite && (q.levels[level] ?? 0) < q.low + q.range) unmetPrerequisites.push(q.id);
         } else if (typeof value === 'string' && q.nonScored.includes(value)) {
           answered += 1;
         } else {
