@@ -126,6 +126,20 @@ function closePage(page: Page): void {
   frames.splice(frames.indexOf(page.frame), 1);
 }
 
+/**
+ * Closes `page` before the coalesced write of an edit made at `start` could run (and checks that it had not),
+ * then returns what the closing wrote under `key`.
+ */
+function closeBeforeTheWrite(page: Page, key: string, start: number): string {
+  expect(performance.now() - start).to.be.below(SAVE_DELAY_MS, 'too slow to close within the coalescing delay');
+  expect(localStorage.getItem(key)).to.equal(null, 'the edit was written before the page closed');
+  closePage(page);
+  expect(page.lifecycle).to.include('pagehide', 'the closed page never saw pagehide');
+  const stored = localStorage.getItem(key);
+  expect(stored, `nothing written when the page closed (page saw: ${page.lifecycle.join(', ')})`).to.be.a('string');
+  return stored!;
+}
+
 /** JSON to put inside `<script type="application/json">` in markup. */
 const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -176,6 +190,41 @@ const isJson = (raw: string) => {
 };
 const asideKeys = (storage: MemoryStorage, key: string) =>
   [...storage.data.keys()].filter((k) => k.startsWith(`${key}:corrupt:`));
+
+/** The one failed write left the first half of its text under `key`: not JSON. Returns that half. */
+function halfWritten(backing: MemoryStorage, storage: { attempts: string[] }, key: string): string {
+  expect(storage.attempts.length).to.equal(1);
+  const half = backing.data.get(key)!;
+  expect(half).to.equal(storage.attempts[0]!.slice(0, Math.ceil(storage.attempts[0]!.length / 2)));
+  expect(isJson(half)).to.equal(false);
+  return half;
+}
+
+/**
+ * Reopened over the half-written document: it is set aside once, byte for byte, reported by one `corrupt`
+ * event and an alert naming where, and a page closing with nothing changed does not write over it.
+ * Returns the key it was set aside under.
+ */
+function expectSetAside(
+  again: Element,
+  backing: MemoryStorage,
+  key: string,
+  half: string,
+  events: CoopStorageErrorEvent[],
+  message: string,
+): string {
+  const aside = asideKeys(backing, key);
+  expect(aside.length).to.equal(1);
+  expect(backing.data.get(aside[0]!)).to.equal(half);
+  expect(events.map((e) => e.detail)).to.deep.equal([
+    { reason: 'corrupt', operation: 'read', quarantineKey: aside[0] },
+  ]);
+  expect(alertText(again)).to.contain(message);
+  expect(alertText(again)).to.contain(aside[0]!);
+  window.dispatchEvent(new Event('pagehide'));
+  expect(backing.data.get(key)).to.equal(half, 'written over with nothing changed');
+  return aside[0]!;
+}
 
 // ---------------------------------------------------------------------------------------------- tests
 
@@ -232,15 +281,8 @@ describe('closed right after an edit, then reopened: nothing lost', () => {
     await el.updateComplete;
     expect(radio(el, 'q1', 2).checked).to.equal(true);
     expect($<HTMLTextAreaElement>(el, '#c-q1')!.value).to.equal('Yes');
-    expect(performance.now() - start).to.be.below(SAVE_DELAY_MS, 'too slow to close within the coalescing delay');
     // The write is still coalescing: only the page closing can save it now.
-    expect(localStorage.getItem(key)).to.equal(null, 'the edit was written before the page closed');
-    closePage(page);
-    expect(page.lifecycle).to.include('pagehide', 'the closed page never saw pagehide');
-
-    const stored = localStorage.getItem(key);
-    expect(stored, `nothing written when the page closed (page saw: ${page.lifecycle.join(', ')})`).to.be.a('string');
-    const saved = parseSaved(stored!);
+    const saved = parseSaved(closeBeforeTheWrite(page, key, start));
     expect(saved.ok).to.equal(true);
     if (!saved.ok) return;
     expect(saved.saved.responses.answers.q1).to.deep.include({ value: 2, comment: 'Yes' });
@@ -274,14 +316,7 @@ describe('closed right after an edit, then reopened: nothing lost', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(cell(el, 'staff', 'attractions').textContent).to.contain('Shared training days');
-    expect(performance.now() - start).to.be.below(SAVE_DELAY_MS, 'too slow to close within the coalescing delay');
-    expect(localStorage.getItem(key)).to.equal(null, 'the edit was written before the page closed');
-    closePage(page);
-    expect(page.lifecycle).to.include('pagehide', 'the closed page never saw pagehide');
-
-    const stored = localStorage.getItem(key);
-    expect(stored, `nothing written when the page closed (page saw: ${page.lifecycle.join(', ')})`).to.be.a('string');
-    const saved = parseSavedAtp(stored!);
+    const saved = parseSavedAtp(closeBeforeTheWrite(page, key, start));
     expect(saved.ok).to.equal(true);
     if (!saved.ok) return;
     const staff = saved.data.groups.find((g) => g.id === 'staff')!;
@@ -317,14 +352,7 @@ describe('closed right after an edit, then reopened: nothing lost', () => {
     await el.updateComplete;
     expect($<HTMLTextAreaElement>(el, '#evidence-p3')!.value).to.equal('Charter');
     expect(status(el, 'p3', 'in-place').checked).to.equal(true);
-    expect(performance.now() - start).to.be.below(SAVE_DELAY_MS, 'too slow to close within the coalescing delay');
-    expect(localStorage.getItem(key)).to.equal(null, 'the edit was written before the page closed');
-    closePage(page);
-    expect(page.lifecycle).to.include('pagehide', 'the closed page never saw pagehide');
-
-    const stored = localStorage.getItem(key);
-    expect(stored, `nothing written when the page closed (page saw: ${page.lifecycle.join(', ')})`).to.be.a('string');
-    const saved = parseSavedPrinciples(stored!);
+    const saved = parseSavedPrinciples(closeBeforeTheWrite(page, key, start));
     expect(saved.ok).to.equal(true);
     if (!saved.ok) return;
     expect(saved.data.principles.p3).to.deep.include({ status: 'in-place', evidence: 'Charter' });
@@ -410,10 +438,7 @@ describe('a write that fails half way', () => {
     expect(alertText(el)).to.contain('A problem prevents your answers from being saved');
     expect(radio(el, 'q1', 3).checked).to.equal(true);
     expect(el.getResponses()!.answers.q1!.value).to.equal(3);
-    expect(storage.attempts.length).to.equal(1);
-    const half = backing.data.get(QUESTIONNAIRE_KEY)!;
-    expect(half).to.equal(storage.attempts[0]!.slice(0, Math.ceil(storage.attempts[0]!.length / 2)));
-    expect(isJson(half)).to.equal(false);
+    const half = halfWritten(backing, storage, QUESTIONNAIRE_KEY);
     el.remove();
 
     // Reopened on the same store (the store works again).
@@ -427,17 +452,9 @@ describe('a write that fails half way', () => {
       ></coop-questionnaire>`,
     );
     await readyQuestionnaire(again);
-    const aside = asideKeys(backing, QUESTIONNAIRE_KEY);
-    expect(aside.length).to.equal(1);
-    expect(backing.data.get(aside[0]!)).to.equal(half);
-    expect(events.map((e) => e.detail)).to.deep.equal([
-      { reason: 'corrupt', operation: 'read', quarantineKey: aside[0] },
-    ]);
-    expect(alertText(again)).to.contain('Saved answers could not be read');
-    expect(alertText(again)).to.contain(aside[0]!);
+    // What the failed write left is not read as data: the widget starts afresh.
     expect(radio(again, 'q1', 3).checked).to.equal(false);
-    window.dispatchEvent(new Event('pagehide'));
-    expect(backing.data.get(QUESTIONNAIRE_KEY)).to.equal(half, 'written over with nothing changed');
+    const aside = expectSetAside(again, backing, QUESTIONNAIRE_KEY, half, events, 'Saved answers could not be read');
 
     // The next answer is saved; the copy set aside stays.
     radio(again, 'q2', 1).click();
@@ -445,7 +462,7 @@ describe('a write that fails half way', () => {
     window.dispatchEvent(new Event('pagehide'));
     const saved = parseSaved(backing.data.get(QUESTIONNAIRE_KEY)!);
     expect(saved.ok && saved.saved.responses.answers.q2?.value).to.equal(1);
-    expect(backing.data.get(aside[0]!)).to.equal(half);
+    expect(backing.data.get(aside)).to.equal(half);
   });
 
   it('coop-atp-matrix: keeps the item, warns; reopened, sets the half-written copy aside', async () => {
@@ -459,10 +476,7 @@ describe('a write that fails half way', () => {
     await el.updateComplete;
     expect(alertText(el)).to.contain('This browser cannot save your work');
     expect(cell(el, 'staff', 'fears').textContent).to.contain('Loss of autonomy');
-    expect(storage.attempts.length).to.equal(1);
-    const half = backing.data.get(ATP_KEY)!;
-    expect(half).to.equal(storage.attempts[0]!.slice(0, Math.ceil(storage.attempts[0]!.length / 2)));
-    expect(isJson(half)).to.equal(false);
+    const half = halfWritten(backing, storage, ATP_KEY);
     el.remove();
 
     const events: CoopStorageErrorEvent[] = [];
@@ -474,17 +488,9 @@ describe('a write that fails half way', () => {
       ></coop-atp-matrix>`,
     );
     await readyAtp(again);
-    const aside = asideKeys(backing, ATP_KEY);
-    expect(aside.length).to.equal(1);
-    expect(backing.data.get(aside[0]!)).to.equal(half);
-    expect(events.map((e) => e.detail)).to.deep.equal([
-      { reason: 'corrupt', operation: 'read', quarantineKey: aside[0] },
-    ]);
-    expect(alertText(again)).to.contain('Saved data could not be read');
-    expect(alertText(again)).to.contain(aside[0]!);
+    // What the failed write left is not read as data: the widget starts afresh.
     expect(cell(again, 'staff', 'fears').textContent).not.to.contain('Loss of autonomy');
-    window.dispatchEvent(new Event('pagehide'));
-    expect(backing.data.get(ATP_KEY)).to.equal(half, 'written over with nothing changed');
+    const aside = expectSetAside(again, backing, ATP_KEY, half, events, 'Saved data could not be read');
 
     await addItem(again, 'users', 'attractions', 'Fewer forms');
     window.dispatchEvent(new Event('pagehide'));
@@ -492,7 +498,7 @@ describe('a write that fails half way', () => {
     expect(saved.ok && saved.data.groups.find((g) => g.id === 'users')!.items.map((i) => i.text)).to.deep.equal([
       'Fewer forms',
     ]);
-    expect(backing.data.get(aside[0]!)).to.equal(half);
+    expect(backing.data.get(aside)).to.equal(half);
   });
 
   it('coop-principles-checklist: keeps the status, warns; reopened, sets the half-written copy aside', async () => {
@@ -510,10 +516,7 @@ describe('a write that fails half way', () => {
     expect(alertText(el)).to.contain('A problem prevents your work from being saved');
     expect(status(el, 'p1', 'in-place').checked).to.equal(true);
     expect(el.getData()!.principles.p1!.status).to.equal('in-place');
-    expect(storage.attempts.length).to.equal(1);
-    const half = backing.data.get(PRINCIPLES_KEY)!;
-    expect(half).to.equal(storage.attempts[0]!.slice(0, Math.ceil(storage.attempts[0]!.length / 2)));
-    expect(isJson(half)).to.equal(false);
+    const half = halfWritten(backing, storage, PRINCIPLES_KEY);
     el.remove();
 
     const events: CoopStorageErrorEvent[] = [];
@@ -525,23 +528,15 @@ describe('a write that fails half way', () => {
       ></coop-principles-checklist>`,
     );
     await readyPrinciples(again);
-    const aside = asideKeys(backing, PRINCIPLES_KEY);
-    expect(aside.length).to.equal(1);
-    expect(backing.data.get(aside[0]!)).to.equal(half);
-    expect(events.map((e) => e.detail)).to.deep.equal([
-      { reason: 'corrupt', operation: 'read', quarantineKey: aside[0] },
-    ]);
-    expect(alertText(again)).to.contain('Saved data could not be read');
-    expect(alertText(again)).to.contain(aside[0]!);
+    // What the failed write left is not read as data: the widget starts afresh.
     expect(status(again, 'p1', 'in-place').checked).to.equal(false);
-    window.dispatchEvent(new Event('pagehide'));
-    expect(backing.data.get(PRINCIPLES_KEY)).to.equal(half, 'written over with nothing changed');
+    const aside = expectSetAside(again, backing, PRINCIPLES_KEY, half, events, 'Saved data could not be read');
 
     status(again, 'p2', 'in-progress').click();
     await again.updateComplete;
     window.dispatchEvent(new Event('pagehide'));
     const saved = parseSavedPrinciples(backing.data.get(PRINCIPLES_KEY)!);
     expect(saved.ok && saved.data.principles.p2?.status).to.equal('in-progress');
-    expect(backing.data.get(aside[0]!)).to.equal(half);
+    expect(backing.data.get(aside)).to.equal(half);
   });
 });
