@@ -89,7 +89,7 @@ test('the ATP grid and the principles checklist, in one <coop-project>, work thr
     root.querySelector('#reject-reason').value = 'Covered by the regional plan';
     root.querySelector('dialog.reject button[value="reject"]').click();
   });
-  await page.waitForFunction(`${pc}.getData().proposals[0]?.decision === "rejected"`);
+  await page.waitForFunction(`${pc}.getData()?.proposals[0]?.decision === "rejected"`);
   const mark = await page.evaluate(() =>
     getComputedStyle(document.querySelector('coop-principles-checklist').shadowRoot.querySelector('.gauge-mark')).left,
   );
