@@ -59,3 +59,40 @@ test('dist/coop-widgets.js renders the default ATP grid and principles checklist
   assert.deepEqual(titles, ['Grille Attraits, Peurs, Tentations', 'Les neuf principes d’une coopération durable']);
   assert.deepEqual(errors, []);
 });
+
+test('when the lazy parts cannot be fetched (English strings, default content): a clear alert in each widget, never endless loading', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  const warnings = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'warn') warnings.push(m.text());
+  });
+  // The parts loaded on demand are missing (a partial copy, a CDN hiccup); the first paint's chunks are there.
+  await page.setRequestInterception(true);
+  page.on('request', (r) =>
+    /\/dist\/coop-widgets\/(en|default-content)-[^/]+\.js$/.test(new URL(r.url()).pathname)
+      ? r.respond({ status: 404, body: '' })
+      : r.continue(),
+  );
+  await page.goto(`${server.url}/test/dist/embed-en.html`);
+  await page.waitForFunction(
+    () =>
+      ['coop-questionnaire', 'coop-atp-matrix', 'coop-principles-checklist'].every(
+        (tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[role="alert"]'),
+      ),
+    { timeout: 10000 },
+  );
+  const alerts = await page.evaluate(() =>
+    ['coop-questionnaire', 'coop-atp-matrix', 'coop-principles-checklist'].map(
+      (tag) => document.querySelector(tag).shadowRoot.querySelector('[role="alert"]').textContent,
+    ),
+  );
+  // The English strings could not come either: the widgets say it in French rather than not at all.
+  for (const alert of alerts) assert.match(alert, /La configuration n’a pas pu être chargée depuis default-content/);
+  assert.ok(
+    warnings.some((w) => w.includes('the "en" strings could not be loaded; showing French')),
+    `no warning about the English strings: ${warnings.join(' | ')}`,
+  );
+  assert.deepEqual(errors, []);
+});

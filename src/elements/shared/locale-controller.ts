@@ -69,7 +69,7 @@ export class LocaleController implements ReactiveController {
     loadCatalog(locale).then(
       () => this.host.requestUpdate(),
       (error: unknown) => {
-        // A page that copied the bundle without its folder of lazy parts: French, and say why.
+        // The part could not be fetched (a partial copy of the bundle, a network fault): French, and say why.
         LocaleController.failed.add(locale);
         console.warn(`coop-widgets: the "${locale}" strings could not be loaded; showing French.`, error);
         this.host.requestUpdate();
