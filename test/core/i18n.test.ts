@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { en, fr, getStrings, resolveLocale, toLocale } from '../../src/core/index.js';
+import { en, fr, getStrings, hasCatalog, loadCatalog, resolveLocale, toLocale } from '../../src/core/index.js';
 
 describe('locale choice: explicit attribute > nearest lang > fr', () => {
   const cases: [string | null | undefined, string | null | undefined, string][] = [
@@ -30,6 +30,20 @@ describe('catalogs', () => {
     assert.equal(en.configErrorTitle(3), 'The configuration has 3 problems');
     assert.equal(fr.configErrorTitle(1), 'La configuration contient 1 erreur');
     assert.equal(fr.configErrorTitle(2), 'La configuration contient 2 erreurs');
+  });
+
+  test('zero takes the plural in English and the singular in French, in every catalog module', () => {
+    assert.match(en.amRemoveGroupText(0), /has 0 items: they will be erased/);
+    assert.match(fr.amRemoveGroupText(0), /compte 0 élément : il sera effacé/);
+    assert.match(en.cpAtpCompleteness(0, 0), /0 of 0 groups have/);
+    assert.match(en.pcProgressText(0, 0, 0, 0), /0 of 0 principles in place/);
+  });
+
+  test('coop-widgets/core has both catalogs at once; loading one that is there changes nothing', async () => {
+    assert.equal(hasCatalog('fr'), true);
+    assert.equal(hasCatalog('en'), true);
+    await loadCatalog('en');
+    assert.equal(getStrings('en'), en);
   });
 
   test('a site overrides a subset; overrides of the wrong kind are ignored', () => {

@@ -1,6 +1,5 @@
 import type { AtpMatrixStrings } from './atp-matrix.js';
-
-const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const atpMatrixEn: AtpMatrixStrings = {
@@ -38,7 +37,7 @@ export const atpMatrixEn: AtpMatrixStrings = {
   amGroupNameRequired: 'Enter the name of the group.',
   amRemoveGroupTitle: (group) => `Remove the group “${group}”?`,
   amRemoveGroupText: (count) =>
-    `This group has ${count} ${plural(count, 'item', 'items')}: ${plural(count, 'it', 'they')} will be erased with it.`,
+    `This group has ${count} ${pluralEn(count, 'item', 'items')}: ${pluralEn(count, 'it', 'they')} will be erased with it.`,
   amRemoveGroupConfirm: 'Remove the group',
   amPosturesHeading: 'Likely postures and levers',
   amLevers: 'Levers to pull',
@@ -52,7 +51,7 @@ export const atpMatrixEn: AtpMatrixStrings = {
   amColumnGroups: 'Groups',
   amColumnIntensity: 'Intensity',
   amColumnAction: 'Suggested action (draft)',
-  amSynthesisHeading: (n) => `Common representation of ${n} ${plural(n, 'participant', 'participants')}`,
+  amSynthesisHeading: (n) => `Common representation of ${n} ${pluralEn(n, 'participant', 'participants')}`,
   amSynthesisCaption: 'Common grid: items cited, number of participants and mean intensity',
   amCitedBy: (count, total) => `cited by ${count} of ${total}`,
   amMean: (value) => `mean ${value}`,

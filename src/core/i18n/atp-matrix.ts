@@ -1,3 +1,4 @@
+import { pluralFr } from './plural.js';
 /** Strings of the interface of <coop-atp-matrix>. Part of `Strings`: a site overrides any of them. */
 export interface AtpMatrixStrings {
   amTabsLabel: string;
@@ -65,8 +66,6 @@ export interface AtpMatrixStrings {
   amReadonly: string;
 }
 
-const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
-
 export const atpMatrixFr: AtpMatrixStrings = {
   amTabsLabel: 'Vues de la grille',
   amTabGrid: 'Grille',
@@ -102,7 +101,7 @@ export const atpMatrixFr: AtpMatrixStrings = {
   amGroupNameRequired: 'Saisissez le nom du groupe.',
   amRemoveGroupTitle: (group) => `Retirer le groupe « ${group} » ?`,
   amRemoveGroupText: (count) =>
-    `Ce groupe compte ${count} ${plural(count, 'élément', 'éléments')} : ${plural(count, 'il sera effacé', 'ils seront effacés')} avec lui.`,
+    `Ce groupe compte ${count} ${pluralFr(count, 'élément', 'éléments')} : ${pluralFr(count, 'il sera effacé', 'ils seront effacés')} avec lui.`,
   amRemoveGroupConfirm: 'Retirer le groupe',
   amPosturesHeading: 'Postures probables et leviers',
   amLevers: 'Leviers à actionner',
@@ -116,7 +115,7 @@ export const atpMatrixFr: AtpMatrixStrings = {
   amColumnGroups: 'Groupes',
   amColumnIntensity: 'Intensité',
   amColumnAction: 'Action proposée (à retravailler)',
-  amSynthesisHeading: (n) => `Représentation commune de ${n} ${plural(n, 'participant', 'participants')}`,
+  amSynthesisHeading: (n) => `Représentation commune de ${n} ${pluralFr(n, 'participant', 'participants')}`,
   amSynthesisCaption: 'Grille commune : éléments cités, nombre de participants et intensité moyenne',
   amCitedBy: (count, total) => `cité par ${count} sur ${total}`,
   amMean: (value) => `moyenne ${value}`,

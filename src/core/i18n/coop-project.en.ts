@@ -1,6 +1,5 @@
 import type { CoopProjectStrings } from './coop-project.js';
-
-const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const coopProjectEn: CoopProjectStrings = {
@@ -14,9 +13,9 @@ export const coopProjectEn: CoopProjectStrings = {
   cpReplaceConfirm: 'Replace',
   cpImportFailedTitle: (file) => `The file “${file}” cannot be imported`,
   cpAtpCompleteness: (complete, total) =>
-    `ATP grid: ${complete} of ${total} ${plural(total, 'group has', 'groups have')} attractions, fears and temptations.`,
+    `ATP grid: ${complete} of ${total} ${pluralEn(total, 'group has', 'groups have')} attractions, fears and temptations.`,
   cpPlans: (objectives, risks, charter) =>
-    `Plans: ${objectives} ${plural(objectives, 'objective', 'objectives')}, ${risks} ${plural(risks, 'risk', 'risks')}, ${charter} charter ${plural(charter, 'rule', 'rules')}.`,
+    `Plans: ${objectives} ${pluralEn(objectives, 'objective', 'objectives')}, ${risks} ${pluralEn(risks, 'risk', 'risks')}, ${charter} charter ${pluralEn(charter, 'rule', 'rules')}.`,
   cpOpenGrid: 'Open the ATP grid',
   cpSectionScore: (section, score) => `Questionnaire — ${section}: ${score}`,
   cpSectionNoScore: (section) => `Questionnaire — ${section}: no score yet`,

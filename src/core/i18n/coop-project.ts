@@ -1,3 +1,4 @@
+import { pluralFr } from './plural.js';
 /**
  * Strings of <coop-project> and of the links it makes between widgets. Part of `Strings`: a site overrides any
  * of them.
@@ -21,8 +22,6 @@ export interface CoopProjectStrings {
   cpGroupAdded: (group: string) => string;
 }
 
-const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
-
 export const coopProjectFr: CoopProjectStrings = {
   cpToolbarLabel: 'Projet de coopération',
   cpExport: 'Exporter le projet (JSON)',
@@ -34,9 +33,9 @@ export const coopProjectFr: CoopProjectStrings = {
   cpReplaceConfirm: 'Remplacer',
   cpImportFailedTitle: (file) => `Le fichier « ${file} » ne peut pas être importé`,
   cpAtpCompleteness: (complete, total) =>
-    `Grille ATP : ${complete} ${plural(complete, 'groupe', 'groupes')} sur ${total} ${plural(complete, 'a', 'ont')} des attraits, des peurs et des tentations.`,
+    `Grille ATP : ${complete} ${pluralFr(complete, 'groupe', 'groupes')} sur ${total} ${pluralFr(complete, 'a', 'ont')} des attraits, des peurs et des tentations.`,
   cpPlans: (objectives, risks, charter) =>
-    `Plans : ${objectives} ${plural(objectives, 'objectif', 'objectifs')}, ${risks} ${plural(risks, 'risque', 'risques')}, ${charter} ${plural(charter, 'règle', 'règles')} de la charte.`,
+    `Plans : ${objectives} ${pluralFr(objectives, 'objectif', 'objectifs')}, ${risks} ${pluralFr(risks, 'risque', 'risques')}, ${charter} ${pluralFr(charter, 'règle', 'règles')} de la charte.`,
   cpOpenGrid: 'Ouvrir la grille ATP',
   cpSectionScore: (section, score) => `Questionnaire — ${section} : ${score}`,
   cpSectionNoScore: (section) => `Questionnaire — ${section} : pas encore de score`,

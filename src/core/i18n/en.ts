@@ -6,8 +6,7 @@ import { principlesEn } from './principles.en.js';
 import { projectEn } from './project.en.js';
 import type { Strings } from './strings.js';
 import { widgetEn } from './widget.en.js';
-
-const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const en: Strings = {
@@ -18,7 +17,7 @@ export const en: Strings = {
   ...atpMatrixEn,
   ...principlesEn,
   ...principlesChecklistEn,
-  configErrorTitle: (n) => `The configuration has ${n} ${plural(n, 'problem', 'problems')}`,
+  configErrorTitle: (n) => `The configuration has ${n} ${pluralEn(n, 'problem', 'problems')}`,
   configErrorLead: 'This widget cannot be shown as it is. Fix the following in its JSON configuration:',
   configErrorPath: 'Location:',
   configErrorRoot: '(document root)',
@@ -28,7 +27,7 @@ export const en: Strings = {
   issueUnknownKey: (key) => `The property “${key}” is not recognised (a typo?).`,
   issueInvalidType: (expected, received) => `Expected ${expected}; received ${received}.`,
   issueEmptyText: 'This text must not be empty.',
-  issueTooFewItems: (min) => `The list needs at least ${min} ${plural(min, 'item', 'items')}.`,
+  issueTooFewItems: (min) => `The list needs at least ${min} ${pluralEn(min, 'item', 'items')}.`,
   issueOutOfRange: (expected, received) => `Out of range: expected ${expected}, received ${received}.`,
   issueNotInteger: (received) => `A whole number is expected; received ${received}.`,
   issueInvalidValue: (expected, received) => `Expected ${expected}; received ${received}.`,
@@ -76,7 +75,7 @@ export const en: Strings = {
   percent: (value) => `${value}%`,
   completionOf: (title) => `Progress of “${title}”`,
   progressLabel: 'Questionnaire progress',
-  progressText: (answered, total) => `${answered} of ${total} ${plural(total, 'question', 'questions')} answered`,
+  progressText: (answered, total) => `${answered} of ${total} ${pluralEn(total, 'question', 'questions')} answered`,
   nextUnanswered: 'Go to the next unanswered question',
   allAnswered: 'Every question has an answer.',
   comment: 'Comment (optional)',
@@ -104,12 +103,12 @@ export const en: Strings = {
   chartLabel: 'Chart of the section scores; the same figures are in the table.',
   chartUnavailable: 'The chart could not be shown; the figures are in the table.',
   recommendationsHeading: 'Recommendations, weakest sections first',
-  unansweredHeading: (count) => `${count} unanswered ${plural(count, 'question', 'questions')}`,
+  unansweredHeading: (count) => `${count} unanswered ${pluralEn(count, 'question', 'questions')}`,
 
   validateHeading: 'Validate my result',
   validateIntro: 'Validating freezes your answers and your result. You can still export and print them.',
   validateIncomplete: (count) =>
-    `${count} ${plural(count, 'question is', 'questions are')} still unanswered. You can validate anyway or complete the questionnaire.`,
+    `${count} ${pluralEn(count, 'question is', 'questions are')} still unanswered. You can validate anyway or complete the questionnaire.`,
   validateConfirm: 'I confirm that these answers reflect the state of the project.',
   validateConfirmRequired: 'Tick the confirmation box to validate.',
   validateName: 'Name (optional)',
@@ -127,7 +126,7 @@ export const en: Strings = {
   eraseConfirm: 'Erase',
   erased: 'Your answers have been erased.',
   orphansKept: (count) =>
-    `${count} ${plural(count, 'answer to a removed question is', 'answers to removed questions are')} kept in the JSON export.`,
+    `${count} ${pluralEn(count, 'answer to a removed question is', 'answers to removed questions are')} kept in the JSON export.`,
 
   storageUnavailable:
     'Your answers cannot be saved on this device. They stay available while this page is open: export them before you leave.',

@@ -6,8 +6,7 @@ import { principlesFr } from './principles.js';
 import { projectFr } from './project.js';
 import type { Strings } from './strings.js';
 import { widgetFr } from './widget.js';
-
-const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
+import { pluralFr } from './plural.js';
 
 /** French, the default language. */
 export const fr: Strings = {
@@ -18,7 +17,7 @@ export const fr: Strings = {
   ...atpMatrixFr,
   ...principlesFr,
   ...principlesChecklistFr,
-  configErrorTitle: (n) => `La configuration contient ${n} ${plural(n, 'erreur', 'erreurs')}`,
+  configErrorTitle: (n) => `La configuration contient ${n} ${pluralFr(n, 'erreur', 'erreurs')}`,
   configErrorLead:
     'Le module ne peut pas s’afficher tel quel. Corrigez les points suivants dans le JSON de configuration :',
   configErrorPath: 'Emplacement\u00a0:',
@@ -29,7 +28,7 @@ export const fr: Strings = {
   issueUnknownKey: (key) => `La propriété « ${key} » n’est pas reconnue (faute de frappe ?).`,
   issueInvalidType: (expected, received) => `Type attendu : ${expected} ; reçu : ${received}.`,
   issueEmptyText: 'Ce texte ne doit pas être vide.',
-  issueTooFewItems: (min) => `La liste doit compter au moins ${min} ${plural(min, 'élément', 'éléments')}.`,
+  issueTooFewItems: (min) => `La liste doit compter au moins ${min} ${pluralFr(min, 'élément', 'éléments')}.`,
   issueOutOfRange: (expected, received) => `Valeur hors limites : attendu ${expected}, reçu ${received}.`,
   issueNotInteger: (received) => `Un nombre entier est attendu ; reçu : ${received}.`,
   issueInvalidValue: (expected, received) => `Valeur attendue : ${expected} ; reçu : ${received}.`,
@@ -81,7 +80,7 @@ export const fr: Strings = {
   completionOf: (title) => `Avancement de « ${title} »`,
   progressLabel: 'Avancement du questionnaire',
   progressText: (answered, total) =>
-    `${answered} ${plural(answered, 'question répondue', 'questions répondues')} sur ${total}`,
+    `${answered} ${pluralFr(answered, 'question répondue', 'questions répondues')} sur ${total}`,
   nextUnanswered: 'Aller à la prochaine question sans réponse',
   allAnswered: 'Toutes les questions ont une réponse.',
   comment: 'Commentaire (facultatif)',
@@ -109,13 +108,13 @@ export const fr: Strings = {
   chartLabel: 'Graphique des scores par section ; les mêmes chiffres figurent dans le tableau.',
   chartUnavailable: 'Le graphique n’a pas pu être affiché ; les chiffres sont dans le tableau.',
   recommendationsHeading: 'Recommandations, en commençant par les sections les plus faibles',
-  unansweredHeading: (count) => `${count} ${plural(count, 'question sans réponse', 'questions sans réponse')}`,
+  unansweredHeading: (count) => `${count} ${pluralFr(count, 'question sans réponse', 'questions sans réponse')}`,
 
   validateHeading: 'Valider mon résultat',
   validateIntro:
     'En validant, vous figez vos réponses et votre résultat. Vous pourrez toujours les exporter et les imprimer.',
   validateIncomplete: (count) =>
-    `Il reste ${count} ${plural(count, 'question sans réponse', 'questions sans réponse')}. Vous pouvez valider quand même ou compléter le questionnaire.`,
+    `Il reste ${count} ${pluralFr(count, 'question sans réponse', 'questions sans réponse')}. Vous pouvez valider quand même ou compléter le questionnaire.`,
   validateConfirm: 'Je confirme que ces réponses reflètent la situation du projet.',
   validateConfirmRequired: 'Cochez la case de confirmation pour valider.',
   validateName: 'Nom (facultatif)',
@@ -133,7 +132,7 @@ export const fr: Strings = {
   eraseConfirm: 'Effacer',
   erased: 'Vos réponses ont été effacées.',
   orphansKept: (count) =>
-    `${count} ${plural(count, 'réponse à une question retirée est conservée', 'réponses à des questions retirées sont conservées')} dans l’export JSON.`,
+    `${count} ${pluralFr(count, 'réponse à une question retirée est conservée', 'réponses à des questions retirées sont conservées')} dans l’export JSON.`,
 
   storageUnavailable:
     'Vos réponses ne peuvent pas être enregistrées sur cet appareil. Elles restent disponibles tant que la page est ouverte : exportez-les avant de la quitter.',

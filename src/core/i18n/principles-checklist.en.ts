@@ -1,12 +1,11 @@
 import type { PrinciplesChecklistStrings } from './principles-checklist.js';
-
-const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const principlesChecklistEn: PrinciplesChecklistStrings = {
   pcProgressHeading: 'Where do you stand?',
   pcProgressText: (inPlace, total, inProgress, notStarted) =>
-    `${inPlace} of ${total} ${plural(total, 'principle', 'principles')} in place, ${inProgress} in progress, ${notStarted} not started.`,
+    `${inPlace} of ${total} ${pluralEn(total, 'principle', 'principles')} in place, ${inProgress} in progress, ${notStarted} not started.`,
   pcPrinciplesHeading: (count) => `The ${count} principles`,
   pcPrincipleNumber: (n) => `Principle ${n}`,
   pcStatusLegend: (n) => `Where does principle ${n} stand?`,
@@ -23,8 +22,8 @@ export const principlesChecklistEn: PrinciplesChecklistStrings = {
   pcNoRate: 'no proposal',
   pcNotMetWarning: (missing, reachable) =>
     reachable
-      ? `The commitment is not met: ${missing} more ${plural(missing, 'proposal', 'proposals')} among those pending must be accepted.`
-      : `The commitment is not met: ${missing} more ${plural(missing, 'proposal', 'proposals')} would have to be accepted, more than are pending.`,
+      ? `The commitment is not met: ${missing} more ${pluralEn(missing, 'proposal', 'proposals')} among those pending must be accepted.`
+      : `The commitment is not met: ${missing} more ${pluralEn(missing, 'proposal', 'proposals')} would have to be accepted, more than are pending.`,
   pcRegisterHeading: 'Register of action proposals',
   pcAddHeading: 'Record a proposal',
   pcProposalText: 'Proposal',
@@ -44,8 +43,8 @@ export const principlesChecklistEn: PrinciplesChecklistStrings = {
   pcFilterGroup: 'Proposed by',
   pcAllGroups: 'All groups',
   pcShowMore: (count, remaining) =>
-    `Show ${count} more ${plural(count, 'proposal', 'proposals')} (${remaining} remaining)`,
-  pcShown: (shown, total) => `${shown} of ${total} ${plural(total, 'proposal', 'proposals')} shown.`,
+    `Show ${count} more ${pluralEn(count, 'proposal', 'proposals')} (${remaining} remaining)`,
+  pcShown: (shown, total) => `${shown} of ${total} ${pluralEn(total, 'proposal', 'proposals')} shown.`,
   pcRegisterCaption: 'Action proposals and decisions',
   pcColumnDate: 'Date',
   pcColumnText: 'Proposal',

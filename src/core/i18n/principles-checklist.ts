@@ -1,3 +1,4 @@
+import { pluralFr } from './plural.js';
 /** Strings of the interface of <coop-principles-checklist>. Part of `Strings`: a site overrides any of them. */
 export interface PrinciplesChecklistStrings {
   pcProgressHeading: string;
@@ -71,12 +72,10 @@ export interface PrinciplesChecklistStrings {
   pcReadonly: string;
 }
 
-const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
-
 export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcProgressHeading: 'Où en êtes-vous ?',
   pcProgressText: (inPlace, total, inProgress, notStarted) =>
-    `${inPlace} ${plural(inPlace, 'principe', 'principes')} sur ${total} en place, ${inProgress} en cours, ${notStarted} non ${plural(notStarted, 'engagé', 'engagés')}.`,
+    `${inPlace} ${pluralFr(inPlace, 'principe', 'principes')} sur ${total} en place, ${inProgress} en cours, ${notStarted} non ${pluralFr(notStarted, 'engagé', 'engagés')}.`,
   pcPrinciplesHeading: (count) => `Les ${count} principes`,
   pcPrincipleNumber: (n) => `Principe ${n}`,
   pcStatusLegend: (n) => `Où en est le principe ${n} ?`,
@@ -93,8 +92,8 @@ export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcNoRate: 'aucune proposition',
   pcNotMetWarning: (missing, reachable) =>
     reachable
-      ? `L’engagement n’est pas tenu : il faut accepter encore ${missing} ${plural(missing, 'proposition', 'propositions')} parmi celles en attente.`
-      : `L’engagement n’est pas tenu : il faudrait accepter encore ${missing} ${plural(missing, 'proposition', 'propositions')}, plus qu’il n’en reste en attente.`,
+      ? `L’engagement n’est pas tenu : il faut accepter encore ${missing} ${pluralFr(missing, 'proposition', 'propositions')} parmi celles en attente.`
+      : `L’engagement n’est pas tenu : il faudrait accepter encore ${missing} ${pluralFr(missing, 'proposition', 'propositions')}, plus qu’il n’en reste en attente.`,
   pcRegisterHeading: 'Registre des propositions d’action',
   pcAddHeading: 'Enregistrer une proposition',
   pcProposalText: 'Proposition',
@@ -114,9 +113,9 @@ export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcFilterGroup: 'Proposée par',
   pcAllGroups: 'Tous les groupes',
   pcShowMore: (count, remaining) =>
-    `Afficher ${count} ${plural(count, 'proposition', 'propositions')} de plus (${remaining} ${plural(remaining, 'restante', 'restantes')})`,
+    `Afficher ${count} ${pluralFr(count, 'proposition', 'propositions')} de plus (${remaining} ${pluralFr(remaining, 'restante', 'restantes')})`,
   pcShown: (shown, total) =>
-    `${shown} ${plural(shown, 'proposition affichée', 'propositions affichées')} sur ${total}.`,
+    `${shown} ${pluralFr(shown, 'proposition affichée', 'propositions affichées')} sur ${total}.`,
   pcRegisterCaption: 'Propositions d’action et décisions',
   pcColumnDate: 'Date',
   pcColumnText: 'Proposition',

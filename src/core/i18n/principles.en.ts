@@ -1,6 +1,5 @@
 import type { PrinciplesStrings } from './principles.js';
-
-const pluralEn = (n: number, one: string, other: string) => (n === 1 ? one : other);
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const principlesEn: PrinciplesStrings = {

@@ -1,3 +1,4 @@
+import { pluralFr } from './plural.js';
 /**
  * Strings of core messages of the principles checklist (src/core/principles): config and data issues, the
  * default labels of statuses and stakeholder groups, decision words, CSV headings, the commitment sentence.
@@ -71,8 +72,6 @@ export interface PrinciplesStrings {
   /** Joins the parts; `delivery` is null when nothing is accepted. */
   principlesCommitmentSentence: (accepted: string, verdict: string, delivery: string | null) => string;
 }
-
-const pluralFr = (n: number, one: string, other: string) => (n <= 1 ? one : other);
 
 export const principlesFr: PrinciplesStrings = {
   principlesIssueDuplicateNumber: (number, firstPath) => `Le numéro ${number} est déjà attribué (${firstPath}).`,

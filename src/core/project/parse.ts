@@ -5,7 +5,7 @@ import { checkAtpDataSemantics, checkUniqueIds } from '../atp/semantic.js';
 import { decode, guarded } from '../config/input.js';
 import { IssueList, type ConfigIssue } from '../config/issues.js';
 import type { ParseOptions } from '../config/parse.js';
-import { getStrings, type Locale, type Strings } from '../i18n/index.js';
+import { getStrings, type Strings } from '../i18n/index.js';
 import type { ProjectStrings } from '../i18n/project.js';
 import { principlesIssues } from '../principles/parse.js';
 import { PrinciplesDataSchema } from '../principles/schema.js';
@@ -23,11 +23,6 @@ export interface ProjectParseOptions extends ParseOptions {
 export type ProjectParseResult = { ok: true; project: ProjectDocument } | { ok: false; issues: ConfigIssue[] };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** The `project…` strings in `locale` (part of every catalog), with the site's overrides of the same kind. */
-function projectStrings(locale: Locale, overrides: ProjectParseOptions['strings']): ProjectStrings {
-  return getStrings(locale, overrides);
-}
 
 const FORMAT_TAG = /^coop-project\/(\d+)$/;
 const CURRENT_VERSION = Number(FORMAT_TAG.exec(PROJECT_FORMAT)?.[1]);
@@ -81,7 +76,7 @@ export function parseProjectDocument(input: string | object, options: ProjectPar
   const locale = options.locale ?? 'fr';
   const issues = new IssueList(getStrings(locale, options.strings));
   const parsed = guarded<ProjectDocument>(issues, () => {
-    const p = projectStrings(locale, options.strings);
+    const p: ProjectStrings = getStrings(locale, options.strings);
     const decoded = decode(input, issues);
     if (!decoded.ok) return { ok: false, issues: issues.items };
     const value = decoded.value;
