@@ -1,5 +1,5 @@
 import type { AtpMatrixStrings } from './atp-matrix.js';
-import { pluralEn } from './plural.js';
+import { pluralEn } from './plural-en.js';
 
 /** English. */
 export const atpMatrixEn: AtpMatrixStrings = {

@@ -6,7 +6,7 @@ import { principlesEn } from './principles.en.js';
 import { projectEn } from './project.en.js';
 import type { Strings } from './strings.js';
 import { widgetEn } from './widget.en.js';
-import { pluralEn } from './plural.js';
+import { pluralEn } from './plural-en.js';
 
 /** English. */
 export const en: Strings = {

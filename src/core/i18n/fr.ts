@@ -6,7 +6,7 @@ import { principlesFr } from './principles.js';
 import { projectFr } from './project.js';
 import type { Strings } from './strings.js';
 import { widgetFr } from './widget.js';
-import { pluralFr } from './plural.js';
+import { pluralFr } from './plural-fr.js';
 
 /** French, the default language. */
 export const fr: Strings = {

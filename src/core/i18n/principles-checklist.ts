@@ -1,4 +1,4 @@
-import { pluralFr } from './plural.js';
+import { pluralFr } from './plural-fr.js';
 /** Strings of the interface of <coop-principles-checklist>. Part of `Strings`: a site overrides any of them. */
 export interface PrinciplesChecklistStrings {
   pcProgressHeading: string;

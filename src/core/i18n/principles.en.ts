@@ -1,5 +1,5 @@
 import type { PrinciplesStrings } from './principles.js';
-import { pluralEn } from './plural.js';
+import { pluralEn } from './plural-en.js';
 
 /** English. */
 export const principlesEn: PrinciplesStrings = {

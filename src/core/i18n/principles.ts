@@ -1,4 +1,4 @@
-import { pluralFr } from './plural.js';
+import { pluralFr } from './plural-fr.js';
 /**
  * Strings of core messages of the principles checklist (src/core/principles): config and data issues, the
  * default labels of statuses and stakeholder groups, decision words, CSV headings, the commitment sentence.

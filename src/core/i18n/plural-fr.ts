@@ -1,5 +1,2 @@
 /** French agreement: singular for 0 and 1 (« 0 élément », « 1 élément », « 2 éléments »). */
 export const pluralFr = (n: number, one: string, other: string): string => (n <= 1 ? one : other);
-
-/** English agreement: singular for 1 only ("0 items", "1 item", "2 items"). */
-export const pluralEn = (n: number, one: string, other: string): string => (n === 1 ? one : other);
