@@ -21,11 +21,21 @@ export function hasCatalog(locale: Locale): boolean {
   return catalogs[locale] !== undefined;
 }
 
-/** Loads and registers a locale's catalog (a no-op when it is there). */
-export async function loadCatalog(locale: Locale): Promise<void> {
-  if (catalogs[locale]) return;
-  const { en } = await import('./en.js');
-  catalogs.en ??= en;
+let loadingEn: Promise<void> | undefined;
+
+/** Loads and registers a locale's catalog (a no-op when it is there; one request however many widgets ask). */
+export function loadCatalog(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return Promise.resolve();
+  loadingEn ??= import('./en.js').then(
+    ({ en }) => {
+      catalogs.en ??= en;
+    },
+    (error: unknown) => {
+      loadingEn = undefined; // a later call may try again
+      throw error;
+    },
+  );
+  return loadingEn;
 }
 
 /** The BCP 47 tag that formats numbers and dates for a locale (`fr-FR`, `en-GB`): one rule for every widget. */

@@ -70,8 +70,10 @@ export class LocaleController implements ReactiveController {
       () => this.host.requestUpdate(),
       (error: unknown) => {
         // The part could not be fetched (a partial copy of the bundle, a network fault): French, and say why.
-        LocaleController.failed.add(locale);
-        console.warn(`coop-widgets: the "${locale}" strings could not be loaded; showing French.`, error);
+        if (!LocaleController.failed.has(locale)) {
+          LocaleController.failed.add(locale);
+          console.warn(`coop-widgets: the "${locale}" strings could not be loaded; showing French.`, error);
+        }
         this.host.requestUpdate();
       },
     );
