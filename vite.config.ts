@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const root = import.meta.dirname;
 
@@ -34,6 +35,10 @@ export const packageBuild: UserConfig = {
 };
 
 export const embedBuild: UserConfig = {
+  // Lit's own minifier for the markup and styles inside html`` and css``: the bundler's minifier leaves template
+  // text as written, indentation included (4.7 kB gzip of the first paint). A template it cannot parse fails
+  // the build rather than shipping unminified. The npm package keeps readable templates: hosts minify them.
+  plugins: [minifyHTML({ failOnError: true })],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
