@@ -34,6 +34,29 @@ export const packageBuild: UserConfig = {
   },
 };
 
+/**
+ * Puts every module the embed's entry imports statically, transitively, in one chunk (`main`); the entry file
+ * is left re-exporting it. Without this, Rolldown splits what the entry shares with the lazy parts (default
+ * content, charts) into common chunks: five requests before the first paint, each gzipped on its own. The lazy
+ * parts import `main` from the same folder, so a host may rename the entry file or add `?v=…` to its URL
+ * without loading the library twice.
+ */
+function firstPaintChunk(entry: string) {
+  let closure: Set<string> | undefined;
+  return (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
+    if (!closure) {
+      closure = new Set();
+      const queue = [entry];
+      for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+        if (closure.has(next)) continue;
+        closure.add(next);
+        queue.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+      }
+    }
+    return closure.has(id) ? 'main' : null;
+  };
+}
+
 export const embedBuild: UserConfig = {
   // Lit's own minifier for the markup and styles inside html`` and css``: the bundler's minifier leaves template
   // text as written, indentation included (4.7 kB gzip of the first paint). A template it cannot parse fails
@@ -50,7 +73,13 @@ export const embedBuild: UserConfig = {
     },
     // Lazy parts of the embed (chart.js, the default content) sit beside it and load from its URL.
     // Full minification: Vite keeps whitespace in library builds, but this bundle is loaded as it is.
-    rollupOptions: { output: { chunkFileNames: 'coop-widgets/[name]-[hash].js', minify: true } },
+    rollupOptions: {
+      output: {
+        chunkFileNames: 'coop-widgets/[name]-[hash].js',
+        minify: true,
+        codeSplitting: { groups: [{ name: firstPaintChunk(resolve(root, 'src/define/all.ts')), debugName: 'main' }] },
+      },
+    },
   },
 };
 

@@ -102,6 +102,29 @@ test('two copies of the bundle on one page: each tag registered once, one warnin
   await page.close();
 });
 
+test('the entry under a cache-busting URL (?v=42): the lazy parts share its code, nothing is loaded twice', async () => {
+  const { page, errors, warnings } = await open('/test/dist/pages/cache-busted.html');
+  await page.waitForFunction(ALL_RENDERED, { timeout: 10000 });
+  // The default content and the English strings were fetched lazily, and each script file exactly once.
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name))
+      .filter((u) => u.pathname.endsWith('.js'))
+      .map((u) => u.pathname + u.search),
+  );
+  assert.ok(scripts.includes('/dist/coop-widgets.js?v=42'), JSON.stringify(scripts));
+  assert.ok(!scripts.includes('/dist/coop-widgets.js'), `the entry was loaded again without its query: ${scripts}`);
+  assert.ok(scripts.filter((s) => s.includes('/default-content-')).length === 3, JSON.stringify(scripts));
+  assert.equal(new Set(scripts).size, scripts.length, `a file was fetched twice: ${scripts}`);
+  assert.deepEqual(
+    warnings.filter((w) => w.includes('already defined')),
+    [],
+  );
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('three ATP grids and three checklists with their own storage-key keep six separate documents', async () => {
   const { page, errors } = await open('/test/dist/blank.html');
   await page.evaluate(() => localStorage.clear());
