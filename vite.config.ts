@@ -68,7 +68,11 @@ export const embedBuild: UserConfig = {
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: { 'coop-widgets': resolve(root, 'src/define/all.ts') },
+      entry: {
+        'coop-widgets': resolve(root, 'src/define/all.ts'),
+        // Only for portals that keep answers on their own server: outside the first paint of every page.
+        'coop-widgets-http': resolve(root, 'src/core/http.ts'),
+      },
       formats: ['es'],
     },
     // Lazy parts of the embed (chart.js, the default content) sit beside it and load from its URL.

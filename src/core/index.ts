@@ -10,6 +10,8 @@ import { registerCatalog } from './i18n/index.js';
 registerCatalog('en', en);
 
 export * from './runtime.js';
+// Not in runtime.ts: the elements never use it, and the embed bundle serves it as its own file.
+export * from './http.js';
 export { en };
 export { defaultQuestionnaire } from './questionnaire/default.js';
 export { defaultAtpConfig } from './atp/default.js';

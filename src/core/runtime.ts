@@ -69,16 +69,7 @@ export type { StorageAdapter, StorageErrorReason } from './storage/adapter.js';
 export { createMemoryStorage } from './storage/memory.js';
 export type { MemoryStorage } from './storage/memory.js';
 export { createWebStorageAdapter } from './storage/web-storage.js';
-export { createHttpStorage } from './storage/http.js';
 export * from './project/index.js';
-export type {
-  HttpFetch,
-  HttpRequestInit,
-  HttpResponseLike,
-  HttpStorage,
-  HttpStorageOptions,
-  OnlineSource,
-} from './storage/http.js';
 export type {
   KeyValueStore,
   StorageChangeEvent,

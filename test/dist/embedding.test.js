@@ -125,6 +125,30 @@ test('the entry under a cache-busting URL (?v=42): the lazy parts share its code
   await page.close();
 });
 
+test('coop-widgets-http.js: its adapter saves a widget through the page’s fetch, and a refused write shows as a conflict', async () => {
+  const { page, errors } = await open('/test/dist/pages/http-embed.html');
+  const questions = () => document.querySelector('coop-questionnaire')?.shadowRoot?.querySelectorAll('fieldset.question').length > 30;
+  await page.waitForFunction(questions, { timeout: 10000, polling: 100 });
+  const radios = 'document.querySelector("coop-questionnaire").shadowRoot.querySelectorAll("fieldset.question input[type=radio]")';
+  await page.evaluate(`${radios}[0].click()`);
+  await page.waitForFunction(() => window.requests?.some((r) => r.method === 'PUT'), { timeout: 5000, polling: 100 });
+  const put = await page.evaluate(() => window.requests.find((r) => r.method === 'PUT'));
+  assert.match(put.url, /^\/api\/.*http-embed/);
+  assert.ok(JSON.parse(put.body), 'the saved document is JSON');
+  // The adapter's StorageError is the widgets' own class (one shared chunk): a 412 is told as a conflict.
+  await page.evaluate(`window.refuse = true; ${radios}[1].click()`);
+  await page.waitForFunction(
+    () =>
+      [...(document.querySelector('coop-questionnaire')?.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])]
+        .map((a) => a.textContent)
+        .join(' ')
+        .includes('changed elsewhere'),
+    { timeout: 5000, polling: 100 },
+  );
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('three ATP grids and three checklists with their own storage-key keep six separate documents', async () => {
   const { page, errors } = await open('/test/dist/blank.html');
   await page.evaluate(() => localStorage.clear());

@@ -1,0 +1,14 @@
+/**
+ * The HTTP storage adapter's public API: part of `coop-widgets/core`, and the embed's second entry,
+ * `coop-widgets-http.js`. Kept out of `coop-widgets.js`, whose first paint every page pays for, since only
+ * portals that keep answers on their own server use it.
+ */
+export { createHttpStorage } from './storage/http.js';
+export type {
+  HttpFetch,
+  HttpRequestInit,
+  HttpResponseLike,
+  HttpStorage,
+  HttpStorageOptions,
+  OnlineSource,
+} from './storage/http.js';
