@@ -180,6 +180,37 @@ function halfWrites(backing: MemoryStorage, failure: () => unknown): StorageAdap
   };
 }
 
+/**
+ * A server the page cannot reach at first (a portal opened offline): while `online` is false, reads and
+ * writes fail as the HTTP adapter's do (`unavailable`). `writes` records the keys written once it is back.
+ */
+function unreachable(backing: MemoryStorage): StorageAdapter & { online: boolean; writes: string[] } {
+  const down = () => new StorageError('unavailable', 'network down');
+  const adapter = {
+    online: false,
+    writes: [] as string[],
+    load: async (key: string) => {
+      if (!adapter.online) throw down();
+      return backing.load(key);
+    },
+    save: async (key: string, value: string) => {
+      if (!adapter.online) throw down();
+      adapter.writes.push(key);
+      return backing.save(key, value);
+    },
+    remove: (key: string) => backing.remove(key),
+  };
+  return adapter;
+}
+
+/** The network comes back: the page's `online` event. */
+async function backOnline(storage: { online: boolean }, el: { updateComplete: Promise<unknown> }): Promise<void> {
+  storage.online = true;
+  window.dispatchEvent(new Event('online'));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
+}
+
 const isJson = (raw: string) => {
   try {
     JSON.parse(raw);
@@ -474,7 +505,7 @@ describe('a write that fails half way', () => {
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
     expect((await fired).detail).to.deep.include({ reason: 'unavailable', operation: 'write' });
     await el.updateComplete;
-    expect(alertText(el)).to.contain('This browser cannot save your work');
+    expect(alertText(el)).to.contain('Your work cannot be saved for now');
     expect(cell(el, 'staff', 'fears').textContent).to.contain('Loss of autonomy');
     const half = halfWritten(backing, storage, ATP_KEY);
     el.remove();
@@ -538,5 +569,82 @@ describe('a write that fails half way', () => {
     const saved = parseSavedPrinciples(backing.data.get(PRINCIPLES_KEY)!);
     expect(saved.ok && saved.data.principles.p2?.status).to.equal('in-progress');
     expect(backing.data.get(aside)).to.equal(half);
+  });
+});
+
+describe('opened while its storage could not be read (a portal opened offline)', () => {
+  it('coop-questionnaire: the answers wait, then are saved when the network is back, and the warning goes', async () => {
+    const backing = createMemoryStorage();
+    const storage = unreachable(backing);
+    const events: CoopStorageErrorEvent[] = [];
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire
+        locale="en"
+        .storage=${storage}
+        .config=${minimalJson}
+        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
+      ></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(el);
+    expect(events.map((e) => e.detail)).to.deep.equal([{ reason: 'unavailable', operation: 'read' }]);
+    expect(alertText(el)).to.contain('Your answers cannot be saved for now');
+    radio(el, 'q1', 3).click();
+    await el.updateComplete;
+    window.dispatchEvent(new Event('pagehide')); // still offline: the document is read again first, and fails
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(storage.writes).to.deep.equal([]);
+    expect(events.length, 'a retry that fails again is not reported again').to.equal(1);
+
+    await backOnline(storage, el);
+    await waitUntil(() => storage.writes.length === 1, 'nothing was written once back online', { timeout: 2000 });
+    const saved = parseSaved(backing.data.get(QUESTIONNAIRE_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(3);
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('coop-atp-matrix: an item added offline is saved when the network is back', async () => {
+    const backing = createMemoryStorage();
+    const storage = unreachable(backing);
+    const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
+    await readyAtp(el);
+    expect(alertText(el)).to.contain('Your work cannot be saved for now');
+    await addItem(el, 'staff', 'fears', 'Loss of autonomy');
+    await backOnline(storage, el);
+    await waitUntil(() => storage.writes.length === 1, 'nothing was written once back online', { timeout: 2000 });
+    const saved = parseSavedAtp(backing.data.get(ATP_KEY)!);
+    expect(saved.ok && saved.data.groups.find((g) => g.id === 'staff')!.items.map((i) => i.text)).to.deep.equal([
+      'Loss of autonomy',
+    ]);
+    expect(alertText(el)).to.equal('');
+  });
+
+  it('coop-principles-checklist: a version stored elsewhere all along is never written over: told as a conflict', async () => {
+    const backing = createMemoryStorage();
+    const theirs = JSON.stringify({ stored: 'elsewhere' });
+    backing.data.set(PRINCIPLES_KEY, theirs);
+    const storage = unreachable(backing);
+    const events: CoopStorageErrorEvent[] = [];
+    const el = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist
+        locale="en"
+        .storage=${storage}
+        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
+      ></coop-principles-checklist>`,
+    );
+    await readyPrinciples(el);
+    status(el, 'p1', 'in-place').click();
+    await el.updateComplete;
+    await backOnline(storage, el);
+    await waitUntil(() => events.length === 2, 'the version found later was not reported', { timeout: 2000 });
+    expect(events[1]!.detail).to.deep.include({ reason: 'conflict', operation: 'read' });
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(storage.writes).to.deep.equal([]);
+    expect(backing.data.get(PRINCIPLES_KEY)).to.equal(theirs);
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('changed elsewhere');
+    expect(status(el, 'p1', 'in-place').checked, 'the user’s version stays on screen').to.equal(true);
   });
 });

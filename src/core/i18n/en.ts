@@ -129,7 +129,7 @@ export const en: Strings = {
     `${count} ${pluralEn(count, 'answer to a removed question is', 'answers to removed questions are')} kept in the JSON export.`,
 
   storageUnavailable:
-    'Your answers cannot be saved on this device. They stay available while this page is open: export them before you leave.',
+    'Your answers cannot be saved for now (storage or network unavailable). They stay available while this page is open: export them before you leave.',
   storageDenied:
     'Your browser does not allow this site to save your answers. They stay available while this page is open: export them before you leave.',
   storageQuota:

@@ -135,7 +135,7 @@ export const fr: Strings = {
     `${count} ${pluralFr(count, 'réponse à une question retirée est conservée', 'réponses à des questions retirées sont conservées')} dans l’export JSON.`,
 
   storageUnavailable:
-    'Vos réponses ne peuvent pas être enregistrées sur cet appareil. Elles restent disponibles tant que la page est ouverte : exportez-les avant de la quitter.',
+    'Vos réponses ne peuvent pas être enregistrées pour le moment (stockage ou réseau indisponible). Elles restent disponibles tant que la page est ouverte : exportez-les avant de la quitter.',
   storageDenied:
     'Votre navigateur interdit l’enregistrement des réponses sur ce site. Elles restent disponibles tant que la page est ouverte : exportez-les avant de la quitter.',
   storageQuota:

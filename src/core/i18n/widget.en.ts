@@ -3,7 +3,7 @@ import type { WidgetStrings } from './widget.js';
 /** English. */
 export const widgetEn: WidgetStrings = {
   widgetStorageUnavailable:
-    'This browser cannot save your work: it will be lost when the page closes. Export it before you leave.',
+    'Your work cannot be saved for now (storage or network unavailable). It stays available while this page is open: export it before you leave.',
   widgetStorageDenied:
     'The browser refuses access to storage (private browsing or an embedded page): your work will not be kept. Export it before you leave.',
   widgetStorageQuota:

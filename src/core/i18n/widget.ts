@@ -22,7 +22,7 @@ export interface WidgetStrings {
 
 export const widgetFr: WidgetStrings = {
   widgetStorageUnavailable:
-    'Ce navigateur ne permet pas d’enregistrer votre travail : il sera perdu à la fermeture de la page. Exportez-le avant de partir.',
+    'Votre travail ne peut pas être enregistré pour le moment (stockage ou réseau indisponible). Il reste disponible tant que la page est ouverte : exportez-le avant de la quitter.',
   widgetStorageDenied:
     'Le navigateur refuse l’accès au stockage (navigation privée ou page intégrée) : votre travail ne sera pas conservé. Exportez-le avant de partir.',
   widgetStorageQuota:

@@ -114,7 +114,7 @@ export class StorageStatus {
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** What the console warning says is kept ("answers are kept in memory"). */
     private readonly keptWhat: string,
-    /** Called when a write works again after a write failure (the widget announces it). */
+    /** Called when a write works again after a write or read failure (the widget announces it). */
     private readonly recovered: () => void,
   ) {}
 
@@ -137,7 +137,11 @@ export class StorageStatus {
 
   saved(at: Date): void {
     this.savedAt = at;
-    if (this.currentProblem?.operation !== 'write') return;
+    // A write that works ends a write failure, and a read failure once the document reads again (set-aside
+    // corrupt data stays reported: the copy is still there to recover).
+    const problem = this.currentProblem;
+    const ended = problem?.operation === 'write' || (problem?.operation === 'read' && problem.reason !== 'corrupt');
+    if (!ended) return;
     this.currentProblem = undefined;
     this.recovered();
   }

@@ -30,6 +30,11 @@ export class Persistence implements ReactiveController {
   private unsubscribe?: () => void;
   /** True when stored data could not be read or set aside: the key must not be written over. */
   private blocked = false;
+  /**
+   * True when the stored document could not be read (a network down, storage refused): before anything is
+   * written, it is read again, and the edits wait, pending, until it can be.
+   */
+  private unread = false;
   /** The last text written or read, to recognise our own writes coming back as events. */
   private lastText?: string | null;
   /** Where this session set corrupt data aside: "erase my answers" erases those copies too. */
@@ -54,6 +59,8 @@ export class Persistence implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.flushNow);
+    // Back online: what waits for an unreadable document or a failed write is tried at once.
+    window.addEventListener('online', this.flushNow);
     document.addEventListener('visibilitychange', this.onVisibility);
     // Moved in the page (a tab panel, a framework remount): follow other tabs again.
     if (this.key && this.adapter && !this.unsubscribe) this.subscribe(this.key, this.adapter);
@@ -62,6 +69,7 @@ export class Persistence implements ReactiveController {
   hostDisconnected(): void {
     void this.flush();
     window.removeEventListener('pagehide', this.flushNow);
+    window.removeEventListener('online', this.flushNow);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -86,13 +94,17 @@ export class Persistence implements ReactiveController {
     this.key = key;
     this.adapter = adapter;
     this.blocked = false;
+    this.unread = false;
     this.subscribe(key, adapter);
     try {
       const text = await adapter.load(key);
       if (this.key === key && this.adapter === adapter) this.lastText = text;
       return text;
     } catch (error) {
-      if (this.key === key && this.adapter === adapter) this.blocked = true;
+      if (this.key === key && this.adapter === adapter) {
+        this.blocked = true;
+        this.unread = true;
+      }
       this.events.onError(reasonOf(error), 'read', error);
       return undefined;
     }
@@ -133,6 +145,8 @@ export class Persistence implements ReactiveController {
     const { key, adapter, snapshot } = this;
     // Nothing is open yet: keep it for the key about to be opened.
     if (!snapshot || !key || !adapter) return;
+    if (this.unread && !(await this.readAgain(key, adapter))) return;
+    if (this.snapshot !== snapshot || this.key !== key || this.adapter !== adapter) return; // superseded meanwhile
     this.snapshot = undefined;
     if (this.blocked) return;
     const text = snapshot();
@@ -148,6 +162,31 @@ export class Persistence implements ReactiveController {
       if (reason !== 'conflict') this.snapshot ??= snapshot;
       this.events.onError(reason, 'write', error);
     }
+  }
+
+  /**
+   * The stored document could not be read when it was opened: reads it again. True when it now reads as
+   * absent, so that writing loses nothing. While it still cannot be read, the edits stay pending (the
+   * warning already says so). When something was stored there all along, this page never saw it: it is
+   * never written over, and the user is told as for a conflict (export your version, reload).
+   */
+  private async readAgain(key: string, adapter: StorageAdapter): Promise<boolean> {
+    let text: string | null;
+    try {
+      text = await adapter.load(key);
+    } catch {
+      return false;
+    }
+    if (this.key !== key || this.adapter !== adapter || !this.unread) return !this.unread;
+    this.unread = false;
+    if (text === null) {
+      this.blocked = false;
+      this.lastText = null;
+      return true;
+    }
+    this.snapshot = undefined;
+    this.events.onError('conflict', 'read', new StorageError('conflict', 'stored data this page could not read'));
+    return false;
   }
 
   /** Erases the stored document and the copies set aside this session ("erase my answers"). */
