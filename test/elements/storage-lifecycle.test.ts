@@ -10,6 +10,7 @@ import '../../src/define/all.js';
 import {
   StorageError,
   atpStorageKey,
+  createHttpStorage,
   createMemoryStorage,
   parseSaved,
   parseSavedAtp,
@@ -646,5 +647,58 @@ describe('opened while its storage could not be read (a portal opened offline)',
     await el.updateComplete;
     expect(alertText(el)).to.contain('changed elsewhere');
     expect(status(el, 'p1', 'in-place').checked, 'the user’s version stays on screen').to.equal(true);
+  });
+});
+
+describe('the HTTP adapter, end to end, on a page opened offline', () => {
+  it('coop-questionnaire over createHttpStorage: answers typed offline reach the server once online', async () => {
+    // The server: documents by URL, ETags, and If-None-Match / If-Match as the README's contract says.
+    const server = new Map<string, { body: string; etag: string }>();
+    let version = 0;
+    let networkUp = false;
+    const respond = (status: number, body = '', etag: string | null = null) => ({
+      status,
+      headers: { get: (name: string) => (name.toLowerCase() === 'etag' ? etag : null) },
+      text: async () => body,
+    });
+    const listeners = new Set<() => void>();
+    const storage = createHttpStorage({
+      url: (key) => `/api/${encodeURIComponent(key)}`,
+      retries: 0,
+      online: {
+        isOnline: () => networkUp,
+        addEventListener: (type, listener) => void (type === 'online' && listeners.add(listener)),
+        removeEventListener: (_type, listener) => void listeners.delete(listener),
+      },
+      fetch: async (url, init) => {
+        if (!networkUp) throw new TypeError('Failed to fetch');
+        const doc = server.get(url);
+        const headers = init.headers ?? {};
+        if (init.method === 'GET') return doc ? respond(200, doc.body, doc.etag) : respond(404);
+        if (headers['If-None-Match'] === '*' && doc) return respond(412);
+        if (headers['If-Match'] && headers['If-Match'] !== doc?.etag) return respond(412);
+        const etag = `"${++version}"`;
+        server.set(url, { body: String(init.body), etag });
+        return respond(doc ? 200 : 201, '', etag);
+      },
+    });
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(el);
+    expect(alertText(el)).to.contain('Your answers cannot be saved for now');
+    radio(el, 'q1', 2).click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 50));
+    expect(server.size).to.equal(0);
+
+    networkUp = true;
+    for (const listener of listeners) listener();
+    window.dispatchEvent(new Event('online'));
+    const url = `/api/${encodeURIComponent(QUESTIONNAIRE_KEY)}`;
+    await waitUntil(() => server.has(url), 'the answer never reached the server', { timeout: 3000 });
+    const saved = parseSaved(server.get(url)!.body);
+    expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(2);
+    await waitUntil(() => alertText(el) === '', 'the warning stayed once saved', { timeout: 3000 });
   });
 });
