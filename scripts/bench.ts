@@ -139,12 +139,14 @@ for (const size of [20, 100, 500]) {
   const sort: number[] = [];
   const decide: number[] = [];
   const floor: number[] = [];
+  const sortFloor: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const r = await inFreshPage<{ load: number; sort: number; decide: number }>('register', 1000);
     load.push(r.load);
     sort.push(r.sort);
     decide.push(r.decide);
     floor.push(await inFreshPage<number>('plainRegister', 1000));
+    sortFloor.push(await inFreshPage<number>('plainRegisterSort', 1000));
   }
   const frameFloor = { median: 16.7, min: 16.7, max: 16.7 };
   browserRows.push({
@@ -152,7 +154,12 @@ for (const size of [20, 100, 500]) {
     ours: stats(load),
     floor: stats(floor),
   });
-  browserRows.push({ what: 'register of 1,000 proposals: sort by text', ours: stats(sort), floor: frameFloor });
+  // A sort draws 100 other rows: its floor is a plain table doing the same, not one frame.
+  browserRows.push({
+    what: 'register of 1,000 proposals: sort by text (100 other rows drawn)',
+    ours: stats(sort),
+    floor: stats(sortFloor),
+  });
   browserRows.push({ what: 'register of 1,000 proposals: one decision', ours: stats(decide), floor: frameFloor });
 }
 {

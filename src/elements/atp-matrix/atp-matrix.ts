@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   ATP_CATEGORIES,
@@ -62,6 +63,15 @@ const PLAN_OF: Record<AtpCategory, keyof AtpPlans> = {
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
+ * A list of items off screen is not laid out (content-visibility): meanwhile its height is estimated from its
+ * count, so that the page's height barely moves as the user scrolls to it. Set through the CSSOM: a strict CSP
+ * blocks style attributes.
+ */
+const estimateHeight = (count: number) => (el?: Element) => {
+  if (el instanceof HTMLElement) el.style.setProperty('--_items', String(count));
+};
+
+/**
  * The Attraits / Peurs / Tentations grid of the ANAP method: for each stakeholder group, what attracts it,
  * what it fears and what tempts it, each weighed; the posture each group is likely to show and the levers to
  * pull; the three plans the grid feeds (objectives, risks, relational charter); and, given several
@@ -111,6 +121,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  * @cssprop [--coop-atp-max-width=72rem] - Maximum width of the widget's content.
+ * @cssprop [--coop-content-visibility=auto] - Item lists off screen are not rendered until they come near (fast grids of hundreds of items); `visible` renders them all up front, for tools that hit-test off-screen content (automated contrast checks).
  */
 export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   static override styles = [...CoopDocumentWidget.styles, controlStyles, atpMatrixStyles];
@@ -798,7 +809,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
       <span class="cell-label" aria-hidden="true">${label}</span>
       ${
         items.length
-          ? html`<ul class="items">
+          ? html`<ul class="items" ${ref(estimateHeight(items.length))}>
               ${repeat(
                 items,
                 (i) => i.id,
