@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { stripSchemaDocsPlugin } from './scripts/strip-schema-docs.js';
 
 const root = import.meta.dirname;
 
@@ -66,7 +67,8 @@ export const embedBuild: UserConfig = {
   // Lit's own minifier for the markup and styles inside html`` and css``: the bundler's minifier leaves template
   // text as written, indentation included (4.7 kB gzip of the first paint). A template it cannot parse fails
   // the build rather than shipping unminified. The npm package keeps readable templates: hosts minify them.
-  plugins: [minifyHTML({ failOnError: true })],
+  // The schemas' documentation (for the JSON Schemas) is left out too: see scripts/strip-schema-docs.ts.
+  plugins: [minifyHTML({ failOnError: true }), stripSchemaDocsPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

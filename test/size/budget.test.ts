@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import { build } from 'vite';
 import { embedBuild } from '../../vite.config.js';
 import { firstPaintBytes } from '../../scripts/first-paint.js';
+import { stripSchemaDocs } from '../../scripts/strip-schema-docs.js';
 
 interface Budget {
   firstPaint: { ceiling: number; goal: number; maxFiles: number };
@@ -49,4 +50,18 @@ test('the first paint of the three widgets (lit included) stays within its gzip 
   for (const tag of ['coop-questionnaire', 'coop-atp-matrix', 'coop-principles-checklist', 'coop-project']) {
     assert.ok(code.includes(tag), `${tag} is not defined in the first paint`);
   }
+});
+
+test('the schemas’ documentation (for the JSON Schemas only) is not in the first paint', () => {
+  const code = firstPaintBytes(join(out, 'coop-widgets.js'))
+    .files.map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  const texts = ['config', 'atp', 'principles', 'project'].flatMap((dir) => {
+    const path = `src/core/${dir}/schema.ts`;
+    return stripSchemaDocs(readFileSync(path, 'utf8'), path)?.texts ?? [];
+  });
+  assert.ok(texts.length > 50, `only ${texts.length} documentation texts found`);
+  // Long ones only: a short text ("One line.") may also be an interface string.
+  const shipped = texts.filter((t) => t.length > 30 && code.includes(t));
+  assert.deepEqual(shipped, [], 'schema documentation shipped in the first paint');
 });

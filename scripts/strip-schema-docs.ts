@@ -1,0 +1,75 @@
+/**
+ * A Vite plugin for the embed bundle: the text that documents the Valibot schemas (`v.description('…')`,
+ * `v.title('…')`, and the `what` argument of the schema files' helpers such as `text('…')`) only feeds the
+ * published JSON Schemas (scripts/build-schemas.ts, run from the sources). The browser never reads it, and every
+ * page would download it in its first paint: the embed gets the schemas with those strings emptied.
+ *
+ * The rule is syntactic, on the TypeScript AST of `src/core/**` files: a string literal given as the first
+ * argument of `v.description` / `v.title`, or of a function declared in the same file whose first parameter is
+ * named `what`. Error messages (`v.union([…], 'message')`), literals and patterns are never touched.
+ */
+import MagicString from 'magic-string';
+import ts from 'typescript';
+import type { Plugin } from 'vite';
+
+const DOC_ACTIONS = new Set(['description', 'title']);
+
+/** What {@link stripSchemaDocs} returns: the new code, its source map, and the texts it emptied. */
+export interface Stripped {
+  code: string;
+  map: ReturnType<MagicString['generateMap']>;
+  texts: string[];
+}
+
+/** `code` with its schema documentation emptied, and the source map of the change; null when nothing changed. */
+export function stripSchemaDocs(code: string, id: string): Stripped | null {
+  if (!code.includes('valibot')) return null;
+  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  // Local helpers documented by their first parameter: `const text = (what: string) => …`.
+  const helpers = new Set<string>();
+  const collect = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      const fn = node.initializer;
+      const first = (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.parameters[0];
+      if (first && ts.isIdentifier(first.name) && first.name.text === 'what') helpers.add(node.name.text);
+    }
+    if (ts.isFunctionDeclaration(node) && node.name) {
+      const first = node.parameters[0];
+      if (first && ts.isIdentifier(first.name) && first.name.text === 'what') helpers.add(node.name.text);
+    }
+    ts.forEachChild(node, collect);
+  };
+  collect(file);
+
+  const out = new MagicString(code);
+  const texts: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const documents =
+        (ts.isPropertyAccessExpression(callee) && DOC_ACTIONS.has(callee.name.text)) ||
+        (ts.isIdentifier(callee) && helpers.has(callee.text));
+      const arg = node.arguments[0];
+      if (documents && arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) && arg.text) {
+        out.overwrite(arg.getStart(file), arg.getEnd(), "''");
+        texts.push(arg.text);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return texts.length ? { code: out.toString(), map: out.generateMap({ source: id, hires: true }), texts } : null;
+}
+
+/** The plugin: applied to the library's core sources only. */
+export function stripSchemaDocsPlugin(): Plugin {
+  return {
+    name: 'coop-widgets:strip-schema-docs',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]core[\\/].+\.ts$/.test(id)) return null;
+      const stripped = stripSchemaDocs(code, id);
+      return stripped && { code: stripped.code, map: stripped.map };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// The embed's schemas lose their documentation (scripts/strip-schema-docs.ts): only what documents is emptied.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { test } from 'node:test';
+import { stripSchemaDocs } from '../../scripts/strip-schema-docs.js';
+
+const SAMPLE = `import * as v from 'valibot';
+const text = (what: string) => v.pipe(v.string(), v.minLength(1), v.description(what));
+const other = (label: string) => v.pipe(v.string(), v.description(label));
+function dated(what: string) { return v.pipe(v.string(), v.description(\`\${what} (YYYY-MM-DD).\`)); }
+export const S = v.strictObject({
+  format: v.literal('coop-project/1'),
+  title: text('Shown to the user.'),
+  when: dated('The day'),
+  kind: v.union([v.string(), v.number()], 'a name or a number'),
+  note: v.pipe(v.string(), v.title('Note'), v.description(\`Free text.\`)),
+  tag: other('kept: not a documented helper'),
+});`;
+
+test('empties v.description / v.title literals and the `what` argument of local helpers, nothing else', () => {
+  const out = stripSchemaDocs(SAMPLE, '/repo/src/core/x/schema.ts');
+  assert.ok(out);
+  assert.deepEqual(out.texts, ['Shown to the user.', 'The day', 'Note', 'Free text.']);
+  for (const kept of [
+    "v.literal('coop-project/1')",
+    "'a name or a number'",
+    "other('kept: not a documented helper')",
+    'v.description(what)',
+    '(YYYY-MM-DD).',
+    'v.description(label)',
+  ])
+    assert.ok(out.code.includes(kept), `${kept} was changed:\n${out.code}`);
+  assert.ok(out.code.includes("text('')") && out.code.includes("v.title('')"), out.code);
+  assert.equal(out.map.sources[0], '/repo/src/core/x/schema.ts');
+});
+
+test('a file without Valibot, or without documentation, is left alone', () => {
+  assert.equal(stripSchemaDocs("export const a = 'description';", 'a.ts'), null);
+  assert.equal(stripSchemaDocs("import * as v from 'valibot';\nexport const s = v.string();", 'b.ts'), null);
+});
+
+test('every schema file of the core has its documentation found (and the JSON Schemas keep it)', () => {
+  const schemas = readdirSync('schemas')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readFileSync(`schemas/${f}`, 'utf8'))
+    .join('\n');
+  for (const dir of ['config', 'atp', 'principles', 'project']) {
+    const path = `src/core/${dir}/schema.ts`;
+    const out = stripSchemaDocs(readFileSync(path, 'utf8'), path);
+    assert.ok(out && out.texts.length >= 10, `${path}: ${out?.texts.length ?? 0} texts found`);
+    // The published schemas are generated from the sources: what the embed drops is still documented there
+    // (but for the few that a wrapping description overrides, such as a shared scale's).
+    const missing = out.texts.filter((t) => !schemas.includes(JSON.stringify(t).slice(1, -1)));
+    assert.ok(missing.length <= out.texts.length / 10, `${path}: not in schemas/*.json: ${missing.join(' | ')}`);
+  }
+});
