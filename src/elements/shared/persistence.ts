@@ -35,6 +35,8 @@ export class Persistence implements ReactiveController {
    * written, it is read again, and the edits wait, pending, until it can be.
    */
   private unread = false;
+  /** The read in flight for `unread`: a burst of changes waits for one read, not one each. */
+  private rereading?: Promise<boolean>;
   /** The last text written or read, to recognise our own writes coming back as events. */
   private lastText?: string | null;
   /** Where this session set corrupt data aside: "erase my answers" erases those copies too. */
@@ -145,7 +147,10 @@ export class Persistence implements ReactiveController {
     const { key, adapter, snapshot } = this;
     // Nothing is open yet: keep it for the key about to be opened.
     if (!snapshot || !key || !adapter) return;
-    if (this.unread && !(await this.readAgain(key, adapter))) return;
+    if (this.unread) {
+      this.rereading ??= this.readAgain(key, adapter).finally(() => (this.rereading = undefined));
+      if (!(await this.rereading)) return;
+    }
     if (this.snapshot !== snapshot || this.key !== key || this.adapter !== adapter) return; // superseded meanwhile
     this.snapshot = undefined;
     if (this.blocked) return;
