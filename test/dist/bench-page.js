@@ -109,6 +109,9 @@ async function register(n) {
   void document.body.offsetHeight;
   await painted();
   const load = performance.now() - t;
+  // The user sorts and decides with the register on screen (off screen it is not laid out): scroll to it first.
+  el.shadowRoot.querySelector('table.register').scrollIntoView();
+  await painted();
   const sort = [...el.shadowRoot.querySelectorAll('th .sort')].find((b) => b.textContent.includes('Proposal'));
   t = performance.now();
   sort.click();

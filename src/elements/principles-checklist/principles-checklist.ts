@@ -71,6 +71,15 @@ function today(): string {
 }
 
 /**
+ * The register off screen is not laid out (content-visibility): meanwhile its height is estimated from its
+ * rows, so that the page's height barely moves as the user scrolls to it. Set through the CSSOM: a strict CSP
+ * blocks style attributes.
+ */
+const estimateRows = (count: number) => (el?: Element) => {
+  if (el instanceof HTMLElement) el.style.setProperty('--_rows', String(count));
+};
+
+/**
  * The nine principles of a lasting cooperation, principle by principle (status, evidence, owner, due date),
  * and the promoter's prerequisite: the register of the stakeholders' action proposals, with the share
  * accepted measured against the commitment (60% by default). Saved as it is typed.
@@ -113,6 +122,7 @@ function today(): string {
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  * @cssprop [--coop-principles-max-width=60rem] - Maximum width of the widget's content.
+ * @cssprop [--coop-content-visibility=auto] - The register's rows off screen are not rendered until they come near (fast registers of hundreds of proposals); `visible` renders them up front, for tools that hit-test off-screen content (automated contrast checks).
  */
 export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig, PrinciplesData> {
   static override styles = [...CoopDocumentWidget.styles, controlStyles, principlesChecklistStyles];
@@ -871,7 +881,10 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
               </p>
               ${
                 visible.length
-                  ? html`<div class="table-scroll">
+                  ? html`<div
+                      class="table-scroll register-scroll"
+                      ${ref(estimateRows(Math.min(visible.length, this.limit)))}
+                    >
                       <table class="register" part="register">
                         <caption>
                           ${s.pcRegisterCaption}
