@@ -3,7 +3,7 @@
  * calls it twice: the npm package's ES modules, then the single-file embed bundle).
  */
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { stripSchemaDocsPlugin } from './scripts/strip-schema-docs.js';
 
@@ -44,19 +44,30 @@ export const packageBuild: UserConfig = {
  */
 function firstPaintChunk(entry: string) {
   let closure: Set<string> | undefined;
-  return (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
-    if (!closure) {
-      closure = new Set();
-      const queue = [entry];
-      for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-        if (closure.has(next)) continue;
-        closure.add(next);
-        queue.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+  return {
+    /** The chunk's name for a module of the entry's static closure; null for the others. */
+    name(id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) {
+      if (!closure) {
+        closure = new Set();
+        const queue = [entry];
+        for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+          if (closure.has(next)) continue;
+          closure.add(next);
+          queue.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+        }
       }
-    }
-    return closure.has(id) ? 'main' : null;
+      return closure.has(id) ? 'main' : null;
+    },
+    /** Forgets the previous build's modules (a second build of the same config, watch mode). */
+    plugin: {
+      name: 'coop-widgets:first-paint-chunk',
+      buildStart() {
+        closure = undefined;
+      },
+    } satisfies Plugin,
   };
 }
+const mainChunk = firstPaintChunk(resolve(root, 'src/define/all.ts'));
 
 /** `main`'s first line. Nothing for other chunks: an empty string would still start them with a line break. */
 function compileHint(chunk: { name: string }): string {
@@ -68,7 +79,7 @@ export const embedBuild: UserConfig = {
   // text as written, indentation included (4.7 kB gzip of the first paint). A template it cannot parse fails
   // the build rather than shipping unminified. The npm package keeps readable templates: hosts minify them.
   // The schemas' documentation (for the JSON Schemas) is left out too: see scripts/strip-schema-docs.ts.
-  plugins: [minifyHTML({ failOnError: true }), stripSchemaDocsPlugin()],
+  plugins: [minifyHTML({ failOnError: true }), stripSchemaDocsPlugin(), mainChunk.plugin],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -88,7 +99,7 @@ export const embedBuild: UserConfig = {
       output: {
         chunkFileNames: 'coop-widgets/[name]-[hash].js',
         minify: true,
-        codeSplitting: { groups: [{ name: firstPaintChunk(resolve(root, 'src/define/all.ts')), debugName: 'main' }] },
+        codeSplitting: { groups: [{ name: mainChunk.name, debugName: 'main' }] },
         // Every page runs nearly all of `main` to draw its widgets: Chromium (136+) then compiles its functions
         // on the thread that streams the file, not one by one on the main thread at first call (V8's explicit
         // compile hints; other browsers ignore the comment). Not on the lazy chunks, which run only in part.

@@ -200,6 +200,8 @@ function unreachable(backing: MemoryStorage): StorageAdapter & { online: boolean
       return backing.save(key, value);
     },
     remove: (key: string) => backing.remove(key),
+    // Polls: `backing.simulateExternalChange` stands for a poll that got through.
+    subscribe: (key: string, listener: (raw: string | null) => void) => backing.subscribe!(key, listener),
   };
   return adapter;
 }
@@ -700,5 +702,100 @@ describe('the HTTP adapter, end to end, on a page opened offline', () => {
     const saved = parseSaved(server.get(url)!.body);
     expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(2);
     await waitUntil(() => alertText(el) === '', 'the warning stayed once saved', { timeout: 3000 });
+  });
+});
+
+describe('a document that could not be read, brought by a poll or left for another one', () => {
+  it('a poll that finds nothing stored lets the edits made meanwhile be written, and the warning goes', async () => {
+    const backing = createMemoryStorage();
+    const storage = unreachable(backing);
+    const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
+    await readyAtp(el);
+    await addItem(el, 'staff', 'fears', 'Loss of autonomy');
+    storage.online = true; // the server answers again, though the browser never went offline: no `online` event
+    backing.simulateExternalChange(ATP_KEY, null);
+    await waitUntil(() => storage.writes.length === 1, 'the edit was not written after the poll', { timeout: 2000 });
+    const saved = parseSavedAtp(backing.data.get(ATP_KEY)!);
+    expect(saved.ok && saved.data.groups.find((g) => g.id === 'staff')!.items.map((i) => i.text)).to.deep.equal([
+      'Loss of autonomy',
+    ]);
+    await waitUntil(() => alertText(el) === '', 'the warning stayed', { timeout: 2000 });
+  });
+
+  it('a poll that brings a stored version while edits wait: a conflict, the edits stay on screen, nothing written', async () => {
+    const backing = createMemoryStorage();
+    const storage = unreachable(backing);
+    const events: CoopStorageErrorEvent[] = [];
+    const el = await fixture<CoopAtpMatrix>(
+      html`<coop-atp-matrix
+        locale="en"
+        .storage=${storage}
+        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
+      ></coop-atp-matrix>`,
+    );
+    await readyAtp(el);
+    await addItem(el, 'staff', 'fears', 'Loss of autonomy');
+    const theirs = JSON.stringify({ from: 'elsewhere' });
+    backing.simulateExternalChange(ATP_KEY, theirs);
+    await el.updateComplete;
+    expect(events.at(-1)!.detail).to.deep.include({ reason: 'conflict', operation: 'read' });
+    expect(cell(el, 'staff', 'fears').textContent).to.contain('Loss of autonomy');
+    storage.online = true;
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(storage.writes).to.deep.equal([]);
+    expect(backing.data.get(ATP_KEY)).to.equal(theirs);
+  });
+
+  it('back online with nothing changed: the stored version is read and shown, the warning goes', async () => {
+    const backing = createMemoryStorage();
+    const storage = unreachable(backing);
+    const el = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
+    );
+    await readyPrinciples(el);
+    expect(status(el, 'p1', 'in-place').checked).to.equal(false);
+    // Stored elsewhere while this page could not read it.
+    backing.data.set(PRINCIPLES_KEY, JSON.stringify({ format: 'coop-principles-data/1' }));
+    const stored = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist locale="en" .storage=${backing}></coop-principles-checklist>`,
+    );
+    await readyPrinciples(stored);
+    status(stored, 'p1', 'in-place').click();
+    await stored.updateComplete;
+    window.dispatchEvent(new Event('pagehide'));
+    stored.remove();
+    await backOnline(storage, el);
+    await waitUntil(() => status(el, 'p1', 'in-place').checked, 'the stored version was not shown', { timeout: 2000 });
+    expect(storage.writes).to.deep.equal([]);
+    expect(alertText(el)).to.equal('');
+  });
+
+  it('edits pending for an unreadable document are never written to the next one (a new adapter)', async () => {
+    const first = unreachable(createMemoryStorage());
+    // The next store holds a document, and answers slowly: the page closes while it is being read.
+    const nextBacking = createMemoryStorage();
+    const before = JSON.stringify({ kept: 'as it is' });
+    nextBacking.data.set(QUESTIONNAIRE_KEY, before);
+    const next: StorageAdapter = {
+      load: async (key) => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return nextBacking.load(key);
+      },
+      save: (key, value) => nextBacking.save(key, value),
+      remove: (key) => nextBacking.remove(key),
+    };
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${first} .config=${minimalJson}></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(el);
+    radio(el, 'q1', 3).click();
+    await el.updateComplete;
+    el.storage = next;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the next store is being read
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(nextBacking.data.get(QUESTIONNAIRE_KEY)).to.equal(before);
   });
 });

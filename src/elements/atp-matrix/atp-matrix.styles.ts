@@ -131,10 +131,11 @@ export const atpMatrixStyles = css`
      in the accessibility tree and in find-in-page. */
   .items {
     list-style: none;
-    margin: 0 0 0.5rem;
-    padding: 0;
+    /* Room for the focus ring: content-visibility clips what is painted outside the list. */
+    margin: 0 -0.25rem 0.5rem;
+    padding: 0 0.25rem;
     content-visibility: var(--coop-content-visibility, auto);
-    contain-intrinsic-size: auto calc(var(--_items, 1) * 5rem);
+    contain-intrinsic-block-size: auto calc(var(--_items, 1) * 5rem);
   }
   .items > li + li {
     margin-block-start: 0.5rem;

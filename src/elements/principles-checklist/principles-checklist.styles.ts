@@ -199,7 +199,7 @@ export const principlesChecklistStyles = css`
      proposals draws in less time); they stay in the accessibility tree and in find-in-page. */
   .register-scroll {
     content-visibility: var(--coop-content-visibility, auto);
-    contain-intrinsic-size: auto calc(var(--_rows, 1) * 3.5rem + 4rem);
+    contain-intrinsic-block-size: auto calc(var(--_rows, 1) * 3.5rem + 4rem);
   }
   .register select {
     width: auto;
@@ -252,10 +252,13 @@ export const principlesChecklistStyles = css`
     }
     /* Narrow, the text column wraps: rows are about three times as tall. */
     .register-scroll {
-      contain-intrinsic-size: auto calc(var(--_rows, 1) * 10rem + 4rem);
+      contain-intrinsic-block-size: auto calc(var(--_rows, 1) * 10rem + 4rem);
     }
   }
   @media print {
+    .register-scroll {
+      content-visibility: visible;
+    }
     .screen-only,
     .warning:not([part='commitment-warning']) {
       display: none !important;

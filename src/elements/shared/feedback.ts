@@ -103,7 +103,7 @@ export function storageMessage(problem: StorageProblem | undefined, messages: St
 /**
  * Where a widget's storage stands: the problem to show (if any) and the last save. Every widget keeps it the
  * same way: a failure is reported once per reason and kept; a write that works cures a write failure (and says
- * so), never a read failure or corrupt data. Hand `events()` to the widget's Persistence.
+ * so), and a document that reads again after a read failure cures that; set-aside corrupt data stays reported. Hand `events()` to the widget's Persistence.
  */
 export class StorageStatus {
   private currentProblem?: StorageProblem;
@@ -114,7 +114,7 @@ export class StorageStatus {
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** What the console warning says is kept ("answers are kept in memory"). */
     private readonly keptWhat: string,
-    /** Called when a write works again after a write or read failure (the widget announces it). */
+    /** Called when storage works again after a write or read failure (the widget announces it). */
     private readonly recovered: () => void,
   ) {}
 
@@ -137,12 +137,17 @@ export class StorageStatus {
 
   saved(at: Date): void {
     this.savedAt = at;
-    // A write that works ends a write failure, and a read failure once the document reads again (set-aside
-    // corrupt data stays reported: the copy is still there to recover).
-    const problem = this.currentProblem;
-    const ended = problem?.operation === 'write' || (problem?.operation === 'read' && problem.reason !== 'corrupt');
-    if (!ended) return;
+    if (this.currentProblem?.operation !== 'write') return;
     this.currentProblem = undefined;
+    this.recovered();
+  }
+
+  /** The document reads again after a read failure (set-aside corrupt data stays reported: the copy is there). */
+  readable(): void {
+    const problem = this.currentProblem;
+    if (problem?.operation !== 'read' || problem.reason === 'corrupt') return;
+    this.currentProblem = undefined;
+    this.host.requestUpdate();
     this.recovered();
   }
 
@@ -152,6 +157,7 @@ export class StorageStatus {
       onError: (reason, operation, _error, key) =>
         this.failed(key === undefined ? { reason, operation } : { reason, operation, key }),
       onSaved: (at) => this.saved(at),
+      onReadable: () => this.readable(),
       onExternalChange,
     };
   }

@@ -11,6 +11,8 @@ export interface PersistenceEvents {
   onSaved(at: Date): void;
   /** Another tab changed the stored value. */
   onExternalChange(raw: string | null): void;
+  /** A document that could not be read at opening reads now: the read failure is over. */
+  onReadable(): void;
 }
 
 /**
@@ -55,14 +57,15 @@ export class Persistence implements ReactiveController {
   }
 
   private readonly flushNow = () => void this.flush();
+  /** Back online: the pending edits are tried again; a document that could not be read is read now. */
+  private readonly onOnline = () => void (this.unread && !this.snapshot ? this.refresh() : this.flush());
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') void this.flush();
   };
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.flushNow);
-    // Back online: what waits for an unreadable document or a failed write is tried at once.
-    window.addEventListener('online', this.flushNow);
+    window.addEventListener('online', this.onOnline);
     document.addEventListener('visibilitychange', this.onVisibility);
     // Moved in the page (a tab panel, a framework remount): follow other tabs again.
     if (this.key && this.adapter && !this.unsubscribe) this.subscribe(this.key, this.adapter);
@@ -71,7 +74,7 @@ export class Persistence implements ReactiveController {
   hostDisconnected(): void {
     void this.flush();
     window.removeEventListener('pagehide', this.flushNow);
-    window.removeEventListener('online', this.flushNow);
+    window.removeEventListener('online', this.onOnline);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -79,6 +82,11 @@ export class Persistence implements ReactiveController {
 
   private subscribe(key: string, adapter: StorageAdapter): void {
     this.unsubscribe = adapter.subscribe?.(key, (raw) => {
+      // The first view of a document that could not be read: a poll may bring it before any read does.
+      if (this.unread && this.key === key && this.adapter === adapter) {
+        if (this.settle(raw) && this.snapshot) void this.flush();
+        return;
+      }
       if (raw === this.lastText) return;
       this.lastText = raw;
       this.events.onExternalChange(raw);
@@ -90,7 +98,12 @@ export class Persistence implements ReactiveController {
    * stored text (or null), `undefined` when it could not be read — then nothing is written to the key.
    */
   async open(key: string, adapter: StorageAdapter): Promise<string | null | undefined> {
+    const previous = this.key;
     await this.flush();
+    // What could not be written to the previous document (unreadable, or the write failed) belongs to it: never
+    // to the next one, which this page has not read yet.
+    if (previous !== undefined) this.dropPending();
+    this.rereading = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.key = key;
@@ -148,8 +161,10 @@ export class Persistence implements ReactiveController {
     // Nothing is open yet: keep it for the key about to be opened.
     if (!snapshot || !key || !adapter) return;
     if (this.unread) {
-      this.rereading ??= this.readAgain(key, adapter).finally(() => (this.rereading = undefined));
-      if (!(await this.rereading)) return;
+      const reading: Promise<boolean> = (this.rereading ??= this.readAgain(key, adapter).finally(() => {
+        if (this.rereading === reading) this.rereading = undefined;
+      }));
+      if (!(await reading)) return;
     }
     if (this.snapshot !== snapshot || this.key !== key || this.adapter !== adapter) return; // superseded meanwhile
     this.snapshot = undefined;
@@ -172,8 +187,7 @@ export class Persistence implements ReactiveController {
   /**
    * The stored document could not be read when it was opened: reads it again. True when it now reads as
    * absent, so that writing loses nothing. While it still cannot be read, the edits stay pending (the
-   * warning already says so). When something was stored there all along, this page never saw it: it is
-   * never written over, and the user is told as for a conflict (export your version, reload).
+   * warning already says so). See {@link settle} for a document found there.
    */
   private async readAgain(key: string, adapter: StorageAdapter): Promise<boolean> {
     let text: string | null;
@@ -183,14 +197,46 @@ export class Persistence implements ReactiveController {
       return false;
     }
     if (this.key !== key || this.adapter !== adapter || !this.unread) return !this.unread;
+    return this.settle(text);
+  }
+
+  /** Reads, outside of a write, the document that could not be read at opening (back online). */
+  private async refresh(): Promise<void> {
+    const { key, adapter } = this;
+    if (!key || !adapter) return;
+    let text: string | null;
+    try {
+      text = await adapter.load(key);
+    } catch {
+      return;
+    }
+    if (this.key !== key || this.adapter !== adapter || !this.unread) return;
+    if (this.settle(text) && this.snapshot) await this.flush();
+  }
+
+  /**
+   * The first view of a document that could not be read at opening, by a read again or a poll. True when it
+   * is absent: the pending edits may be written. When there is one and the user has edits pending, this page
+   * never saw it: it is never written over, and the user is told as for a conflict (export, then reload).
+   * When there is one and nothing is pending, the widget is given it, as if another tab had written it.
+   */
+  private settle(text: string | null): boolean {
     this.unread = false;
     if (text === null) {
       this.blocked = false;
       this.lastText = null;
+      this.events.onReadable();
       return true;
     }
-    this.snapshot = undefined;
-    this.events.onError('conflict', 'read', new StorageError('conflict', 'stored data this page could not read'));
+    if (this.snapshot) {
+      this.snapshot = undefined;
+      this.events.onError('conflict', 'read', new StorageError('conflict', 'stored data this page could not read'));
+      return false;
+    }
+    this.blocked = false;
+    this.lastText = text;
+    this.events.onReadable();
+    this.events.onExternalChange(text);
     return false;
   }
 
