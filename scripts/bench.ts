@@ -34,6 +34,7 @@ const sizeRows: { file: string; raw: number; gzip: number; brotli: number }[] = 
 const files = [
   'dist/coop-widgets.js',
   ...readdirSync('dist/coop-widgets').map((f) => `dist/coop-widgets/${f}`),
+  'dist/coop-widgets-http.js',
   'dist/core.js',
   'dist/index.js',
   'dist/define/questionnaire.js',
