@@ -5,7 +5,9 @@ import { describe, test, type TestContext } from 'node:test';
 import { StorageError } from '../../src/core/storage/adapter.js';
 import {
   createHttpStorage,
+  KEEPALIVE_MAX_BYTES,
   type HttpFetch,
+  type HttpRequestInit,
   type HttpStorage,
   type HttpStorageOptions,
   type OnlineSource,
@@ -33,6 +35,8 @@ class TestServer {
   conflictStatus = 412;
   /** When set, requests without this Authorization header get a 401. */
   requireAuth?: string;
+  /** How many of the next requests get no answer at all (a server or proxy that hangs). */
+  hangs = 0;
   private version = 0;
   private server!: Server;
   base = '';
@@ -47,6 +51,10 @@ class TestServer {
         const key = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice('/docs/'.length));
         const method = req.method ?? '';
         server.seen.push({ method, key, headers: req.headers, body, at: performance.now() });
+        if (server.hangs > 0) {
+          server.hangs--;
+          return;
+        }
         const { status, headers = {}, text = '' } = server.answer(method, key, req.headers, body);
         res.writeHead(status, headers);
         res.end(text);
@@ -319,6 +327,62 @@ describe('createHttpStorage', () => {
   });
 
   describe('failures and retries', () => {
+    test('a server that never answers: each try times out, then the write is queued as unavailable', async (t) => {
+      const server = await TestServer.start(t);
+      server.hangs = 2;
+      const storage = storageOn(server, { retries: 1, timeoutMs: 50 });
+      const started = performance.now();
+      const error = await rejection(storage.save('k', 'v'));
+      assert.equal(error.reason, 'unavailable');
+      assert.match(String((error.cause as Error).message), /PUT took longer than 50 ms/);
+      assert.ok(performance.now() - started < 1000, 'the timeout ended the wait');
+      assert.equal(server.requests('PUT').length, 2, 'tried again once');
+      assert.equal(storage.pending(), 1, 'queued for later');
+      // The server answers again: the queued write goes through.
+      await storage.flush();
+      assert.equal(server.docs.get('k')?.text, 'v');
+    });
+
+    test('the time limit also holds for a host fetch that ignores the abort signal', async () => {
+      const signals: unknown[] = [];
+      const storage = createHttpStorage({
+        url: (key) => `/docs/${key}`,
+        retries: 0,
+        timeoutMs: 30,
+        fetch: (_url, init) => {
+          signals.push((init as { signal?: unknown }).signal);
+          return new Promise(() => undefined); // never settles
+        },
+      });
+      assert.equal((await rejection(storage.load('k'))).reason, 'unavailable');
+      assert.equal(signals.length, 1);
+      assert.equal((signals[0] as { aborted: boolean }).aborted, true, 'the signal was aborted');
+    });
+
+    test('writes of up to 32 KiB go with keepalive (they outlive a closing page), larger ones and reads without', async () => {
+      const inits: HttpRequestInit[] = [];
+      const storage = createHttpStorage({
+        url: (key) => `/docs/${key}`,
+        fetch: async (_url, init) => {
+          inits.push(init);
+          return { status: 200, headers: { get: () => '"1"' }, text: async () => '' };
+        },
+      });
+      await storage.load('k');
+      await storage.save('k', 'é'.repeat(KEEPALIVE_MAX_BYTES / 2)); // 2 bytes each: exactly the limit
+      await storage.save('k', 'é'.repeat(KEEPALIVE_MAX_BYTES / 2 + 1));
+      await storage.remove('k');
+      assert.deepEqual(
+        inits.map((i) => [i.method, i.keepalive ?? false]),
+        [
+          ['GET', false],
+          ['PUT', true],
+          ['PUT', false],
+          ['DELETE', true],
+        ],
+      );
+    });
+
     test('a 500 then a 200: retried after the back-off, for loads and saves', async (t) => {
       const server = await TestServer.start(t);
       server.write('k', 'v');

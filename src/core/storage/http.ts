@@ -50,6 +50,9 @@
  *   reports changes made elsewhere only): `pending()` says what is still waiting. The queue lives in memory:
  *   what is still queued when the page closes is lost.
  * - `load` of a key with a queued write returns the queued text (a page reads its own writes), with no request.
+ * - Time limit: a request (response body included) that takes longer than `timeoutMs` (default 20 s) is aborted
+ *   and counts as a network failure. Writes of at most KEEPALIVE_MAX_BYTES, and deletes, are sent with
+ *   `keepalive`, so that a save made as the page closes still reaches the server.
  * - Retries: a failed request is tried again up to `retries` times, after `backoffMs`, then twice that, and so
  *   on, each delay plus up to half of it at random (`random`, defaults to `Math.random`; a function returning 0
  *   disables the jitter).
@@ -79,6 +82,13 @@ export interface HttpRequestInit {
   headers: Record<string, string>;
   body?: string;
   cache: 'no-store';
+  /**
+   * On writes of at most {@link KEEPALIVE_MAX_BYTES}: the browser finishes the request even if the page closes
+   * meanwhile (a save made on `pagehide` reaches the server).
+   */
+  keepalive?: boolean;
+  // With a `timeoutMs`, the adapter also passes `signal`, an AbortSignal aborted when the request takes too long
+  // (left out of this type: the core's types have no AbortSignal, and the global fetch must fit HttpFetch).
 }
 
 /** The part of `fetch` the adapter uses; the global `fetch` fits it. */
@@ -111,7 +121,19 @@ export interface HttpStorageOptions {
   online?: OnlineSource;
   /** How often `subscribe` polls the server, in ms; 0 (the default) leaves `subscribe` out. */
   pollMs?: number;
+  /**
+   * How long one request may take, response body included, before it counts as a network failure (then tried
+   * again, or queued); default 20,000 ms, 0 for no limit. A server or proxy that never answers would otherwise
+   * hold every later write of the key.
+   */
+  timeoutMs?: number;
 }
+
+/**
+ * The largest write sent with `keepalive` (UTF-8 bytes). Browsers allow 64 KiB of keepalive bodies in flight per
+ * page: half of it, so that two widgets saving as the page closes both fit. A larger write is sent without it.
+ */
+export const KEEPALIVE_MAX_BYTES = 32 * 1024;
 
 /** An HTTP {@link StorageAdapter} with a queue of writes waiting for the network and conflicts set aside. */
 export interface HttpStorage extends StorageAdapter {
@@ -164,6 +186,21 @@ function count(value: number | undefined, fallback: number): number {
   return value === undefined || !Number.isFinite(value) ? fallback : Math.max(0, value);
 }
 
+/** The UTF-8 size of `text` (the core's types have no TextEncoder). */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** `extra` over `base`, dropping the base's headers of the same name whatever their case. */
 function mergeHeaders(base: Record<string, string>, extra: Record<string, string>): Record<string, string> {
   const names = new Set(Object.keys(extra).map((name) => name.toLowerCase()));
@@ -176,6 +213,7 @@ export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
   const retries = Math.floor(count(options.retries, 3));
   const backoffMs = count(options.backoffMs, 500);
   const pollMs = count(options.pollMs, 0);
+  const timeoutMs = count(options.timeoutMs, 20_000);
   const random = options.random ?? Math.random;
   const { online } = options;
   const timers = globalThis as unknown as Timers;
@@ -228,14 +266,36 @@ export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
     const fetcher = options.fetch ?? (globalThis as { fetch?: HttpFetch }).fetch;
     if (!fetcher) return { error: new Error('There is no fetch here.') };
     const init: HttpRequestInit = { method, headers, cache: 'no-store' };
-    if (body !== undefined) init.body = body;
+    if (body !== undefined) {
+      init.body = body;
+      if (utf8Bytes(body) <= KEEPALIVE_MAX_BYTES) init.keepalive = true;
+    }
+    if (method === 'DELETE') init.keepalive = true;
+    const Controller = (globalThis as { AbortController?: new () => { signal: unknown; abort(): void } })
+      .AbortController;
+    const controller = timeoutMs > 0 && Controller ? new Controller() : undefined;
+    const request = (controller ? { ...init, signal: controller.signal } : init) as HttpRequestInit;
+    let timer: unknown;
+    // The limit holds even for a host's fetch that ignores the signal.
+    const timedOut = new Promise<never>((_, reject) => {
+      if (timeoutMs > 0)
+        timer = timers.setTimeout(() => {
+          controller?.abort();
+          reject(new Error(`${method} took longer than ${timeoutMs} ms.`));
+        }, timeoutMs);
+    });
     try {
       // Called on the global object: the browser's own fetch throws when called on anything else.
-      const response = await fetcher.call(globalThis, url, init);
-      // Read every body, so that the connection is free for the next request.
-      return { response, body: await response.text() };
+      const exchanged = (async () => {
+        const response = await fetcher.call(globalThis, url, request);
+        // Read every body, so that the connection is free for the next request.
+        return { response, body: await response.text() };
+      })();
+      return await Promise.race([exchanged, timedOut]);
     } catch (error) {
       return { error };
+    } finally {
+      timers.clearTimeout(timer);
     }
   }
 
