@@ -4,10 +4,14 @@
  * Not part of npm test.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { firstPaintBytes } from './first-paint.js';
+import { transform } from 'esbuild';
+import { build } from 'vite';
+import { firstPaintBytes, firstPaintFiles } from './first-paint.js';
+import { embedBuild } from '../vite.config.js';
 import {
   createResponses,
   listQuestions,
@@ -30,30 +34,83 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 if (!existsSync('dist/coop-widgets.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
 // ---------------------------------------------------------------- sizes
-const sizeRows: { file: string; raw: number; gzip: number; brotli: number }[] = [];
-const files = [
-  'dist/coop-widgets.js',
-  ...readdirSync('dist/coop-widgets').map((f) => `dist/coop-widgets/${f}`),
-  'dist/coop-widgets-http.js',
-  'dist/core.js',
+// Every file as it ships, and the same code unminified: the embed is built twice more (minified as it ships, and
+// with no minification at all, its templates included), and its files are paired by the module they stand for;
+// the npm package's files ship unminified, and are minified here with esbuild to show what a host's bundler gets.
+interface SizeRow {
+  file: string;
+  unminified: number;
+  minified: number;
+  gzip: number;
+  brotli: number;
+}
+const sizeRows: SizeRow[] = [];
+const row = (file: string, unminified: number, code: string | Buffer): SizeRow => {
+  const buf = Buffer.from(code);
+  return {
+    file,
+    unminified,
+    minified: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf).length,
+  };
+};
+type Chunk = { type: string; fileName: string; name: string; facadeModuleId: string | null; code: string };
+async function embedChunks(minified: boolean): Promise<Chunk[]> {
+  const outDir = mkdtempSync(join(tmpdir(), 'coop-widgets-bench-'));
+  const output = embedBuild.build!.rollupOptions!.output as Record<string, unknown>;
+  const result = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    ...embedBuild,
+    plugins: minified
+      ? embedBuild.plugins
+      : embedBuild.plugins!.filter((p) => !String((p as { name?: string })?.name).includes('minify')),
+    build: {
+      ...embedBuild.build,
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      minify: minified,
+      rollupOptions: { ...embedBuild.build!.rollupOptions, output: { ...output, minify: minified } },
+    },
+  })) as { output: Chunk[] } | { output: Chunk[] }[];
+  rmSync(outDir, { recursive: true, force: true });
+  return (Array.isArray(result) ? result[0]! : result).output.filter((c) => c.type === 'chunk');
+}
+const shipped = await embedChunks(true);
+const plain = await embedChunks(false);
+const identity = (c: Chunk) => c.facadeModuleId ?? c.name;
+for (const chunk of shipped) {
+  const twin = plain.find((c) => identity(c) === identity(chunk));
+  sizeRows.push(row(`dist/${chunk.fileName}`, twin ? Buffer.byteLength(twin.code) : NaN, chunk.code));
+}
+// Each package entry with the chunks it imports statically (what a bundler takes in for it), external imports
+// (lit, Valibot, chart.js) left out.
+for (const entry of [
   'dist/index.js',
+  'dist/core.js',
   'dist/define/questionnaire.js',
   'dist/define/atp-matrix.js',
   'dist/define/principles-checklist.js',
-].filter((f) => f.endsWith('.js'));
+  'dist/define/project.js',
+]) {
+  const files = firstPaintFiles(entry);
+  const code = files.map((file) => readFileSync(file, 'utf8'));
+  const minified = await Promise.all(code.map(async (c) => (await transform(c, { minify: true, format: 'esm' })).code));
+  const label = files.length > 1 ? `${entry} (+ ${files.length - 1} chunks)` : entry;
+  sizeRows.push(
+    row(
+      label,
+      code.reduce((n, c) => n + Buffer.byteLength(c), 0),
+      minified.join('\n'),
+    ),
+  );
+}
 const firstPaint = firstPaintBytes('dist/coop-widgets.js');
 const budget = JSON.parse(readFileSync('test/size/budget.json', 'utf8')) as {
   firstPaint: { ceiling: number; goal: number };
 };
-for (const file of files) {
-  const buf = readFileSync(file);
-  sizeRows.push({
-    file,
-    raw: buf.length,
-    gzip: gzipSync(buf, { level: 9 }).length,
-    brotli: brotliCompressSync(buf).length,
-  });
-}
 
 // ---------------------------------------------------------------- scoring in Node
 /** Answers as setAnswer() writes them, built in one pass (setAnswer per question copies all the answers each time). */
@@ -183,8 +240,9 @@ server.close();
 // kB = 1,000 bytes, as in test/size/budget.test.ts.
 const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 console.log(`\nBytes (node scripts/bench.ts, ${new Date().toISOString()})`);
-console.log('| file | raw | gzip | brotli |\n|---|---|---|---|');
-for (const r of sizeRows) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+console.log('| file | unminified | minified | gzip | brotli |\n|---|---|---|---|---|');
+for (const r of sizeRows)
+  console.log(`| ${r.file} | ${kb(r.unminified)} | ${kb(r.minified)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
 console.log(
   `\nFirst paint of the embed (the entry and its static imports: ${firstPaint.files.length} files): ` +
     `${kb(firstPaint.raw)} raw, ${kb(firstPaint.gzip)} gzip; budget (test/size/budget.json): ceiling ` +
