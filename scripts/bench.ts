@@ -208,7 +208,7 @@ for (const size of [20, 100, 500]) {
   }
   const frameFloor = { median: 16.7, min: 16.7, max: 16.7 };
   browserRows.push({
-    what: 'register of 1,000 proposals: data to painted (100 rows built, laid out when near the screen)',
+    what: 'register of 1,000 proposals: data to painted (100 rows drawn)',
     ours: stats(load),
     floor: stats(floor),
   });

@@ -73,8 +73,8 @@ async function check(id, path, ready) {
       () =>
         new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))),
     );
-    // Off-screen questionnaire sections are not rendered (content-visibility: auto), and axe's contrast check
-    // hit-tests them: it then reads the colour of whatever is painted at that point of the screen. Render them.
+    // Should a story opt into content-visibility: auto, off-screen content would not be rendered, and axe's
+    // contrast check hit-tests it (it reads the colour of whatever is painted there): render everything.
     await page.evaluate(() => document.documentElement.style.setProperty('--coop-content-visibility', 'visible'));
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async (tags) => {

@@ -121,7 +121,7 @@ const estimateHeight = (count: number) => (el?: Element) => {
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  * @cssprop [--coop-atp-max-width=72rem] - Maximum width of the widget's content.
- * @cssprop [--coop-content-visibility=auto] - Item lists off screen are not rendered until they come near (fast grids of hundreds of items); `visible` renders them all up front, for tools that hit-test off-screen content (automated contrast checks).
+ * @cssprop [--coop-content-visibility=visible] - How item lists off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of items, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
 export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   static override styles = [...CoopDocumentWidget.styles, controlStyles, atpMatrixStyles];

@@ -122,7 +122,7 @@ const estimateRows = (count: number) => (el?: Element) => {
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  * @cssprop [--coop-principles-max-width=60rem] - Maximum width of the widget's content.
- * @cssprop [--coop-content-visibility=auto] - The register's rows off screen are not rendered until they come near (fast registers of hundreds of proposals); `visible` renders them up front, for tools that hit-test off-screen content (automated contrast checks).
+ * @cssprop [--coop-content-visibility=visible] - How the register's rows off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of proposals, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
 export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig, PrinciplesData> {
   static override styles = [...CoopDocumentWidget.styles, controlStyles, principlesChecklistStyles];

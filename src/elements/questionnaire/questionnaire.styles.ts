@@ -97,11 +97,11 @@ export const questionnaireStyles = css`
   }
 
   /* Questions */
-  /* Sections off screen are not laid out or painted until they come near the viewport (a 500-question
-     page renders in a third of the time); they stay in the accessibility tree and in find-in-page. */
+  /* --coop-content-visibility: auto (opt-in) skips laying out sections off screen until they come near (a 500-question page renders in a third of the time). Not the
+     default: Chromium then leaves the skipped content out of the accessibility tree (test/dist/offscreen.test.js). */
   .section {
     margin-block-start: calc(var(--_space) * 2);
-    content-visibility: var(--coop-content-visibility, auto);
+    content-visibility: var(--coop-content-visibility, visible);
     contain-intrinsic-size: auto 40rem;
   }
   .question {

@@ -101,7 +101,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  * @cssprop [--coop-questionnaire-max-width=60rem] - Maximum width of the widget's content.
- * @cssprop [--coop-content-visibility=auto] - Sections off screen are not rendered until they come near (fast pages of hundreds of questions); `visible` renders every section up front, for tools that hit-test off-screen content (automated contrast checks).
+ * @cssprop [--coop-content-visibility=visible] - How sections off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of questions, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
 export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   static formAssociated = true;
