@@ -87,6 +87,8 @@ const SCENARIOS = [
     far: '[data-cell="g11:attractions"] [data-item="i39"]',
     focus: '[data-cell="g11:attractions"] [data-item="i39"] .edit',
     name: 'Item 39 of group 11',
+    // Its buttons are named by its text (aria-labelledby), not by visually hidden text.
+    buttons: ['Edit Item 39 of group 11', 'Remove Item 39 of group 11'],
     setup: async (el) => {
       while (!el.getData?.()) await new Promise((r) => setTimeout(r, 10));
       const categories = ['attractions', 'fears', 'temptations'];
@@ -112,6 +114,7 @@ const SCENARIOS = [
     far: '.register tbody tr:last-child',
     focus: '.register tbody tr:last-child .edit',
     name: 'Proposal number 99',
+    buttons: ['Edit Proposal number 99', 'Remove Proposal number 99'],
     setup: async (el) => {
       while (!el.getData?.()) await new Promise((r) => setTimeout(r, 10));
       el.setData({
@@ -134,6 +137,7 @@ const SCENARIOS = [
     far: '#q-q9-4-9',
     focus: '#q-q9-4-9 input[type=radio]',
     name: 'Statement 9.4.9',
+    buttons: [],
     setup: async (el) => {
       const minimal = await (await fetch('/test/fixtures/questionnaire.minimal.json')).json();
       const sections = Array.from({ length: 10 }, (_, s) => ({
@@ -151,11 +155,13 @@ const SCENARIOS = [
   },
 ];
 
-for (const { what, tag, far, focus, name, setup } of SCENARIOS) {
+for (const { what, tag, far, focus, name, buttons, setup } of SCENARIOS) {
   test(`${what}: by default, laid out and in the accessibility tree`, async () => {
     const { page, errors } = await open(tag, setup);
     assert.equal(await drawn(page, tag, far), true);
-    assert.ok(await inAccessibilityTree(page, name), `${name} is not in the accessibility tree`);
+    for (const text of [name, ...buttons]) {
+      assert.ok(await inAccessibilityTree(page, text), `"${text}" is not in the accessibility tree`);
+    }
     assert.deepEqual(errors, []);
     await page.close();
   });

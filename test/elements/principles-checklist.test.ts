@@ -329,7 +329,8 @@ describe('coop-principles-checklist: the commitment register', () => {
     $<HTMLButtonElement>(el, 'tr[data-id="o1"] .remove')!.click();
     const dialog = $<HTMLDialogElement>(el, 'dialog.remove')!;
     await waitUntil(() => dialog.open);
-    button(el, 'Remove').click();
+    // The row's own button reads "Remove" too (its name adds the proposal): confirm in the dialog.
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Remove')!.click();
     await waitUntil(() => !dialog.open);
     await el.updateComplete;
     expect(el.getData()!.proposals.map((p) => p.id)).to.deep.equal(['o0']);

@@ -928,7 +928,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     const decisionLabel = s[DECISION_LABEL[p.decision]] as string;
     return html`<tr data-id=${p.id} class="row row--${p.decision}">
       <td class="nowrap">${this.formatDate(p.date)}</td>
-      <td class="proposal-text">${p.text}</td>
+      <td class="proposal-text" id=${`text~${p.id}`}>${p.text}</td>
       <td>${this.groupLabel(p.proposedBy)}</td>
       <td>
         <select
@@ -975,11 +975,25 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
         ${
           ro
             ? nothing
-            : html`<button type="button" class="link edit" @click=${() => this.startEdit(p)}>
-                  ${s.pcEdit}<span class="visually-hidden"> « ${p.text} »</span>
+            : // Named "Edit" + the proposal's text through aria-labelledby, not by visually hidden text: 200
+              // absolutely positioned spans weighed on the layout of 100 rows. `~` cannot occur in an id.
+              html`<button
+                  type="button"
+                  class="link edit"
+                  id=${`edit~${p.id}`}
+                  aria-labelledby="${`edit~${p.id}`} ${`text~${p.id}`}"
+                  @click=${() => this.startEdit(p)}
+                >
+                  ${s.pcEdit}
                 </button>
-                <button type="button" class="link remove" @click=${() => this.askRemove(p)}>
-                  ${s.pcRemove}<span class="visually-hidden"> « ${p.text} »</span>
+                <button
+                  type="button"
+                  class="link remove"
+                  id=${`remove~${p.id}`}
+                  aria-labelledby="${`remove~${p.id}`} ${`text~${p.id}`}"
+                  @click=${() => this.askRemove(p)}
+                >
+                  ${s.pcRemove}
                 </button>`
         }
       </td>
