@@ -95,7 +95,8 @@ export class Persistence implements ReactiveController {
 
   /**
    * Opens `key` in `adapter`: what was pending for the previous key is written there first. Returns the
-   * stored text (or null), `undefined` when it could not be read — then nothing is written to the key.
+   * stored text (or null), `undefined` when it could not be read — then nothing is written to the key until
+   * it reads (see {@link readAgain}).
    */
   async open(key: string, adapter: StorageAdapter): Promise<string | null | undefined> {
     const previous = this.key;
