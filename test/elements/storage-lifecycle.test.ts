@@ -647,7 +647,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
     expect(storage.writes).to.deep.equal([]);
     expect(backing.data.get(PRINCIPLES_KEY)).to.equal(theirs);
     await el.updateComplete;
-    expect(alertText(el)).to.contain('changed elsewhere');
+    expect(alertText(el)).to.contain('A version saved elsewhere could not be read when this page opened');
     expect(status(el, 'p1', 'in-place').checked, 'the user’s version stays on screen').to.equal(true);
   });
 });
@@ -739,6 +739,7 @@ describe('a document that could not be read, brought by a poll or left for anoth
     backing.simulateExternalChange(ATP_KEY, theirs);
     await el.updateComplete;
     expect(events.at(-1)!.detail).to.deep.include({ reason: 'conflict', operation: 'read' });
+    expect(alertText(el)).to.contain('nothing was overwritten. Export your version');
     expect(cell(el, 'staff', 'fears').textContent).to.contain('Loss of autonomy');
     storage.online = true;
     window.dispatchEvent(new Event('pagehide'));

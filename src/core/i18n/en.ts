@@ -139,6 +139,8 @@ export const en: Strings = {
   storageUnknown: 'A problem prevents your answers from being saved. They stay available while this page is open.',
   storageConflict:
     'Your answers were changed elsewhere since they were opened: nothing was overwritten. Export them, then reload the page to see the latest version.',
+  storageConflictRead:
+    'Answers saved elsewhere could not be read when this page opened: nothing was overwritten. Export yours, then reload the page to see the saved ones.',
   storageRecovered: 'Saving works again.',
   remoteUpdate: 'Your answers were updated from another tab.',
 

@@ -146,6 +146,8 @@ export const fr: Strings = {
     'Un problème empêche l’enregistrement de vos réponses. Elles restent disponibles tant que la page est ouverte.',
   storageConflict:
     'Vos réponses ont été modifiées ailleurs depuis leur ouverture : rien n’a été écrasé. Exportez-les, puis rechargez la page pour voir la dernière version.',
+  storageConflictRead:
+    'Des réponses enregistrées ailleurs n’ont pas pu être lues à l’ouverture de la page : rien n’a été écrasé. Exportez les vôtres, puis rechargez la page pour voir celles qui sont enregistrées.',
   storageRecovered: 'L’enregistrement fonctionne de nouveau.',
   remoteUpdate: 'Vos réponses ont été mises à jour depuis un autre onglet.',
 

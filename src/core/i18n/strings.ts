@@ -150,6 +150,8 @@ export interface Strings
   storageUnknown: string;
   /** The stored answers changed elsewhere (another device, through the host's back end) since they were read. */
   storageConflict: string;
+  /** Answers were stored all along where this page could not read them when it opened, and edits are pending. */
+  storageConflictRead: string;
   storageRecovered: string;
   remoteUpdate: string;
 

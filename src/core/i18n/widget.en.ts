@@ -13,6 +13,8 @@ export const widgetEn: WidgetStrings = {
   widgetStorageUnknown: 'A problem prevents your work from being saved. It stays available while this page is open.',
   widgetStorageConflict:
     'This data was changed elsewhere since it was opened: nothing was overwritten. Export your version, then reload the page to see the latest.',
+  widgetStorageConflictRead:
+    'A version saved elsewhere could not be read when this page opened: nothing was overwritten. Export your version, then reload the page to see the saved one.',
   widgetRemoteUpdate: 'Your data was updated from another tab.',
   widgetExportJson: 'Export (JSON)',
   widgetNotSavedYet: 'Nothing saved yet',

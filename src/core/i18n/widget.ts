@@ -9,6 +9,8 @@ export interface WidgetStrings {
   widgetStorageCorrupt: (key: string) => string;
   widgetStorageUnknown: string;
   widgetStorageConflict: string;
+  /** A version was stored all along where this page could not read it when it opened, and edits are pending. */
+  widgetStorageConflictRead: string;
   widgetRemoteUpdate: string;
   widgetExportJson: string;
   widgetNotSavedYet: string;
@@ -33,6 +35,8 @@ export const widgetFr: WidgetStrings = {
     'Un problème empêche l’enregistrement de votre travail. Il reste disponible tant que la page est ouverte.',
   widgetStorageConflict:
     'Ces données ont été modifiées ailleurs depuis leur ouverture : rien n’a été écrasé. Exportez votre version, puis rechargez la page pour voir la dernière.',
+  widgetStorageConflictRead:
+    'Une version enregistrée ailleurs n’a pas pu être lue à l’ouverture de la page : rien n’a été écrasé. Exportez votre version, puis rechargez la page pour voir celle qui est enregistrée.',
   widgetRemoteUpdate: 'Vos données ont été mises à jour depuis un autre onglet.',
   widgetExportJson: 'Exporter (JSON)',
   widgetNotSavedYet: 'Rien n’est encore enregistré',

@@ -714,6 +714,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       corrupt: s.storageCorrupt,
       unknown: s.storageUnknown,
       conflict: s.storageConflict,
+      conflictRead: s.storageConflictRead,
     });
     // The warning says "export them": the exports are right there, whatever the step.
     return renderStorageWarning(message, [

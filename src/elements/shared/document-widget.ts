@@ -246,6 +246,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
       corrupt: s.widgetStorageCorrupt,
       unknown: s.widgetStorageUnknown,
       conflict: s.widgetStorageConflict,
+      conflictRead: s.widgetStorageConflictRead,
     });
     const exports = [{ label: s.widgetExportJson, run: this.exportJson }];
     if (this.exportCsv) exports.push({ label: this.csvLabel(s), run: this.exportCsv });

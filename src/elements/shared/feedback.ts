@@ -91,19 +91,23 @@ export interface StorageMessages {
   corrupt: (key: string) => string;
   unknown: string;
   conflict: string;
+  /** A conflict found by reading (a document this page could not read at opening was there all along). */
+  conflictRead: string;
 }
 
 /** The sentence for a problem: corrupt data names where it was set aside, when it could be. */
 export function storageMessage(problem: StorageProblem | undefined, messages: StorageMessages): string | undefined {
   if (!problem) return undefined;
   if (problem.reason === 'corrupt') return problem.key ? messages.corrupt(problem.key) : messages.unknown;
+  if (problem.reason === 'conflict' && problem.operation === 'read') return messages.conflictRead;
   return messages[problem.reason];
 }
 
 /**
  * Where a widget's storage stands: the problem to show (if any) and the last save. Every widget keeps it the
  * same way: a failure is reported once per reason and kept; a write that works cures a write failure (and says
- * so), and a document that reads again after a read failure cures that; set-aside corrupt data stays reported. Hand `events()` to the widget's Persistence.
+ * so), and a document that reads again after a read failure cures that; set-aside corrupt data stays reported.
+ * Hand `events()` to the widget's Persistence.
  */
 export class StorageStatus {
   private currentProblem?: StorageProblem;
