@@ -29,7 +29,7 @@ import brokenJson from '../test/fixtures/atp.broken.json';
 import dataJson from '../test/fixtures/atp.data.json';
 import minimalJson from '../test/fixtures/atp.minimal.json';
 import participantsJson from '../test/fixtures/atp.participants.json';
-import { docs, elementOf, empty, full, setByStory, shadowOf, type StorageFactory } from './shared.js';
+import { docs, elementOf, empty, full, offline, setByStory, shadowOf, type StorageFactory } from './shared.js';
 
 const minimal = minimalJson as AtpConfigInput;
 const broken: object = brokenJson;
@@ -383,6 +383,21 @@ export const StorageFull: Story = {
     await userEvent.selectOptions(trust, '2');
     await expect(trust).toHaveValue('2');
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
+  },
+};
+
+export const Offline: Story = {
+  args: { locale: 'en' },
+  render: (args) => matrix(args, { config: minimal, storage: offline }),
+  parameters: docs(
+    'Opened while its storage cannot be reached (a portal offline): the warning says the work cannot be saved for now, the grid stays usable, and what the user changes waits; back online, the grid reads its document again before writing anything.',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
+    const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
+    await userEvent.selectOptions(trust, '2');
+    await expect(trust).toHaveValue('2');
   },
 };
 

@@ -25,7 +25,7 @@ import {
 import brokenJson from '../test/fixtures/principles.broken.json';
 import dataJson from '../test/fixtures/principles.data.json';
 import minimalJson from '../test/fixtures/principles.minimal.json';
-import { docs, elementOf, empty, full, setByStory, shadowOf, type StorageFactory } from './shared.js';
+import { docs, elementOf, empty, full, offline, setByStory, shadowOf, type StorageFactory } from './shared.js';
 
 const minimal = minimalJson as PrinciplesConfigInput;
 const broken: object = brokenJson;
@@ -259,6 +259,22 @@ export const StorageFull: Story = {
     await userEvent.click(status);
     await expect(status).toBeChecked();
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
+  },
+};
+
+export const Offline: Story = {
+  args: { locale: 'en' },
+  render: (args) => checklist(args, { config: minimal, storage: offline }),
+  parameters: docs(
+    'Opened while its storage cannot be reached (a portal offline): the warning says the work cannot be saved for now; the checklist stays usable, and changes wait until the document can be read again.',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(shadowOf(canvasElement, 'coop-principles-checklist'));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
+    const principle = await canvas.findByRole('group', { name: 'Where does principle 1 stand?' });
+    const status = within(principle).getByRole('radio', { name: 'Doing' });
+    await userEvent.click(status);
+    await expect(status).toBeChecked();
   },
 };
 

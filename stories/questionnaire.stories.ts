@@ -27,7 +27,7 @@ import {
 import { generateQuestionnaire } from '../test/fixtures/generate.js';
 import brokenJson from '../test/fixtures/questionnaire.broken.json';
 import minimalJson from '../test/fixtures/questionnaire.minimal.json';
-import { docs, empty, full, setByStory, shadowOf, type StorageFactory } from './shared.js';
+import { docs, empty, full, offline, setByStory, shadowOf, type StorageFactory } from './shared.js';
 
 const minimal = minimalJson as QuestionnaireConfigInput;
 const broken: object = brokenJson;
@@ -215,6 +215,22 @@ export const StorageFull: Story = {
     await userEvent.click(answer);
     await expect(answer).toBeChecked();
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
+  },
+};
+
+export const Offline: Story = {
+  args: { locale: 'en' },
+  render: (args) => questionnaire(args, { config: minimal, storage: offline }),
+  parameters: docs(
+    'Opened while its storage cannot be reached (a portal offline): the warning says the answers cannot be saved for now; answering still works, and the answers wait until the document can be read again.',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(shadowOf(canvasElement, 'coop-questionnaire'));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
+    const question = await canvas.findByRole('group', { name: /code of conduct/ });
+    const answer = within(question).getByRole('radio', { name: 'Largely done' });
+    await userEvent.click(answer);
+    await expect(answer).toBeChecked();
   },
 };
 

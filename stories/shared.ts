@@ -17,6 +17,17 @@ export const full: StorageFactory = () => ({
   remove: async () => undefined,
 });
 
+/**
+ * A portal opened offline (the HTTP adapter's network down): reading and writing both fail as `unavailable`.
+ * The widget starts afresh, keeps the user's changes and reads the document again before it writes.
+ */
+export const offline: StorageFactory = () => {
+  const down = async (): Promise<never> => {
+    throw new StorageError('unavailable', 'The story’s network is down.');
+  };
+  return { load: down, save: down, remove: down };
+};
+
 /** A story's description in the docs page. */
 export const docs = (story: string) => ({ docs: { description: { story } } });
 

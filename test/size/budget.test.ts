@@ -1,7 +1,7 @@
 // The size budget (issue 8), in `npm test`: the embed bundle is built into a temporary folder and what a page
 // downloads before the three widgets paint is weighed against test/size/budget.json.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -64,4 +64,18 @@ test('the schemas’ documentation (for the JSON Schemas only) is not in the fir
   // Long ones only: a short text ("One line.") may also be an interface string.
   const shipped = texts.filter((t) => t.length > 30 && code.includes(t));
   assert.deepEqual(shipped, [], 'schema documentation shipped in the first paint');
+});
+
+test('only the first-paint chunk carries the compile hint, on its first line', () => {
+  const hinted = (file: string) => readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+  const [entry, ...chunks] = firstPaintBytes(join(out, 'coop-widgets.js')).files;
+  assert.deepEqual(chunks.map(hinted), [true], `the main chunk: ${chunks.join(', ')}`);
+  assert.equal(hinted(entry!), false);
+  const lazy = readdirSync(join(out, 'coop-widgets')).filter((f) => f.endsWith('.js') && !f.startsWith('main-'));
+  assert.ok(lazy.length >= 5, `lazy chunks: ${lazy.join(', ')}`);
+  assert.deepEqual(
+    lazy.filter((f) => hinted(join(out, 'coop-widgets', f))),
+    [],
+    'a lazy chunk is compiled eagerly',
+  );
 });
