@@ -29,7 +29,17 @@ import brokenJson from '../test/fixtures/atp.broken.json';
 import dataJson from '../test/fixtures/atp.data.json';
 import minimalJson from '../test/fixtures/atp.minimal.json';
 import participantsJson from '../test/fixtures/atp.participants.json';
-import { docs, elementOf, empty, full, offline, setByStory, shadowOf, type StorageFactory } from './shared.js';
+import {
+  changedElsewhere,
+  docs,
+  elementOf,
+  empty,
+  full,
+  offline,
+  setByStory,
+  shadowOf,
+  type StorageFactory,
+} from './shared.js';
 
 const minimal = minimalJson as AtpConfigInput;
 const broken: object = brokenJson;
@@ -398,6 +408,27 @@ export const Offline: Story = {
     const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
     await userEvent.selectOptions(trust, '2');
     await expect(trust).toHaveValue('2');
+  },
+};
+
+export const Conflict: Story = {
+  args: { locale: 'en' },
+  render: (args) =>
+    matrix(args, { config: minimal, storage: changedElsewhere(() => serializeSavedAtp(cooperativeStable)) }),
+  parameters: docs(
+    'The grid was saved on another device after this page opened it (a back end that checks versions): the first change is not written over it. The warning offers to keep this version (written over the other) or to load the saved one (after a confirmation; export first to keep a copy).',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
+    await userEvent.selectOptions(trust, '2');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/changed elsewhere/);
+    await expect(canvas.getByRole('button', { name: 'Keep my version' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Load the saved version' })).toHaveAttribute(
+      'aria-haspopup',
+      'dialog',
+    );
+    await expect(trust, 'this version stays on screen').toHaveValue('2');
   },
 };
 

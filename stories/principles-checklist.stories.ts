@@ -25,7 +25,17 @@ import {
 import brokenJson from '../test/fixtures/principles.broken.json';
 import dataJson from '../test/fixtures/principles.data.json';
 import minimalJson from '../test/fixtures/principles.minimal.json';
-import { docs, elementOf, empty, full, offline, setByStory, shadowOf, type StorageFactory } from './shared.js';
+import {
+  changedElsewhere,
+  docs,
+  elementOf,
+  empty,
+  full,
+  offline,
+  setByStory,
+  shadowOf,
+  type StorageFactory,
+} from './shared.js';
 
 const minimal = minimalJson as PrinciplesConfigInput;
 const broken: object = brokenJson;
@@ -275,6 +285,25 @@ export const Offline: Story = {
     const status = within(principle).getByRole('radio', { name: 'Doing' });
     await userEvent.click(status);
     await expect(status).toBeChecked();
+  },
+};
+
+export const Conflict: Story = {
+  args: { locale: 'en' },
+  render: (args) =>
+    checklist(args, { config: minimal, storage: changedElsewhere(() => serializeSavedPrinciples(inProgress)) }),
+  parameters: docs(
+    'The checklist was saved on another device after this page opened it (a back end that checks versions): the first change is not written over it. The warning offers to keep this version (written over the other) or to load the saved one (after a confirmation; export first to keep a copy).',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(shadowOf(canvasElement, 'coop-principles-checklist'));
+    const principle = await canvas.findByRole('group', { name: 'Where does principle 1 stand?' });
+    const status = within(principle).getByRole('radio', { name: 'Doing' });
+    await userEvent.click(status);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/changed elsewhere/);
+    await expect(canvas.getByRole('button', { name: 'Keep my version' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Load the saved version' })).toBeVisible();
+    await expect(status, 'this version stays on screen').toBeChecked();
   },
 };
 

@@ -27,7 +27,7 @@ import {
 import { generateQuestionnaire } from '../test/fixtures/generate.js';
 import brokenJson from '../test/fixtures/questionnaire.broken.json';
 import minimalJson from '../test/fixtures/questionnaire.minimal.json';
-import { docs, empty, full, offline, setByStory, shadowOf, type StorageFactory } from './shared.js';
+import { alwaysChanging, docs, empty, full, offline, setByStory, shadowOf, type StorageFactory } from './shared.js';
 
 const minimal = minimalJson as QuestionnaireConfigInput;
 const broken: object = brokenJson;
@@ -231,6 +231,23 @@ export const Offline: Story = {
     const answer = within(question).getByRole('radio', { name: 'Largely done' });
     await userEvent.click(answer);
     await expect(answer).toBeChecked();
+  },
+};
+
+export const Conflict: Story = {
+  args: { locale: 'en' },
+  render: (args) => questionnaire(args, { config: minimal, storage: alwaysChanging }),
+  parameters: docs(
+    'Answers saved elsewhere meanwhile (a back end that checks versions) are merged at once with this page’s: for each question the latest answer stands, and nothing is said but a polite announcement. Only when the merge loses a race too (the answers change elsewhere once more, as in this story, where they always do) does the warning show, with “Merge again” and the exports.',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(shadowOf(canvasElement, 'coop-questionnaire'));
+    const question = await canvas.findByRole('group', { name: /code of conduct/ });
+    const answer = within(question).getByRole('radio', { name: 'Largely done' });
+    await userEvent.click(answer);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/could not be merged/);
+    await expect(canvas.getByRole('button', { name: 'Merge again' })).toBeVisible();
+    await expect(answer, 'the answer stays on screen').toBeChecked();
   },
 };
 

@@ -28,6 +28,50 @@ export const offline: StorageFactory = () => {
   return { load: down, save: down, remove: down };
 };
 
+/**
+ * A back end that checks versions, where another device saves `theirs(key)` right after this page reads the
+ * document: the page's first write conflicts. Reading again takes the current version; a write after it works.
+ */
+export const changedElsewhere =
+  (theirs: (key: string) => string): StorageFactory =>
+  () => {
+    const store = createMemoryStorage();
+    /** What each document held when this page last read or wrote it. */
+    const seen = new Map<string, string | null>();
+    const raced = new Set<string>();
+    return {
+      load: async (key) => {
+        const text = await store.load(key);
+        seen.set(key, text);
+        if (!raced.has(key)) {
+          raced.add(key);
+          await store.save(key, theirs(key));
+        }
+        return text;
+      },
+      save: async (key, text) => {
+        if (seen.has(key) && seen.get(key) !== (await store.load(key))) {
+          throw new StorageError('conflict', 'Changed on another device (the story’s).');
+        }
+        await store.save(key, text);
+        seen.set(key, text);
+      },
+      remove: async (key) => {
+        await store.remove(key);
+        seen.set(key, null);
+      },
+    };
+  };
+
+/** A back end where every write conflicts: the document keeps changing elsewhere. */
+export const alwaysChanging: StorageFactory = () => ({
+  load: async () => null,
+  save: async () => {
+    throw new StorageError('conflict', 'Changed on another device (the story’s), again.');
+  },
+  remove: async () => undefined,
+});
+
 /** A story's description in the docs page. */
 export const docs = (story: string) => ({ docs: { description: { story } } });
 

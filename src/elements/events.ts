@@ -40,7 +40,8 @@ export class CoopConfigErrorEvent extends CoopEvent<CoopConfigErrorDetail> {
 export interface CoopStorageErrorDetail {
   /**
    * `unavailable`, `denied` (e.g. a sandboxed iframe), `quota` (storage full), `corrupt`, `conflict` (changed
-   * elsewhere since it was read: nothing overwritten) or `unknown`.
+   * elsewhere since it was read: nothing overwritten; the user keeps a version or loads the other, and the
+   * questionnaire merges, reporting only a merge that conflicts too) or `unknown`.
    */
   reason: StorageErrorReason;
   operation: 'read' | 'write' | 'remove';

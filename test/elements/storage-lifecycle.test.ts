@@ -27,7 +27,7 @@ import type { CoopPrinciplesChecklist } from '../../src/elements/principles-chec
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
-import { $, root, text } from './helpers.js';
+import { $, button, root, text } from './helpers.js';
 
 const ATP_KEY = atpStorageKey('atp-default');
 const PRINCIPLES_KEY = principlesStorageKey('principles-default');
@@ -428,7 +428,7 @@ describe('a write that failed is tried again', () => {
     await el.updateComplete;
     expect(alertText(el).trim()).to.equal('');
   });
-  it('but never after a conflict: closing the page does not write over the other version', async () => {
+  it('but never after a conflict its merge could not settle: closing the page writes nothing more', async () => {
     const backing = createMemoryStorage();
     let saves = 0;
     const storage: StorageAdapter = {
@@ -445,11 +445,12 @@ describe('a write that failed is tried again', () => {
     await readyQuestionnaire(el);
     const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
     radio(el, 'q1', 3).click();
+    // The conflict is merged at once; the merge's write conflicts too: that one is shown.
     expect((await fired).detail).to.deep.include({ reason: 'conflict', operation: 'write' });
-    expect(saves).to.equal(1);
+    expect(saves).to.equal(2);
     window.dispatchEvent(new Event('pagehide'));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(saves).to.equal(1);
+    expect(saves).to.equal(2);
     // The user's version stays on screen, to export.
     expect(radio(el, 'q1', 3).checked).to.equal(true);
   });
@@ -649,6 +650,42 @@ describe('opened while its storage could not be read (a portal opened offline)',
     await el.updateComplete;
     expect(alertText(el)).to.contain('A version saved elsewhere could not be read when this page opened');
     expect(status(el, 'p1', 'in-place').checked, 'the user’s version stays on screen').to.equal(true);
+
+    // The user keeps theirs: written over the version found, and the warning goes.
+    button(el, 'Keep my version').click();
+    await waitUntil(() => storage.writes.length === 1, 'the user’s version was not written', { timeout: 2000 });
+    const saved = parseSavedPrinciples(backing.data.get(PRINCIPLES_KEY)!);
+    expect(saved.ok && saved.data.principles.p1?.status).to.equal('in-place');
+    await waitUntil(() => alertText(el) === '', 'the warning stayed', { timeout: 2000 });
+  });
+
+  it('coop-questionnaire: answers stored elsewhere all along are merged with those typed offline', async () => {
+    // What another device saved meanwhile: q2 answered, through a questionnaire of its own.
+    const elsewhere = createMemoryStorage();
+    const other = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${elsewhere} .config=${minimalJson}></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(other);
+    radio(other, 'q2', 1).click();
+    await waitUntil(() => elsewhere.data.has(QUESTIONNAIRE_KEY), 'the other device never saved', { timeout: 2000 });
+    const backing = createMemoryStorage();
+    backing.data.set(QUESTIONNAIRE_KEY, elsewhere.data.get(QUESTIONNAIRE_KEY)!);
+
+    const storage = unreachable(backing);
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(el);
+    radio(el, 'q1', 3).click();
+    await el.updateComplete;
+    await backOnline(storage, el);
+    await waitUntil(() => storage.writes.length === 1, 'the merge was not written', { timeout: 2000 });
+    const saved = parseSaved(backing.data.get(QUESTIONNAIRE_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(3);
+    expect(saved.ok && saved.saved.responses.answers.q2?.value).to.equal(1);
+    await el.updateComplete;
+    expect(radio(el, 'q2', 1).checked).to.equal(true);
+    await waitUntil(() => alertText(el) === '', 'the warning stayed', { timeout: 2000 });
   });
 });
 
@@ -739,7 +776,7 @@ describe('a document that could not be read, brought by a poll or left for anoth
     backing.simulateExternalChange(ATP_KEY, theirs);
     await el.updateComplete;
     expect(events.at(-1)!.detail).to.deep.include({ reason: 'conflict', operation: 'read' });
-    expect(alertText(el)).to.contain('nothing was overwritten. Export your version');
+    expect(alertText(el)).to.contain('nothing was overwritten. Keep your version');
     expect(cell(el, 'staff', 'fears').textContent).to.contain('Loss of autonomy');
     storage.online = true;
     window.dispatchEvent(new Event('pagehide'));

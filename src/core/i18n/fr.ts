@@ -145,9 +145,12 @@ export const fr: Strings = {
   storageUnknown:
     'Un problème empêche l’enregistrement de vos réponses. Elles restent disponibles tant que la page est ouverte.',
   storageConflict:
-    'Vos réponses ont été modifiées ailleurs depuis leur ouverture : rien n’a été écrasé. Exportez-les, puis rechargez la page pour voir la dernière version.',
+    'Vos réponses ont été modifiées ailleurs depuis leur ouverture, et n’ont pas pu être fusionnées avec celles de cette page : rien n’a été écrasé. Fusionnez-les de nouveau, ou exportez les vôtres.',
   storageConflictRead:
-    'Des réponses enregistrées ailleurs n’ont pas pu être lues à l’ouverture de la page : rien n’a été écrasé. Exportez les vôtres, puis rechargez la page pour voir celles qui sont enregistrées.',
+    'Des réponses enregistrées ailleurs n’ont pas pu être lues à l’ouverture de la page, ni fusionnées avec les vôtres : rien n’a été écrasé. Fusionnez-les de nouveau, ou exportez les vôtres.',
+  storageMergeAgain: 'Fusionner de nouveau',
+  storageMerged:
+    'Vos réponses ont été fusionnées avec celles enregistrées ailleurs : pour chaque question, la réponse la plus récente est retenue.',
   storageRecovered: 'L’enregistrement fonctionne de nouveau.',
   remoteUpdate: 'Vos réponses ont été mises à jour depuis un autre onglet.',
 

@@ -148,10 +148,17 @@ export interface Strings
   storageQuota: string;
   storageCorrupt: (key: string) => string;
   storageUnknown: string;
-  /** The stored answers changed elsewhere (another device, through the host's back end) since they were read. */
+  /**
+   * The stored answers changed elsewhere (another device, through the host's back end) since they were read,
+   * and merging them with this page's failed too (they changed once more meanwhile).
+   */
   storageConflict: string;
-  /** Answers were stored all along where this page could not read them when it opened, and edits are pending. */
+  /** Answers were stored all along where this page could not read them when it opened, and merging failed. */
   storageConflictRead: string;
+  /** Tries the merge of a conflict again. */
+  storageMergeAgain: string;
+  /** Answers saved elsewhere were merged with this page's. */
+  storageMerged: string;
   storageRecovered: string;
   remoteUpdate: string;
 

@@ -12,9 +12,16 @@ export const widgetEn: WidgetStrings = {
     `Saved data could not be read: it was set aside (key “${key}”) and the widget starts afresh.`,
   widgetStorageUnknown: 'A problem prevents your work from being saved. It stays available while this page is open.',
   widgetStorageConflict:
-    'This data was changed elsewhere since it was opened: nothing was overwritten. Export your version, then reload the page to see the latest.',
+    'This data was changed elsewhere since it was opened: nothing was overwritten. Keep your version (it will replace the saved one) or load the saved version (export yours first to keep a copy).',
   widgetStorageConflictRead:
-    'A version saved elsewhere could not be read when this page opened: nothing was overwritten. Export your version, then reload the page to see the saved one.',
+    'A version saved elsewhere could not be read when this page opened: nothing was overwritten. Keep your version (it will replace the saved one) or load the saved version (export yours first to keep a copy).',
+  widgetKeepMine: 'Keep my version',
+  widgetLoadSaved: 'Load the saved version',
+  widgetLoadSavedTitle: 'Load the saved version?',
+  widgetLoadSavedText:
+    'Your version, on this page, will be replaced by the saved one. Export it first if you want to keep a copy.',
+  widgetKeptMine: 'Your version was saved: it replaces the other one.',
+  widgetLoadedSaved: 'The saved version is shown.',
   widgetRemoteUpdate: 'Your data was updated from another tab.',
   widgetExportJson: 'Export (JSON)',
   widgetNotSavedYet: 'Nothing saved yet',

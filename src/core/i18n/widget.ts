@@ -8,9 +8,18 @@ export interface WidgetStrings {
   widgetStorageQuota: string;
   widgetStorageCorrupt: (key: string) => string;
   widgetStorageUnknown: string;
+  /** The document changed elsewhere since it was read: the user keeps theirs or loads the saved one. */
   widgetStorageConflict: string;
   /** A version was stored all along where this page could not read it when it opened, and edits are pending. */
   widgetStorageConflictRead: string;
+  /** Settles a conflict: this page's version is written over the saved one. */
+  widgetKeepMine: string;
+  /** Settles a conflict: the saved version replaces this page's (after a confirmation). */
+  widgetLoadSaved: string;
+  widgetLoadSavedTitle: string;
+  widgetLoadSavedText: string;
+  widgetKeptMine: string;
+  widgetLoadedSaved: string;
   widgetRemoteUpdate: string;
   widgetExportJson: string;
   widgetNotSavedYet: string;
@@ -34,9 +43,16 @@ export const widgetFr: WidgetStrings = {
   widgetStorageUnknown:
     'Un problème empêche l’enregistrement de votre travail. Il reste disponible tant que la page est ouverte.',
   widgetStorageConflict:
-    'Ces données ont été modifiées ailleurs depuis leur ouverture : rien n’a été écrasé. Exportez votre version, puis rechargez la page pour voir la dernière.',
+    'Ces données ont été modifiées ailleurs depuis leur ouverture : rien n’a été écrasé. Gardez votre version (elle remplacera celle qui est enregistrée) ou chargez la version enregistrée (exportez d’abord la vôtre pour en garder une copie).',
   widgetStorageConflictRead:
-    'Une version enregistrée ailleurs n’a pas pu être lue à l’ouverture de la page : rien n’a été écrasé. Exportez votre version, puis rechargez la page pour voir celle qui est enregistrée.',
+    'Une version enregistrée ailleurs n’a pas pu être lue à l’ouverture de la page : rien n’a été écrasé. Gardez votre version (elle remplacera celle qui est enregistrée) ou chargez la version enregistrée (exportez d’abord la vôtre pour en garder une copie).',
+  widgetKeepMine: 'Garder ma version',
+  widgetLoadSaved: 'Charger la version enregistrée',
+  widgetLoadSavedTitle: 'Charger la version enregistrée ?',
+  widgetLoadSavedText:
+    'Votre version, sur cette page, sera remplacée par celle qui est enregistrée. Exportez-la d’abord si vous souhaitez en garder une copie.',
+  widgetKeptMine: 'Votre version a été enregistrée : elle remplace l’autre.',
+  widgetLoadedSaved: 'La version enregistrée est affichée.',
   widgetRemoteUpdate: 'Vos données ont été mises à jour depuis un autre onglet.',
   widgetExportJson: 'Exporter (JSON)',
   widgetNotSavedYet: 'Rien n’est encore enregistré',

@@ -611,7 +611,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     return html`
       <div class="base" part="base" lang=${this.i18n.locale}>
         <div class="header" part="header">
-          <h2 class="title">${model.title}</h2>
+          <h2 class="title" tabindex="-1">${model.title}</h2>
           ${this.renderSaved(s)}
         </div>
         ${model.description ? html`<p class="description">${model.description}</p>` : nothing}

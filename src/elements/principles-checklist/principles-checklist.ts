@@ -550,7 +550,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     return html`
       <div class="base" part="base" lang=${this.i18n.locale}>
         <div class="header" part="header">
-          <h2 class="title" lang=${ifDefined(lang)}>${model.title}</h2>
+          <h2 class="title" tabindex="-1" lang=${ifDefined(lang)}>${model.title}</h2>
           ${this.renderSaved(s)}
         </div>
         ${model.description ? html`<p class="description" lang=${ifDefined(lang)}>${model.description}</p>` : nothing}

@@ -159,8 +159,13 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   );
   private readonly persistence = new Persistence(
     this,
-    this.storageStatus.events((raw) => this.externalChange(raw)),
+    this.storageStatus.events(
+      (raw) => this.externalChange(raw),
+      () => this.mergeOnConflict(),
+    ),
   );
+  /** True while a conflict is being merged: a conflict meanwhile is shown, not merged again. */
+  private merging = false;
 
   /** The adapter in force: the host's, else the project's (namespaced by its id), else localStorage. */
   private adapter(): StorageAdapter {
@@ -346,6 +351,60 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.storageStatus.savedAt = new Date(merged.updatedAt);
     this.announce(this.i18n.strings.remoteUpdate);
   }
+
+  /**
+   * The stored answers changed elsewhere (or were there all along, unread): they are merged with this page's
+   * at once, as another tab's are, and the merge is saved. False (the conflict is shown) when a merge is
+   * under way: the answers changed once more meanwhile.
+   */
+  private mergeOnConflict(): boolean {
+    if (this.merging || !this.model || !this.responses) return false;
+    void this.merge();
+    return true;
+  }
+
+  /** Merges the stored answers with this page's and saves the merge (nothing is lost: see mergeResponses). */
+  private async merge(): Promise<void> {
+    this.merging = true;
+    const token = this.loadToken;
+    let merged = false;
+    let changedHere = false;
+    try {
+      const done = await this.persistence.resolve(async (stored) => {
+        const model = this.model;
+        if (!model || !this.responses || token !== this.loadToken) return null;
+        if (stored !== null) {
+          const parsed = parseSaved(stored, { locale: this.i18n.locale });
+          if (parsed.ok) {
+            const next = migrateResponses(model, mergeResponses(this.responses, parsed.saved.responses));
+            changedHere = JSON.stringify(next) !== JSON.stringify(this.responses);
+            this.responses = next;
+          } else if (!(await this.persistence.setAside(stored))) {
+            return null; // unreadable, and it could not be set aside: never written over
+          }
+        }
+        merged = true;
+        return serializeSaved(this.step, this.responses ?? createResponses(model));
+      });
+      if (!done) return; // the read or the write failed: the warning says which
+      if (!merged) {
+        if (token === this.loadToken) this.storageStatus.failed({ reason: 'conflict', operation: 'write' });
+        return;
+      }
+      this.storageStatus.resolved();
+      if (changedHere) this.announce(this.i18n.strings.storageMerged);
+    } finally {
+      this.merging = false;
+    }
+  }
+
+  /** "Merge again", after a merge that conflicted too: focus goes to the step's heading when it is done. */
+  private mergeAgain = async (): Promise<void> => {
+    await this.merge();
+    if (this.storageStatus.problem?.reason === 'conflict') return;
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+    this.requestUpdate();
+  };
 
   // ---------------------------------------------------------------- user actions
 
@@ -716,8 +775,11 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       conflict: s.storageConflict,
       conflictRead: s.storageConflictRead,
     });
-    // The warning says "export them": the exports are right there, whatever the step.
+    // The warning says "export them": the exports are right there, whatever the step; after a conflict, so is
+    // a new try of the merge.
+    const conflict = this.storageStatus.problem?.reason === 'conflict' && !this.readonly;
     return renderStorageWarning(message, [
+      ...(conflict ? [{ label: s.storageMergeAgain, run: () => void this.mergeAgain() }] : []),
       { label: s.exportJson, run: this.exportJson },
       { label: s.exportCsv, run: this.exportCsv },
     ]);

@@ -2,7 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/runtime.js';
 import { CoopConfigurable } from './configurable.js';
-import { Announcer, downloadFile, renderStorageWarning, storageMessage, StorageStatus } from './feedback.js';
+import {
+  Announcer,
+  downloadFile,
+  renderStorageWarning,
+  storageMessage,
+  StorageStatus,
+  type WarningAction,
+} from './feedback.js';
 import { Persistence } from './persistence.js';
 import { defaultStorage } from './storage.js';
 import type { ProjectHub } from '../project/hub.js';
@@ -33,6 +40,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   @state() protected data?: Data;
 
   @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
+  @query('dialog.load-saved') private loadSavedDialog?: HTMLDialogElement;
 
   private openKey?: string;
   private openedWith?: StorageAdapter;
@@ -155,6 +163,45 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     this.persistence.save(() => this.serialize(this.data ?? data));
   }
 
+  // ---------------------------------------------------------------- conflicts
+
+  /**
+   * The user keeps this page's version after a conflict: the saved one is read again (an adapter that
+   * checks versions takes it as seen) and this one is written over it.
+   */
+  private keepMine = async (): Promise<void> => {
+    const data = this.data;
+    if (data === undefined) return;
+    const done = await this.persistence.resolve(() => this.serialize(this.data ?? data));
+    if (done) this.settled(this.i18n.strings.widgetKeptMine);
+  };
+
+  /** The user loads the saved version after a conflict (confirmed in a dialog): it replaces this page's. */
+  private loadSaved = async (): Promise<void> => {
+    this.loadSavedDialog?.close();
+    const token = ++this.loadToken;
+    const done = await this.persistence.resolve(() => null);
+    if (!done || token !== this.loadToken || !this.model) return;
+    let data = this.createData(this.model);
+    if (done.stored !== null) {
+      const parsed = this.parseStored(done.stored, this.i18n.locale);
+      if (parsed.ok) data = this.fitData(this.model, parsed.data);
+      else await this.persistence.setAside(done.stored);
+    }
+    if (token !== this.loadToken || !this.model) return;
+    this.data = data;
+    this.storageStatus.savedAt = undefined;
+    this.settled(this.i18n.strings.widgetLoadedSaved);
+  };
+
+  /** A conflict is settled: the warning goes, the user hears how, and focus goes to the widget's title. */
+  private settled(message: string): void {
+    this.storageStatus.resolved();
+    this.announce(message);
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+    this.requestUpdate();
+  }
+
   /** Another tab changed the stored document: its version is shown (each change is saved at once). */
   private externalChange(raw: string | null): void {
     if (!this.model || this.data === undefined) return;
@@ -248,9 +295,38 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
       conflict: s.widgetStorageConflict,
       conflictRead: s.widgetStorageConflictRead,
     });
-    const exports = [{ label: s.widgetExportJson, run: this.exportJson }];
-    if (this.exportCsv) exports.push({ label: this.csvLabel(s), run: this.exportCsv });
-    return renderStorageWarning(message, exports);
+    const conflict = this.storageStatus.problem?.reason === 'conflict' && !this.readonly;
+    const actions: WarningAction[] = conflict
+      ? [
+          { label: s.widgetKeepMine, run: () => void this.keepMine() },
+          { label: s.widgetLoadSaved, run: () => this.loadSavedDialog?.showModal(), dialog: true },
+        ]
+      : [];
+    actions.push({ label: s.widgetExportJson, run: this.exportJson });
+    if (this.exportCsv) actions.push({ label: this.csvLabel(s), run: this.exportCsv });
+    return html`${renderStorageWarning(message, actions)} ${conflict ? this.renderLoadSavedDialog(s) : nothing}`;
+  }
+
+  /** Asks before the saved version replaces this page's (which the user may export first). */
+  private renderLoadSavedDialog(s: Strings): TemplateResult {
+    return html`<dialog
+      class="load-saved"
+      part="dialog"
+      aria-labelledby="load-saved-title"
+      aria-describedby="load-saved-text"
+    >
+      <h2 id="load-saved-title">${s.widgetLoadSavedTitle}</h2>
+      <p id="load-saved-text">${s.widgetLoadSavedText}</p>
+      <p class="actions">
+        <button type="button" class="button" part="button" @click=${() => this.loadSavedDialog?.close()}>
+          ${s.cancel}
+        </button>
+        <button type="button" class="button" part="button" @click=${this.exportJson}>${s.widgetExportJson}</button>
+        <button type="button" class="button button--danger" part="button" @click=${() => void this.loadSaved()}>
+          ${s.widgetLoadSaved}
+        </button>
+      </p>
+    </dialog>`;
   }
 
   /** The "erase everything" button and its confirmation dialog. */

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StorageErrorReason } from '../../core/runtime.js';
 import { CoopStorageErrorEvent } from '../events.js';
 import type { PersistenceEvents } from './persistence.js';
@@ -155,11 +156,24 @@ export class StorageStatus {
     this.recovered();
   }
 
-  /** The Persistence callbacks, with the widget's own handling of outside changes. */
-  events(onExternalChange: (raw: string | null) => void): PersistenceEvents {
+  /** A conflict was settled (the user chose a version, or the widget merged them): its warning goes. */
+  resolved(): void {
+    if (this.currentProblem?.reason !== 'conflict') return;
+    this.currentProblem = undefined;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The Persistence callbacks, with the widget's own handling of outside changes and, when it has one, of
+   * conflicts: `onConflict` returns true when it takes a conflict over (it is then neither shown nor
+   * reported), false to let it be shown.
+   */
+  events(onExternalChange: (raw: string | null) => void, onConflict?: () => boolean): PersistenceEvents {
     return {
-      onError: (reason, operation, _error, key) =>
-        this.failed(key === undefined ? { reason, operation } : { reason, operation, key }),
+      onError: (reason, operation, _error, key) => {
+        if (reason === 'conflict' && onConflict?.()) return;
+        this.failed(key === undefined ? { reason, operation } : { reason, operation, key });
+      },
       onSaved: (at) => this.saved(at),
       onReadable: () => this.readable(),
       onExternalChange,
@@ -167,17 +181,33 @@ export class StorageStatus {
   }
 }
 
-/** The storage warning: what happened, and the exports at hand (the message says "export"). */
+/** A button of the storage warning: an export, or a way out of a conflict (`dialog` when it opens one). */
+export interface WarningAction {
+  label: string;
+  run: () => void;
+  dialog?: boolean;
+}
+
+/** The storage warning: what happened, and what the user can do about it right there (export, settle). */
 export function renderStorageWarning(
   message: string | undefined,
-  exports: { label: string; run: () => void }[],
+  actions: WarningAction[],
 ): TemplateResult | typeof nothing {
   if (message === undefined) return nothing;
   return html`<div class="warning" part="warning" role="alert">
     <p>${message}</p>
     <p class="actions">
-      ${exports.map(
-        (e) => html`<button type="button" class="button" part="button" @click=${e.run}>${e.label}</button>`,
+      ${actions.map(
+        (a) =>
+          html`<button
+            type="button"
+            class="button"
+            part="button"
+            aria-haspopup=${ifDefined(a.dialog ? 'dialog' : undefined)}
+            @click=${a.run}
+          >
+            ${a.label}
+          </button>`,
       )}
     </p>
   </div>`;

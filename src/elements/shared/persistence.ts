@@ -126,18 +126,23 @@ export class Persistence implements ReactiveController {
     }
   }
 
-  /** Copies unreadable stored text to a key of its own; until that succeeds the original is never overwritten. */
-  async setAside(raw: string): Promise<void> {
+  /**
+   * Copies unreadable stored text to a key of its own; until that succeeds the original is never overwritten.
+   * True when it was set aside.
+   */
+  async setAside(raw: string): Promise<boolean> {
     const { key, adapter } = this;
-    if (!key || !adapter) return;
+    if (!key || !adapter) return false;
     const aside = quarantineKey(key);
     try {
       await adapter.save(aside, raw);
       this.asideKeys.push(aside);
       this.events.onError('corrupt', 'read', undefined, aside);
+      return true;
     } catch (error) {
       this.blocked = true;
       this.events.onError('corrupt', 'read', error);
+      return false;
     }
   }
 
@@ -239,6 +244,48 @@ export class Persistence implements ReactiveController {
     this.events.onReadable();
     this.events.onExternalChange(text);
     return false;
+  }
+
+  /**
+   * Settles a conflict (the document changed elsewhere, or was there all along while this page could not
+   * read it): reads it again (an adapter that checks versions takes the current one), then writes what
+   * `decide(stored)` returns over it, or nothing when it returns null. What was pending is dropped: `decide`
+   * says what is written. Returns the text it read; undefined when the read or the write failed (reported
+   * as usual, through `onError`).
+   */
+  async resolve(
+    decide: (stored: string | null) => string | null | Promise<string | null>,
+  ): Promise<{ stored: string | null } | undefined> {
+    const { key, adapter } = this;
+    if (!key || !adapter) return undefined;
+    this.dropPending();
+    let stored: string | null;
+    try {
+      stored = await adapter.load(key);
+    } catch (error) {
+      this.events.onError(reasonOf(error), 'read', error);
+      return undefined;
+    }
+    if (this.key !== key || this.adapter !== adapter) return undefined;
+    this.unread = false;
+    this.blocked = false;
+    this.lastText = stored;
+    this.events.onReadable(); // a read failure (the page opened offline) is over
+    const text = await decide(stored);
+    if (text === null) return { stored };
+    if (this.key !== key || this.adapter !== adapter) return undefined;
+    try {
+      this.lastText = text;
+      await adapter.save(key, text);
+      this.events.onSaved(new Date());
+      return { stored };
+    } catch (error) {
+      const reason = reasonOf(error);
+      // As in flush: a passing fault keeps the decision pending; a conflict again waits for the user.
+      if (reason !== 'conflict') this.snapshot ??= () => text;
+      this.events.onError(reason, 'write', error);
+      return undefined;
+    }
   }
 
   /** Erases the stored document and the copies set aside this session ("erase my answers"). */

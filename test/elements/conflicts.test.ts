@@ -1,0 +1,264 @@
+/**
+ * Conflicts, settled in the widget: two devices edit one document through a back end that checks versions
+ * (the real HTTP adapter over a fake server that keeps ETags). The questionnaire merges answers at once, as
+ * it does another tab's; the document widgets let the user keep their version or load the saved one.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/all.js';
+import {
+  atpStorageKey,
+  createHttpStorage,
+  parseSaved,
+  parseSavedAtp,
+  parseSavedPrinciples,
+  principlesStorageKey,
+  questionnaireStorageKey,
+  type AtpCategory,
+  type HttpStorage,
+} from '../../src/core/index.js';
+import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
+import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
+import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
+import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
+import minimalJson from '../fixtures/questionnaire.minimal.json';
+import { $, button, root } from './helpers.js';
+
+/**
+ * A back end as the README's contract says: documents by URL, ETags, `If-None-Match: *` and `If-Match`.
+ * `loseRace(n)` makes the n-th write from now lose a race: another device writes just before it arrives.
+ */
+function versionedServer() {
+  const docs = new Map<string, { body: string; etag: string }>();
+  let version = 0;
+  let raceIn = 0;
+  const respond = (status: number, body = '', etag: string | null = null) => ({
+    status,
+    headers: { get: (name: string) => (name.toLowerCase() === 'etag' ? etag : null) },
+    text: async () => body,
+  });
+  const server = {
+    docs,
+    loseRace: (n: number) => {
+      raceIn = n;
+    },
+    url: (key: string) => `/api/${encodeURIComponent(key)}`,
+    body: (key: string) => docs.get(server.url(key))?.body,
+    /** A device of its own (its own adapter, with the ETags it has seen), as another browser would have. */
+    device: (): HttpStorage =>
+      createHttpStorage({
+        url: server.url,
+        retries: 0,
+        fetch: async (url, init) => {
+          const headers = init.headers ?? {};
+          if (init.method !== 'GET' && raceIn > 0 && --raceIn === 0) {
+            const doc = docs.get(url);
+            if (doc) docs.set(url, { body: doc.body, etag: `"${++version}"` });
+          }
+          const doc = docs.get(url);
+          if (init.method === 'GET') return doc ? respond(200, doc.body, doc.etag) : respond(404);
+          if (headers['If-None-Match'] === '*' && doc) return respond(412);
+          if (headers['If-Match'] && headers['If-Match'] !== doc?.etag) return respond(412);
+          const etag = `"${++version}"`;
+          docs.set(url, { body: String(init.body), etag });
+          return respond(doc ? 200 : 201, '', etag);
+        },
+      }),
+  };
+  return server;
+}
+
+const loaded = (el: Element, data: unknown) => data !== undefined && !!root(el).querySelector('.base');
+const alertText = (el: Element) => $(el, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const liveText = (el: Element) => $(el, '.visually-hidden[role="status"]')?.textContent ?? '';
+const radio = (el: Element, questionId: string, value: number) =>
+  $<HTMLInputElement>(el, `#q-${questionId} input[value="${value}"]`)!;
+const status = (el: Element, principle: string, value: string) =>
+  $<HTMLInputElement>(el, `input[name="status-${principle}"][value="${value}"]`)!;
+const cell = (el: Element, group: string, category: AtpCategory) => $(el, `[data-cell="${group}:${category}"]`)!;
+
+/** Every `coop-storage-error` of `el`. */
+function errorsOf(el: Element): CoopStorageErrorEvent['detail'][] {
+  const seen: CoopStorageErrorEvent['detail'][] = [];
+  el.addEventListener('coop-storage-error', (e) => seen.push((e as CoopStorageErrorEvent).detail));
+  return seen;
+}
+
+async function questionnaire(storage: HttpStorage): Promise<CoopQuestionnaire> {
+  const el = await fixture<CoopQuestionnaire>(
+    html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
+  );
+  await waitUntil(() => loaded(el, el.getResponses()), 'the questionnaire never loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function checklist(storage: HttpStorage): Promise<CoopPrinciplesChecklist> {
+  const el = await fixture<CoopPrinciplesChecklist>(
+    html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
+  );
+  await waitUntil(() => loaded(el, el.getData()), 'the checklist never loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function grid(storage: HttpStorage): Promise<CoopAtpMatrix> {
+  const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
+  await waitUntil(() => loaded(el, el.getData()), 'the grid never loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Adds an ATP item as a user would: the cell's "add" button, the text typed, Enter. */
+async function addItem(el: CoopAtpMatrix, group: string, category: AtpCategory, value: string): Promise<void> {
+  cell(el, group, category).querySelector<HTMLButtonElement>('.add')!.click();
+  await el.updateComplete;
+  await sendKeys({ type: value });
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+const Q_KEY = questionnaireStorageKey('minimal');
+const P_KEY = principlesStorageKey('principles-default');
+const A_KEY = atpStorageKey('atp-default');
+
+describe('coop-questionnaire: a conflict is merged', () => {
+  it('answers saved on another device meanwhile are merged with this one’s, and the merge is saved', async () => {
+    const server = versionedServer();
+    const other = await questionnaire(server.device());
+    const el = await questionnaire(server.device());
+    const errors = errorsOf(el);
+    radio(other, 'q1', 2).click();
+    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+
+    radio(el, 'q2', 3).click();
+    await waitUntil(
+      () => {
+        const saved = parseSaved(server.body(Q_KEY)!);
+        return saved.ok && saved.saved.responses.answers.q2?.value === 3;
+      },
+      'the merge was never saved',
+      { timeout: 3000 },
+    );
+    const saved = parseSaved(server.body(Q_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q1?.value, 'the other device’s answer is kept').to.equal(2);
+    await el.updateComplete;
+    expect(radio(el, 'q1', 2).checked, 'and shown here').to.equal(true);
+    expect(radio(el, 'q2', 3).checked).to.equal(true);
+    expect(alertText(el)).to.equal('');
+    expect(errors, 'a merged conflict is no fault').to.deep.equal([]);
+    await waitUntil(() => liveText(el).includes('merged with those saved elsewhere'), 'the merge was not announced');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a merge that loses a race too is shown, with "Merge again", which settles it', async () => {
+    const server = versionedServer();
+    const other = await questionnaire(server.device());
+    const el = await questionnaire(server.device());
+    const errors = errorsOf(el);
+    radio(other, 'q1', 2).click();
+    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+
+    // This device's first write conflicts (the document is new to it); its merge's write loses a race too.
+    server.loseRace(2);
+    radio(el, 'q2', 3).click();
+    await waitUntil(() => alertText(el).includes('Merge them again'), 'the second conflict was not shown', {
+      timeout: 3000,
+    });
+    expect(errors.map((e) => e.reason)).to.deep.equal(['conflict']);
+    expect(radio(el, 'q2', 3).checked, 'this device’s answer stays on screen').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    button(el, 'Merge again').click();
+    await waitUntil(() => alertText(el) === '', 'the warning stayed after merging again', { timeout: 3000 });
+    const saved = parseSaved(server.body(Q_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(2);
+    expect(saved.ok && saved.saved.responses.answers.q2?.value).to.equal(3);
+    await el.updateComplete;
+    expect(root(el).activeElement?.classList.contains('step-heading'), 'focus left the vanished button').to.equal(true);
+  });
+});
+
+describe('coop-principles-checklist and coop-atp-matrix: the user settles a conflict', () => {
+  it('"Keep my version" writes this device’s version over the one saved elsewhere', async () => {
+    const server = versionedServer();
+    const other = await checklist(server.device());
+    const el = await checklist(server.device());
+    const errors = errorsOf(el);
+    status(other, 'p1', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY), 'the other device never saved', { timeout: 3000 });
+
+    status(el, 'p2', 'in-progress').click();
+    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
+      timeout: 3000,
+    });
+    expect(errors.map((e) => [e.reason, e.operation])).to.deep.equal([['conflict', 'write']]);
+    expect(button(el, 'Keep my version')).to.exist;
+    await expect(el).to.be.accessible();
+
+    button(el, 'Keep my version').click();
+    await waitUntil(() => alertText(el) === '', 'the warning stayed', { timeout: 3000 });
+    const saved = parseSavedPrinciples(server.body(P_KEY)!);
+    expect(saved.ok && saved.data.principles.p2?.status).to.equal('in-progress');
+    expect(saved.ok && saved.data.principles.p1?.status, 'this device’s version, whole').to.not.equal('in-place');
+    await el.updateComplete;
+    expect(root(el).activeElement?.classList.contains('title')).to.equal(true);
+    await waitUntil(() => liveText(el).includes('Your version was saved'), 'the choice was not announced');
+    // Settled for good: the next change is saved as usual.
+    status(el, 'p3', 'in-place').click();
+    await waitUntil(
+      () => {
+        const next = parseSavedPrinciples(server.body(P_KEY)!);
+        return next.ok && next.data.principles.p3?.status === 'in-place';
+      },
+      'the next change was not saved',
+      { timeout: 3000 },
+    );
+    expect(alertText(el)).to.equal('');
+  });
+
+  it('"Load the saved version" asks first, then shows the saved version and writes nothing', async () => {
+    const server = versionedServer();
+    const other = await grid(server.device());
+    const el = await grid(server.device());
+    await addItem(other, 'staff', 'fears', 'Loss of autonomy');
+    await waitUntil(() => server.body(A_KEY), 'the other device never saved', { timeout: 3000 });
+    await addItem(el, 'staff', 'attractions', 'Shared training');
+    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
+      timeout: 3000,
+    });
+    const theirs = server.body(A_KEY);
+
+    const load = button(el, 'Load the saved version');
+    expect(load.getAttribute('aria-haspopup')).to.equal('dialog');
+    load.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.load-saved')!;
+    await waitUntil(() => dialog.open, 'no confirmation was asked');
+    await expect(el).to.be.accessible();
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(cell(el, 'staff', 'attractions').textContent, 'cancelled: nothing changed').to.contain('Shared training');
+    expect(alertText(el)).to.contain('changed elsewhere');
+
+    button(el, 'Load the saved version').click();
+    await waitUntil(() => dialog.open);
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Load the saved version')!.click();
+    await waitUntil(() => alertText(el) === '', 'the warning stayed', { timeout: 3000 });
+    await el.updateComplete;
+    expect(cell(el, 'staff', 'fears').textContent).to.contain('Loss of autonomy');
+    expect(cell(el, 'staff', 'attractions').textContent).to.not.contain('Shared training');
+    expect(server.body(A_KEY), 'loading writes nothing').to.equal(theirs);
+    const saved = parseSavedAtp(theirs!);
+    expect(saved.ok).to.equal(true);
+    await waitUntil(() => liveText(el).includes('The saved version is shown'), 'the choice was not announced');
+
+    // This device now edits the version it loaded: saved as usual, the other device's item kept.
+    await addItem(el, 'staff', 'temptations', 'Keep the budget');
+    await waitUntil(() => server.body(A_KEY) !== theirs, 'the next change was not saved', { timeout: 3000 });
+    const next = parseSavedAtp(server.body(A_KEY)!);
+    const items = next.ok ? next.data.groups.find((g) => g.id === 'staff')!.items.map((i) => i.text) : [];
+    expect(items).to.have.members(['Loss of autonomy', 'Keep the budget']);
+    expect(alertText(el)).to.equal('');
+  });
+});
