@@ -284,6 +284,9 @@ describe('coop-atp-matrix: persistence and bad input', () => {
     el.remove();
     const again = await mount(storage);
     expect(cell(again, 'staff', 'attractions').textContent).to.contain('New skills');
+    // Reopened: it says there is a saved copy, not "Nothing saved yet".
+    expect($(again, '.saved')!.textContent!.trim()).to.equal('Saved');
+    expect($(el, '.saved')!.textContent!.trim(), 'the page that saved says when').to.match(/^Saved on /);
   });
 
   it('keeps working in memory and warns when writing fails', async () => {

@@ -25,6 +25,7 @@ export const widgetEn: WidgetStrings = {
   widgetRemoteUpdate: 'Your data was updated from another tab.',
   widgetExportJson: 'Export (JSON)',
   widgetNotSavedYet: 'Nothing saved yet',
+  widgetSaved: 'Saved',
   widgetLoading: 'Loading…',
   widgetErase: 'Erase everything',
   widgetEraseTitle: 'Erase everything entered here?',

@@ -23,6 +23,8 @@ export interface WidgetStrings {
   widgetRemoteUpdate: string;
   widgetExportJson: string;
   widgetNotSavedYet: string;
+  /** A saved copy is there (read when the page opened), though this page has not saved since. */
+  widgetSaved: string;
   widgetLoading: string;
   widgetErase: string;
   widgetEraseTitle: string;
@@ -56,6 +58,7 @@ export const widgetFr: WidgetStrings = {
   widgetRemoteUpdate: 'Vos données ont été mises à jour depuis un autre onglet.',
   widgetExportJson: 'Exporter (JSON)',
   widgetNotSavedYet: 'Rien n’est encore enregistré',
+  widgetSaved: 'Enregistré',
   widgetLoading: 'Chargement…',
   widgetErase: 'Tout effacer',
   widgetEraseTitle: 'Effacer tout ce qui a été saisi ?',

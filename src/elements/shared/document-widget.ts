@@ -39,6 +39,9 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   /** The working document, `undefined` while it loads. */
   @state() protected data?: Data;
 
+  /** A saved copy was read (at opening, or from elsewhere) though this page has not saved yet: "Saved". */
+  @state() private storedCopy = false;
+
   @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
   @query('dialog.load-saved') private loadSavedDialog?: HTMLDialogElement;
 
@@ -108,6 +111,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     const erased = await this.persistence.remove();
     if (this.model) this.data = this.createData(this.model);
     this.storageStatus.savedAt = undefined;
+    this.storedCopy = false;
     return erased;
   }
 
@@ -140,6 +144,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     // open() first: it writes what is pending for the previous document before this one is forgotten.
     const opening = this.persistence.open(key, adapter);
     this.data = undefined;
+    this.storedCopy = false;
+    this.storageStatus.savedAt = undefined;
     void opening.then(async (raw) => {
       if (token !== this.loadToken || !this.model) return;
       let data = this.createData(this.model);
@@ -147,6 +153,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
         const parsed = this.parseStored(raw, this.i18n.locale);
         if (parsed.ok) {
           data = this.fitData(this.model, parsed.data);
+          this.storedCopy = true;
         } else {
           await this.persistence.setAside(raw);
           if (token !== this.loadToken || !this.model) return;
@@ -183,14 +190,20 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     const done = await this.persistence.resolve(() => null);
     if (!done || token !== this.loadToken || !this.model) return;
     let data = this.createData(this.model);
+    let stored = false;
     if (done.stored !== null) {
       const parsed = this.parseStored(done.stored, this.i18n.locale);
-      if (parsed.ok) data = this.fitData(this.model, parsed.data);
-      else await this.persistence.setAside(done.stored);
+      if (parsed.ok) {
+        data = this.fitData(this.model, parsed.data);
+        stored = true;
+      } else {
+        await this.persistence.setAside(done.stored);
+      }
     }
     if (token !== this.loadToken || !this.model) return;
     this.data = data;
-    this.storageStatus.savedAt = undefined;
+    this.storedCopy = stored;
+    this.storageStatus.savedAt = undefined; // "Saved" (elsewhere), not when this page last saved
     this.settled(this.i18n.strings.widgetLoadedSaved);
   };
 
@@ -213,6 +226,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
       this.persistence.dropPending();
       this.data = this.createData(this.model);
       this.storageStatus.savedAt = undefined;
+      this.storedCopy = false;
       this.announce(this.i18n.strings.widgetRemoteUpdate);
       return;
     }
@@ -220,6 +234,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     if (!parsed.ok) return; // the other tab's problem; ours stays as it is
     this.persistence.dropPending();
     this.data = this.fitData(this.model, parsed.data);
+    this.storedCopy = true;
     this.announce(this.i18n.strings.widgetRemoteUpdate);
   }
 
@@ -273,7 +288,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   /** "Last saved at …", in the user's locale. */
   protected renderSaved(s: Strings): TemplateResult {
     const at = this.storageStatus.savedAt;
-    if (!at) return html`<p class="saved">${s.widgetNotSavedYet}</p>`;
+    if (!at) return html`<p class="saved">${this.storedCopy ? s.widgetSaved : s.widgetNotSavedYet}</p>`;
     const locale = this.i18n.tag;
     const date = at.toLocaleDateString(locale);
     const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
