@@ -165,6 +165,23 @@ describe('coop-project', () => {
     await waitUntil(() => deepActive()?.classList.contains('principle-title'), 'focus did not move to the principle');
   });
 
+  it('a widget’s config errors speak with the project’s string overrides', async () => {
+    const project = await fixture<CoopProject>(html`
+      <coop-project
+        project-id="ght-nord"
+        locale="en"
+        .storage=${createMemoryStorage()}
+        .strings=${{ issueRequired: (key: string) => `Add “${key}” to the config.` }}
+      >
+        <coop-atp-matrix .config=${{ id: 'atp' }}></coop-atp-matrix>
+      </coop-project>
+    `);
+    const atp = project.querySelector('coop-atp-matrix')!;
+    await waitUntil(() => $(atp, '[role="alert"]'), 'the config error is not shown');
+    expect(text(atp)).to.contain('Add “title” to the config.');
+    expect(text(atp)).to.not.contain('The required property');
+  });
+
   it('a widget registered before its provider joins the project when the provider arrives', async () => {
     const storage = createMemoryStorage();
     const wrapper = await fixture<HTMLElement>(html`

@@ -189,17 +189,18 @@ export abstract class CoopConfigurable<Config> extends LitElement {
     if (!this.i18n.ready) return;
     const source = this.configSource();
     const locale = this.i18n.locale;
-    const { strings } = this;
+    // The widget's own overrides, else its project's: the issues speak as the rest of the widget does.
+    const strings = this.strings ?? this.inheritedStrings;
     const previous = this.applied;
     if (previous && previous.source === source && previous.locale === locale && previous.strings === strings) return;
     this.applied = { source, locale, strings };
     const before = this.model;
-    this.applyConfig(source, !previous || previous.source !== source);
+    this.applyConfig(source, strings, !previous || previous.source !== source);
     if (this.model !== before) this.modelChanged(this.model, before);
   }
 
   /** `isNew` is false when only the language changed: messages are re-localised without a second report. */
-  private applyConfig(source: unknown, isNew: boolean): void {
+  private applyConfig(source: unknown, strings: Partial<Strings> | undefined, isNew: boolean): void {
     if (source === PENDING) {
       this.configIssues = [];
       this.model = undefined;
@@ -213,7 +214,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
       this.model = undefined; // a widget with default content returns it from configSource()
       return;
     } else {
-      const options = { locale: this.i18n.locale, strings: this.strings };
+      const options = { locale: this.i18n.locale, strings };
       result = this.parseConfig(typeof source === 'object' ? source : String(source), options);
     }
     if (result.ok) {
