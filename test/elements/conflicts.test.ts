@@ -26,12 +26,16 @@ import { $, button, root } from './helpers.js';
 
 /**
  * A back end as the README's contract says: documents by URL, ETags, `If-None-Match: *` and `If-Match`.
- * `loseRace(n)` makes the n-th write from now lose a race: another device writes just before it arrives.
+ * `loseRace(n)` makes the n-th write from now lose a race: another device writes just before it arrives;
+ * `down` fails every request as a network fault would, `failRead(n)` only the n-th read from now;
+ * `holdReads()` keeps reads waiting until it is called back.
  */
 function versionedServer() {
   const docs = new Map<string, { body: string; etag: string }>();
   let version = 0;
   let raceIn = 0;
+  let readsHeld: Promise<void> | undefined;
+  let failReadIn = 0;
   const respond = (status: number, body = '', etag: string | null = null) => ({
     status,
     headers: { get: (name: string) => (name.toLowerCase() === 'etag' ? etag : null) },
@@ -42,14 +46,33 @@ function versionedServer() {
     loseRace: (n: number) => {
       raceIn = n;
     },
+    down: false,
+    failRead: (n: number) => {
+      failReadIn = n;
+    },
+    /** Writes (PUT and DELETE) that reached the server. */
+    writes: 0,
+    holdReads: () => {
+      let release!: () => void;
+      readsHeld = new Promise((resolve) => (release = resolve));
+      return () => {
+        readsHeld = undefined;
+        release();
+      };
+    },
     url: (key: string) => `/api/${encodeURIComponent(key)}`,
     body: (key: string) => docs.get(server.url(key))?.body,
     /** A device of its own (its own adapter, with the ETags it has seen), as another browser would have. */
-    device: (): HttpStorage =>
+    device: (pollMs = 0): HttpStorage =>
       createHttpStorage({
         url: server.url,
         retries: 0,
+        pollMs,
         fetch: async (url, init) => {
+          if (server.down) throw new TypeError('Failed to fetch');
+          if (init.method === 'GET' && failReadIn > 0 && --failReadIn === 0) throw new TypeError('Failed to fetch');
+          if (init.method === 'GET' && readsHeld) await readsHeld;
+          if (init.method !== 'GET') server.writes += 1;
           const headers = init.headers ?? {};
           if (init.method !== 'GET' && raceIn > 0 && --raceIn === 0) {
             const doc = docs.get(url);
@@ -76,6 +99,15 @@ const radio = (el: Element, questionId: string, value: number) =>
 const status = (el: Element, principle: string, value: string) =>
   $<HTMLInputElement>(el, `input[name="status-${principle}"][value="${value}"]`)!;
 const cell = (el: Element, group: string, category: AtpCategory) => $(el, `[data-cell="${group}:${category}"]`)!;
+
+/** Whether a warning (`role="alert"`) ever appears in `el`, even for a moment. */
+function watchAlerts(el: Element): { seen: boolean } {
+  const watch = { seen: false };
+  new MutationObserver(() => {
+    if ($(el, '[role="alert"]')) watch.seen = true;
+  }).observe(root(el), { childList: true, subtree: true });
+  return watch;
+}
 
 /** Every `coop-storage-error` of `el`. */
 function errorsOf(el: Element): CoopStorageErrorEvent['detail'][] {
@@ -128,14 +160,17 @@ describe('coop-questionnaire: a conflict is merged', () => {
     const other = await questionnaire(server.device());
     const el = await questionnaire(server.device());
     const errors = errorsOf(el);
+    const alerts = watchAlerts(el);
     radio(other, 'q1', 2).click();
     await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
 
     radio(el, 'q2', 3).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    radio(el, 'q3', 1).click(); // a second write while the first conflicts or merges
     await waitUntil(
       () => {
         const saved = parseSaved(server.body(Q_KEY)!);
-        return saved.ok && saved.saved.responses.answers.q2?.value === 3;
+        return saved.ok && saved.saved.responses.answers.q3?.value === 1;
       },
       'the merge was never saved',
       { timeout: 3000 },
@@ -145,7 +180,9 @@ describe('coop-questionnaire: a conflict is merged', () => {
     await el.updateComplete;
     expect(radio(el, 'q1', 2).checked, 'and shown here').to.equal(true);
     expect(radio(el, 'q2', 3).checked).to.equal(true);
+    expect(saved.ok && saved.saved.responses.answers.q2?.value).to.equal(3);
     expect(alertText(el)).to.equal('');
+    expect(alerts.seen, 'not even for a moment').to.equal(false);
     expect(errors, 'a merged conflict is no fault').to.deep.equal([]);
     await waitUntil(() => liveText(el).includes('merged with those saved elsewhere'), 'the merge was not announced');
     await expect(el).to.be.accessible();
@@ -162,7 +199,7 @@ describe('coop-questionnaire: a conflict is merged', () => {
     // This device's first write conflicts (the document is new to it); its merge's write loses a race too.
     server.loseRace(2);
     radio(el, 'q2', 3).click();
-    await waitUntil(() => alertText(el).includes('Merge them again'), 'the second conflict was not shown', {
+    await waitUntil(() => alertText(el).includes('could not be merged'), 'the second conflict was not shown', {
       timeout: 3000,
     });
     expect(errors.map((e) => e.reason)).to.deep.equal(['conflict']);
@@ -260,5 +297,125 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
     const items = next.ok ? next.data.groups.find((g) => g.id === 'staff')!.items.map((i) => i.text) : [];
     expect(items).to.have.members(['Loss of autonomy', 'Keep the budget']);
     expect(alertText(el)).to.equal('');
+  });
+
+  it('a try that cannot read the saved version leaves the conflict standing, and says so', async () => {
+    const server = versionedServer();
+    const other = await checklist(server.device());
+    const el = await checklist(server.device());
+    const errors = errorsOf(el);
+    status(other, 'p1', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY), 'the other device never saved', { timeout: 3000 });
+    status(el, 'p2', 'in-progress').click();
+    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
+      timeout: 3000,
+    });
+    const theirs = server.body(P_KEY);
+
+    server.down = true;
+    button(el, 'Keep my version').click();
+    await waitUntil(() => liveText(el).includes('Nothing changed'), 'the failed try was not announced', {
+      timeout: 3000,
+    });
+    expect(alertText(el), 'the conflict and its buttons stay').to.contain('changed elsewhere');
+    expect(button(el, 'Keep my version')).to.exist;
+    expect(errors.map((e) => [e.reason, e.operation]).at(-1)).to.deep.equal(['unavailable', 'read']);
+    // Edits made meanwhile wait: the network back, nothing is written until the user chooses.
+    server.down = false;
+    status(el, 'p3', 'in-place').click();
+    window.dispatchEvent(new Event('online'));
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.body(P_KEY)).to.equal(theirs);
+
+    button(el, 'Keep my version').click();
+    await waitUntil(() => alertText(el) === '', 'the warning stayed', { timeout: 3000 });
+    const saved = parseSavedPrinciples(server.body(P_KEY)!);
+    expect(saved.ok && saved.data.principles.p2?.status).to.equal('in-progress');
+    expect(saved.ok && saved.data.principles.p3?.status, 'the edit made meanwhile is in it').to.equal('in-place');
+  });
+
+  it('an edit made while the saved version loads is dropped with this version, never written', async () => {
+    const server = versionedServer();
+    const other = await checklist(server.device());
+    const el = await checklist(server.device());
+    status(other, 'p1', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY), 'the other device never saved', { timeout: 3000 });
+    status(el, 'p2', 'in-progress').click();
+    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
+      timeout: 3000,
+    });
+    const theirs = server.body(P_KEY);
+    const writes = server.writes;
+
+    const release = server.holdReads();
+    button(el, 'Load the saved version').click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.load-saved')!;
+    await waitUntil(() => dialog.open);
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Load the saved version')!.click();
+    await el.updateComplete;
+    status(el, 'p4', 'in-place').click(); // typed while the saved version is on its way
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await waitUntil(() => alertText(el) === '', 'the warning stayed', { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.writes, 'nothing written').to.equal(writes);
+    expect(server.body(P_KEY)).to.equal(theirs);
+    expect(el.getData()!.principles.p1?.status).to.equal('in-place');
+    expect(el.getData()!.principles.p4?.status).to.not.equal('in-place');
+  });
+
+  it('a poll during a conflict does not let the next edit write over the other version', async () => {
+    const server = versionedServer();
+    const el = await grid(server.device(50));
+    await addItem(el, 'staff', 'fears', 'Loss of autonomy');
+    await waitUntil(() => server.body(A_KEY), 'the first change was not saved', { timeout: 3000 });
+    server.loseRace(1); // another device writes just before this one's next write
+    await addItem(el, 'staff', 'attractions', 'Shared training');
+    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
+      timeout: 3000,
+    });
+    const theirs = server.body(A_KEY);
+    const writes = server.writes;
+    await new Promise((resolve) => setTimeout(resolve, 200)); // polls brought the other version's ETag
+    await addItem(el, 'staff', 'temptations', 'Keep the budget');
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.writes, 'nothing written').to.equal(writes);
+    expect(server.body(A_KEY), 'the other device’s version stands').to.equal(theirs);
+    expect(alertText(el)).to.contain('changed elsewhere');
+    expect(cell(el, 'staff', 'temptations').textContent, 'the edit stays on screen').to.contain('Keep the budget');
+  });
+});
+
+describe('coop-questionnaire opened offline, answers stored elsewhere all along', () => {
+  it('a merge that cannot read them shows the conflict; "Merge again" settles it once they read', async () => {
+    const server = versionedServer();
+    const other = await questionnaire(server.device());
+    radio(other, 'q2', 1).click();
+    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+
+    server.down = true;
+    const el = await questionnaire(server.device());
+    const errors = errorsOf(el);
+    radio(el, 'q1', 3).click();
+    await el.updateComplete;
+    // Back online: the page reads the document (there all along: a conflict), and the merge's read fails.
+    server.down = false;
+    server.failRead(2);
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => alertText(el).includes('could not be merged'), 'the unsettled conflict was not shown', {
+      timeout: 3000,
+    });
+    expect(errors.map((e) => [e.reason, e.operation])).to.deep.include(['unavailable', 'read']);
+    expect(server.writes, 'nothing written').to.equal(1);
+    expect(radio(el, 'q1', 3).checked).to.equal(true);
+
+    button(el, 'Merge again').click();
+    await waitUntil(() => alertText(el) === '', 'the warning stayed after merging again', { timeout: 3000 });
+    const saved = parseSaved(server.body(Q_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(3);
+    expect(saved.ok && saved.saved.responses.answers.q2?.value).to.equal(1);
   });
 });

@@ -651,12 +651,14 @@ describe('opened while its storage could not be read (a portal opened offline)',
     expect(alertText(el)).to.contain('A version saved elsewhere could not be read when this page opened');
     expect(status(el, 'p1', 'in-place').checked, 'the user’s version stays on screen').to.equal(true);
 
-    // The user keeps theirs: written over the version found, and the warning goes.
+    // The user keeps theirs: the version found (unreadable here) is set aside, theirs written over it.
     button(el, 'Keep my version').click();
-    await waitUntil(() => storage.writes.length === 1, 'the user’s version was not written', { timeout: 2000 });
+    await waitUntil(() => storage.writes.length === 2, 'the user’s version was not written', { timeout: 2000 });
     const saved = parseSavedPrinciples(backing.data.get(PRINCIPLES_KEY)!);
     expect(saved.ok && saved.data.principles.p1?.status).to.equal('in-place');
-    await waitUntil(() => alertText(el) === '', 'the warning stayed', { timeout: 2000 });
+    expect(backing.data.get(asideKeys(backing, PRINCIPLES_KEY)[0]!)).to.equal(theirs);
+    await el.updateComplete;
+    expect(alertText(el), 'the warning says where it was set aside').to.contain(asideKeys(backing, PRINCIPLES_KEY)[0]!);
   });
 
   it('coop-questionnaire: answers stored elsewhere all along are merged with those typed offline', async () => {

@@ -138,9 +138,8 @@ export const en: Strings = {
     `Saved answers could not be read: they have been set aside (key “${key}”) and the questionnaire starts afresh.`,
   storageUnknown: 'A problem prevents your answers from being saved. They stay available while this page is open.',
   storageConflict:
-    'Your answers were changed elsewhere since they were opened, and could not be merged with this page’s: nothing was overwritten. Merge them again, or export yours.',
-  storageConflictRead:
-    'Answers saved elsewhere could not be read when this page opened, nor merged with yours: nothing was overwritten. Merge them again, or export yours.',
+    'Answers saved elsewhere could not be merged with yours: nothing was overwritten. Merge again, or export your answers.',
+  storageNotSettled: 'Nothing changed: the saved version could not be read, or it changed once more. Try again.',
   storageMergeAgain: 'Merge again',
   storageMerged: 'Your answers were merged with those saved elsewhere: for each question, the latest answer stands.',
   storageRecovered: 'Saving works again.',

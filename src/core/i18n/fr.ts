@@ -145,10 +145,10 @@ export const fr: Strings = {
   storageUnknown:
     'Un problème empêche l’enregistrement de vos réponses. Elles restent disponibles tant que la page est ouverte.',
   storageConflict:
-    'Vos réponses ont été modifiées ailleurs depuis leur ouverture, et n’ont pas pu être fusionnées avec celles de cette page : rien n’a été écrasé. Fusionnez-les de nouveau, ou exportez les vôtres.',
-  storageConflictRead:
-    'Des réponses enregistrées ailleurs n’ont pas pu être lues à l’ouverture de la page, ni fusionnées avec les vôtres : rien n’a été écrasé. Fusionnez-les de nouveau, ou exportez les vôtres.',
-  storageMergeAgain: 'Fusionner de nouveau',
+    'Les réponses enregistrées ailleurs n’ont pas pu être fusionnées avec les vôtres : rien n’a été écrasé. Relancez la fusion ou exportez vos réponses.',
+  storageMergeAgain: 'Relancer la fusion',
+  storageNotSettled:
+    'Rien n’a changé : la version enregistrée n’a pas pu être lue, ou elle a encore changé. Réessayez.',
   storageMerged:
     'Vos réponses ont été fusionnées avec celles enregistrées ailleurs : pour chaque question, la réponse la plus récente est retenue.',
   storageRecovered: 'L’enregistrement fonctionne de nouveau.',

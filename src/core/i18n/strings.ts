@@ -150,15 +150,15 @@ export interface Strings
   storageUnknown: string;
   /**
    * The stored answers changed elsewhere (another device, through the host's back end) since they were read,
-   * and merging them with this page's failed too (they changed once more meanwhile).
+   * and merging them with this page's could not be completed (they changed once more, or could not be read).
    */
   storageConflict: string;
-  /** Answers were stored all along where this page could not read them when it opened, and merging failed. */
-  storageConflictRead: string;
   /** Tries the merge of a conflict again. */
   storageMergeAgain: string;
   /** Answers saved elsewhere were merged with this page's. */
   storageMerged: string;
+  /** A try at settling a conflict (merge again, keep mine, load the saved version) did not succeed. */
+  storageNotSettled: string;
   storageRecovered: string;
   remoteUpdate: string;
 

@@ -12,7 +12,7 @@ export const widgetEn: WidgetStrings = {
     `Saved data could not be read: it was set aside (key “${key}”) and the widget starts afresh.`,
   widgetStorageUnknown: 'A problem prevents your work from being saved. It stays available while this page is open.',
   widgetStorageConflict:
-    'This data was changed elsewhere since it was opened: nothing was overwritten. Keep your version (it will replace the saved one) or load the saved version (export yours first to keep a copy).',
+    'This data has been changed elsewhere since it was opened: nothing was overwritten. Keep your version (it will replace the saved one) or load the saved version (export yours first to keep a copy).',
   widgetStorageConflictRead:
     'A version saved elsewhere could not be read when this page opened: nothing was overwritten. Keep your version (it will replace the saved one) or load the saved version (export yours first to keep a copy).',
   widgetKeepMine: 'Keep my version',

@@ -354,25 +354,30 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   /**
    * The stored answers changed elsewhere (or were there all along, unread): they are merged with this page's
-   * at once, as another tab's are, and the merge is saved. False (the conflict is shown) when a merge is
-   * under way: the answers changed once more meanwhile.
+   * at once, as another tab's are, and the merge is saved. A conflict while a merge is under way is that
+   * merge's to settle (its read comes after the write that conflicted).
    */
   private mergeOnConflict(): boolean {
-    if (this.merging || !this.model || !this.responses) return false;
+    if (this.merging) return true;
+    if (!this.model || !this.responses) return false;
     void this.merge();
     return true;
   }
 
-  /** Merges the stored answers with this page's and saves the merge (nothing is lost: see mergeResponses). */
-  private async merge(): Promise<void> {
+  /**
+   * Merges the stored answers with this page's and saves the merge (nothing is lost: see mergeResponses).
+   * When it cannot (the answers could not be read, or changed once more), the conflict is shown, with "Merge
+   * again" (`retry`: the user asked, and hears how it went; focus leaves the vanished button).
+   */
+  private async merge(retry = false): Promise<void> {
+    if (this.merging) return;
     this.merging = true;
     const token = this.loadToken;
-    let merged = false;
     let changedHere = false;
     try {
-      const done = await this.persistence.resolve(async (stored) => {
+      const result = await this.persistence.resolve(async (stored) => {
         const model = this.model;
-        if (!model || !this.responses || token !== this.loadToken) return null;
+        if (!model || !this.responses || token !== this.loadToken) return undefined;
         if (stored !== null) {
           const parsed = parseSaved(stored, { locale: this.i18n.locale });
           if (parsed.ok) {
@@ -380,31 +385,22 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
             changedHere = JSON.stringify(next) !== JSON.stringify(this.responses);
             this.responses = next;
           } else if (!(await this.persistence.setAside(stored))) {
-            return null; // unreadable, and it could not be set aside: never written over
+            return undefined; // unreadable, and it could not be set aside: never written over
           }
         }
-        merged = true;
         return serializeSaved(this.step, this.responses ?? createResponses(model));
       });
-      if (!done) return; // the read or the write failed: the warning says which
-      if (!merged) {
-        if (token === this.loadToken) this.storageStatus.failed({ reason: 'conflict', operation: 'write' });
-        return;
-      }
-      this.storageStatus.resolved();
-      if (changedHere) this.announce(this.i18n.strings.storageMerged);
+      if (token !== this.loadToken) return;
+      const outcome = this.storageStatus.settle(result);
+      if (outcome === 'settled' && changedHere) this.announce(this.i18n.strings.storageMerged);
+      if (!retry) return;
+      if (outcome === 'standing') return this.announce(this.i18n.strings.storageNotSettled);
+      this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+      this.requestUpdate();
     } finally {
       this.merging = false;
     }
   }
-
-  /** "Merge again", after a merge that conflicted too: focus goes to the step's heading when it is done. */
-  private mergeAgain = async (): Promise<void> => {
-    await this.merge();
-    if (this.storageStatus.problem?.reason === 'conflict') return;
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
-    this.requestUpdate();
-  };
 
   // ---------------------------------------------------------------- user actions
 
@@ -773,13 +769,13 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       corrupt: s.storageCorrupt,
       unknown: s.storageUnknown,
       conflict: s.storageConflict,
-      conflictRead: s.storageConflictRead,
+      conflictRead: s.storageConflict, // settled as any conflict: by merging
     });
     // The warning says "export them": the exports are right there, whatever the step; after a conflict, so is
     // a new try of the merge.
     const conflict = this.storageStatus.problem?.reason === 'conflict' && !this.readonly;
     return renderStorageWarning(message, [
-      ...(conflict ? [{ label: s.storageMergeAgain, run: () => void this.mergeAgain() }] : []),
+      ...(conflict ? [{ label: s.storageMergeAgain, run: () => void this.merge(true) }] : []),
       { label: s.exportJson, run: this.exportJson },
       { label: s.exportCsv, run: this.exportCsv },
     ]);

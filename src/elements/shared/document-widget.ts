@@ -10,7 +10,7 @@ import {
   StorageStatus,
   type WarningAction,
 } from './feedback.js';
-import { Persistence } from './persistence.js';
+import { Persistence, type Resolution } from './persistence.js';
 import { defaultStorage } from './storage.js';
 import type { ProjectHub } from '../project/hub.js';
 
@@ -44,6 +44,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
 
   @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
   @query('dialog.load-saved') private loadSavedDialog?: HTMLDialogElement;
+  /** True while the user's choice after a conflict is carried out: another click waits for it. */
+  private settling = false;
 
   private openKey?: string;
   private openedWith?: StorageAdapter;
@@ -174,43 +176,66 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
 
   /**
    * The user keeps this page's version after a conflict: the saved one is read again (an adapter that
-   * checks versions takes it as seen) and this one is written over it.
+   * checks versions takes it as seen) and this one is written over it; unreadable data is set aside first.
    */
   private keepMine = async (): Promise<void> => {
-    const data = this.data;
-    if (data === undefined) return;
-    const done = await this.persistence.resolve(() => this.serialize(this.data ?? data));
-    if (done) this.settled(this.i18n.strings.widgetKeptMine);
+    if (this.settling || this.data === undefined) return;
+    this.settling = true;
+    try {
+      const locale = this.i18n.locale;
+      const result = await this.persistence.resolve(async (stored) => {
+        if (stored !== null && !this.parseStored(stored, locale).ok && !(await this.persistence.setAside(stored))) {
+          return undefined; // unreadable, and it could not be set aside: never written over
+        }
+        return this.data === undefined ? undefined : this.serialize(this.data);
+      });
+      this.afterResolve(result, this.i18n.strings.widgetKeptMine);
+    } finally {
+      this.settling = false;
+    }
   };
 
   /** The user loads the saved version after a conflict (confirmed in a dialog): it replaces this page's. */
   private loadSaved = async (): Promise<void> => {
     this.loadSavedDialog?.close();
-    const token = ++this.loadToken;
-    const done = await this.persistence.resolve(() => null);
-    if (!done || token !== this.loadToken || !this.model) return;
-    let data = this.createData(this.model);
-    let stored = false;
-    if (done.stored !== null) {
-      const parsed = this.parseStored(done.stored, this.i18n.locale);
-      if (parsed.ok) {
-        data = this.fitData(this.model, parsed.data);
-        stored = true;
-      } else {
-        await this.persistence.setAside(done.stored);
+    if (this.settling) return;
+    this.settling = true;
+    try {
+      const token = ++this.loadToken;
+      const result = await this.persistence.resolve(() => null);
+      if (token !== this.loadToken || !this.model) return;
+      if (result.ok) {
+        let data = this.createData(this.model);
+        let stored = false;
+        if (result.stored !== null) {
+          const parsed = this.parseStored(result.stored, this.i18n.locale);
+          if (parsed.ok) {
+            data = this.fitData(this.model, parsed.data);
+            stored = true;
+          } else {
+            await this.persistence.setAside(result.stored);
+          }
+        }
+        if (token !== this.loadToken || !this.model) return;
+        this.data = data;
+        this.storedCopy = stored;
+        this.storageStatus.savedAt = undefined; // "Saved" (elsewhere), not when this page last saved
       }
+      this.afterResolve(result, this.i18n.strings.widgetLoadedSaved);
+    } finally {
+      this.settling = false;
     }
-    if (token !== this.loadToken || !this.model) return;
-    this.data = data;
-    this.storedCopy = stored;
-    this.storageStatus.savedAt = undefined; // "Saved" (elsewhere), not when this page last saved
-    this.settled(this.i18n.strings.widgetLoadedSaved);
   };
 
-  /** A conflict is settled: the warning goes, the user hears how, and focus goes to the widget's title. */
-  private settled(message: string): void {
-    this.storageStatus.resolved();
-    this.announce(message);
+  /**
+   * How a try at settling a conflict ended. Settled: the warning goes, the choice is announced, focus moves
+   * to the title (the button pressed is gone). Settled but not written (the network): the warning says so,
+   * and the write is tried again as any other. Not settled: the conflict stands, and the user hears it.
+   */
+  private afterResolve(result: Resolution, settled: string): void {
+    const outcome = this.storageStatus.settle(result);
+    if (outcome === 'standing') return this.announce(this.i18n.strings.storageNotSettled);
+    if (outcome === 'settled') this.announce(settled);
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
     this.requestUpdate();
   }
@@ -218,8 +243,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   /** Another tab changed the stored document: its version is shown (each change is saved at once). */
   private externalChange(raw: string | null): void {
     if (!this.model || this.data === undefined) return;
-    // After a conflict the user's version stays on screen (the warning says to export it): a newer version
-    // from elsewhere must not replace it unseen.
+    // After a conflict the user's version stays on screen until they choose: a newer version from elsewhere
+    // must not replace it unseen.
     if (this.storageStatus.problem?.reason === 'conflict') return;
     if (raw === null) {
       // Erased in another tab: follow it, and do not write back what was pending here.

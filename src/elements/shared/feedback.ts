@@ -1,8 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { StorageErrorReason } from '../../core/runtime.js';
 import { CoopStorageErrorEvent } from '../events.js';
-import type { PersistenceEvents } from './persistence.js';
+import type { PersistenceEvents, Resolution } from './persistence.js';
 
 /**
  * Polite announcements through one live region, coalesced: a burst of changes is announced once, when the
@@ -135,8 +136,13 @@ export class StorageStatus {
     this.host.requestUpdate();
   }
 
-  failed(problem: StorageProblem): void {
-    this.currentProblem = reportStorageProblem(this.host, this.warned, problem, this.keptWhat);
+  /**
+   * Reports `problem` (console, `coop-storage-error`) and shows `shown`, the problem itself by default (a try
+   * at settling a conflict that fails for want of network keeps the conflict shown: its buttons are the way out).
+   */
+  failed(problem: StorageProblem, shown: StorageProblem = problem): void {
+    reportStorageProblem(this.host, this.warned, problem, this.keptWhat);
+    this.currentProblem = shown;
     this.host.requestUpdate();
   }
 
@@ -147,13 +153,38 @@ export class StorageStatus {
     this.recovered();
   }
 
-  /** The document reads again after a read failure (set-aside corrupt data stays reported: the copy is there). */
+  /**
+   * The document reads again after a read failure (set-aside corrupt data stays reported: the copy is there;
+   * a conflict stays until it is settled).
+   */
   readable(): void {
     const problem = this.currentProblem;
-    if (problem?.operation !== 'read' || problem.reason === 'corrupt') return;
+    if (problem?.operation !== 'read' || problem.reason === 'corrupt' || problem.reason === 'conflict') return;
     this.currentProblem = undefined;
     this.host.requestUpdate();
     this.recovered();
+  }
+
+  /**
+   * How a try at settling a conflict ended (Persistence.resolve): `settled` (the warning goes), `waiting`
+   * (settled, but the write waits for the network, which the warning now says) or `standing` (the document
+   * could not be read, or changed once more: the conflict stays shown, its buttons the way out, and what
+   * happened is reported).
+   */
+  settle(result: Resolution): 'settled' | 'waiting' | 'standing' {
+    if (result.ok) {
+      this.resolved();
+      return 'settled';
+    }
+    const problem: StorageProblem = { reason: result.reason, operation: result.operation };
+    if (result.reason !== 'conflict' && result.operation === 'write') {
+      this.resolved();
+      this.failed(problem);
+      return 'waiting';
+    }
+    const shown = this.currentProblem;
+    this.failed(problem, shown?.reason === 'conflict' ? shown : { reason: 'conflict', operation: 'write' });
+    return 'standing';
   }
 
   /** A conflict was settled (the user chose a version, or the widget merged them): its warning goes. */
@@ -197,7 +228,9 @@ export function renderStorageWarning(
   return html`<div class="warning" part="warning" role="alert">
     <p>${message}</p>
     <p class="actions">
-      ${actions.map(
+      ${repeat(
+        actions,
+        (a) => a.label,
         (a) =>
           html`<button
             type="button"

@@ -1,6 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StorageError, quarantineKey, type StorageAdapter, type StorageErrorReason } from '../../core/runtime.js';
 
+/**
+ * How settling a conflict ended (see Persistence.resolve): the stored text it read, or what failed. A read
+ * that fails, or a write that conflicts again, leaves the conflict standing.
+ */
+export type Resolution =
+  { ok: true; stored: string | null } | { ok: false; reason: StorageErrorReason; operation: 'read' | 'write' };
+
 /** How long changes are coalesced before they are written (a burst of clicks is one write). */
 export const SAVE_DELAY_MS = 250;
 
@@ -18,8 +25,9 @@ export interface PersistenceEvents {
 /**
  * Keeps one stored document in step with the widget: coalesced writes (never later than SAVE_DELAY_MS),
  * flushed at once when the page is hidden or closed (`pagehide`, `visibilitychange`) and when the element
- * leaves the page; a failed write (but a conflict) stays pending for the next of those; outside changes (another tab)
- * reported; corrupt or unreadable data never overwritten.
+ * leaves the page; a failed write stays pending for the next of those; outside changes (another tab) reported;
+ * corrupt or unreadable data never overwritten. After a conflict nothing is written (the edits stay pending)
+ * until it is settled through {@link Persistence.resolve}.
  *
  * What is written is computed when it is written (`save()` takes a snapshot function), so a write that was
  * scheduled before another tab's change was merged writes the merged state, not a stale one.
@@ -37,6 +45,12 @@ export class Persistence implements ReactiveController {
    * written, it is read again, and the edits wait, pending, until it can be.
    */
   private unread = false;
+  /**
+   * True from a conflict until it is settled (`resolve`) or another document is opened: nothing is written
+   * meanwhile, whatever brings a write (a change, the page hidden, `online`, a poll that gave the adapter the
+   * current version), and the edits stay pending: the user's choice, or the widget's merge, decides.
+   */
+  private conflicted = false;
   /** The read in flight for `unread`: a burst of changes waits for one read, not one each. */
   private rereading?: Promise<boolean>;
   /** The last text written or read, to recognise our own writes coming back as events. */
@@ -111,6 +125,7 @@ export class Persistence implements ReactiveController {
     this.adapter = adapter;
     this.blocked = false;
     this.unread = false;
+    this.conflicted = false;
     this.subscribe(key, adapter);
     try {
       const text = await adapter.load(key);
@@ -166,6 +181,7 @@ export class Persistence implements ReactiveController {
     const { key, adapter, snapshot } = this;
     // Nothing is open yet: keep it for the key about to be opened.
     if (!snapshot || !key || !adapter) return;
+    if (this.conflicted) return; // pending until the conflict is settled
     if (this.unread) {
       const reading: Promise<boolean> = (this.rereading ??= this.readAgain(key, adapter).finally(() => {
         if (this.rereading === reading) this.rereading = undefined;
@@ -182,10 +198,11 @@ export class Persistence implements ReactiveController {
       this.events.onSaved(new Date());
     } catch (error) {
       // Still pending: the next change, the page being hidden or closed, or the element leaving tries again,
-      // so that a passing fault (a full disk freed, a network back) loses nothing. Not after a conflict: the
-      // document changed elsewhere, and only the user (or the host's resolveConflict) may write over it.
+      // so that a passing fault (a full disk freed, a network back) loses nothing. After a conflict, only once
+      // it is settled: the document changed elsewhere, and only the user (or the widget's merge) may write over it.
       const reason = reasonOf(error);
-      if (reason !== 'conflict') this.snapshot ??= snapshot;
+      if (reason === 'conflict') this.conflicted = true;
+      this.snapshot ??= snapshot;
       this.events.onError(reason, 'write', error);
     }
   }
@@ -223,7 +240,7 @@ export class Persistence implements ReactiveController {
   /**
    * The first view of a document that could not be read at opening, by a read again or a poll. True when it
    * is absent: the pending edits may be written. When there is one and the user has edits pending, this page
-   * never saw it: it is never written over, and the user is told as for a conflict (export, then reload).
+   * never saw it: it is a conflict, settled as any other (the edits stay pending until then).
    * When there is one and nothing is pending, the widget is given it, as if another tab had written it.
    */
   private settle(text: string | null): boolean {
@@ -235,7 +252,9 @@ export class Persistence implements ReactiveController {
       return true;
     }
     if (this.snapshot) {
-      this.snapshot = undefined;
+      this.conflicted = true;
+      this.blocked = false;
+      this.lastText = text;
       this.events.onError('conflict', 'read', new StorageError('conflict', 'stored data this page could not read'));
       return false;
     }
@@ -248,44 +267,55 @@ export class Persistence implements ReactiveController {
 
   /**
    * Settles a conflict (the document changed elsewhere, or was there all along while this page could not
-   * read it): reads it again (an adapter that checks versions takes the current one), then writes what
-   * `decide(stored)` returns over it, or nothing when it returns null. What was pending is dropped: `decide`
-   * says what is written. Returns the text it read; undefined when the read or the write failed (reported
-   * as usual, through `onError`).
+   * read it): reads it again (an adapter that checks versions takes the current one), then `decide(stored)`
+   * says what becomes of it: a text is written over it (it must hold the widget's edits: what was pending is
+   * dropped); `null` writes nothing (the stored version wins: what was pending is dropped); `undefined` leaves
+   * the conflict standing. Nothing else is written until this ends; edits made while the text is written are
+   * written after it. Reports nothing: the widget says how it went (a failed try leaves the conflict standing,
+   * but for a write that fails for another reason, which stays pending like any other).
    */
   async resolve(
-    decide: (stored: string | null) => string | null | Promise<string | null>,
-  ): Promise<{ stored: string | null } | undefined> {
+    decide: (stored: string | null) => string | null | undefined | Promise<string | null | undefined>,
+  ): Promise<Resolution> {
     const { key, adapter } = this;
-    if (!key || !adapter) return undefined;
-    this.dropPending();
+    const moved = () => this.key !== key || this.adapter !== adapter;
+    const standing: Resolution = { ok: false, reason: 'conflict', operation: 'write' };
+    if (!key || !adapter) return standing;
+    this.conflicted = true;
     let stored: string | null;
     try {
       stored = await adapter.load(key);
     } catch (error) {
-      this.events.onError(reasonOf(error), 'read', error);
-      return undefined;
+      return { ok: false, reason: reasonOf(error), operation: 'read' };
     }
-    if (this.key !== key || this.adapter !== adapter) return undefined;
+    if (moved()) return standing;
     this.unread = false;
     this.blocked = false;
     this.lastText = stored;
     this.events.onReadable(); // a read failure (the page opened offline) is over
     const text = await decide(stored);
-    if (text === null) return { stored };
-    if (this.key !== key || this.adapter !== adapter) return undefined;
+    if (moved() || text === undefined) return standing;
+    this.dropPending();
+    if (text === null) {
+      this.conflicted = false;
+      return { ok: true, stored };
+    }
     try {
       this.lastText = text;
       await adapter.save(key, text);
-      this.events.onSaved(new Date());
-      return { stored };
     } catch (error) {
       const reason = reasonOf(error);
-      // As in flush: a passing fault keeps the decision pending; a conflict again waits for the user.
-      if (reason !== 'conflict') this.snapshot ??= () => text;
-      this.events.onError(reason, 'write', error);
-      return undefined;
+      if (reason !== 'conflict' && !moved()) {
+        this.conflicted = false;
+        this.snapshot ??= () => text;
+      }
+      return { ok: false, reason, operation: 'write' };
     }
+    if (moved()) return { ok: true, stored };
+    this.conflicted = false;
+    this.events.onSaved(new Date());
+    if (this.snapshot) void this.flush();
+    return { ok: true, stored };
   }
 
   /** Erases the stored document and the copies set aside this session ("erase my answers"). */
