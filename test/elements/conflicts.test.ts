@@ -268,10 +268,17 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
 
     const load = button(el, 'Load the saved version');
     expect(load.getAttribute('aria-haspopup')).to.equal('dialog');
+    load.focus(); // as a keyboard or a pointer user activates it
     load.click();
     const dialog = $<HTMLDialogElement>(el, 'dialog.load-saved')!;
     await waitUntil(() => dialog.open, 'no confirmation was asked');
     await expect(el).to.be.accessible();
+    expect(root(el).activeElement?.textContent?.trim(), 'the safe choice has focus').to.equal('Cancel');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
+    expect(root(el).activeElement, 'focus is back on the button that opened it').to.equal(load);
+    load.click();
+    await waitUntil(() => dialog.open);
     [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
@@ -286,6 +293,7 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
     expect(cell(el, 'staff', 'fears').textContent).to.contain('Loss of autonomy');
     expect(cell(el, 'staff', 'attractions').textContent).to.not.contain('Shared training');
     expect(server.body(A_KEY), 'loading writes nothing').to.equal(theirs);
+    expect(root(el).activeElement?.classList.contains('title'), 'focus left the vanished button').to.equal(true);
     const saved = parseSavedAtp(theirs!);
     expect(saved.ok).to.equal(true);
     await waitUntil(() => liveText(el).includes('The saved version is shown'), 'the choice was not announced');
