@@ -14,7 +14,6 @@ import {
   parseSavedPrinciples,
   principlesStorageKey,
   questionnaireStorageKey,
-  type AtpCategory,
   type HttpStorage,
 } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
@@ -22,7 +21,7 @@ import type { CoopPrinciplesChecklist } from '../../src/elements/principles-chec
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
-import { $, button, root } from './helpers.js';
+import { $, addItem, alertText, button, cell, loaded, radio, root, status } from './helpers.js';
 
 /**
  * A back end as the README's contract says: documents by URL, ETags, `If-None-Match: *` and `If-Match`.
@@ -91,14 +90,7 @@ function versionedServer() {
   return server;
 }
 
-const loaded = (el: Element, data: unknown) => data !== undefined && !!root(el).querySelector('.base');
-const alertText = (el: Element) => $(el, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const liveText = (el: Element) => $(el, '.visually-hidden[role="status"]')?.textContent ?? '';
-const radio = (el: Element, questionId: string, value: number) =>
-  $<HTMLInputElement>(el, `#q-${questionId} input[value="${value}"]`)!;
-const status = (el: Element, principle: string, value: string) =>
-  $<HTMLInputElement>(el, `input[name="status-${principle}"][value="${value}"]`)!;
-const cell = (el: Element, group: string, category: AtpCategory) => $(el, `[data-cell="${group}:${category}"]`)!;
 
 /** Whether a warning (`role="alert"`) ever appears in `el`, even for a moment. */
 function watchAlerts(el: Element): { seen: boolean } {
@@ -141,18 +133,29 @@ async function grid(storage: HttpStorage): Promise<CoopAtpMatrix> {
   return el;
 }
 
-/** Adds an ATP item as a user would: the cell's "add" button, the text typed, Enter. */
-async function addItem(el: CoopAtpMatrix, group: string, category: AtpCategory, value: string): Promise<void> {
-  cell(el, group, category).querySelector<HTMLButtonElement>('.add')!.click();
-  await el.updateComplete;
-  await sendKeys({ type: value });
-  await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-}
-
 const Q_KEY = questionnaireStorageKey('minimal');
 const P_KEY = principlesStorageKey('principles-default');
 const A_KEY = atpStorageKey('atp-default');
+
+/** Waits for the conflict warning of a document widget. */
+const conflictShown = (el: Element) =>
+  waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', { timeout: 3000 });
+
+/**
+ * Two devices on one checklist: the other sets principle 1 in place and saves; this one's change to principle 2
+ * then conflicts, and its warning shows. `theirs` is what the server holds.
+ */
+async function conflictedChecklist() {
+  const server = versionedServer();
+  const other = await checklist(server.device());
+  const el = await checklist(server.device());
+  const errors = errorsOf(el);
+  status(other, 'p1', 'in-place').click();
+  await waitUntil(() => server.body(P_KEY), 'the other device never saved', { timeout: 3000 });
+  status(el, 'p2', 'in-progress').click();
+  await conflictShown(el);
+  return { server, el, errors, theirs: server.body(P_KEY) };
+}
 
 describe('coop-questionnaire: a conflict is merged', () => {
   it('answers saved on another device meanwhile are merged with this one’s, and the merge is saved', async () => {
@@ -218,17 +221,7 @@ describe('coop-questionnaire: a conflict is merged', () => {
 
 describe('coop-principles-checklist and coop-atp-matrix: the user settles a conflict', () => {
   it('"Keep my version" writes this device’s version over the one saved elsewhere', async () => {
-    const server = versionedServer();
-    const other = await checklist(server.device());
-    const el = await checklist(server.device());
-    const errors = errorsOf(el);
-    status(other, 'p1', 'in-place').click();
-    await waitUntil(() => server.body(P_KEY), 'the other device never saved', { timeout: 3000 });
-
-    status(el, 'p2', 'in-progress').click();
-    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
-      timeout: 3000,
-    });
+    const { el, server, errors } = await conflictedChecklist();
     expect(errors.map((e) => [e.reason, e.operation])).to.deep.equal([['conflict', 'write']]);
     expect(button(el, 'Keep my version')).to.exist;
     await expect(el).to.be.accessible();
@@ -261,9 +254,7 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
     await addItem(other, 'staff', 'fears', 'Loss of autonomy');
     await waitUntil(() => server.body(A_KEY), 'the other device never saved', { timeout: 3000 });
     await addItem(el, 'staff', 'attractions', 'Shared training');
-    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
-      timeout: 3000,
-    });
+    await conflictShown(el);
     const theirs = server.body(A_KEY);
 
     const load = button(el, 'Load the saved version');
@@ -308,17 +299,7 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
   });
 
   it('a try that cannot read the saved version leaves the conflict standing, and says so', async () => {
-    const server = versionedServer();
-    const other = await checklist(server.device());
-    const el = await checklist(server.device());
-    const errors = errorsOf(el);
-    status(other, 'p1', 'in-place').click();
-    await waitUntil(() => server.body(P_KEY), 'the other device never saved', { timeout: 3000 });
-    status(el, 'p2', 'in-progress').click();
-    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
-      timeout: 3000,
-    });
-    const theirs = server.body(P_KEY);
+    const { el, server, errors, theirs } = await conflictedChecklist();
 
     server.down = true;
     button(el, 'Keep my version').click();
@@ -344,16 +325,7 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
   });
 
   it('an edit made while the saved version loads is dropped with this version, never written', async () => {
-    const server = versionedServer();
-    const other = await checklist(server.device());
-    const el = await checklist(server.device());
-    status(other, 'p1', 'in-place').click();
-    await waitUntil(() => server.body(P_KEY), 'the other device never saved', { timeout: 3000 });
-    status(el, 'p2', 'in-progress').click();
-    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
-      timeout: 3000,
-    });
-    const theirs = server.body(P_KEY);
+    const { el, server, theirs } = await conflictedChecklist();
     const writes = server.writes;
 
     const release = server.holdReads();
@@ -381,9 +353,7 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
     await waitUntil(() => server.body(A_KEY), 'the first change was not saved', { timeout: 3000 });
     server.loseRace(1); // another device writes just before this one's next write
     await addItem(el, 'staff', 'attractions', 'Shared training');
-    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
-      timeout: 3000,
-    });
+    await conflictShown(el);
     const theirs = server.body(A_KEY);
     const writes = server.writes;
     await new Promise((resolve) => setTimeout(resolve, 200)); // polls brought the other version's ETag

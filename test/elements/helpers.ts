@@ -1,5 +1,6 @@
 /** Queries and actions the element tests share: they read a widget as a user would, through its shadow root. */
-import { StorageError, type StorageAdapter } from '../../src/core/index.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { StorageError, type AtpCategory, type StorageAdapter } from '../../src/core/index.js';
 export const root = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   root(el).querySelector<T>(selector);
@@ -53,3 +54,30 @@ export const deniedStorage = (): StorageAdapter => {
   };
   return { load: denied, save: denied, remove: async () => undefined };
 };
+
+/** Whether a widget has loaded: its data (`getData()`, `getResponses()`) is there and it rendered. */
+export const loaded = (el: Element, data: unknown) => data !== undefined && !!root(el).querySelector('.base');
+/** The text of the widget's warning (`role="alert"`), whitespace collapsed; '' when there is none. */
+export const alertText = (el: Element) => $(el, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+/** A questionnaire's answer option. */
+export const radio = (el: Element, questionId: string, value: string | number) =>
+  $<HTMLInputElement>(el, `#q-${questionId} input[value="${value}"]`)!;
+/** A principle's status option in the checklist. */
+export const status = (el: Element, principle: string, value: string) =>
+  $<HTMLInputElement>(el, `input[name="status-${principle}"][value="${value}"]`)!;
+/** A cell of the ATP grid. */
+export const cell = (el: Element, group: string, category: AtpCategory) => $(el, `[data-cell="${group}:${category}"]`)!;
+
+/** Adds an ATP item as a user would: the cell's "add" button, the text typed, Enter. */
+export async function addItem(
+  el: Element & { updateComplete: Promise<unknown> },
+  group: string,
+  category: AtpCategory,
+  value: string,
+): Promise<void> {
+  cell(el, group, category).querySelector<HTMLButtonElement>('.add')!.click();
+  await el.updateComplete;
+  await sendKeys({ type: value });
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}

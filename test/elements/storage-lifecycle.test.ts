@@ -17,7 +17,6 @@ import {
   parseSavedPrinciples,
   principlesStorageKey,
   questionnaireStorageKey,
-  type AtpCategory,
   type MemoryStorage,
   type StorageAdapter,
 } from '../../src/core/index.js';
@@ -27,7 +26,7 @@ import type { CoopPrinciplesChecklist } from '../../src/elements/principles-chec
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
-import { $, button, root, text } from './helpers.js';
+import { $, addItem, alertText, button, cell, loaded, radio, status, text } from './helpers.js';
 
 const ATP_KEY = atpStorageKey('atp-default');
 const PRINCIPLES_KEY = principlesStorageKey('principles-default');
@@ -50,8 +49,6 @@ const namespace = () => `life-${Math.random().toString(36).slice(2)}`;
 
 // ---------------------------------------------------------------------------------------------- widgets
 
-const loaded = (el: Element, data: unknown) => data !== undefined && !!root(el).querySelector('.base');
-
 async function readyAtp(el: CoopAtpMatrix): Promise<void> {
   await waitUntil(() => loaded(el, el.getData()), 'the grid never loaded', { timeout: 5000 });
   await el.updateComplete;
@@ -62,22 +59,6 @@ async function readyPrinciples(el: CoopPrinciplesChecklist): Promise<void> {
 }
 async function readyQuestionnaire(el: CoopQuestionnaire): Promise<void> {
   await waitUntil(() => loaded(el, el.getResponses()), 'the questionnaire never loaded', { timeout: 5000 });
-  await el.updateComplete;
-}
-
-const cell = (el: Element, group: string, category: AtpCategory) => $(el, `[data-cell="${group}:${category}"]`)!;
-const radio = (el: Element, questionId: string, value: string | number) =>
-  $<HTMLInputElement>(el, `#q-${questionId} input[value="${value}"]`)!;
-const status = (el: Element, principle: string, value: string) =>
-  $<HTMLInputElement>(el, `input[name="status-${principle}"][value="${value}"]`)!;
-const alertText = (el: Element) => $(el, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
-
-/** Adds an ATP item as a user would: the cell's "add" button, the text typed, Enter. */
-async function addItem(el: CoopAtpMatrix, group: string, category: AtpCategory, value: string): Promise<void> {
-  cell(el, group, category).querySelector<HTMLButtonElement>('.add')!.click();
-  await el.updateComplete;
-  await sendKeys({ type: value });
-  await sendKeys({ press: 'Enter' });
   await el.updateComplete;
 }
 
