@@ -135,14 +135,15 @@ test('coop-widgets-http.js: its adapter saves a widget through the page’s fetc
   const put = await page.evaluate(() => window.requests.find((r) => r.method === 'PUT'));
   assert.match(put.url, /^\/api\/.*http-embed/);
   assert.ok(JSON.parse(put.body), 'the saved document is JSON');
-  // The adapter's StorageError is the widgets' own class (one shared chunk): a 412 is told as a conflict.
+  // The adapter's StorageError is the widgets' own class (one shared chunk): a 412 is taken for a conflict. The
+  // questionnaire merges it; this server refuses the merge's write too, so the conflict is shown.
   await page.evaluate(`window.refuse = true; ${radios}[1].click()`);
   await page.waitForFunction(
     () =>
       [...(document.querySelector('coop-questionnaire')?.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])]
         .map((a) => a.textContent)
         .join(' ')
-        .includes('changed elsewhere'),
+        .includes('could not be merged'),
     { timeout: 5000, polling: 100 },
   );
   assert.deepEqual(errors, []);
