@@ -6,6 +6,9 @@
  * - Any text in the `config` attribute: an alert or a render, as the core decides.
  * - Any stored text: the widget always renders; it loads what the core reads, and sets everything else aside
  *   with a visible warning naming where, never overwriting it.
+ * - Any text stored elsewhere while the user edits (a conflict): the questionnaire merges it, the other widgets
+ *   keep the user's version or load that one, as the user chooses; what the core cannot read is set aside
+ *   before anything is written, and what is stored is what is shown.
  * No case may end in an uncaught exception or an unhandled rejection.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -38,6 +41,7 @@ import {
   setAnswer,
   setComment,
   validateResponses,
+  StorageError,
   type AtpConfig,
   type AtpData,
   type ConfigIssue,
@@ -57,10 +61,10 @@ import atpContent from '../../src/content/atp.en.json';
 import principlesContent from '../../src/content/principles.en.json';
 import atpDataFixture from '../fixtures/atp.data.json';
 import principlesDataFixture from '../fixtures/principles.data.json';
-import { $, $$, text } from './helpers.js';
+import { $, $$, alertText, button, text } from './helpers.js';
 
-/** Cases per property: 3 widgets × 3 properties, 570 cases in all (plus the regressions). */
-const RUNS = { mutatedConfig: 80, attribute: 50, stored: 60 };
+/** Cases per property: 3 widgets × 4 properties, 645 cases in all (plus the regressions). */
+const RUNS = { mutatedConfig: 80, attribute: 50, stored: 60, conflict: 25 };
 /** Every few cases of a property that reuses one element, a fresh element instead. */
 const FRESH_EVERY = 10;
 
@@ -172,6 +176,8 @@ interface Spec<C> {
     fresh(config: C): unknown;
     current(el: Widget): unknown;
   };
+  /** A change the user makes (it is saved). */
+  edit(el: Widget): void;
 }
 
 const questionnaireConfig = defaultQuestionnaire('en');
@@ -223,6 +229,7 @@ const questionnaire: Spec<QuestionnaireConfig> = {
       return q.getResponses() && { step: q.step, responses: q.getResponses() };
     },
   },
+  edit: (el) => $$<HTMLInputElement>(el, 'fieldset.question input[type=radio]')[0]!.click(),
 };
 
 const atp: Spec<AtpConfig> = {
@@ -247,6 +254,7 @@ const atp: Spec<AtpConfig> = {
     fresh: (c) => createAtpData(c),
     current: (el) => (el as unknown as CoopAtpMatrix).getData(),
   },
+  edit: (el) => (el as unknown as CoopAtpMatrix).setData(copy(atpDataFixture as AtpData)),
 };
 
 const principles: Spec<PrinciplesConfig> = {
@@ -269,6 +277,7 @@ const principles: Spec<PrinciplesConfig> = {
     fresh: () => createPrinciplesData(),
     current: (el) => (el as unknown as CoopPrinciplesChecklist).getData(),
   },
+  edit: (el) => (el as unknown as CoopPrinciplesChecklist).setData(copy(principlesDataFixture as PrinciplesData)),
 };
 
 // ------------------------------------------------------------------ the harness
@@ -463,28 +472,29 @@ for (const spec of [questionnaire, atp, principles] as Spec<unknown>[]) {
         const reads = spec.stored.expected(JSON.stringify(doc), defaultConfig.config) !== undefined;
         expect(reads, 'a seed document reads').to.equal(true);
       }
-      const seed = fc.constantFrom(...spec.stored.valid);
-      const steps = fc.constantFrom(...QUESTIONNAIRE_STEPS);
-      const raws = fc.oneof(
-        { weight: 5, arbitrary: seed.chain((doc) => mutationsOf(doc).map((m) => JSON.stringify(mutate(doc, m)))) },
-        // The questionnaire's seeds on each step (the result step draws a chart, the last one a validation).
-        {
-          weight: 1,
-          arbitrary: fc
-            .tuple(seed, steps)
-            .map(([doc, step]) => JSON.stringify(spec === questionnaire ? { ...doc, step } : doc)),
-        },
-        { weight: 1, arbitrary: seed.chain((doc) => truncated(JSON.stringify(doc))) },
-        { weight: 1, arbitrary: fc.json({ maxDepth: 3 }) },
-        { weight: 1, arbitrary: fc.string() },
-      );
       const tally = { loaded: 0, setAside: 0 };
       await fc.assert(
-        fc.asyncProperty(raws, (raw) => checkStored(spec, defaultConfig.config, raw, tally)),
+        fc.asyncProperty(storedTexts(spec), (raw) => checkStored(spec, defaultConfig.config, raw, tally)),
         { numRuns: RUNS.stored, includeErrorInReport: true },
       );
       expect(tally.loaded, 'cases loaded').to.be.above(0);
       expect(tally.setAside, 'cases set aside').to.be.above(0);
+    });
+
+    it('settles a conflict over any text stored elsewhere: sets aside what it cannot read, stores what it shows', async function () {
+      this.timeout(90_000);
+      const choices = spec === questionnaire ? fc.constant('merge' as const) : fc.constantFrom('keep', 'load');
+      const tally = { read: 0, setAside: 0 };
+      await fc.assert(
+        fc.asyncProperty(
+          storedTexts(spec).filter((raw) => raw !== ''),
+          choices,
+          (raw, choice) => checkConflict(spec, defaultConfig.config, raw, choice, tally),
+        ),
+        { numRuns: RUNS.conflict, includeErrorInReport: true },
+      );
+      expect(tally.read, 'readable cases').to.be.above(0);
+      expect(tally.setAside, 'unreadable cases').to.be.above(0);
     });
 
     if (spec.stored.regressions.length) {
@@ -503,6 +513,122 @@ for (const spec of [questionnaire, atp, principles] as Spec<unknown>[]) {
       });
     }
   });
+}
+
+/** Stored texts: mutations, truncations of valid documents, any JSON, any text. */
+function storedTexts(spec: Spec<unknown>): fc.Arbitrary<string> {
+  const seed = fc.constantFrom(...spec.stored.valid);
+  const steps = fc.constantFrom(...QUESTIONNAIRE_STEPS);
+  return fc.oneof(
+    { weight: 5, arbitrary: seed.chain((doc) => mutationsOf(doc).map((m) => JSON.stringify(mutate(doc, m)))) },
+    // The questionnaire's seeds on each step (the result step draws a chart, the last one a validation).
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(seed, steps)
+        .map(([doc, step]) => JSON.stringify(spec === questionnaire ? { ...doc, step } : doc)),
+    },
+    { weight: 1, arbitrary: seed.chain((doc) => truncated(JSON.stringify(doc))) },
+    { weight: 1, arbitrary: fc.json({ maxDepth: 3 }) },
+    { weight: 1, arbitrary: fc.string() },
+  );
+}
+
+/**
+ * A conflict over `raw`: another device stores it right after the widget read its (empty) key, the user's
+ * edit then conflicts, and it is settled (the questionnaire merges; the others as `choice` says). Nothing
+ * throws; unreadable text is set aside, exactly, before anything is written to the key; no conflict warning
+ * is left; and what is stored is what the widget shows (after "load", the stored version, unwritten).
+ */
+async function checkConflict<C>(
+  spec: Spec<C>,
+  config: C,
+  raw: string,
+  choice: 'merge' | 'keep' | 'load',
+  tally: { read: number; setAside: number },
+): Promise<void> {
+  resetCase();
+  const { key } = spec.stored;
+  const store = createMemoryStorage();
+  const seen = new Map<string, string | null>();
+  let raced = false;
+  const storage: StorageAdapter = {
+    load: async (k) => {
+      const text = await store.load(k);
+      seen.set(k, text);
+      if (k === key && !raced) {
+        raced = true;
+        await store.save(k, raw);
+      }
+      return text;
+    },
+    save: async (k, text) => {
+      if (seen.has(k) && seen.get(k) !== (await store.load(k))) throw new StorageError('conflict', 'elsewhere');
+      await store.save(k, text);
+      seen.set(k, text);
+    },
+    remove: (k) => store.remove(k),
+  };
+  const el = await mount(spec as Spec<unknown>, storage, { config: spec.content });
+  try {
+    await expectRendered(el, spec, config);
+    spec.edit(el);
+    await el.updateComplete;
+    window.dispatchEvent(new Event('pagehide'));
+    const conflictShown = () => alertText(el).includes('changed elsewhere');
+    if (choice === 'merge') {
+      await waitUntil(() => uncaught.length > 0 || store.data.get(key) !== raw, 'the merge was never written', {
+        timeout: 3000,
+      });
+    } else {
+      await waitUntil(() => uncaught.length > 0 || conflictShown(), 'the conflict was not shown', { timeout: 3000 });
+      if (choice === 'keep') button(el, 'Keep my version').click();
+      else {
+        button(el, 'Load the saved version').click();
+        const dialog = $<HTMLDialogElement>(el, 'dialog.load-saved')!;
+        [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Load the saved version')!.click();
+      }
+      await waitUntil(() => uncaught.length > 0 || !conflictShown(), 'the conflict was not settled', { timeout: 3000 });
+    }
+    await el.updateComplete;
+    await settle();
+    expect(uncaught).to.deep.equal([]);
+    expect(alertText(el)).to.not.contain('could not be merged');
+    const aside = [...store.data.keys()].filter((k) => k.startsWith(`${key}:corrupt:`));
+    const readable = spec.stored.expected(raw, config) !== undefined;
+    if (readable) {
+      tally.read++;
+      expect(aside, 'nothing set aside').to.deep.equal([]);
+    } else {
+      tally.setAside++;
+      expect(
+        aside.map((k) => store.data.get(k)),
+        'the unreadable text is set aside, exactly',
+      ).to.deep.equal([raw]);
+    }
+    const stored = store.data.get(key)!;
+    if (choice === 'load') {
+      expect(stored, 'loading writes nothing').to.equal(raw);
+      if (readable)
+        expect(spec.stored.current(el), 'the saved version is shown').to.deep.equal(spec.stored.expected(raw, config));
+      else expect(freshOf(spec as Spec<unknown>, el), 'unreadable: afresh').to.deep.equal(spec.stored.fresh(config));
+    } else {
+      expect(spec.stored.expected(stored, config), 'what is stored is what is shown').to.deep.equal(
+        spec.stored.current(el),
+      );
+    }
+    if (choice === 'merge') {
+      // The user's answer is kept: given, or among the orphans when a validation elsewhere holds.
+      const first = listQuestions(config as QuestionnaireConfig)[0]!.question.id;
+      const r = (el as unknown as CoopQuestionnaire).getResponses()!;
+      const kept = r.answers[first] !== undefined || r.orphans.some((o) => o.questionId === first);
+      expect(kept, 'the user’s answer is kept').to.equal(true);
+    }
+  } finally {
+    el.remove();
+  }
+  await settle();
+  expect(uncaught).to.deep.equal([]);
 }
 
 /**
