@@ -17,6 +17,8 @@ import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js'
 import type { CoopAtpChangeEvent, CoopConfigErrorEvent, CoopStorageErrorEvent } from '../../src/elements/events.js';
 import { $, $$, button, captureDownloads, fullStorage, root, startsWithBom, text } from './helpers.js';
 
+import minimalJson from '../fixtures/atp.minimal.json';
+
 const KEY = atpStorageKey('atp-default');
 
 async function mount(
@@ -83,6 +85,25 @@ describe('coop-atp-matrix: grid', () => {
     // The row header holds the group's name only: screen readers repeat it before every cell.
     expect($(el, '[data-group="staff"] th[scope="row"]')!.textContent!.trim()).to.equal('Staff');
     expect($$(el, 'table.grid tbody th[scope="row"]').length).to.equal(6);
+  });
+
+  it('shows what its config says of each group and level in a legend, the row headers left to the names', async () => {
+    const el = await mount();
+    // The default content describes its groups, trust levels and intensity levels.
+    const legend = $<HTMLDetailsElement>(el, 'details.legend')!;
+    expect(legend.open, 'closed until asked').to.equal(false);
+    expect(legend.querySelector('summary')!.textContent!.trim()).to.equal('What the groups and levels mean');
+    const titles = [...legend.querySelectorAll('.legend-title')].map((t) => t.textContent);
+    expect(titles.slice(1)).to.deep.equal(['Trust', 'Intensity']);
+    const staff = [...legend.querySelectorAll('dt')].find((dt) => dt.textContent === 'Staff')!;
+    expect(staff.nextElementSibling!.textContent, 'who belongs to the group').to.match(/\S/);
+    expect(legend.querySelectorAll('dt').length).to.equal(legend.querySelectorAll('dd').length);
+    expect(legend.querySelector('dd')!.textContent).to.match(/\S/);
+    legend.querySelector('summary')!.click();
+    await expect(el).to.be.accessible();
+    // A config without descriptions: no legend, no empty descriptions.
+    const bare = await mount(createMemoryStorage(), { config: minimalJson });
+    expect($(bare, 'details.legend')).to.equal(null);
   });
 
   it('adds an item from the keyboard: labelled field, suggestions, intensity radios, Enter', async () => {

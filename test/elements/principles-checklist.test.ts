@@ -86,6 +86,18 @@ describe('coop-principles-checklist: principles', () => {
     expect(text(el)).to.contain('0 of 9 principles in place, 0 in progress, 9 not started.');
   });
 
+  it('explains its statuses in a legend, as its config describes them', async () => {
+    const el = await mount();
+    const legend = $<HTMLDetailsElement>(el, 'details.legend')!;
+    expect(legend.querySelector('summary')!.textContent!.trim()).to.equal('What the statuses mean');
+    expect([...legend.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(
+      [...$$<HTMLOptionElement>(el, '#status-filter option')].slice(1).map((o) => o.textContent),
+    );
+    expect(legend.querySelector('dd')!.textContent).to.match(/\S/);
+    legend.open = true;
+    await expect(el).to.be.accessible();
+  });
+
   it('records a status by click: event, summary, progress bar and the principle’s part', async () => {
     const el = await mount();
     const fired = oneEvent(el, 'coop-principles-change') as Promise<CoopPrinciplesChangeEvent>;

@@ -12,6 +12,7 @@ export const atpMatrixEn: AtpMatrixStrings = {
   amGroupColumn: 'Stakeholder group',
   amPostureColumn: 'Posture and trust',
   amTrust: 'Trust',
+  amLevelsHelp: 'What the groups and levels mean',
   amTrustOf: (group) => `Trust — ${group}`,
   amTrustUnset: 'Not rated',
   amIntensityLegend: (group, category) => `Intensity — ${group} — ${category}`,

@@ -10,6 +10,8 @@ export interface AtpMatrixStrings {
   amGroupColumn: string;
   amPostureColumn: string;
   amTrust: string;
+  /** Opens what the config says of each group (who belongs) and each trust and intensity level. */
+  amLevelsHelp: string;
   amTrustOf: (group: string) => string;
   amTrustUnset: string;
   amIntensityLegend: (group: string, category: string) => string;
@@ -76,6 +78,7 @@ export const atpMatrixFr: AtpMatrixStrings = {
   amGroupColumn: 'Groupe d’acteurs',
   amPostureColumn: 'Posture et confiance',
   amTrust: 'Confiance',
+  amLevelsHelp: 'Ce que recouvrent les groupes et les niveaux',
   amTrustOf: (group) => `Confiance — ${group}`,
   amTrustUnset: 'Non évaluée',
   amIntensityLegend: (group, category) => `Intensité — ${group} — ${category}`,

@@ -15,6 +15,7 @@ export const principlesChecklistEn: PrinciplesChecklistStrings = {
   pcDueDate: 'Due date',
   pcFilterStatus: 'Show principles',
   pcAllStatuses: 'All',
+  pcStatusesHelp: 'What the statuses mean',
   pcNoPrincipleMatch: 'No principle has this status.',
   pcPrerequisiteHeading: (threshold) => `Prerequisite: the ${threshold} commitment`,
   pcGaugeLabel: 'Share of proposals accepted',

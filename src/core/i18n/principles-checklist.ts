@@ -13,6 +13,8 @@ export interface PrinciplesChecklistStrings {
   pcDueDate: string;
   pcFilterStatus: string;
   pcAllStatuses: string;
+  /** Opens what the config says each status means. */
+  pcStatusesHelp: string;
   pcNoPrincipleMatch: string;
   pcPrerequisiteHeading: (threshold: string) => string;
   pcGaugeLabel: string;
@@ -85,6 +87,7 @@ export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcDueDate: 'Échéance',
   pcFilterStatus: 'Afficher les principes',
   pcAllStatuses: 'Tous',
+  pcStatusesHelp: 'Ce que signifient les statuts',
   pcNoPrincipleMatch: 'Aucun principe n’a ce statut.',
   pcPrerequisiteHeading: (threshold) => `Prérequis : l’engagement de ${threshold}`,
   pcGaugeLabel: 'Part des propositions acceptées',

@@ -43,6 +43,7 @@ import {
 } from '../../core/runtime.js';
 import { CoopAtpChangeEvent, type AtpChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
+import { renderLegend } from '../shared/legend.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
@@ -94,6 +95,7 @@ const estimateHeight = (count: number) => (el?: Element) => {
  * @fires {CoopConfigErrorEvent} coop-config-error - The config is invalid or could not be fetched. `detail: { issues }`.
  * @fires {CoopStorageErrorEvent} coop-storage-error - Saved data could not be read or written. `detail: { reason, operation, quarantineKey? }`.
  *
+ * @csspart legend - What the config says of its groups and levels (a closed `<details>`), when it describes them.
  * @csspart base - The widget's outer box.
  * @csspart header - Title and last save time.
  * @csspart tabs - The list of views.
@@ -680,6 +682,11 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
             ${model.categories[category].suggestions.map((text) => html`<option value=${text}></option>`)}
           </datalist>`,
       )}
+      ${renderLegend(s.amLevelsHelp, [
+        { title: s.amGroupColumn, levels: model.groups },
+        { title: s.amTrust, levels: model.trust.levels },
+        { title: s.amColumnIntensity, levels: model.intensity.levels },
+      ])}
       <div class="grid-scroll">
         <table class="grid" part="grid">
           <caption>

@@ -40,6 +40,7 @@ import {
 } from '../../core/runtime.js';
 import { CoopPrinciplesChangeEvent, type PrinciplesChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
+import { renderLegend } from '../shared/legend.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
@@ -94,6 +95,7 @@ const estimateRows = (count: number) => (el?: Element) => {
  * @fires {CoopConfigErrorEvent} coop-config-error - The config is invalid or could not be fetched. `detail: { issues }`.
  * @fires {CoopStorageErrorEvent} coop-storage-error - Saved data could not be read or written. `detail: { reason, operation, quarantineKey? }`.
  *
+ * @csspart legend - What the config says of its levels (a closed `<details>`), when it describes them.
  * @csspart base - The widget's outer box.
  * @csspart header - Title and last save time.
  * @csspart summary - The progress summary at the top.
@@ -595,6 +597,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
           )}
         </select>
       </p>
+      ${renderLegend(s.pcStatusesHelp, [{ levels: model.statuses }], lang)}
       ${
         shown.length
           ? html`<ol class="principle-list">

@@ -173,4 +173,24 @@ export const controlStyles = css`
   dialog h3 {
     margin-block-start: 0;
   }
+  /* What a config's levels mean (renderLegend) */
+  .legend {
+    margin-block: var(--_space);
+  }
+  .legend summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-height: 1.5rem;
+  }
+  .legend-title {
+    margin-block: 0.75rem 0.25rem;
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .legend dt {
+    font-weight: 700;
+  }
+  .legend dd {
+    margin: 0 0 0.5rem;
+  }
 `;
