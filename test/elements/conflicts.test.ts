@@ -311,10 +311,12 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
     expect(errors.map((e) => [e.reason, e.operation]).at(-1)).to.deep.equal(['unavailable', 'read']);
     // Edits made meanwhile wait: the network back, nothing is written until the user chooses.
     server.down = false;
+    const writes = server.writes;
     status(el, 'p3', 'in-place').click();
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('pagehide'));
     await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.writes, 'not even tried').to.equal(writes);
     expect(server.body(P_KEY)).to.equal(theirs);
 
     button(el, 'Keep my version').click();
@@ -364,6 +366,82 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
     expect(server.body(A_KEY), 'the other device’s version stands').to.equal(theirs);
     expect(alertText(el)).to.contain('changed elsewhere');
     expect(cell(el, 'staff', 'temptations').textContent, 'the edit stays on screen').to.contain('Keep the budget');
+  });
+});
+
+describe('a conflict and the rest of the widget’s life', () => {
+  it('an erase that conflicts is reported and waits for the user; a poll lets no edit through meanwhile', async () => {
+    const server = versionedServer();
+    const other = await checklist(server.device());
+    const el = await checklist(server.device(50));
+    const errors = errorsOf(el);
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY), 'the first change was not saved', { timeout: 3000 });
+    await waitUntil(() => other.getData()!.principles.p1, 'never on the other device', { timeout: 3000 }).catch(
+      () => undefined,
+    );
+    server.loseRace(1); // the erase arrives after another device's write
+    expect(await el.reset(), 'reset() says it did not erase').to.equal(false);
+    expect(errors.map((e) => [e.reason, e.operation]).at(-1)).to.deep.equal(['conflict', 'remove']);
+    await conflictShown(el);
+    const theirs = server.body(P_KEY);
+    const writes = server.writes;
+    await new Promise((resolve) => setTimeout(resolve, 200)); // polls brought the current ETag
+    status(el, 'p2', 'in-place').click();
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.writes, 'nothing written').to.equal(writes);
+    expect(server.body(P_KEY)).to.equal(theirs);
+  });
+
+  it('the questionnaire does not merge an erase that conflicts: the erased answers do not come back', async () => {
+    const server = versionedServer();
+    const el = await questionnaire(server.device());
+    const errors = errorsOf(el);
+    radio(el, 'q1', 2).click();
+    await waitUntil(() => server.body(Q_KEY), 'the answer was not saved', { timeout: 3000 });
+    server.loseRace(1);
+    expect(await el.reset()).to.equal(false);
+    await el.updateComplete;
+    expect(errors.map((e) => [e.reason, e.operation]).at(-1)).to.deep.equal(['conflict', 'remove']);
+    expect(radio(el, 'q1', 2).checked, 'still erased on screen').to.equal(false);
+    expect(alertText(el)).to.contain('could not be merged');
+  });
+
+  it('responses given by the host while a conflict is being merged are merged in turn, and saved', async () => {
+    const server = versionedServer();
+    const other = await questionnaire(server.device());
+    const el = await questionnaire(server.device());
+    radio(other, 'q1', 2).click();
+    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+    const release = server.holdReads();
+    radio(el, 'q2', 3).click();
+    window.dispatchEvent(new Event('pagehide')); // the write conflicts; the merge waits on its read
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const given = el.getResponses()!;
+    el.setResponses({ ...given, answers: { ...given.answers, q3: { value: 1, updatedAt: new Date().toISOString() } } });
+    release();
+    await waitUntil(
+      () => {
+        const saved = parseSaved(server.body(Q_KEY)!);
+        return saved.ok && saved.saved.responses.answers.q3?.value === 1;
+      },
+      'the host’s responses were never saved',
+      { timeout: 3000 },
+    );
+    const saved = parseSaved(server.body(Q_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q1?.value, 'merged with the other device’s').to.equal(2);
+    expect(alertText(el)).to.equal('');
+  });
+
+  it('another document opened during a conflict starts without it', async () => {
+    const { el, server } = await conflictedChecklist();
+    el.setAttribute('storage-key', 'elsewhere');
+    await waitUntil(() => alertText(el) === '', 'the previous document’s conflict stayed', { timeout: 3000 });
+    await waitUntil(() => el.getData() !== undefined);
+    status(el, 'p3', 'in-place').click();
+    const key = principlesStorageKey('principles-default', 'elsewhere');
+    await waitUntil(() => server.body(key), 'the new document was not saved', { timeout: 3000 });
   });
 });
 

@@ -495,7 +495,22 @@ for (const spec of [questionnaire, atp, principles] as Spec<unknown>[]) {
           choices,
           (raw, choice) => checkConflict(spec, defaultConfig.config, raw, choice, tally),
         ),
-        { numRuns: RUNS.conflict, includeErrorInReport: true },
+        {
+          numRuns: RUNS.conflict,
+          includeErrorInReport: true,
+          // Always an unreadable case and a readable one, whatever the random ones.
+          examples:
+            spec === questionnaire
+              ? [
+                  ['not json{', 'merge' as const],
+                  [JSON.stringify(spec.stored.valid[0]), 'merge' as const],
+                ]
+              : [
+                  ['not json{', 'keep' as const],
+                  ['not json{', 'load' as const],
+                  [JSON.stringify(spec.stored.valid[0]), 'load' as const],
+                ],
+        },
       );
       expect(tally.read, 'readable cases').to.be.above(0);
       expect(tally.setAside, 'unreadable cases').to.be.above(0);

@@ -161,7 +161,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this,
     this.storageStatus.events(
       (raw) => this.externalChange(raw),
-      () => this.mergeOnConflict(),
+      (operation) => this.mergeOnConflict(operation),
     ),
   );
   /** True while a conflict is being merged: a conflict meanwhile is shown, not merged again. */
@@ -230,6 +230,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     if (this.model) this.responses = createResponses(this.model);
     this.step = 'fill';
     this.storageStatus.savedAt = undefined;
+    if (erased) this.storageStatus.resolved(); // nothing left to conflict with
     return erased;
   }
 
@@ -294,6 +295,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     // open() first: it writes what is pending for the previous document before this one is forgotten.
     const opening = this.persistence.open(key, adapter);
     this.responses = undefined;
+    this.storageStatus.resolved(); // a conflict was the previous document's
     void opening.then(async (raw) => {
       if (token !== this.loadToken || !this.model) return;
       let responses = createResponses(this.model);
@@ -355,9 +357,11 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   /**
    * The stored answers changed elsewhere (or were there all along, unread): they are merged with this page's
    * at once, as another tab's are, and the merge is saved. A conflict while a merge is under way is that
-   * merge's to settle (its read comes after the write that conflicted).
+   * merge's to settle (its read comes after the write that conflicted). An erase that conflicts is not merged
+   * (the erased answers would come back): it is shown, and `reset()` says it failed.
    */
-  private mergeOnConflict(): boolean {
+  private mergeOnConflict(operation: 'read' | 'write' | 'remove'): boolean {
+    if (operation === 'remove') return false;
     if (this.merging) return true;
     if (!this.model || !this.responses) return false;
     void this.merge();
@@ -374,6 +378,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.merging = true;
     const token = this.loadToken;
     let changedHere = false;
+    let again = false;
     try {
       const result = await this.persistence.resolve(async (stored) => {
         const model = this.model;
@@ -390,7 +395,12 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         }
         return serializeSaved(this.step, this.responses ?? createResponses(model));
       });
-      if (token !== this.loadToken) return;
+      if (token !== this.loadToken) {
+        // The host gave other responses meanwhile: merge those, unless the conflict was settled (erased,
+        // another document) or is shown (the user has "Merge again").
+        again = this.persistence.inConflict && this.storageStatus.problem?.reason !== 'conflict';
+        return;
+      }
       const outcome = this.storageStatus.settle(result);
       if (outcome === 'settled' && changedHere) this.announce(this.i18n.strings.storageMerged);
       if (!retry) return;
@@ -399,6 +409,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       this.requestUpdate();
     } finally {
       this.merging = false;
+      if (again) void this.merge(retry);
     }
   }
 

@@ -114,6 +114,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     if (this.model) this.data = this.createData(this.model);
     this.storageStatus.savedAt = undefined;
     this.storedCopy = false;
+    if (erased) this.storageStatus.resolved(); // nothing left to conflict with
     return erased;
   }
 
@@ -148,6 +149,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     this.data = undefined;
     this.storedCopy = false;
     this.storageStatus.savedAt = undefined;
+    this.storageStatus.resolved(); // a conflict was the previous document's
     void opening.then(async (raw) => {
       if (token !== this.loadToken || !this.model) return;
       let data = this.createData(this.model);
@@ -181,6 +183,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   private keepMine = async (): Promise<void> => {
     if (this.settling || this.data === undefined) return;
     this.settling = true;
+    const key = this.openKey;
     try {
       const locale = this.i18n.locale;
       const result = await this.persistence.resolve(async (stored) => {
@@ -189,36 +192,36 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
         }
         return this.data === undefined ? undefined : this.serialize(this.data);
       });
-      this.afterResolve(result, this.i18n.strings.widgetKeptMine);
+      if (key === this.openKey) this.afterResolve(result, this.i18n.strings.widgetKeptMine);
     } finally {
       this.settling = false;
     }
   };
 
-  /** The user loads the saved version after a conflict (confirmed in a dialog): it replaces this page's. */
+  /**
+   * The user loads the saved version after a conflict (confirmed in a dialog): it replaces this page's.
+   * Unreadable saved data is set aside before the conflict ends (until then nothing is written over it).
+   */
   private loadSaved = async (): Promise<void> => {
     this.loadSavedDialog?.close();
-    if (this.settling) return;
+    if (this.settling || !this.model) return;
     this.settling = true;
+    const token = ++this.loadToken;
+    const locale = this.i18n.locale;
+    let loaded: Data | undefined;
     try {
-      const token = ++this.loadToken;
-      const result = await this.persistence.resolve(() => null);
+      const result = await this.persistence.resolve(async (stored) => {
+        if (token !== this.loadToken) return undefined; // the host gave data meanwhile: still to settle
+        if (stored === null) return null;
+        const parsed = this.parseStored(stored, locale);
+        if (parsed.ok) loaded = parsed.data;
+        else if (!(await this.persistence.setAside(stored))) return undefined;
+        return null;
+      });
       if (token !== this.loadToken || !this.model) return;
       if (result.ok) {
-        let data = this.createData(this.model);
-        let stored = false;
-        if (result.stored !== null) {
-          const parsed = this.parseStored(result.stored, this.i18n.locale);
-          if (parsed.ok) {
-            data = this.fitData(this.model, parsed.data);
-            stored = true;
-          } else {
-            await this.persistence.setAside(result.stored);
-          }
-        }
-        if (token !== this.loadToken || !this.model) return;
-        this.data = data;
-        this.storedCopy = stored;
+        this.data = loaded ? this.fitData(this.model, loaded) : this.createData(this.model);
+        this.storedCopy = !!loaded;
         this.storageStatus.savedAt = undefined; // "Saved" (elsewhere), not when this page last saved
       }
       this.afterResolve(result, this.i18n.strings.widgetLoadedSaved);
@@ -230,13 +233,19 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   /**
    * How a try at settling a conflict ended. Settled: the warning goes, the choice is announced, focus moves
    * to the title (the button pressed is gone). Settled but not written (the network): the warning says so,
-   * and the write is tried again as any other. Not settled: the conflict stands, and the user hears it.
+   * and the write is tried again as any other. Not settled: the conflict stands, and the user hears it
+   * (focus goes to the title only if the button pressed is gone, replaced by a set-aside warning).
    */
   private afterResolve(result: Resolution, settled: string): void {
     const outcome = this.storageStatus.settle(result);
-    if (outcome === 'standing') return this.announce(this.i18n.strings.storageNotSettled);
-    if (outcome === 'settled') this.announce(settled);
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+    const title = () => this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+    if (outcome === 'standing') {
+      this.announce(this.i18n.strings.storageNotSettled);
+      this.focusAfterUpdate = () => void ((this.renderRoot as ShadowRoot).activeElement || title());
+    } else {
+      if (outcome === 'settled') this.announce(settled);
+      this.focusAfterUpdate = title;
+    }
     this.requestUpdate();
   }
 

@@ -199,10 +199,13 @@ export class StorageStatus {
    * conflicts: `onConflict` returns true when it takes a conflict over (it is then neither shown nor
    * reported), false to let it be shown.
    */
-  events(onExternalChange: (raw: string | null) => void, onConflict?: () => boolean): PersistenceEvents {
+  events(
+    onExternalChange: (raw: string | null) => void,
+    onConflict?: (operation: 'read' | 'write' | 'remove') => boolean,
+  ): PersistenceEvents {
     return {
       onError: (reason, operation, _error, key) => {
-        if (reason === 'conflict' && onConflict?.()) return;
+        if (reason === 'conflict' && onConflict?.(operation)) return;
         this.failed(key === undefined ? { reason, operation } : { reason, operation, key });
       },
       onSaved: (at) => this.saved(at),

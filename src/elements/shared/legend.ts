@@ -9,7 +9,7 @@ export interface LegendList {
 
 /**
  * What a config's levels mean, closed by default under `summary` (a native <details>: keyboard and screen
- * readers know it). Only the lists with a description: nothing at all when there is none to read.
+ * readers know it). Only the levels with a description: nothing at all when there is none to read.
  */
 export function renderLegend(summary: string, lists: LegendList[], lang?: string): TemplateResult | typeof nothing {
   const described = lists.filter((l) => l.levels.some((level) => level.description));
@@ -17,14 +17,16 @@ export function renderLegend(summary: string, lists: LegendList[], lang?: string
   return html`<details class="legend" part="legend">
     <summary>${summary}</summary>
     ${described.map(
-      (list) =>
-        html`${list.title ? html`<p class="legend-title">${list.title}</p>` : nothing}
-          <dl lang=${ifDefined(lang)}>
-            ${list.levels.map(
-              (level) =>
-                html`<dt>${level.label}</dt>
-                  <dd>${level.description ?? ''}</dd>`,
-            )}
+      (list, i) =>
+        html`${list.title ? html`<p class="legend-title" id="legend-${i}">${list.title}</p>` : nothing}
+          <dl lang=${ifDefined(lang)} aria-labelledby=${ifDefined(list.title ? `legend-${i}` : undefined)}>
+            ${list.levels
+              .filter((level) => level.description)
+              .map(
+                (level) =>
+                  html`<dt>${level.label}</dt>
+                    <dd>${level.description}</dd>`,
+              )}
           </dl>`,
     )}
   </details>`;

@@ -65,6 +65,11 @@ export class Persistence implements ReactiveController {
     host.addController(this);
   }
 
+  /** True from a conflict until it is settled: nothing is written meanwhile. */
+  get inConflict(): boolean {
+    return this.conflicted;
+  }
+
   /** The adapter the current key was opened with. */
   get openedAdapter(): StorageAdapter | undefined {
     return this.adapter;
@@ -328,9 +333,13 @@ export class Persistence implements ReactiveController {
       for (const aside of [key, ...this.asideKeys]) await adapter.remove(aside);
       this.asideKeys = [];
       this.blocked = false;
+      this.conflicted = false; // nothing left to conflict with
       return true;
     } catch (error) {
-      this.events.onError(reasonOf(error), 'remove', error);
+      const reason = reasonOf(error);
+      // The document changed elsewhere since it was read: erasing it waits for the user, as a write would.
+      if (reason === 'conflict') this.conflicted = true;
+      this.events.onError(reason, 'remove', error);
       return false;
     }
   }
