@@ -27,7 +27,7 @@ import { $, addItem, alertText, button, cell, loaded, radio, root, status } from
  * A back end as the README's contract says: documents by URL, ETags, `If-None-Match: *` and `If-Match`.
  * `loseRace(n)` makes the n-th write from now lose a race: another device writes just before it arrives;
  * `down` fails every request as a network fault would, `failRead(n)` only the n-th read from now;
- * `holdReads()` keeps reads waiting until it is called back.
+ * `holdReads()` and `holdWrites()` keep reads or writes waiting until they are called back.
  */
 function versionedServer() {
   const docs = new Map<string, { body: string; etag: string }>();
@@ -35,6 +35,7 @@ function versionedServer() {
   let raceIn = 0;
   let readsHeld: Promise<void> | undefined;
   let failReadIn = 0;
+  let writesHeld: Promise<void> | undefined;
   const respond = (status: number, body = '', etag: string | null = null) => ({
     status,
     headers: { get: (name: string) => (name.toLowerCase() === 'etag' ? etag : null) },
@@ -59,6 +60,14 @@ function versionedServer() {
         release();
       };
     },
+    holdWrites: () => {
+      let release!: () => void;
+      writesHeld = new Promise((resolve) => (release = resolve));
+      return () => {
+        writesHeld = undefined;
+        release();
+      };
+    },
     url: (key: string) => `/api/${encodeURIComponent(key)}`,
     body: (key: string) => docs.get(server.url(key))?.body,
     /** A device of its own (its own adapter, with the ETags it has seen), as another browser would have. */
@@ -71,6 +80,7 @@ function versionedServer() {
           if (server.down) throw new TypeError('Failed to fetch');
           if (init.method === 'GET' && failReadIn > 0 && --failReadIn === 0) throw new TypeError('Failed to fetch');
           if (init.method === 'GET' && readsHeld) await readsHeld;
+          if (init.method !== 'GET' && writesHeld) await writesHeld;
           if (init.method !== 'GET') server.writes += 1;
           const headers = init.headers ?? {};
           if (init.method !== 'GET' && raceIn > 0 && --raceIn === 0) {
@@ -81,6 +91,10 @@ function versionedServer() {
           if (init.method === 'GET') return doc ? respond(200, doc.body, doc.etag) : respond(404);
           if (headers['If-None-Match'] === '*' && doc) return respond(412);
           if (headers['If-Match'] && headers['If-Match'] !== doc?.etag) return respond(412);
+          if (init.method === 'DELETE') {
+            docs.delete(url);
+            return respond(doc ? 204 : 404);
+          }
           const etag = `"${++version}"`;
           docs.set(url, { body: String(init.body), etag });
           return respond(doc ? 200 : 201, '', etag);
@@ -442,6 +456,143 @@ describe('a conflict and the rest of the widget’s life', () => {
     status(el, 'p3', 'in-place').click();
     const key = principlesStorageKey('principles-default', 'elsewhere');
     await waitUntil(() => server.body(key), 'the new document was not saved', { timeout: 3000 });
+  });
+});
+
+describe('an erase, or another document, while a conflict is being settled', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('an erase while "Keep my version" reads: erased for good, nothing written back', async () => {
+    const { el, server } = await conflictedChecklist();
+    const release = server.holdReads();
+    button(el, 'Keep my version').click();
+    await sleep(50);
+    const resetting = el.reset();
+    release();
+    expect(await resetting).to.equal(true);
+    await sleep(300);
+    await el.updateComplete;
+    expect(server.body(P_KEY), 'erased').to.equal(undefined);
+    expect(alertText(el)).to.equal('');
+    expect(liveText(el)).to.not.contain('Your version was saved');
+  });
+
+  it('the questionnaire erased while it merges: erased for good, no merge written after it', async () => {
+    const server = versionedServer();
+    const other = await questionnaire(server.device());
+    const el = await questionnaire(server.device());
+    radio(other, 'q1', 2).click();
+    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+    const release = server.holdReads();
+    radio(el, 'q2', 3).click();
+    window.dispatchEvent(new Event('pagehide')); // the write conflicts; the merge waits on its read
+    await sleep(200);
+    const resetting = el.reset();
+    release();
+    expect(await resetting).to.equal(true);
+    await sleep(400);
+    expect(server.body(Q_KEY), 'erased').to.equal(undefined);
+  });
+
+  it('the questionnaire erased while it merges, the erase conflicting: shown, and the erased answer stays erased', async () => {
+    const server = versionedServer();
+    const el = await questionnaire(server.device());
+    const errors = errorsOf(el);
+    radio(el, 'q1', 2).click();
+    await waitUntil(() => server.body(Q_KEY), 'the answer was not saved', { timeout: 3000 });
+    const other = await questionnaire(server.device());
+    radio(other, 'q3', 1).click();
+    await waitUntil(() => server.body(Q_KEY)!.includes('"q3"'), 'the other device never saved', { timeout: 3000 });
+    const release = server.holdReads();
+    radio(el, 'q2', 3).click();
+    window.dispatchEvent(new Event('pagehide'));
+    await sleep(200);
+    server.loseRace(1); // the erase arrives after yet another write
+    const resetting = el.reset();
+    release();
+    expect(await resetting).to.equal(false);
+    await sleep(400);
+    await el.updateComplete;
+    expect(alertText(el), 'the failed erase is shown').to.contain('could not be merged');
+    expect(errors.map((e) => [e.reason, e.operation]).at(-1)).to.deep.equal(['conflict', 'remove']);
+    expect(radio(el, 'q1', 2).checked, 'not merged back on screen').to.equal(false);
+    const saved = parseSaved(server.body(Q_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q2, 'no merge written').to.equal(undefined);
+  });
+
+  it('an erase that fails offline during a conflict leaves the conflict and its buttons in place', async () => {
+    const { el, server, errors } = await conflictedChecklist();
+    server.down = true;
+    expect(await el.reset()).to.equal(false);
+    await el.updateComplete;
+    expect(errors.map((e) => [e.reason, e.operation]).at(-1)).to.deep.equal(['unavailable', 'remove']);
+    expect(alertText(el)).to.contain('changed elsewhere');
+    server.down = false;
+    // The network back: the adapter sends the erase it queued (its `online` option would; here, by hand).
+    await (el.storage as HttpStorage).flush().catch(() => undefined);
+    button(el, 'Keep my version').click();
+    await waitUntil(() => alertText(el) === '', 'the conflict could not be settled', { timeout: 3000 });
+  });
+
+  it('an erase that fails offline: its warning goes with the next save that works', async () => {
+    const server = versionedServer();
+    const el = await checklist(server.device());
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY), 'the change was not saved', { timeout: 3000 });
+    server.down = true;
+    expect(await el.reset()).to.equal(false);
+    server.down = false;
+    status(el, 'p3', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY)!.includes('p3'), 'the next change was not saved', { timeout: 3000 });
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+  });
+
+  it('another adapter given while "Keep my version" reads: no stale conflict on the new document', async () => {
+    const { el, server } = await conflictedChecklist();
+    const errors = errorsOf(el);
+    const release = server.holdReads();
+    button(el, 'Keep my version').click();
+    await sleep(50);
+    el.storage = server.device(); // the same key, through another adapter
+    await el.updateComplete;
+    release();
+    await waitUntil(() => el.getData() !== undefined);
+    await sleep(300);
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('data the host gives while unreadable saved data is set aside: the conflict stays, nothing dropped', async () => {
+    const server = versionedServer();
+    const el = await checklist(server.device());
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY), 'the change was not saved', { timeout: 3000 });
+    server.docs.set(server.url(P_KEY), { body: '{not json', etag: '"999"' }); // another device wrote garbage
+    status(el, 'p2', 'in-progress').click();
+    await conflictShown(el);
+    const release = server.holdWrites();
+    button(el, 'Load the saved version').click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.load-saved')!;
+    await waitUntil(() => dialog.open);
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Load the saved version')!.click();
+    await sleep(100); // the set-aside write is held
+    const given = el.getData()!;
+    el.setData({ ...given, principles: { ...given.principles, p5: { ...given.principles.p1!, status: 'in-place' } } });
+    release();
+    await sleep(500);
+    await el.updateComplete;
+    expect(el.getData()!.principles.p5?.status, 'the host’s data is shown').to.equal('in-place');
+    expect(server.body(P_KEY), 'nothing written over the saved data').to.equal('{not json');
+    expect(server.docs.size, 'set aside under a key of its own').to.equal(2);
+    expect(alertText(el), 'still to settle').to.contain('changed elsewhere');
+    button(el, 'Keep my version').click();
+    await waitUntil(() => alertText(el) === '' || !alertText(el).includes('changed elsewhere'), 'not settled', {
+      timeout: 3000,
+    });
+    const saved = parseSavedPrinciples(server.body(P_KEY)!);
+    expect(saved.ok && saved.data.principles.p5?.status, 'then saved').to.equal('in-place');
   });
 });
 

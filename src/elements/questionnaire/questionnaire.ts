@@ -377,6 +377,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     if (this.merging) return;
     this.merging = true;
     const token = this.loadToken;
+    const era = this.persistence.era;
     let changedHere = false;
     let again = false;
     try {
@@ -395,10 +396,13 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         }
         return serializeSaved(this.step, this.responses ?? createResponses(model));
       });
-      if (token !== this.loadToken) {
-        // The host gave other responses meanwhile: merge those, unless the conflict was settled (erased,
-        // another document) or is shown (the user has "Merge again").
-        again = this.persistence.inConflict && this.storageStatus.problem?.reason !== 'conflict';
+      if (token !== this.loadToken || era !== this.persistence.era) {
+        // The host gave other responses meanwhile: merge those, unless the document was erased or another
+        // opened (this merge stood down), or the conflict is shown (the user has "Merge again").
+        again =
+          era === this.persistence.era &&
+          this.persistence.inConflict &&
+          this.storageStatus.problem?.reason !== 'conflict';
         return;
       }
       const outcome = this.storageStatus.settle(result);

@@ -183,7 +183,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   private keepMine = async (): Promise<void> => {
     if (this.settling || this.data === undefined) return;
     this.settling = true;
-    const key = this.openKey;
+    const era = this.persistence.era;
     try {
       const locale = this.i18n.locale;
       const result = await this.persistence.resolve(async (stored) => {
@@ -192,7 +192,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
         }
         return this.data === undefined ? undefined : this.serialize(this.data);
       });
-      if (key === this.openKey) this.afterResolve(result, this.i18n.strings.widgetKeptMine);
+      // Erased or another document meanwhile: this try stood down, and there is nothing to say about it.
+      if (era === this.persistence.era) this.afterResolve(result, this.i18n.strings.widgetKeptMine);
     } finally {
       this.settling = false;
     }
@@ -216,9 +217,16 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
         const parsed = this.parseStored(stored, locale);
         if (parsed.ok) loaded = parsed.data;
         else if (!(await this.persistence.setAside(stored))) return undefined;
-        return null;
+        return token === this.loadToken ? null : undefined;
       });
-      if (token !== this.loadToken || !this.model) return;
+      if (token !== this.loadToken || !this.model) {
+        // Overtaken by the host's data: the conflict stands. If a set-aside notice took its place, the
+        // conflict comes back on screen, since its buttons are the way out.
+        if (this.persistence.inConflict && this.storageStatus.problem?.reason !== 'conflict') {
+          this.storageStatus.settle(result);
+        }
+        return;
+      }
       if (result.ok) {
         this.data = loaded ? this.fitData(this.model, loaded) : this.createData(this.model);
         this.storedCopy = !!loaded;

@@ -148,7 +148,9 @@ export class StorageStatus {
 
   saved(at: Date): void {
     this.savedAt = at;
-    if (this.currentProblem?.operation !== 'write') return;
+    // A write that works ends a failed write's or erase's warning (not a read's: set-aside data stays told).
+    const operation = this.currentProblem?.operation;
+    if (operation !== 'write' && operation !== 'remove') return;
     this.currentProblem = undefined;
     this.recovered();
   }
@@ -206,7 +208,12 @@ export class StorageStatus {
     return {
       onError: (reason, operation, _error, key) => {
         if (reason === 'conflict' && onConflict?.(operation)) return;
-        this.failed(key === undefined ? { reason, operation } : { reason, operation, key });
+        const problem: StorageProblem = key === undefined ? { reason, operation } : { reason, operation, key };
+        // A conflict stays shown until it is settled (an erase that fails meanwhile is reported): its buttons
+        // are the way out, and nothing is written until then.
+        const shown = this.currentProblem;
+        const standing = shown?.reason === 'conflict' && reason !== 'conflict' && reason !== 'corrupt';
+        this.failed(problem, standing ? shown : problem);
       },
       onSaved: (at) => this.saved(at),
       onReadable: () => this.readable(),

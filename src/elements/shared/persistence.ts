@@ -70,6 +70,15 @@ export class Persistence implements ReactiveController {
     return this.conflicted;
   }
 
+  /**
+   * Changes when another document is opened or the document is erased: a try at settling a conflict that
+   * began before stands down (it would write over the erase, or into the wrong document).
+   */
+  get era(): number {
+    return this.eras;
+  }
+  private eras = 0;
+
   /** The adapter the current key was opened with. */
   get openedAdapter(): StorageAdapter | undefined {
     return this.adapter;
@@ -118,6 +127,7 @@ export class Persistence implements ReactiveController {
    * it reads (see {@link readAgain}).
    */
   async open(key: string, adapter: StorageAdapter): Promise<string | null | undefined> {
+    this.eras++;
     const previous = this.key;
     await this.flush();
     // What could not be written to the previous document (unreadable, or the write failed) belongs to it: never
@@ -282,8 +292,8 @@ export class Persistence implements ReactiveController {
   async resolve(
     decide: (stored: string | null) => string | null | undefined | Promise<string | null | undefined>,
   ): Promise<Resolution> {
-    const { key, adapter } = this;
-    const moved = () => this.key !== key || this.adapter !== adapter;
+    const { key, adapter, eras } = this;
+    const moved = () => this.key !== key || this.adapter !== adapter || this.eras !== eras;
     const standing: Resolution = { ok: false, reason: 'conflict', operation: 'write' };
     if (!key || !adapter) return standing;
     this.conflicted = true;
@@ -325,6 +335,7 @@ export class Persistence implements ReactiveController {
 
   /** Erases the stored document and the copies set aside this session ("erase my answers"). */
   async remove(): Promise<boolean> {
+    this.eras++;
     this.dropPending();
     const { key, adapter } = this;
     if (!key || !adapter) return true;
