@@ -596,6 +596,96 @@ describe('an erase, or another document, while a conflict is being settled', () 
   });
 });
 
+describe('writes held by a conflict are never held out of sight', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const mergeAgainShown = (el: Element) =>
+    waitUntil(() => alertText(el).includes('Merge again'), 'the held conflict is not shown', { timeout: 3000 });
+
+  it('the questionnaire erased offline while it merges: the conflict is shown, and merging again saves', async () => {
+    const server = versionedServer();
+    const other = await questionnaire(server.device());
+    const el = await questionnaire(server.device());
+    radio(other, 'q1', 2).click();
+    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+    const release = server.holdReads();
+    radio(el, 'q2', 3).click();
+    window.dispatchEvent(new Event('pagehide'));
+    await sleep(200); // the merge's read is on its way
+    server.down = true;
+    const resetting = el.reset();
+    release();
+    expect(await resetting).to.equal(false);
+    server.down = false;
+    await mergeAgainShown(el);
+    radio(el, 'q3', 1).click();
+    await (el.storage as HttpStorage).flush().catch(() => undefined); // the network back: the queued erase goes
+    button(el, 'Merge again').click();
+    await waitUntil(() => server.body(Q_KEY)?.includes('"q3"'), 'the answer was never saved', { timeout: 3000 });
+  });
+
+  it('the questionnaire given another adapter while it merges: the new document’s conflict is shown', async () => {
+    const a = versionedServer();
+    const otherA = await questionnaire(a.device());
+    const el = await questionnaire(a.device());
+    radio(otherA, 'q1', 2).click();
+    await waitUntil(() => a.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+    const releaseA = a.holdReads();
+    radio(el, 'q2', 3).click();
+    window.dispatchEvent(new Event('pagehide'));
+    await sleep(200); // the merge on A waits on its read
+    const b = versionedServer();
+    const otherB = await questionnaire(b.device());
+    radio(otherB, 'q1', 1).click();
+    await waitUntil(() => b.body(Q_KEY), 'the other device never saved on B', { timeout: 3000 });
+    el.storage = b.device();
+    await waitUntil(() => el.getResponses()?.answers.q1 !== undefined, 'B never loaded', { timeout: 3000 });
+    b.loseRace(1); // B's next write from this page loses a race
+    radio(el, 'q3', 2).click();
+    window.dispatchEvent(new Event('pagehide'));
+    await sleep(300);
+    releaseA();
+    await mergeAgainShown(el);
+    button(el, 'Merge again').click();
+    await waitUntil(
+      () => {
+        const saved = parseSaved(b.body(Q_KEY)!);
+        return saved.ok && saved.saved.responses.answers.q3?.value === 2;
+      },
+      'the answer never reached the new document',
+      { timeout: 3000 },
+    );
+  });
+
+  it('"Keep my version" overtaken by a failed erase while it sets data aside: the conflict is shown again', async () => {
+    const server = versionedServer();
+    const el = await checklist(server.device());
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY), 'the change was not saved', { timeout: 3000 });
+    server.docs.set(server.url(P_KEY), { body: '{not json', etag: '"999"' });
+    status(el, 'p2', 'in-progress').click();
+    await conflictShown(el);
+    const release = server.holdWrites();
+    button(el, 'Keep my version').click();
+    await sleep(100); // read done; the set-aside write is held
+    server.down = true;
+    expect(await el.reset()).to.equal(false);
+    server.down = false;
+    release();
+    await conflictShown(el);
+    status(el, 'p3', 'in-place').click();
+    await (el.storage as HttpStorage).flush().catch(() => undefined);
+    button(el, 'Keep my version').click();
+    await waitUntil(
+      () => {
+        const saved = parseSavedPrinciples(server.body(P_KEY) ?? '');
+        return saved.ok && saved.data.principles.p3?.status === 'in-place';
+      },
+      'the edit was never saved',
+      { timeout: 3000 },
+    );
+  });
+});
+
 describe('coop-questionnaire opened offline, answers stored elsewhere all along', () => {
   it('a merge that cannot read them shows the conflict; "Merge again" settles it once they read', async () => {
     const server = versionedServer();

@@ -165,7 +165,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     ),
   );
   /** True while a conflict is being merged: a conflict meanwhile is shown, not merged again. */
-  private merging = false;
+  @state() private merging = false;
 
   /** The adapter in force: the host's, else the project's (namespaced by its id), else localStorage. */
   private adapter(): StorageAdapter {
@@ -777,7 +777,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   }
 
   private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
-    const message = storageMessage(this.storageStatus.problem, {
+    const problem = this.storageStatus.shown(this.persistence.inConflict && !this.merging);
+    const message = storageMessage(problem, {
       unavailable: s.storageUnavailable,
       denied: s.storageDenied,
       quota: s.storageQuota,
@@ -788,7 +789,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     });
     // The warning says "export them": the exports are right there, whatever the step; after a conflict, so is
     // a new try of the merge.
-    const conflict = this.storageStatus.problem?.reason === 'conflict' && !this.readonly;
+    const conflict = problem?.reason === 'conflict' && !this.readonly;
     return renderStorageWarning(message, [
       ...(conflict ? [{ label: s.storageMergeAgain, run: () => void this.merge(true) }] : []),
       { label: s.exportJson, run: this.exportJson },

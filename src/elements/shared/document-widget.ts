@@ -45,7 +45,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
   @query('dialog.load-saved') private loadSavedDialog?: HTMLDialogElement;
   /** True while the user's choice after a conflict is carried out: another click waits for it. */
-  private settling = false;
+  @state() private settling = false;
 
   private openKey?: string;
   private openedWith?: StorageAdapter;
@@ -219,14 +219,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
         else if (!(await this.persistence.setAside(stored))) return undefined;
         return token === this.loadToken ? null : undefined;
       });
-      if (token !== this.loadToken || !this.model) {
-        // Overtaken by the host's data: the conflict stands. If a set-aside notice took its place, the
-        // conflict comes back on screen, since its buttons are the way out.
-        if (this.persistence.inConflict && this.storageStatus.problem?.reason !== 'conflict') {
-          this.storageStatus.settle(result);
-        }
-        return;
-      }
+      if (token !== this.loadToken || !this.model) return; // overtaken: the conflict stands (see shown())
       if (result.ok) {
         this.data = loaded ? this.fitData(this.model, loaded) : this.createData(this.model);
         this.storedCopy = !!loaded;
@@ -262,7 +255,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     if (!this.model || this.data === undefined) return;
     // After a conflict the user's version stays on screen until they choose: a newer version from elsewhere
     // must not replace it unseen.
-    if (this.storageStatus.problem?.reason === 'conflict') return;
+    if (this.persistence.inConflict) return;
     if (raw === null) {
       // Erased in another tab: follow it, and do not write back what was pending here.
       this.persistence.dropPending();
@@ -343,7 +336,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   }
 
   protected renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
-    const message = storageMessage(this.storageStatus.problem, {
+    const problem = this.storageStatus.shown(this.persistence.inConflict && !this.settling);
+    const message = storageMessage(problem, {
       unavailable: s.widgetStorageUnavailable,
       denied: s.widgetStorageDenied,
       quota: s.widgetStorageQuota,
@@ -352,7 +346,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
       conflict: s.widgetStorageConflict,
       conflictRead: s.widgetStorageConflictRead,
     });
-    const conflict = this.storageStatus.problem?.reason === 'conflict' && !this.readonly;
+    const conflict = problem?.reason === 'conflict' && !this.readonly;
     const actions: WarningAction[] = conflict
       ? [
           { label: s.widgetKeepMine, run: () => void this.keepMine() },

@@ -128,6 +128,16 @@ export class StorageStatus {
     return this.currentProblem;
   }
 
+  /**
+   * The problem to show. `held`: writes are held by a conflict no try is settling. Then the conflict is shown,
+   * whatever else was reported since (a failed erase, a set-aside notice, a try that stood down): its buttons
+   * are the only way out, and nothing is saved until one is used.
+   */
+  shown(held: boolean): StorageProblem | undefined {
+    const problem = this.currentProblem;
+    return held && problem?.reason !== 'conflict' ? { reason: 'conflict', operation: 'write' } : problem;
+  }
+
   get savedAt(): Date | undefined {
     return this.lastSaved;
   }
@@ -208,12 +218,7 @@ export class StorageStatus {
     return {
       onError: (reason, operation, _error, key) => {
         if (reason === 'conflict' && onConflict?.(operation)) return;
-        const problem: StorageProblem = key === undefined ? { reason, operation } : { reason, operation, key };
-        // A conflict stays shown until it is settled (an erase that fails meanwhile is reported): its buttons
-        // are the way out, and nothing is written until then.
-        const shown = this.currentProblem;
-        const standing = shown?.reason === 'conflict' && reason !== 'conflict' && reason !== 'corrupt';
-        this.failed(problem, standing ? shown : problem);
+        this.failed(key === undefined ? { reason, operation } : { reason, operation, key });
       },
       onSaved: (at) => this.saved(at),
       onReadable: () => this.readable(),

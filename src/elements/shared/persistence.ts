@@ -59,10 +59,17 @@ export class Persistence implements ReactiveController {
   private asideKeys: string[] = [];
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly events: PersistenceEvents,
   ) {
     host.addController(this);
+  }
+
+  /** Holds writes (a conflict) or lets them go; the widget draws again, as what it shows depends on it. */
+  private hold(on: boolean): void {
+    if (this.conflicted === on) return;
+    this.conflicted = on;
+    this.host.requestUpdate();
   }
 
   /** True from a conflict until it is settled: nothing is written meanwhile. */
@@ -140,7 +147,7 @@ export class Persistence implements ReactiveController {
     this.adapter = adapter;
     this.blocked = false;
     this.unread = false;
-    this.conflicted = false;
+    this.hold(false);
     this.subscribe(key, adapter);
     try {
       const text = await adapter.load(key);
@@ -216,7 +223,7 @@ export class Persistence implements ReactiveController {
       // so that a passing fault (a full disk freed, a network back) loses nothing. After a conflict, only once
       // it is settled: the document changed elsewhere, and only the user (or the widget's merge) may write over it.
       const reason = reasonOf(error);
-      if (reason === 'conflict') this.conflicted = true;
+      if (reason === 'conflict') this.hold(true);
       this.snapshot ??= snapshot;
       this.events.onError(reason, 'write', error);
     }
@@ -267,7 +274,7 @@ export class Persistence implements ReactiveController {
       return true;
     }
     if (this.snapshot) {
-      this.conflicted = true;
+      this.hold(true);
       this.blocked = false;
       this.lastText = text;
       this.events.onError('conflict', 'read', new StorageError('conflict', 'stored data this page could not read'));
@@ -296,7 +303,7 @@ export class Persistence implements ReactiveController {
     const moved = () => this.key !== key || this.adapter !== adapter || this.eras !== eras;
     const standing: Resolution = { ok: false, reason: 'conflict', operation: 'write' };
     if (!key || !adapter) return standing;
-    this.conflicted = true;
+    this.hold(true);
     let stored: string | null;
     try {
       stored = await adapter.load(key);
@@ -312,7 +319,7 @@ export class Persistence implements ReactiveController {
     if (moved() || text === undefined) return standing;
     this.dropPending();
     if (text === null) {
-      this.conflicted = false;
+      this.hold(false);
       return { ok: true, stored };
     }
     try {
@@ -321,13 +328,13 @@ export class Persistence implements ReactiveController {
     } catch (error) {
       const reason = reasonOf(error);
       if (reason !== 'conflict' && !moved()) {
-        this.conflicted = false;
+        this.hold(false);
         this.snapshot ??= () => text;
       }
       return { ok: false, reason, operation: 'write' };
     }
     if (moved()) return { ok: true, stored };
-    this.conflicted = false;
+    this.hold(false);
     this.events.onSaved(new Date());
     if (this.snapshot) void this.flush();
     return { ok: true, stored };
@@ -344,12 +351,12 @@ export class Persistence implements ReactiveController {
       for (const aside of [key, ...this.asideKeys]) await adapter.remove(aside);
       this.asideKeys = [];
       this.blocked = false;
-      this.conflicted = false; // nothing left to conflict with
+      this.hold(false); // nothing left to conflict with
       return true;
     } catch (error) {
       const reason = reasonOf(error);
       // The document changed elsewhere since it was read: erasing it waits for the user, as a write would.
-      if (reason === 'conflict') this.conflicted = true;
+      if (reason === 'conflict') this.hold(true);
       this.events.onError(reason, 'remove', error);
       return false;
     }
