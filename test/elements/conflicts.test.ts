@@ -151,6 +151,27 @@ const Q_KEY = questionnaireStorageKey('minimal');
 const P_KEY = principlesStorageKey('principles-default');
 const A_KEY = atpStorageKey('atp-default');
 
+/** Two devices on one questionnaire: the other answers q1 (2) and saves; this one has not read it since. */
+async function questionnairesApart() {
+  const server = versionedServer();
+  const other = await questionnaire(server.device());
+  const el = await questionnaire(server.device());
+  radio(other, 'q1', 2).click();
+  await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+  return { server, el };
+}
+
+/** Waits until the stored questionnaire holds `value` for question `q`. */
+const answerStored = (server: ReturnType<typeof versionedServer>, q: string, value: number, what: string) =>
+  waitUntil(
+    () => {
+      const saved = parseSaved(server.body(Q_KEY) ?? '');
+      return saved.ok && saved.saved.responses.answers[q]?.value === value;
+    },
+    what,
+    { timeout: 3000 },
+  );
+
 /** Waits for the conflict warning of a document widget. */
 const conflictShown = (el: Element) =>
   waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', { timeout: 3000 });
@@ -173,25 +194,14 @@ async function conflictedChecklist() {
 
 describe('coop-questionnaire: a conflict is merged', () => {
   it('answers saved on another device meanwhile are merged with this one’s, and the merge is saved', async () => {
-    const server = versionedServer();
-    const other = await questionnaire(server.device());
-    const el = await questionnaire(server.device());
+    const { server, el } = await questionnairesApart();
     const errors = errorsOf(el);
     const alerts = watchAlerts(el);
-    radio(other, 'q1', 2).click();
-    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
 
     radio(el, 'q2', 3).click();
     await new Promise((resolve) => setTimeout(resolve, 100));
     radio(el, 'q3', 1).click(); // a second write while the first conflicts or merges
-    await waitUntil(
-      () => {
-        const saved = parseSaved(server.body(Q_KEY)!);
-        return saved.ok && saved.saved.responses.answers.q3?.value === 1;
-      },
-      'the merge was never saved',
-      { timeout: 3000 },
-    );
+    await answerStored(server, 'q3', 1, 'the merge was never saved');
     const saved = parseSaved(server.body(Q_KEY)!);
     expect(saved.ok && saved.saved.responses.answers.q1?.value, 'the other device’s answer is kept').to.equal(2);
     await el.updateComplete;
@@ -206,12 +216,8 @@ describe('coop-questionnaire: a conflict is merged', () => {
   });
 
   it('a merge that loses a race too is shown, with "Merge again", which settles it', async () => {
-    const server = versionedServer();
-    const other = await questionnaire(server.device());
-    const el = await questionnaire(server.device());
+    const { server, el } = await questionnairesApart();
     const errors = errorsOf(el);
-    radio(other, 'q1', 2).click();
-    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
 
     // This device's first write conflicts (the document is new to it); its merge's write loses a race too.
     server.loseRace(2);
@@ -423,11 +429,7 @@ describe('a conflict and the rest of the widget’s life', () => {
   });
 
   it('responses given by the host while a conflict is being merged are merged in turn, and saved', async () => {
-    const server = versionedServer();
-    const other = await questionnaire(server.device());
-    const el = await questionnaire(server.device());
-    radio(other, 'q1', 2).click();
-    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+    const { server, el } = await questionnairesApart();
     const release = server.holdReads();
     radio(el, 'q2', 3).click();
     window.dispatchEvent(new Event('pagehide')); // the write conflicts; the merge waits on its read
@@ -435,14 +437,7 @@ describe('a conflict and the rest of the widget’s life', () => {
     const given = el.getResponses()!;
     el.setResponses({ ...given, answers: { ...given.answers, q3: { value: 1, updatedAt: new Date().toISOString() } } });
     release();
-    await waitUntil(
-      () => {
-        const saved = parseSaved(server.body(Q_KEY)!);
-        return saved.ok && saved.saved.responses.answers.q3?.value === 1;
-      },
-      'the host’s responses were never saved',
-      { timeout: 3000 },
-    );
+    await answerStored(server, 'q3', 1, 'the host’s responses were never saved');
     const saved = parseSaved(server.body(Q_KEY)!);
     expect(saved.ok && saved.saved.responses.answers.q1?.value, 'merged with the other device’s').to.equal(2);
     expect(alertText(el)).to.equal('');
@@ -478,11 +473,7 @@ describe('an erase, or another document, while a conflict is being settled', () 
   });
 
   it('the questionnaire erased while it merges: erased for good, no merge written after it', async () => {
-    const server = versionedServer();
-    const other = await questionnaire(server.device());
-    const el = await questionnaire(server.device());
-    radio(other, 'q1', 2).click();
-    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+    const { server, el } = await questionnairesApart();
     const release = server.holdReads();
     radio(el, 'q2', 3).click();
     window.dispatchEvent(new Event('pagehide')); // the write conflicts; the merge waits on its read
@@ -602,11 +593,8 @@ describe('writes held by a conflict are never held out of sight', () => {
     waitUntil(() => alertText(el).includes('Merge again'), 'the held conflict is not shown', { timeout: 3000 });
 
   it('the questionnaire erased offline while it merges: the conflict is shown, and merging again saves', async () => {
-    const server = versionedServer();
-    const other = await questionnaire(server.device());
-    const el = await questionnaire(server.device());
-    radio(other, 'q1', 2).click();
-    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+    const { server, el } = await questionnairesApart();
+    const errors = errorsOf(el);
     const release = server.holdReads();
     radio(el, 'q2', 3).click();
     window.dispatchEvent(new Event('pagehide'));
@@ -617,13 +605,17 @@ describe('writes held by a conflict are never held out of sight', () => {
     expect(await resetting).to.equal(false);
     server.down = false;
     await mergeAgainShown(el);
+    expect(
+      errors.map((e) => [e.reason, e.operation]),
+      'what is shown is reported',
+    ).to.deep.include(['conflict', 'write']);
     radio(el, 'q3', 1).click();
     await (el.storage as HttpStorage).flush().catch(() => undefined); // the network back: the queued erase goes
     button(el, 'Merge again').click();
     await waitUntil(() => server.body(Q_KEY)?.includes('"q3"'), 'the answer was never saved', { timeout: 3000 });
   });
 
-  it('the questionnaire given another adapter while it merges: the new document’s conflict is shown', async () => {
+  it('the questionnaire given another adapter while it merges: the new document’s conflict is merged at once', async () => {
     const a = versionedServer();
     const otherA = await questionnaire(a.device());
     const el = await questionnaire(a.device());
@@ -642,10 +634,7 @@ describe('writes held by a conflict are never held out of sight', () => {
     b.loseRace(1); // B's next write from this page loses a race
     radio(el, 'q3', 2).click();
     window.dispatchEvent(new Event('pagehide'));
-    await sleep(300);
-    releaseA();
-    await mergeAgainShown(el);
-    button(el, 'Merge again').click();
+    // The merge left over on A (still waiting) does not hold B's up.
     await waitUntil(
       () => {
         const saved = parseSaved(b.body(Q_KEY)!);
@@ -654,6 +643,35 @@ describe('writes held by a conflict are never held out of sight', () => {
       'the answer never reached the new document',
       { timeout: 3000 },
     );
+    releaseA();
+    await sleep(300);
+    expect(alertText(el)).to.equal('');
+  });
+
+  it('a choice left waiting on the previous document does not block the next one’s', async () => {
+    const { el, server } = await conflictedChecklist();
+    const releaseA = server.holdReads();
+    button(el, 'Keep my version').click(); // waits on A's read
+    await sleep(50);
+    const b = versionedServer();
+    const otherB = await checklist(b.device());
+    status(otherB, 'p1', 'in-place').click();
+    await waitUntil(() => b.body(P_KEY), 'the other device never saved on B', { timeout: 3000 });
+    el.storage = b.device();
+    await waitUntil(() => el.getData()?.principles.p1?.status === 'in-place', 'B never loaded', { timeout: 3000 });
+    b.loseRace(1);
+    status(el, 'p4', 'in-place').click();
+    await conflictShown(el);
+    button(el, 'Keep my version').click();
+    await waitUntil(
+      () => {
+        const saved = parseSavedPrinciples(b.body(P_KEY) ?? '');
+        return saved.ok && saved.data.principles.p4?.status === 'in-place';
+      },
+      'the choice on B was blocked',
+      { timeout: 3000 },
+    );
+    releaseA();
   });
 
   it('"Keep my version" overtaken by a failed erase while it sets data aside: the conflict is shown again', async () => {

@@ -164,8 +164,15 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       (operation) => this.mergeOnConflict(operation),
     ),
   );
-  /** True while a conflict is being merged: a conflict meanwhile is shown, not merged again. */
-  @state() private merging = false;
+  /**
+   * The era (see Persistence.era) of the merge under way, if any. A merge left over from another document or
+   * from before an erase stands down by itself: it does not count as under way for the current one.
+   */
+  @state() private mergingEra?: number;
+  /** A merge is under way on the current document: a conflict meanwhile is its to settle. */
+  private get merging(): boolean {
+    return this.mergingEra === this.persistence.era;
+  }
 
   /** The adapter in force: the host's, else the project's (namespaced by its id), else localStorage. */
   private adapter(): StorageAdapter {
@@ -375,9 +382,9 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
    */
   private async merge(retry = false): Promise<void> {
     if (this.merging) return;
-    this.merging = true;
     const token = this.loadToken;
     const era = this.persistence.era;
+    this.mergingEra = era;
     let changedHere = false;
     let again = false;
     try {
@@ -403,6 +410,13 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           era === this.persistence.era &&
           this.persistence.inConflict &&
           this.storageStatus.problem?.reason !== 'conflict';
+        // Erased (failing) meanwhile, its writes still held: the conflict this merge took over is shown, and
+        // reported now that it is (it never was).
+        if (era !== this.persistence.era && this.persistence.inConflict && !this.merging) {
+          if (this.storageStatus.problem?.reason !== 'conflict') {
+            this.storageStatus.failed({ reason: 'conflict', operation: 'write' });
+          }
+        }
         return;
       }
       const outcome = this.storageStatus.settle(result);
@@ -412,7 +426,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
       this.requestUpdate();
     } finally {
-      this.merging = false;
+      if (this.mergingEra === era) this.mergingEra = undefined;
       if (again) void this.merge(retry);
     }
   }

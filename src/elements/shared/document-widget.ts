@@ -44,8 +44,14 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
 
   @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
   @query('dialog.load-saved') private loadSavedDialog?: HTMLDialogElement;
-  /** True while the user's choice after a conflict is carried out: another click waits for it. */
-  @state() private settling = false;
+  /**
+   * The era (see Persistence.era) of the user's choice being carried out, if any: another click on the same
+   * document waits for it; one left over from another document, or from before an erase, does not count.
+   */
+  @state() private settlingEra?: number;
+  private get settling(): boolean {
+    return this.settlingEra === this.persistence.era;
+  }
 
   private openKey?: string;
   private openedWith?: StorageAdapter;
@@ -182,8 +188,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
    */
   private keepMine = async (): Promise<void> => {
     if (this.settling || this.data === undefined) return;
-    this.settling = true;
     const era = this.persistence.era;
+    this.settlingEra = era;
     try {
       const locale = this.i18n.locale;
       const result = await this.persistence.resolve(async (stored) => {
@@ -195,7 +201,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
       // Erased or another document meanwhile: this try stood down, and there is nothing to say about it.
       if (era === this.persistence.era) this.afterResolve(result, this.i18n.strings.widgetKeptMine);
     } finally {
-      this.settling = false;
+      if (this.settlingEra === era) this.settlingEra = undefined;
     }
   };
 
@@ -206,7 +212,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   private loadSaved = async (): Promise<void> => {
     this.loadSavedDialog?.close();
     if (this.settling || !this.model) return;
-    this.settling = true;
+    const era = this.persistence.era;
+    this.settlingEra = era;
     const token = ++this.loadToken;
     const locale = this.i18n.locale;
     let loaded: Data | undefined;
@@ -227,7 +234,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
       }
       this.afterResolve(result, this.i18n.strings.widgetLoadedSaved);
     } finally {
-      this.settling = false;
+      if (this.settlingEra === era) this.settlingEra = undefined;
     }
   };
 
