@@ -388,35 +388,28 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     let changedHere = false;
     let again = false;
     try {
-      const result = await this.persistence.resolve(async (stored) => {
-        const model = this.model;
-        if (!model || !this.responses || token !== this.loadToken) return undefined;
-        if (stored !== null) {
-          const parsed = parseSaved(stored, { locale: this.i18n.locale });
-          if (parsed.ok) {
+      const locale = this.i18n.locale;
+      const result = await this.persistence.resolve(
+        (stored) => parseSaved(stored, { locale }).ok,
+        (stored) => {
+          const model = this.model;
+          if (!model || !this.responses || token !== this.loadToken) return undefined;
+          const parsed = stored === null ? undefined : parseSaved(stored, { locale });
+          if (parsed?.ok) {
             const next = migrateResponses(model, mergeResponses(this.responses, parsed.saved.responses));
             changedHere = JSON.stringify(next) !== JSON.stringify(this.responses);
             this.responses = next;
-          } else if (!(await this.persistence.setAside(stored))) {
-            return undefined; // unreadable, and it could not be set aside: never written over
           }
-        }
-        return serializeSaved(this.step, this.responses ?? createResponses(model));
-      });
+          return serializeSaved(this.step, this.responses);
+        },
+      );
       if (token !== this.loadToken || era !== this.persistence.era) {
-        // The host gave other responses meanwhile: merge those, unless the document was erased or another
-        // opened (this merge stood down), or the conflict is shown (the user has "Merge again").
-        again =
-          era === this.persistence.era &&
-          this.persistence.inConflict &&
-          this.storageStatus.problem?.reason !== 'conflict';
-        // Erased (failing) meanwhile, its writes still held: the conflict this merge took over is shown, and
-        // reported now that it is (it never was).
-        if (era !== this.persistence.era && this.persistence.inConflict && !this.merging) {
-          if (this.storageStatus.problem?.reason !== 'conflict') {
-            this.storageStatus.failed({ reason: 'conflict', operation: 'write' });
-          }
-        }
+        const held = this.persistence.inConflict && this.storageStatus.problem?.reason !== 'conflict';
+        // The host gave other responses meanwhile: merge those (unless the conflict is shown: the user has
+        // "Merge again"). Erased (failing) or another document: this merge stood down; writes still held are
+        // shown as the conflict this merge took over, and reported now (they never were).
+        if (era === this.persistence.era) again = held;
+        else if (held && !this.merging) this.storageStatus.failed({ reason: 'conflict', operation: 'write' });
         return;
       }
       const outcome = this.storageStatus.settle(result);

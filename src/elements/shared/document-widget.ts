@@ -192,12 +192,10 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     this.settlingEra = era;
     try {
       const locale = this.i18n.locale;
-      const result = await this.persistence.resolve(async (stored) => {
-        if (stored !== null && !this.parseStored(stored, locale).ok && !(await this.persistence.setAside(stored))) {
-          return undefined; // unreadable, and it could not be set aside: never written over
-        }
-        return this.data === undefined ? undefined : this.serialize(this.data);
-      });
+      const result = await this.persistence.resolve(
+        (stored) => this.parseStored(stored, locale).ok,
+        () => (this.data === undefined ? undefined : this.serialize(this.data)),
+      );
       // Erased or another document meanwhile: this try stood down, and there is nothing to say about it.
       if (era === this.persistence.era) this.afterResolve(result, this.i18n.strings.widgetKeptMine);
     } finally {
@@ -206,8 +204,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   };
 
   /**
-   * The user loads the saved version after a conflict (confirmed in a dialog): it replaces this page's.
-   * Unreadable saved data is set aside before the conflict ends (until then nothing is written over it).
+   * The user loads the saved version after a conflict (confirmed in a dialog): it replaces this page's
+   * (unreadable saved data is set aside, and the widget starts afresh).
    */
   private loadSaved = async (): Promise<void> => {
     this.loadSavedDialog?.close();
@@ -218,14 +216,15 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     const locale = this.i18n.locale;
     let loaded: Data | undefined;
     try {
-      const result = await this.persistence.resolve(async (stored) => {
-        if (token !== this.loadToken) return undefined; // the host gave data meanwhile: still to settle
-        if (stored === null) return null;
-        const parsed = this.parseStored(stored, locale);
-        if (parsed.ok) loaded = parsed.data;
-        else if (!(await this.persistence.setAside(stored))) return undefined;
-        return token === this.loadToken ? null : undefined;
-      });
+      const result = await this.persistence.resolve(
+        (stored) => this.parseStored(stored, locale).ok,
+        (stored) => {
+          if (token !== this.loadToken) return undefined; // the host gave data meanwhile: still to settle
+          const parsed = stored === null ? undefined : this.parseStored(stored, locale);
+          if (parsed?.ok) loaded = parsed.data;
+          return null;
+        },
+      );
       if (token !== this.loadToken || !this.model) return; // overtaken: the conflict stands (see shown())
       if (result.ok) {
         this.data = loaded ? this.fitData(this.model, loaded) : this.createData(this.model);

@@ -289,15 +289,17 @@ export class Persistence implements ReactiveController {
 
   /**
    * Settles a conflict (the document changed elsewhere, or was there all along while this page could not
-   * read it): reads it again (an adapter that checks versions takes the current one), then `decide(stored)`
-   * says what becomes of it: a text is written over it (it must hold the widget's edits: what was pending is
+   * read it): reads it again (an adapter that checks versions takes the current one). A text `readable` refuses
+   * is set aside first (the conflict stands if that fails) and counts as absent. Then `decide(stored)` says
+   * what becomes of it: a text is written over it (it must hold the widget's edits: what was pending is
    * dropped); `null` writes nothing (the stored version wins: what was pending is dropped); `undefined` leaves
    * the conflict standing. Nothing else is written until this ends; edits made while the text is written are
    * written after it. Reports nothing: the widget says how it went (a failed try leaves the conflict standing,
    * but for a write that fails for another reason, which stays pending like any other).
    */
   async resolve(
-    decide: (stored: string | null) => string | null | undefined | Promise<string | null | undefined>,
+    readable: (stored: string) => boolean,
+    decide: (stored: string | null) => string | null | undefined,
   ): Promise<Resolution> {
     const { key, adapter, eras } = this;
     const moved = () => this.key !== key || this.adapter !== adapter || this.eras !== eras;
@@ -315,7 +317,11 @@ export class Persistence implements ReactiveController {
     this.blocked = false;
     this.lastText = stored;
     this.events.onReadable(); // a read failure (the page opened offline) is over
-    const text = await decide(stored);
+    if (stored !== null && !readable(stored)) {
+      if (!(await this.setAside(stored)) || moved()) return standing; // never written over
+      stored = null;
+    }
+    const text = decide(stored);
     if (moved() || text === undefined) return standing;
     this.dropPending();
     if (text === null) {
