@@ -21,7 +21,7 @@ import type { CoopPrinciplesChecklist } from '../../src/elements/principles-chec
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
-import { $, addItem, alertText, button, cell, loaded, radio, root, status } from './helpers.js';
+import { $, addItem, alertText, asksBeforeClosing, button, cell, loaded, radio, root, status } from './helpers.js';
 
 /**
  * A back end as the README's contract says: documents by URL, ETags, `If-None-Match: *` and `If-Match`.
@@ -732,5 +732,29 @@ describe('coop-questionnaire opened offline, answers stored elsewhere all along'
     const saved = parseSaved(server.body(Q_KEY)!);
     expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(3);
     expect(saved.ok && saved.saved.responses.answers.q2?.value).to.equal(1);
+  });
+});
+
+describe('closing the page while a conflict holds the edits', () => {
+  it('the browser asks first, until the conflict is settled', async () => {
+    const { el, server } = await conflictedChecklist();
+    expect(asksBeforeClosing(), 'the held edits exist only in this page').to.equal(true);
+    button(el, 'Keep my version').click();
+    await waitUntil(() => alertText(el) === '', 'the warning stayed', { timeout: 3000 });
+    const saved = parseSavedPrinciples(server.body(P_KEY)!);
+    expect(saved.ok && saved.data.principles.p2?.status).to.equal('in-progress');
+    expect(asksBeforeClosing(), 'saved: nothing to lose').to.equal(false);
+  });
+
+  it('the questionnaire asks while a merge could not be completed, not after it is', async () => {
+    const { server, el } = await questionnairesApart();
+    server.failRead(1); // the merge's read fails: the conflict stands
+    radio(el, 'q2', 3).click();
+    await waitUntil(() => alertText(el).includes('Merge again'), 'the failed merge was not shown', { timeout: 3000 });
+    expect(asksBeforeClosing()).to.equal(true);
+    button(el, 'Merge again').click();
+    await answerStored(server, 'q2', 3, 'the merge was not saved');
+    await waitUntil(() => alertText(el) === '', 'the warning stayed', { timeout: 3000 });
+    expect(asksBeforeClosing()).to.equal(false);
   });
 });

@@ -81,3 +81,9 @@ export async function addItem(
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
 }
+
+/**
+ * Whether the page would ask before closing: a `beforeunload` as the browser fires it, refused by a listener
+ * (the browser then shows its own "leave this page?" prompt).
+ */
+export const asksBeforeClosing = () => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));

@@ -26,7 +26,19 @@ import type { CoopPrinciplesChecklist } from '../../src/elements/principles-chec
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
-import { $, addItem, alertText, button, cell, loaded, radio, status, text } from './helpers.js';
+import {
+  $,
+  addItem,
+  alertText,
+  asksBeforeClosing,
+  button,
+  cell,
+  fullStorage,
+  loaded,
+  radio,
+  status,
+  text,
+} from './helpers.js';
 
 const ATP_KEY = atpStorageKey('atp-default');
 const PRINCIPLES_KEY = principlesStorageKey('principles-default');
@@ -818,5 +830,70 @@ describe('a document that could not be read, brought by a poll or left for anoth
     window.dispatchEvent(new Event('pagehide'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(nextBacking.data.get(QUESTIONNAIRE_KEY)).to.equal(before);
+  });
+});
+
+describe('edits that exist only in this page: the browser asks before the page closes', () => {
+  it('coop-questionnaire: not while a write is merely due, only once one failed, and no more once saved', async () => {
+    const backing = createMemoryStorage();
+    let full = true;
+    const storage: StorageAdapter = {
+      load: (key) => backing.load(key),
+      save: async (key, value) => {
+        if (full) throw new StorageError('quota', 'full');
+        await backing.save(key, value);
+      },
+      remove: (key) => backing.remove(key),
+    };
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(el);
+    const fired = oneEvent(el, 'coop-storage-error');
+    radio(el, 'q1', 3).click();
+    await el.updateComplete;
+    expect(asksBeforeClosing(), 'a write due within the save delay is flushed on pagehide').to.equal(false);
+    await fired;
+    await el.updateComplete;
+    expect(asksBeforeClosing(), 'the answer exists only in this page').to.equal(true);
+
+    full = false;
+    radio(el, 'q1', 2).click();
+    await waitUntil(() => backing.data.has(QUESTIONNAIRE_KEY), 'never saved', { timeout: 2000 });
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    expect(asksBeforeClosing()).to.equal(false);
+  });
+
+  it('coop-atp-matrix opened offline: not for nothing, but for an item added, until it is saved', async () => {
+    const backing = createMemoryStorage();
+    const storage = unreachable(backing);
+    const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
+    await readyAtp(el);
+    expect(alertText(el)).to.contain('cannot be saved for now');
+    expect(asksBeforeClosing(), 'nothing changed: nothing to lose').to.equal(false);
+    await addItem(el, 'staff', 'fears', 'Loss of autonomy');
+    expect(asksBeforeClosing()).to.equal(true);
+    await backOnline(storage, el);
+    await waitUntil(() => storage.writes.length === 1, 'nothing was written once back online', { timeout: 2000 });
+    await el.updateComplete;
+    expect(asksBeforeClosing()).to.equal(false);
+  });
+
+  it('coop-principles-checklist: a widget that leaves the page stops asking for it', async () => {
+    const el = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist locale="en" .storage=${fullStorage()}></coop-principles-checklist>`,
+    );
+    await readyPrinciples(el);
+    const fired = oneEvent(el, 'coop-storage-error');
+    status(el, 'p1', 'in-place').click();
+    await fired;
+    await el.updateComplete;
+    expect(asksBeforeClosing()).to.equal(true);
+    el.remove();
+    expect(asksBeforeClosing()).to.equal(false);
+    document.body.append(el); // moved back (a framework remount): its edits are still only here
+    await waitUntil(() => asksBeforeClosing(), 'moved back, it does not ask', { timeout: 2000 });
+    el.remove();
   });
 });

@@ -57,6 +57,10 @@ export class Persistence implements ReactiveController {
   private lastText?: string | null;
   /** Where this session set corrupt data aside: "erase my answers" erases those copies too. */
   private asideKeys: string[] = [];
+  /** True when the last write failed: what is pending exists only in this page until a write goes through. */
+  private failed = false;
+  /** True while the page asks before it closes (see {@link guard}). */
+  private guarding = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -69,7 +73,38 @@ export class Persistence implements ReactiveController {
   private hold(on: boolean): void {
     if (this.conflicted === on) return;
     this.conflicted = on;
+    this.guard();
     this.host.requestUpdate();
+  }
+
+  /**
+   * True when edits exist only in this page: a write failed (and none went through since, nor were the edits
+   * dropped), or edits are pending that no write can take now (the document could not be read, or a conflict
+   * holds them). Closing the page would lose them.
+   */
+  get unsaved(): boolean {
+    return this.failed || (!!this.snapshot && (this.conflicted || this.unread || this.blocked));
+  }
+
+  /**
+   * While edits exist only in this page, the browser asks before the page closes or navigates away (its own
+   * `beforeunload` prompt). Checked after each write and each update of the widget (every change of what is
+   * pending or of the storage state draws it again); the listener is there only meanwhile, so that it never
+   * costs the page its back/forward cache otherwise.
+   */
+  private guard(): void {
+    const on = this.connected && this.unsaved;
+    if (on === this.guarding) return;
+    this.guarding = on;
+    window[on ? 'addEventListener' : 'removeEventListener']('beforeunload', this.askFirst);
+  }
+  private connected = false;
+  private readonly askFirst = (event: BeforeUnloadEvent) => {
+    if (this.unsaved) event.preventDefault();
+  };
+
+  hostUpdated(): void {
+    this.guard();
   }
 
   /** True from a conflict until it is settled: nothing is written meanwhile. */
@@ -99,6 +134,8 @@ export class Persistence implements ReactiveController {
   };
 
   hostConnected(): void {
+    this.connected = true;
+    this.guard();
     window.addEventListener('pagehide', this.flushNow);
     window.addEventListener('online', this.onOnline);
     document.addEventListener('visibilitychange', this.onVisibility);
@@ -108,6 +145,8 @@ export class Persistence implements ReactiveController {
 
   hostDisconnected(): void {
     void this.flush();
+    this.connected = false;
+    this.guard();
     window.removeEventListener('pagehide', this.flushNow);
     window.removeEventListener('online', this.onOnline);
     document.removeEventListener('visibilitychange', this.onVisibility);
@@ -147,6 +186,7 @@ export class Persistence implements ReactiveController {
     this.adapter = adapter;
     this.blocked = false;
     this.unread = false;
+    this.failed = false;
     this.hold(false);
     this.subscribe(key, adapter);
     try {
@@ -194,6 +234,7 @@ export class Persistence implements ReactiveController {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.snapshot = undefined;
+    this.failed = false;
   }
 
   /** Writes what is pending now, to the key and adapter open at this moment. */
@@ -217,8 +258,10 @@ export class Persistence implements ReactiveController {
     try {
       this.lastText = text;
       await adapter.save(key, text);
+      this.failed = false;
       this.events.onSaved(new Date());
     } catch (error) {
+      this.failed = true;
       // Still pending: the next change, the page being hidden or closed, or the element leaving tries again,
       // so that a passing fault (a full disk freed, a network back) loses nothing. After a conflict, only once
       // it is settled: the document changed elsewhere, and only the user (or the widget's merge) may write over it.
@@ -227,6 +270,7 @@ export class Persistence implements ReactiveController {
       this.snapshot ??= snapshot;
       this.events.onError(reason, 'write', error);
     }
+    this.guard();
   }
 
   /**
@@ -334,12 +378,14 @@ export class Persistence implements ReactiveController {
     } catch (error) {
       const reason = reasonOf(error);
       if (reason !== 'conflict' && !moved()) {
-        this.hold(false);
+        this.failed = true;
         this.snapshot ??= () => text;
+        this.hold(false);
       }
       return { ok: false, reason, operation: 'write' };
     }
     if (moved()) return { ok: true, stored };
+    this.failed = false;
     this.hold(false);
     this.events.onSaved(new Date());
     if (this.snapshot) void this.flush();
