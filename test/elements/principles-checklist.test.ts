@@ -219,6 +219,20 @@ describe('coop-principles-checklist: the commitment register', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives screen readers the gauge’s value as it is shown, not its raw number', async () => {
+    const el = await mount();
+    const meter = () => $<HTMLMeterElement>(el, 'meter')!;
+    await el.updateComplete;
+    expect(meter().getAttribute('aria-valuetext'), 'no decision yet: no rate, not 0').to.equal(
+      $(el, '.gauge-value')!.textContent,
+    );
+    el.setData(withProposals(2, 1));
+    await el.updateComplete;
+    expect(meter().value).to.be.closeTo(66.67, 0.01);
+    expect(meter().getAttribute('aria-valuetext')).to.equal('66.7%');
+    await expect(el).to.be.accessible();
+  });
+
   it('warns clearly when the commitment is not met, and says how many more acceptances it needs', async () => {
     const el = await mount();
     el.setData(withProposals(1, 4));

@@ -723,6 +723,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
             high=${c.threshold}
             optimum="100"
             .value=${c.rate ?? 0}
+            aria-valuetext=${rateText}
             aria-describedby="commitment-sentence"
           >
             ${rateText}
