@@ -352,6 +352,7 @@ describe('coop-questionnaire: persistence', () => {
     await expect(el).to.be.accessible();
     button(el, 'Erase').click();
     await waitUntil(() => !storage.data.has(KEY));
+    await waitUntil(() => Object.keys(el.getResponses()!.answers).length === 0, 'the answers stayed on screen');
     await el.updateComplete;
     expect(el.getResponses()!.answers).to.deep.equal({});
     expect(radio(el, 'q1', 1).checked).to.equal(false);

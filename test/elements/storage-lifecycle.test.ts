@@ -897,3 +897,52 @@ describe('edits that exist only in this page: the browser asks before the page c
     el.remove();
   });
 });
+
+describe('an erase that leaves a copy set aside behind', () => {
+  it('keeps its warning through the next save, and erases the copy once it can', async () => {
+    const backing = createMemoryStorage();
+    backing.data.set(QUESTIONNAIRE_KEY, '{"format":"coop-questionnaire/1",'); // cut short: set aside at opening
+    let stuck = true;
+    const storage: StorageAdapter = {
+      load: (key) => backing.load(key),
+      save: (key, value) => backing.save(key, value),
+      remove: async (key) => {
+        if (stuck && key !== QUESTIONNAIRE_KEY) throw new StorageError('unavailable', 'network down');
+        await backing.remove(key);
+      },
+    };
+    const events: CoopStorageErrorEvent[] = [];
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire
+        locale="en"
+        .storage=${storage}
+        .config=${minimalJson}
+        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
+      ></coop-questionnaire>`,
+    );
+    await readyQuestionnaire(el);
+    const [aside] = asideKeys(backing, QUESTIONNAIRE_KEY);
+    expect(aside, 'the unreadable document was not set aside').to.be.a('string');
+
+    expect(await el.reset(), 'the copy could not be erased').to.equal(false);
+    expect(backing.data.has(QUESTIONNAIRE_KEY)).to.equal(false);
+    expect(backing.data.has(aside!)).to.equal(true);
+    expect(events.at(-1)!.detail).to.deep.equal({ reason: 'unavailable', operation: 'remove' });
+    await el.updateComplete;
+    const warning = alertText(el);
+    expect(warning, 'the warning says the erase did not go through').to.contain('could not all be erased');
+
+    radio(el, 'q1', 1).click(); // saved, but the copy is still there: the warning must stay
+    await waitUntil(() => backing.data.has(QUESTIONNAIRE_KEY), 'the answer was not saved', { timeout: 2000 });
+    await el.updateComplete;
+    expect(alertText(el), 'a save ended the erase’s warning with a copy left').to.equal(warning);
+    expect(backing.data.has(aside!)).to.equal(true);
+
+    stuck = false;
+    radio(el, 'q1', 2).click();
+    await waitUntil(() => !backing.data.has(aside!), 'the copy left was never erased', { timeout: 2000 });
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -137,6 +137,8 @@ export const en: Strings = {
   storageCorrupt: (key) =>
     `Saved answers could not be read: they have been set aside (key “${key}”) and the questionnaire starts afresh.`,
   storageUnknown: 'A problem prevents your answers from being saved. They stay available while this page is open.',
+  storageNotErased:
+    'What was saved could not all be erased (storage or network unavailable, or access refused). Try again later.',
   storageConflict:
     'Answers saved elsewhere could not be merged with yours: nothing was overwritten. Merge again, or export your answers.',
   storageNotSettled: 'Nothing changed: the saved version could not be read, or it changed once more. Try again.',

@@ -144,6 +144,8 @@ export const fr: Strings = {
     `Des réponses enregistrées étaient illisibles : elles ont été mises de côté (clé « ${key} ») et le questionnaire repart de zéro.`,
   storageUnknown:
     'Un problème empêche l’enregistrement de vos réponses. Elles restent disponibles tant que la page est ouverte.',
+  storageNotErased:
+    'Ce qui était enregistré n’a pas pu être entièrement effacé (stockage ou réseau indisponible, ou accès refusé). Réessayez plus tard.',
   storageConflict:
     'Les réponses enregistrées ailleurs n’ont pas pu être fusionnées avec les vôtres : rien n’a été écrasé. Relancez la fusion ou exportez vos réponses.',
   storageMergeAgain: 'Relancer la fusion',

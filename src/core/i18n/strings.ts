@@ -148,6 +148,8 @@ export interface Strings
   storageQuota: string;
   storageCorrupt: (key: string) => string;
   storageUnknown: string;
+  /** What was saved (or a copy set aside) could not all be erased: an erase did not go through (every widget). */
+  storageNotErased: string;
   /**
    * The stored answers changed elsewhere (another device, through the host's back end) since they were read,
    * and merging them with this page's could not be completed (they changed once more, or could not be read).

@@ -793,6 +793,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       unknown: s.storageUnknown,
       conflict: s.storageConflict,
       conflictRead: s.storageConflict, // settled as any conflict: by merging
+      notErased: s.storageNotErased,
     });
     // The warning says "export them": the exports are right there, whatever the step; after a conflict, so is
     // a new try of the merge.

@@ -351,6 +351,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
       unknown: s.widgetStorageUnknown,
       conflict: s.widgetStorageConflict,
       conflictRead: s.widgetStorageConflictRead,
+      notErased: s.storageNotErased,
     });
     const conflict = problem?.reason === 'conflict' && !this.readonly;
     const actions: WarningAction[] = conflict

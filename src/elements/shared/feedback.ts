@@ -95,13 +95,16 @@ export interface StorageMessages {
   conflict: string;
   /** A conflict found by reading (a document this page could not read at opening was there all along). */
   conflictRead: string;
+  /** An erase that did not go through (but for a conflict, which is settled as a write's). */
+  notErased: string;
 }
 
 /** The sentence for a problem: corrupt data names where it was set aside, when it could be. */
 export function storageMessage(problem: StorageProblem | undefined, messages: StorageMessages): string | undefined {
   if (!problem) return undefined;
   if (problem.reason === 'corrupt') return problem.key ? messages.corrupt(problem.key) : messages.unknown;
-  if (problem.reason === 'conflict' && problem.operation === 'read') return messages.conflictRead;
+  if (problem.reason === 'conflict') return problem.operation === 'read' ? messages.conflictRead : messages.conflict;
+  if (problem.operation === 'remove') return messages.notErased;
   return messages[problem.reason];
 }
 

@@ -259,7 +259,8 @@ export class Persistence implements ReactiveController {
       this.lastText = text;
       await adapter.save(key, text);
       this.failed = false;
-      this.events.onSaved(new Date());
+      // An erase left copies behind: erased now, or its warning stays (this write does not end it).
+      if (!this.unerased.length || (await this.eraseCopies(adapter))) this.events.onSaved(new Date());
     } catch (error) {
       this.failed = true;
       // Still pending: the next change, the page being hidden or closed, or the element leaving tries again,
@@ -392,24 +393,46 @@ export class Persistence implements ReactiveController {
     return { ok: true, stored };
   }
 
-  /** Erases the stored document and the copies set aside this session ("erase my answers"). */
+  /**
+   * Erases the stored document and the copies set aside this session ("erase my answers"). False when some
+   * of it could not be erased (reported): the copies left are erased after the next write that works, and
+   * until then that write's success does not end the warning (the user must not take the erase for done).
+   */
   async remove(): Promise<boolean> {
     this.eras++;
     this.dropPending();
     const { key, adapter } = this;
     if (!key || !adapter) return true;
+    this.unerased = [...this.asideKeys];
     try {
       this.lastText = null;
-      for (const aside of [key, ...this.asideKeys]) await adapter.remove(aside);
-      this.asideKeys = [];
-      this.blocked = false;
-      this.hold(false); // nothing left to conflict with
-      return true;
+      await adapter.remove(key);
     } catch (error) {
       const reason = reasonOf(error);
       // The document changed elsewhere since it was read: erasing it waits for the user, as a write would.
       if (reason === 'conflict') this.hold(true);
       this.events.onError(reason, 'remove', error);
+      return false;
+    }
+    this.blocked = false;
+    this.hold(false); // nothing left to conflict with
+    return !this.unerased.length || this.eraseCopies(adapter);
+  }
+
+  /** Copies set aside that "erase" could not remove yet (see {@link remove}). */
+  private unerased: string[] = [];
+
+  /** Erases the copies left by an erase; reports a failure (the copies left stay for the next try). */
+  private async eraseCopies(adapter: StorageAdapter): Promise<boolean> {
+    try {
+      for (const aside of [...this.unerased]) {
+        await adapter.remove(aside);
+        this.unerased = this.unerased.filter((k) => k !== aside);
+        this.asideKeys = this.asideKeys.filter((k) => k !== aside);
+      }
+      return true;
+    } catch (error) {
+      this.events.onError(reasonOf(error), 'remove', error);
       return false;
     }
   }
