@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../../src/define/all.js';
 import {
   StorageError,
@@ -134,6 +135,28 @@ function closeBeforeTheWrite(page: Page, key: string, start: number): string {
   return stored!;
 }
 
+/**
+ * Mounts a widget in English with every `coop-storage-error` it fires recorded from the start: the listener
+ * must be there before the element connects, to catch the read failures reported as it opens.
+ */
+async function watched<T extends Element>(
+  tag: 'coop-questionnaire' | 'coop-atp-matrix' | 'coop-principles-checklist',
+  storage: StorageAdapter,
+  config?: unknown,
+): Promise<{ el: T; events: CoopStorageErrorEvent[] }> {
+  const events: CoopStorageErrorEvent[] = [];
+  const name = unsafeStatic(tag);
+  const el = await fixture<T>(
+    staticHtml`<${name}
+      locale="en"
+      .storage=${storage}
+      .config=${config}
+      @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
+    ></${name}>`,
+  );
+  return { el, events };
+}
+
 /** JSON to put inside `<script type="application/json">` in markup. */
 const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -258,14 +281,7 @@ function expectSetAside(
 describe('storage faults: what a widget’s own tests lacked', () => {
   it('coop-atp-matrix keeps working when storage cannot be read (a sandboxed iframe), and never writes', async () => {
     const storage = deniedRecording();
-    const events: CoopStorageErrorEvent[] = [];
-    const el = await fixture<CoopAtpMatrix>(
-      html`<coop-atp-matrix
-        locale="en"
-        .storage=${storage}
-        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
-      ></coop-atp-matrix>`,
-    );
+    const { el, events } = await watched<CoopAtpMatrix>('coop-atp-matrix', storage);
     await readyAtp(el);
     expect(alertText(el)).to.contain('The browser refuses access to storage');
     expect(events.length).to.equal(1);
@@ -470,15 +486,7 @@ describe('a write that fails half way', () => {
     el.remove();
 
     // Reopened on the same store (the store works again).
-    const events: CoopStorageErrorEvent[] = [];
-    const again = await fixture<CoopQuestionnaire>(
-      html`<coop-questionnaire
-        locale="en"
-        .storage=${backing}
-        .config=${minimalJson}
-        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
-      ></coop-questionnaire>`,
-    );
+    const { el: again, events } = await watched<CoopQuestionnaire>('coop-questionnaire', backing, minimalJson);
     await readyQuestionnaire(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(radio(again, 'q1', 3).checked).to.equal(false);
@@ -507,14 +515,7 @@ describe('a write that fails half way', () => {
     const half = halfWritten(backing, storage, ATP_KEY);
     el.remove();
 
-    const events: CoopStorageErrorEvent[] = [];
-    const again = await fixture<CoopAtpMatrix>(
-      html`<coop-atp-matrix
-        locale="en"
-        .storage=${backing}
-        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
-      ></coop-atp-matrix>`,
-    );
+    const { el: again, events } = await watched<CoopAtpMatrix>('coop-atp-matrix', backing);
     await readyAtp(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(cell(again, 'staff', 'fears').textContent).not.to.contain('Loss of autonomy');
@@ -547,14 +548,7 @@ describe('a write that fails half way', () => {
     const half = halfWritten(backing, storage, PRINCIPLES_KEY);
     el.remove();
 
-    const events: CoopStorageErrorEvent[] = [];
-    const again = await fixture<CoopPrinciplesChecklist>(
-      html`<coop-principles-checklist
-        locale="en"
-        .storage=${backing}
-        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
-      ></coop-principles-checklist>`,
-    );
+    const { el: again, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', backing);
     await readyPrinciples(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(status(again, 'p1', 'in-place').checked).to.equal(false);
@@ -573,15 +567,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
   it('coop-questionnaire: the answers wait, then are saved when the network is back, and the warning goes', async () => {
     const backing = createMemoryStorage();
     const storage = unreachable(backing);
-    const events: CoopStorageErrorEvent[] = [];
-    const el = await fixture<CoopQuestionnaire>(
-      html`<coop-questionnaire
-        locale="en"
-        .storage=${storage}
-        .config=${minimalJson}
-        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
-      ></coop-questionnaire>`,
-    );
+    const { el, events } = await watched<CoopQuestionnaire>('coop-questionnaire', storage, minimalJson);
     await readyQuestionnaire(el);
     expect(events.map((e) => e.detail)).to.deep.equal([{ reason: 'unavailable', operation: 'read' }]);
     expect(alertText(el)).to.contain('Your answers cannot be saved for now');
@@ -622,14 +608,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
     const theirs = JSON.stringify({ stored: 'elsewhere' });
     backing.data.set(PRINCIPLES_KEY, theirs);
     const storage = unreachable(backing);
-    const events: CoopStorageErrorEvent[] = [];
-    const el = await fixture<CoopPrinciplesChecklist>(
-      html`<coop-principles-checklist
-        locale="en"
-        .storage=${storage}
-        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
-      ></coop-principles-checklist>`,
-    );
+    const { el, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', storage);
     await readyPrinciples(el);
     status(el, 'p1', 'in-place').click();
     await el.updateComplete;
@@ -757,14 +736,7 @@ describe('a document that could not be read, brought by a poll or left for anoth
   it('a poll that brings a stored version while edits wait: a conflict, the edits stay on screen, nothing written', async () => {
     const backing = createMemoryStorage();
     const storage = unreachable(backing);
-    const events: CoopStorageErrorEvent[] = [];
-    const el = await fixture<CoopAtpMatrix>(
-      html`<coop-atp-matrix
-        locale="en"
-        .storage=${storage}
-        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
-      ></coop-atp-matrix>`,
-    );
+    const { el, events } = await watched<CoopAtpMatrix>('coop-atp-matrix', storage);
     await readyAtp(el);
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
     const theirs = JSON.stringify({ from: 'elsewhere' });
@@ -911,15 +883,7 @@ describe('an erase that leaves a copy set aside behind', () => {
         await backing.remove(key);
       },
     };
-    const events: CoopStorageErrorEvent[] = [];
-    const el = await fixture<CoopQuestionnaire>(
-      html`<coop-questionnaire
-        locale="en"
-        .storage=${storage}
-        .config=${minimalJson}
-        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e)}
-      ></coop-questionnaire>`,
-    );
+    const { el, events } = await watched<CoopQuestionnaire>('coop-questionnaire', storage, minimalJson);
     await readyQuestionnaire(el);
     const [aside] = asideKeys(backing, QUESTIONNAIRE_KEY);
     expect(aside, 'the unreadable document was not set aside').to.be.a('string');
