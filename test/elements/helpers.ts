@@ -1,6 +1,12 @@
 /** Queries and actions the element tests share: they read a widget as a user would, through its shadow root. */
 import { sendKeys } from '@web/test-runner-commands';
-import { StorageError, type AtpCategory, type StorageAdapter } from '../../src/core/index.js';
+import {
+  StorageError,
+  createHttpStorage,
+  type AtpCategory,
+  type HttpStorage,
+  type StorageAdapter,
+} from '../../src/core/index.js';
 export const root = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   root(el).querySelector<T>(selector);
@@ -87,3 +93,84 @@ export async function addItem(
  * (the browser then shows its own "leave this page?" prompt).
  */
 export const asksBeforeClosing = () => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+
+/**
+ * A back end as the README's contract says: documents by URL, ETags, `If-None-Match: *` and `If-Match`.
+ * `loseRace(n)` makes the n-th write from now lose a race: another device writes just before it arrives;
+ * `down` fails every request as a network fault would, `failRead(n)` only the n-th read from now;
+ * `holdReads()` and `holdWrites()` keep reads or writes waiting until they are called back.
+ */
+export function versionedServer() {
+  const docs = new Map<string, { body: string; etag: string }>();
+  let version = 0;
+  let raceIn = 0;
+  let readsHeld: Promise<void> | undefined;
+  let failReadIn = 0;
+  let writesHeld: Promise<void> | undefined;
+  const respond = (status: number, body = '', etag: string | null = null) => ({
+    status,
+    headers: { get: (name: string) => (name.toLowerCase() === 'etag' ? etag : null) },
+    text: async () => body,
+  });
+  const server = {
+    docs,
+    loseRace: (n: number) => {
+      raceIn = n;
+    },
+    down: false,
+    failRead: (n: number) => {
+      failReadIn = n;
+    },
+    /** Writes (PUT and DELETE) that reached the server. */
+    writes: 0,
+    holdReads: () => {
+      let release!: () => void;
+      readsHeld = new Promise((resolve) => (release = resolve));
+      return () => {
+        readsHeld = undefined;
+        release();
+      };
+    },
+    holdWrites: () => {
+      let release!: () => void;
+      writesHeld = new Promise((resolve) => (release = resolve));
+      return () => {
+        writesHeld = undefined;
+        release();
+      };
+    },
+    url: (key: string) => `/api/${encodeURIComponent(key)}`,
+    body: (key: string) => docs.get(server.url(key))?.body,
+    /** A device of its own (its own adapter, with the ETags it has seen), as another browser would have. */
+    device: (pollMs = 0): HttpStorage =>
+      createHttpStorage({
+        url: server.url,
+        retries: 0,
+        pollMs,
+        fetch: async (url, init) => {
+          if (server.down) throw new TypeError('Failed to fetch');
+          if (init.method === 'GET' && failReadIn > 0 && --failReadIn === 0) throw new TypeError('Failed to fetch');
+          if (init.method === 'GET' && readsHeld) await readsHeld;
+          if (init.method !== 'GET' && writesHeld) await writesHeld;
+          if (init.method !== 'GET') server.writes += 1;
+          const headers = init.headers ?? {};
+          if (init.method !== 'GET' && raceIn > 0 && --raceIn === 0) {
+            const doc = docs.get(url);
+            if (doc) docs.set(url, { body: doc.body, etag: `"${++version}"` });
+          }
+          const doc = docs.get(url);
+          if (init.method === 'GET') return doc ? respond(200, doc.body, doc.etag) : respond(404);
+          if (headers['If-None-Match'] === '*' && doc) return respond(412);
+          if (headers['If-Match'] && headers['If-Match'] !== doc?.etag) return respond(412);
+          if (init.method === 'DELETE') {
+            docs.delete(url);
+            return respond(doc ? 204 : 404);
+          }
+          const etag = `"${++version}"`;
+          docs.set(url, { body: String(init.body), etag });
+          return respond(doc ? 200 : 201, '', etag);
+        },
+      }),
+  };
+  return server;
+}

@@ -252,15 +252,18 @@ export class Persistence implements ReactiveController {
       if (!(await reading)) return;
     }
     if (this.snapshot !== snapshot || this.key !== key || this.adapter !== adapter) return; // superseded meanwhile
+    // A poll found a version while the document was read again: a conflict, held. Or unreadable data that could
+    // not be set aside: never written over. Either way the edits stay pending (and the page asks before closing).
+    if (this.conflicted || this.blocked) return this.guard();
     this.snapshot = undefined;
-    if (this.blocked) return;
     const text = snapshot();
     try {
       this.lastText = text;
       await adapter.save(key, text);
       this.failed = false;
       // An erase left copies behind: erased now, or its warning stays (this write does not end it).
-      if (!this.unerased.length || (await this.eraseCopies(adapter))) this.events.onSaved(new Date());
+      const erasing = this.wrote();
+      if (erasing) await erasing;
     } catch (error) {
       this.failed = true;
       // Still pending: the next change, the page being hidden or closed, or the element leaving tries again,
@@ -378,17 +381,20 @@ export class Persistence implements ReactiveController {
       await adapter.save(key, text);
     } catch (error) {
       const reason = reasonOf(error);
-      if (reason !== 'conflict' && !moved()) {
-        this.failed = true;
+      if (!moved()) {
+        // The decided version is pending again: held if this write conflicted too, else tried as any write.
         this.snapshot ??= () => text;
-        this.hold(false);
+        this.failed = true;
+        if (reason !== 'conflict') this.hold(false);
+        this.guard();
       }
       return { ok: false, reason, operation: 'write' };
     }
     if (moved()) return { ok: true, stored };
     this.failed = false;
     this.hold(false);
-    this.events.onSaved(new Date());
+    const erasing = this.wrote();
+    if (erasing) await erasing;
     if (this.snapshot) void this.flush();
     return { ok: true, stored };
   }
@@ -403,7 +409,7 @@ export class Persistence implements ReactiveController {
     this.dropPending();
     const { key, adapter } = this;
     if (!key || !adapter) return true;
-    this.unerased = [...this.asideKeys];
+    this.unerased = this.asideKeys.map((aside) => ({ key: aside, adapter }));
     try {
       this.lastText = null;
       await adapter.remove(key);
@@ -416,25 +422,53 @@ export class Persistence implements ReactiveController {
     }
     this.blocked = false;
     this.hold(false); // nothing left to conflict with
-    return !this.unerased.length || this.eraseCopies(adapter);
+    return !this.unerased.length || this.eraseCopies();
   }
 
-  /** Copies set aside that "erase" could not remove yet (see {@link remove}). */
-  private unerased: string[] = [];
+  /** Copies set aside that "erase" could not remove yet, each with the storage it is in (see {@link remove}). */
+  private unerased: { key: string; adapter: StorageAdapter }[] = [];
+  /** The last removal of those copies asked for: each waits for the one before, so a late failure never outlives a success. */
+  private erasing?: Promise<boolean>;
 
-  /** Erases the copies left by an erase; reports a failure (the copies left stay for the next try). */
-  private async eraseCopies(adapter: StorageAdapter): Promise<boolean> {
+  /**
+   * Erases the copies an erase left, after any removal already under way (each write that goes through makes
+   * its own try); reports a failure (the copies left stay for the next try).
+   */
+  private eraseCopies(): Promise<boolean> {
+    const run = (this.erasing ?? Promise.resolve(true)).then(() => this.eraseLeft());
+    this.erasing = run;
+    void run.then(() => {
+      if (this.erasing === run) this.erasing = undefined;
+    });
+    return run;
+  }
+
+  private async eraseLeft(): Promise<boolean> {
     try {
-      for (const aside of [...this.unerased]) {
-        await adapter.remove(aside);
-        this.unerased = this.unerased.filter((k) => k !== aside);
-        this.asideKeys = this.asideKeys.filter((k) => k !== aside);
+      for (const copy of [...this.unerased]) {
+        await copy.adapter.remove(copy.key);
+        this.unerased = this.unerased.filter((c) => c !== copy);
+        this.asideKeys = this.asideKeys.filter((k) => k !== copy.key);
       }
       return true;
     } catch (error) {
       this.events.onError(reasonOf(error), 'remove', error);
       return false;
     }
+  }
+
+  /**
+   * A write went through: said so, unless an erase left copies that still cannot be erased (tried now, and
+   * then awaited), whose warning this write must not end.
+   */
+  private wrote(): Promise<void> | undefined {
+    if (!this.unerased.length) {
+      this.events.onSaved(new Date());
+      return undefined;
+    }
+    return this.eraseCopies().then((erased) => {
+      if (erased) this.events.onSaved(new Date());
+    });
   }
 }
 

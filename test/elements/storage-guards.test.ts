@@ -1,0 +1,332 @@
+/**
+ * The guards around stored data, where they meet: a conflict that comes back while it is being settled, data
+ * that could not be set aside, an erase that left a copy behind, a document brought by a poll while it is
+ * read again. Each time, the user must neither lose edits unwarned (the browser asks before the page closes),
+ * nor see a warning end while what it says is still true, nor have another device's version written over.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/all.js';
+import {
+  StorageError,
+  createMemoryStorage,
+  parseSaved,
+  principlesStorageKey,
+  questionnaireStorageKey,
+  serializeSavedPrinciples,
+  type MemoryStorage,
+  type StorageAdapter,
+} from '../../src/core/index.js';
+import { SAVE_DELAY_MS } from '../../src/elements/shared/persistence.js';
+import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
+import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
+import minimalJson from '../fixtures/questionnaire.minimal.json';
+import { $, alertText, asksBeforeClosing, button, loaded, radio, status, versionedServer } from './helpers.js';
+
+const Q_KEY = questionnaireStorageKey('minimal');
+const P_KEY = principlesStorageKey('principles-default');
+/** Text no widget can read: set aside at opening (`quarantineKey`), never written over. */
+const UNREADABLE = '{"format":"coop-questionnaire/1",';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const liveText = (el: Element) => $(el, '.visually-hidden[role="status"]')?.textContent ?? '';
+const asideKeys = (storage: MemoryStorage, key: string) =>
+  [...storage.data.keys()].filter((k) => k.startsWith(`${key}:corrupt:`));
+const NOT_ERASED = 'could not all be erased';
+
+// ---------------------------------------------------------------------------------------------- widgets
+
+async function questionnaire(storage: StorageAdapter): Promise<CoopQuestionnaire> {
+  const el = await fixture<CoopQuestionnaire>(
+    html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
+  );
+  await waitUntil(() => loaded(el, el.getResponses()), 'the questionnaire never loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function checklist(storage: StorageAdapter): Promise<CoopPrinciplesChecklist> {
+  const el = await fixture<CoopPrinciplesChecklist>(
+    html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
+  );
+  await waitUntil(() => loaded(el, el.getData()), 'the checklist never loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+// ---------------------------------------------------------------------------------------------- back ends
+
+/** What happens to the next removal of a copy set aside: it fails at once, fails after a while, or works. */
+type Removal = 'fails' | 'fails slowly' | 'works';
+
+/**
+ * A store over `backing` (polls: `backing.simulateExternalChange`) whose faults the test sets:
+ * `offline` fails reads and writes (`unavailable`); `asideFull` fails the writes of copies set aside
+ * (`quota`); `removals` says how the next removals of such copies go, one each, and `stuck` how the others
+ * go (fail, `unavailable`); `conflicts` makes the next writes of a document conflict, another device's
+ * `theirs` written there just before; `holdReads()` keeps reads waiting until called back.
+ */
+function store(backing: MemoryStorage = createMemoryStorage()) {
+  const down = () => new StorageError('unavailable', 'network down');
+  const isAside = (key: string) => key.includes(':corrupt:');
+  let readsHeld: Promise<void> | undefined;
+  const adapter = {
+    backing,
+    offline: false,
+    asideFull: false,
+    stuck: false,
+    removals: [] as Removal[],
+    conflicts: 0,
+    theirs: undefined as string | undefined,
+    /** Every write tried, by key, in order. */
+    writes: [] as string[],
+    /** Removals of copies set aside that were tried. */
+    asideRemovals: 0,
+    /** Reads waiting on `holdReads()`. */
+    waiting: 0,
+    holdReads: () => {
+      let release!: () => void;
+      readsHeld = new Promise((resolve) => (release = resolve));
+      return () => {
+        readsHeld = undefined;
+        release();
+      };
+    },
+    load: async (key: string) => {
+      if (adapter.offline) throw down();
+      if (readsHeld) {
+        adapter.waiting += 1;
+        await readsHeld;
+        adapter.waiting -= 1;
+      }
+      return backing.load(key);
+    },
+    save: async (key: string, value: string) => {
+      adapter.writes.push(key);
+      if (adapter.offline) throw down();
+      if (isAside(key) && adapter.asideFull) throw new StorageError('quota', 'full');
+      if (!isAside(key) && adapter.conflicts > 0) {
+        adapter.conflicts -= 1;
+        if (adapter.theirs !== undefined) backing.data.set(key, adapter.theirs);
+        throw new StorageError('conflict', 'changed elsewhere');
+      }
+      await backing.save(key, value);
+    },
+    remove: async (key: string) => {
+      if (adapter.offline) throw down();
+      if (isAside(key)) {
+        adapter.asideRemovals += 1;
+        const how = adapter.removals.shift() ?? (adapter.stuck ? 'fails' : 'works');
+        if (how === 'fails slowly') await sleep(300);
+        if (how !== 'works') throw down();
+      }
+      await backing.remove(key);
+    },
+    subscribe: (key: string, listener: (raw: string | null) => void) => backing.subscribe(key, listener),
+  };
+  return adapter;
+}
+
+/** What another device stores for the questionnaire once its user answered `question` with `value`. */
+async function anotherDevicesAnswers(question: string, value: number): Promise<string> {
+  const backing = createMemoryStorage();
+  const other = await questionnaire(backing);
+  radio(other, question, value).click();
+  await waitUntil(() => backing.data.has(Q_KEY), 'the other device never saved', { timeout: 3000 });
+  other.remove();
+  return backing.data.get(Q_KEY)!;
+}
+
+/**
+ * A questionnaire opened over unreadable answers (set aside at opening), then erased: the erase of the
+ * document works, the copy's fails (`unavailable`), and the warning says so. Returns the copy's key.
+ */
+async function erasedWithCopyLeft(
+  storage: ReturnType<typeof store>,
+): Promise<{ el: CoopQuestionnaire; aside: string }> {
+  storage.backing.data.set(Q_KEY, UNREADABLE);
+  const el = await questionnaire(storage);
+  const [aside] = asideKeys(storage.backing, Q_KEY);
+  expect(aside, 'the unreadable answers were not set aside').to.be.a('string');
+  expect(await el.reset(), 'the copy could not be erased').to.equal(false);
+  expect(storage.backing.data.has(Q_KEY)).to.equal(false);
+  expect(storage.backing.data.has(aside!)).to.equal(true);
+  await el.updateComplete;
+  expect(alertText(el), 'the warning says the erase did not go through').to.contain(NOT_ERASED);
+  return { el, aside: aside! };
+}
+
+// ---------------------------------------------------------------------------------------------- tests
+
+describe('a conflict that comes back while it is being settled: the browser asks before the page closes', () => {
+  it('coop-principles-checklist: “Keep my version” conflicting once more keeps the edits asked about', async () => {
+    const server = versionedServer();
+    const other = await checklist(server.device());
+    const el = await checklist(server.device());
+    status(other, 'p1', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY), 'the other device never saved', { timeout: 3000 });
+    status(el, 'p2', 'in-progress').click();
+    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
+      timeout: 3000,
+    });
+    expect(asksBeforeClosing(), 'the held edits exist only in this page').to.equal(true);
+
+    server.loseRace(1); // yet another device writes just before this one's version arrives
+    button(el, 'Keep my version').click();
+    await waitUntil(() => liveText(el).includes('Nothing changed'), 'the failed try was not announced', {
+      timeout: 3000,
+    });
+    await el.updateComplete;
+    expect(alertText(el), 'the conflict stands').to.contain('changed elsewhere');
+    expect(el.getData()!.principles.p2?.status, 'the edit stays on screen').to.equal('in-progress');
+    expect(asksBeforeClosing(), 'the edits still exist only in this page').to.equal(true);
+  });
+
+  it('coop-questionnaire: a merge that loses a race too keeps the answers asked about', async () => {
+    const server = versionedServer();
+    const other = await questionnaire(server.device());
+    const el = await questionnaire(server.device());
+    radio(other, 'q1', 2).click();
+    await waitUntil(() => server.body(Q_KEY), 'the other device never saved', { timeout: 3000 });
+
+    // This device's first write conflicts (the document is new to it); its merge's write loses a race too.
+    server.loseRace(2);
+    radio(el, 'q2', 3).click();
+    await waitUntil(() => alertText(el).includes('could not be merged'), 'the second conflict was not shown', {
+      timeout: 3000,
+    });
+    expect(button(el, 'Merge again')).to.exist;
+    expect(radio(el, 'q2', 3).checked, 'this device’s answer stays on screen').to.equal(true);
+    expect(asksBeforeClosing(), 'the answer exists only in this page').to.equal(true);
+  });
+});
+
+describe('unreadable saved data that could not be set aside', () => {
+  it('coop-principles-checklist: edits that cannot be written are asked about, and the data stays as it was', async () => {
+    const storage = store();
+    storage.backing.data.set(P_KEY, '{not json');
+    storage.asideFull = true; // setting it aside fails: nothing may be written over it
+    const el = await checklist(storage);
+    expect(asideKeys(storage.backing, P_KEY), 'not set aside').to.deep.equal([]);
+    expect(alertText(el)).to.not.equal('');
+
+    status(el, 'p1', 'in-place').click();
+    await el.updateComplete;
+    await sleep(SAVE_DELAY_MS + 150); // the write was due
+    await el.updateComplete;
+    expect(asksBeforeClosing(), 'after the save delay, the edit still exists only in this page').to.equal(true);
+    window.dispatchEvent(new Event('pagehide'));
+    await sleep(50);
+    await el.updateComplete;
+    expect(asksBeforeClosing(), 'after the page was hidden, too').to.equal(true);
+    expect(storage.writes, 'nothing written over the unreadable data').to.not.include(P_KEY);
+    expect(storage.backing.data.get(P_KEY)).to.equal('{not json');
+    expect(el.getData()!.principles.p1?.status, 'the edit stays on screen').to.equal('in-place');
+  });
+});
+
+describe('an erase that left a copy set aside: its warning stays while the copy is there', () => {
+  it('coop-questionnaire: a save merged after a conflict does not end the warning', async () => {
+    const theirs = await anotherDevicesAnswers('q2', 1);
+    const storage = store();
+    storage.stuck = true; // the copy cannot be erased, before or after the save
+    const { el, aside } = await erasedWithCopyLeft(storage);
+
+    storage.conflicts = 1; // another device writes just before this one's next write
+    storage.theirs = theirs;
+    radio(el, 'q1', 3).click();
+    await waitUntil(
+      () => {
+        const saved = parseSaved(storage.backing.data.get(Q_KEY) ?? '');
+        return saved.ok && saved.saved.responses.answers.q1?.value === 3;
+      },
+      'the merge was never saved',
+      { timeout: 3000 },
+    );
+    const saved = parseSaved(storage.backing.data.get(Q_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q2?.value, 'merged with the other device’s').to.equal(1);
+    await sleep(100);
+    await el.updateComplete;
+    expect(storage.backing.data.has(aside), 'the copy is still there').to.equal(true);
+    expect(alertText(el), 'the merge’s save ended the erase’s warning with a copy left').to.contain(NOT_ERASED);
+  });
+
+  it('another storage given after the erase: a save there does not end the warning while the copy stays in the first', async () => {
+    const first = store();
+    first.stuck = true;
+    const { el, aside } = await erasedWithCopyLeft(first);
+
+    const second = createMemoryStorage();
+    el.storage = second;
+    await el.updateComplete;
+    await waitUntil(() => loaded(el, el.getResponses()), 'the other storage never loaded', { timeout: 3000 });
+    first.stuck = false; // the first storage would erase the copy now, if asked
+    radio(el, 'q1', 2).click();
+    await waitUntil(() => second.data.has(Q_KEY), 'the answer was not saved in the other storage', {
+      timeout: 3000,
+    });
+    await sleep(100);
+    await el.updateComplete;
+    const warned = alertText(el).includes(NOT_ERASED);
+    expect(
+      warned || !first.backing.data.has(aside),
+      'the warning went while the copy is still in the first storage',
+    ).to.equal(true);
+  });
+
+  it('two saves retrying the erase at once, one failing late: the copy is gone and no warning is left', async () => {
+    const storage = store();
+    // The erase's removal fails; the first save's retry fails too, slowly; the second save's works.
+    storage.removals = ['fails', 'fails slowly', 'works'];
+    const { el, aside } = await erasedWithCopyLeft(storage);
+
+    radio(el, 'q1', 1).click();
+    window.dispatchEvent(new Event('pagehide')); // saved at once; its retry is slow
+    await sleep(50);
+    radio(el, 'q1', 2).click();
+    window.dispatchEvent(new Event('pagehide')); // saved at once too; its retry works
+    await sleep(800); // both retries are over: the slow one failed after 300 ms
+    await el.updateComplete;
+    const saved = parseSaved(storage.backing.data.get(Q_KEY)!);
+    expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(2);
+    expect(
+      storage.backing.data.has(aside),
+      `the copy is still there (${storage.asideRemovals} removals of it tried)`,
+    ).to.equal(false);
+    expect(alertText(el), 'a warning says the copy is still there').to.not.contain(NOT_ERASED);
+  });
+});
+
+describe('a page opened offline: a version brought by a poll while the document is read again', () => {
+  it('coop-principles-checklist: the conflict is shown, and nothing is written over the other version', async () => {
+    const storage = store();
+    storage.offline = true;
+    const el = await checklist(storage);
+    expect(alertText(el)).to.contain('cannot be saved for now');
+
+    storage.offline = false;
+    const release = storage.holdReads();
+    status(el, 'p2', 'in-progress').click();
+    window.dispatchEvent(new Event('pagehide')); // the write reads the document first: that read waits
+    await waitUntil(() => storage.waiting > 0, 'the document was not read again before the write', {
+      timeout: 3000,
+    });
+
+    const theirs = serializeSavedPrinciples({
+      principles: { p1: { status: 'in-place', updatedAt: new Date().toISOString() } },
+      proposals: [],
+    });
+    storage.backing.simulateExternalChange(P_KEY, theirs); // a poll brings another device's version
+    await el.updateComplete;
+    expect(alertText(el), 'the conflict is shown').to.contain('nothing was overwritten');
+
+    release(); // the read again ends, with that version
+    await sleep(SAVE_DELAY_MS + 50);
+    window.dispatchEvent(new Event('pagehide'));
+    await sleep(100);
+    await el.updateComplete;
+    expect(storage.writes, 'nothing written while the conflict is on screen').to.deep.equal([]);
+    expect(storage.backing.data.get(P_KEY), 'the other device’s version stands').to.equal(theirs);
+    expect(alertText(el), 'the conflict is still shown').to.contain('nothing was overwritten');
+    expect(el.getData()!.principles.p2?.status, 'the edit stays on screen').to.equal('in-progress');
+  });
+});
