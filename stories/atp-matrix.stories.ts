@@ -432,6 +432,35 @@ export const Conflict: Story = {
   },
 };
 
+export const LoadSaved: Story = {
+  args: { locale: 'en' },
+  render: (args) =>
+    matrix(args, { config: minimal, storage: changedElsewhere(() => serializeSavedAtp(cooperativeStable)) }),
+  parameters: {
+    // A modal dialog: in the docs page, the story gets a frame of its own, so that it does not cover the page.
+    docs: {
+      story: { inline: false, iframeHeight: 640 },
+      description: {
+        story:
+          'After a conflict, "Load the saved version" asks first: loading it replaces this version on screen, and nothing is written. Focus starts on Cancel; Export saves this version as a file before loading the other; Escape closes the dialog.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
+    await userEvent.selectOptions(trust, '2');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/changed elsewhere/);
+    await userEvent.click(canvas.getByRole('button', { name: 'Load the saved version' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Load the saved version?' });
+    await expect(dialog).toBeVisible();
+    // The safe choice has focus (inside the shadow root: document.activeElement is the host).
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    await waitFor(() => expect(elementOf(canvasElement, 'coop-atp-matrix').shadowRoot?.activeElement).toBe(cancel));
+    await expect(trust, 'nothing changes before the user confirms').toHaveValue('2');
+  },
+};
+
 export const Narrow: Story = {
   args: { locale: 'fr' },
   render: (args) => matrix(args, { saved: example }),
