@@ -55,8 +55,11 @@ async function checklist(storage: StorageAdapter): Promise<CoopPrinciplesCheckli
 
 // ---------------------------------------------------------------------------------------------- back ends
 
-/** What happens to the next removal of a copy set aside: it fails at once, fails after a while, or works. */
-type Removal = 'fails' | 'fails slowly' | 'works';
+/**
+ * What happens to the next removal of a copy set aside: it fails at once, fails after a while, never ends (a
+ * request nothing times out), or works.
+ */
+type Removal = 'fails' | 'fails slowly' | 'never ends' | 'works';
 
 /**
  * A store over `backing` (polls: `backing.simulateExternalChange`) whose faults the test sets:
@@ -117,6 +120,7 @@ function store(backing: MemoryStorage = createMemoryStorage()) {
         adapter.asideRemovals += 1;
         const how = adapter.removals.shift() ?? (adapter.stuck ? 'fails' : 'works');
         if (how === 'fails slowly') await sleep(300);
+        if (how === 'never ends') await new Promise(() => undefined);
         if (how !== 'works') throw down();
       }
       await backing.remove(key);
@@ -293,6 +297,85 @@ describe('an erase that left a copy set aside: its warning stays while the copy 
       `the copy is still there (${storage.asideRemovals} removals of it tried)`,
     ).to.equal(false);
     expect(alertText(el), 'a warning says the copy is still there').to.not.contain(NOT_ERASED);
+  });
+});
+
+describe('erasing again, while copies set aside are being erased', () => {
+  /** The answer stored for `question`, if a document is stored at all. */
+  const storedAnswer = (storage: ReturnType<typeof store>, question: string) => {
+    const raw = storage.backing.data.get(Q_KEY);
+    const saved = raw === undefined ? undefined : parseSaved(raw);
+    return saved?.ok ? saved.saved.responses.answers[question]?.value : undefined;
+  };
+
+  it('coop-questionnaire: an answer clicked on the screen being erased is never written back after the erase', async () => {
+    const storage = store();
+    // The first erase leaves the copy; the save's try and the second erase's try fail slowly.
+    storage.removals = ['fails', 'fails slowly', 'fails slowly'];
+    const { el } = await erasedWithCopyLeft(storage);
+    radio(el, 'q1', 1).click();
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(() => storedAnswer(storage, 'q1') === 1, 'the answer was not saved', { timeout: 2000 });
+
+    const erasing = el.reset(); // the document goes at once; the copy's removal takes a while
+    await sleep(20);
+    radio(el, 'q1', 3).click(); // the old answers are still on screen
+    await sleep(SAVE_DELAY_MS + 100); // its write was due
+    expect(await erasing, 'the copy could not be erased').to.equal(false);
+    await sleep(SAVE_DELAY_MS + 100);
+    await el.updateComplete;
+    expect(storedAnswer(storage, 'q1'), 'an answer erased, or given on the erased screen, is stored').to.equal(
+      undefined,
+    );
+    expect(radio(el, 'q1', 3).checked, 'the screen was erased').to.equal(false);
+  });
+
+  it('a removal that never ends blocks nothing: saves, another document and the next erase go on', async () => {
+    const storage = store();
+    storage.removals = ['fails', 'never ends'];
+    const { el } = await erasedWithCopyLeft(storage);
+    radio(el, 'q1', 1).click(); // saved; its try at the copy never ends
+    await waitUntil(() => storedAnswer(storage, 'q1') === 1, 'the answer was not saved', { timeout: 2000 });
+    radio(el, 'q1', 2).click();
+    await waitUntil(() => storedAnswer(storage, 'q1') === 2, 'the next answer waited behind it', { timeout: 2000 });
+
+    el.storageKey = 'team-b'; // another document
+    await waitUntil(() => loaded(el, el.getResponses()) && !radio(el, 'q1', 2).checked, 'never opened', {
+      timeout: 2000,
+    });
+    radio(el, 'q2', 1).click();
+    const key = questionnaireStorageKey('minimal', 'team-b');
+    await waitUntil(() => storage.backing.data.has(key), 'the other document was never saved', { timeout: 2000 });
+    expect(await el.reset(), 'an erase that works, copy aside').to.equal(true);
+  });
+
+  it('a second erase that goes through whole ends the warning of the first', async () => {
+    const storage = store();
+    storage.stuck = true;
+    const { el, aside } = await erasedWithCopyLeft(storage);
+    storage.stuck = false;
+    expect(await el.reset()).to.equal(true);
+    await el.updateComplete;
+    expect(storage.backing.data.has(aside), 'the copy was not erased').to.equal(false);
+    expect(alertText(el), 'erased, yet the warning says it was not').to.not.contain(NOT_ERASED);
+  });
+
+  it('a copy set aside in the storage used before is erased there, not looked for in the new one', async () => {
+    const first = store();
+    first.backing.data.set(Q_KEY, UNREADABLE);
+    const el = await questionnaire(first);
+    const [aside] = asideKeys(first.backing, Q_KEY);
+    expect(aside, 'the unreadable answers were not set aside').to.be.a('string');
+
+    el.storage = createMemoryStorage();
+    await el.updateComplete;
+    await waitUntil(() => loaded(el, el.getResponses()), 'the other storage never loaded', { timeout: 3000 });
+    const erased = await el.reset();
+    expect(
+      erased && first.backing.data.has(aside!),
+      'the erase said done, the copy stays in the first storage',
+    ).to.equal(false);
+    expect(first.backing.data.has(aside!)).to.equal(false);
   });
 });
 

@@ -237,7 +237,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     if (this.model) this.responses = createResponses(this.model);
     this.step = 'fill';
     this.storageStatus.savedAt = undefined;
-    if (erased) this.storageStatus.resolved(); // nothing left to conflict with
+    if (erased) this.storageStatus.erased();
     return erased;
   }
 

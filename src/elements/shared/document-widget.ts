@@ -120,7 +120,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     if (this.model) this.data = this.createData(this.model);
     this.storageStatus.savedAt = undefined;
     this.storedCopy = false;
-    if (erased) this.storageStatus.resolved(); // nothing left to conflict with
+    if (erased) this.storageStatus.erased();
     return erased;
   }
 

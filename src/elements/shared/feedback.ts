@@ -202,6 +202,13 @@ export class StorageStatus {
     return 'standing';
   }
 
+  /** An erase went through whole: nothing is left to conflict with, and an earlier erase's failure is over. */
+  erased(): void {
+    if (this.currentProblem?.operation === 'remove') this.currentProblem = undefined;
+    this.resolved();
+    this.host.requestUpdate();
+  }
+
   /** A conflict was settled (the user chose a version, or the widget merged them): its warning goes. */
   resolved(): void {
     if (this.currentProblem?.reason !== 'conflict') return;

@@ -55,8 +55,8 @@ export class Persistence implements ReactiveController {
   private rereading?: Promise<boolean>;
   /** The last text written or read, to recognise our own writes coming back as events. */
   private lastText?: string | null;
-  /** Where this session set corrupt data aside: "erase my answers" erases those copies too. */
-  private asideKeys: string[] = [];
+  /** Where this session set corrupt data aside, and in which storage: "erase my answers" erases those copies too. */
+  private asideCopies: Copy[] = [];
   /** True when the last write failed: what is pending exists only in this page until a write goes through. */
   private failed = false;
   /** True while the page asks before it closes (see {@link guard}). */
@@ -213,7 +213,7 @@ export class Persistence implements ReactiveController {
     const aside = quarantineKey(key);
     try {
       await adapter.save(aside, raw);
-      this.asideKeys.push(aside);
+      this.asideCopies.push({ key: aside, adapter });
       this.events.onError('corrupt', 'read', undefined, aside);
       return true;
     } catch (error) {
@@ -244,7 +244,8 @@ export class Persistence implements ReactiveController {
     const { key, adapter, snapshot } = this;
     // Nothing is open yet: keep it for the key about to be opened.
     if (!snapshot || !key || !adapter) return;
-    if (this.conflicted) return; // pending until the conflict is settled
+    // Pending until the conflict is settled; dropped by an erase under way (it was edited on the screen being erased).
+    if (this.conflicted || this.removing) return;
     if (this.unread) {
       const reading: Promise<boolean> = (this.rereading ??= this.readAgain(key, adapter).finally(() => {
         if (this.rereading === reading) this.rereading = undefined;
@@ -262,8 +263,7 @@ export class Persistence implements ReactiveController {
       await adapter.save(key, text);
       this.failed = false;
       // An erase left copies behind: erased now, or its warning stays (this write does not end it).
-      const erasing = this.wrote();
-      if (erasing) await erasing;
+      this.wrote();
     } catch (error) {
       this.failed = true;
       // Still pending: the next change, the page being hidden or closed, or the element leaving tries again,
@@ -393,23 +393,25 @@ export class Persistence implements ReactiveController {
     if (moved()) return { ok: true, stored };
     this.failed = false;
     this.hold(false);
-    const erasing = this.wrote();
-    if (erasing) await erasing;
+    this.wrote();
     if (this.snapshot) void this.flush();
     return { ok: true, stored };
   }
 
   /**
-   * Erases the stored document and the copies set aside this session ("erase my answers"). False when some
-   * of it could not be erased (reported): the copies left are erased after the next write that works, and
-   * until then that write's success does not end the warning (the user must not take the erase for done).
+   * Erases the stored document and the copies set aside this session ("erase my answers"), each in the storage
+   * it was set aside in. False when some of it could not be erased (reported): the copies left are tried again
+   * after each write that works, and until they are erased that write does not end the warning (the user must
+   * never take the erase for done). Nothing is written while it runs: what was edited on the screen being
+   * erased is dropped, never written back after the erase.
    */
   async remove(): Promise<boolean> {
     this.eras++;
     this.dropPending();
     const { key, adapter } = this;
     if (!key || !adapter) return true;
-    this.unerased = this.asideKeys.map((aside) => ({ key: aside, adapter }));
+    this.unerased = [...this.asideCopies];
+    this.removing++;
     try {
       this.lastText = null;
       await adapter.remove(key);
@@ -419,57 +421,59 @@ export class Persistence implements ReactiveController {
       if (reason === 'conflict') this.hold(true);
       this.events.onError(reason, 'remove', error);
       return false;
+    } finally {
+      if (--this.removing === 0) this.dropPending();
     }
     this.blocked = false;
     this.hold(false); // nothing left to conflict with
-    return !this.unerased.length || this.eraseCopies();
-  }
-
-  /** Copies set aside that "erase" could not remove yet, each with the storage it is in (see {@link remove}). */
-  private unerased: { key: string; adapter: StorageAdapter }[] = [];
-  /** The last removal of those copies asked for: each waits for the one before, so a late failure never outlives a success. */
-  private erasing?: Promise<boolean>;
-
-  /**
-   * Erases the copies an erase left, after any removal already under way (each write that goes through makes
-   * its own try); reports a failure (the copies left stay for the next try).
-   */
-  private eraseCopies(): Promise<boolean> {
-    const run = (this.erasing ?? Promise.resolve(true)).then(() => this.eraseLeft());
-    this.erasing = run;
-    void run.then(() => {
-      if (this.erasing === run) this.erasing = undefined;
-    });
-    return run;
-  }
-
-  private async eraseLeft(): Promise<boolean> {
+    this.removing++;
     try {
-      for (const copy of [...this.unerased]) {
-        await copy.adapter.remove(copy.key);
-        this.unerased = this.unerased.filter((c) => c !== copy);
-        this.asideKeys = this.asideKeys.filter((k) => k !== copy.key);
-      }
-      return true;
-    } catch (error) {
-      this.events.onError(reasonOf(error), 'remove', error);
-      return false;
+      return await this.eraseCopies();
+    } finally {
+      if (--this.removing === 0) this.dropPending();
     }
   }
 
+  /** Erases under way: nothing is written meanwhile (see {@link remove}). */
+  private removing = 0;
+  /** Copies set aside that "erase" could not remove yet (see {@link remove}). */
+  private unerased: Copy[] = [];
+
   /**
-   * A write went through: said so, unless an erase left copies that still cannot be erased (tried now, and
-   * then awaited), whose warning this write must not end.
+   * Erases the copies an erase left; reports a failure while the copy is still left (a try that fails after
+   * another one erased it says nothing). Tries do not wait for each other: one that never ends blocks nothing.
    */
-  private wrote(): Promise<void> | undefined {
-    if (!this.unerased.length) {
-      this.events.onSaved(new Date());
-      return undefined;
+  private async eraseCopies(): Promise<boolean> {
+    for (const copy of [...this.unerased]) {
+      try {
+        await copy.adapter.remove(copy.key);
+      } catch (error) {
+        if (!this.unerased.includes(copy)) continue;
+        this.events.onError(reasonOf(error), 'remove', error);
+        return false;
+      }
+      this.unerased = this.unerased.filter((c) => c !== copy);
+      this.asideCopies = this.asideCopies.filter((c) => c !== copy);
     }
-    return this.eraseCopies().then((erased) => {
+    return true;
+  }
+
+  /**
+   * A write went through: said so at once, unless an erase left copies. Those are tried now, and the write is
+   * said only once they are erased: until then the erase's warning stays.
+   */
+  private wrote(): void {
+    if (!this.unerased.length) return this.events.onSaved(new Date());
+    void this.eraseCopies().then((erased) => {
       if (erased) this.events.onSaved(new Date());
     });
   }
+}
+
+/** A copy set aside: its key, and the storage it is in. */
+interface Copy {
+  key: string;
+  adapter: StorageAdapter;
 }
 
 function reasonOf(error: unknown): StorageErrorReason {
