@@ -59,7 +59,7 @@ async function checklist(storage: StorageAdapter): Promise<CoopPrinciplesCheckli
  * What happens to the next removal of a copy set aside: it fails at once, fails after a while, never ends (a
  * request nothing times out), or works.
  */
-type Removal = 'fails' | 'fails slowly' | 'never ends' | 'works';
+type Removal = 'fails' | 'fails slowly' | 'never ends' | 'works slowly' | 'works';
 
 /**
  * A store over `backing` (polls: `backing.simulateExternalChange`) whose faults the test sets:
@@ -80,6 +80,10 @@ function store(backing: MemoryStorage = createMemoryStorage()) {
     removals: [] as Removal[],
     conflicts: 0,
     theirs: undefined as string | undefined,
+    /** How long the removal of a document (not a copy) takes, in ms. */
+    documentRemoval: 0,
+    /** How long a write takes, in ms. */
+    saveDelay: 0,
     /** Every write tried, by key, in order. */
     writes: [] as string[],
     /** Removals of copies set aside that were tried. */
@@ -105,6 +109,7 @@ function store(backing: MemoryStorage = createMemoryStorage()) {
     },
     save: async (key: string, value: string) => {
       adapter.writes.push(key);
+      if (adapter.saveDelay) await sleep(adapter.saveDelay);
       if (adapter.offline) throw down();
       if (isAside(key) && adapter.asideFull) throw new StorageError('quota', 'full');
       if (!isAside(key) && adapter.conflicts > 0) {
@@ -119,10 +124,10 @@ function store(backing: MemoryStorage = createMemoryStorage()) {
       if (isAside(key)) {
         adapter.asideRemovals += 1;
         const how = adapter.removals.shift() ?? (adapter.stuck ? 'fails' : 'works');
-        if (how === 'fails slowly') await sleep(300);
+        if (how === 'fails slowly' || how === 'works slowly') await sleep(300);
         if (how === 'never ends') await new Promise(() => undefined);
-        if (how !== 'works') throw down();
-      }
+        if (how !== 'works' && how !== 'works slowly') throw down();
+      } else if (adapter.documentRemoval) await sleep(adapter.documentRemoval);
       await backing.remove(key);
     },
     subscribe: (key: string, listener: (raw: string | null) => void) => backing.subscribe(key, listener),
@@ -376,6 +381,95 @@ describe('erasing again, while copies set aside are being erased', () => {
       'the erase said done, the copy stays in the first storage',
     ).to.equal(false);
     expect(first.backing.data.has(aside!)).to.equal(false);
+  });
+});
+
+describe('an erase overtaken by another document, another erase, or a late try', () => {
+  const storedAnswer = (storage: ReturnType<typeof store>, key: string, question: string) => {
+    const raw = storage.backing.data.get(key);
+    const saved = raw === undefined ? undefined : parseSaved(raw);
+    return saved?.ok ? saved.saved.responses.answers[question]?.value : undefined;
+  };
+
+  it('coop-questionnaire: answers given in another document while a slow erase runs are written, and stay', async () => {
+    const storage = store();
+    const el = await questionnaire(storage);
+    radio(el, 'q1', 1).click();
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(() => storedAnswer(storage, Q_KEY, 'q1') === 1, 'the answer was not saved', { timeout: 2000 });
+
+    storage.documentRemoval = 500;
+    const erasing = el.reset();
+    el.storageKey = 'team-b';
+    const teamB = questionnaireStorageKey('minimal', 'team-b');
+    await waitUntil(() => loaded(el, el.getResponses()) && !radio(el, 'q1', 1).checked, 'team-b never opened', {
+      timeout: 2000,
+    });
+    radio(el, 'q2', 1).click();
+    await waitUntil(() => storedAnswer(storage, teamB, 'q2') === 1, 'held until the other erase ended', {
+      timeout: 400,
+    });
+    expect(await erasing).to.equal(true);
+    await sleep(SAVE_DELAY_MS + 100);
+    await el.updateComplete;
+    expect(storedAnswer(storage, teamB, 'q2'), 'the other document lost its answer').to.equal(1);
+    expect(radio(el, 'q2', 1).checked, 'the other document’s screen was erased').to.equal(true);
+    expect(storage.backing.data.has(Q_KEY) && storedAnswer(storage, Q_KEY, 'q1'), 'not erased').to.not.equal(1);
+  });
+
+  it('an erase whose copy is never removed does not hold back the next erase, nor what is answered after it', async () => {
+    const storage = store();
+    storage.backing.data.set(Q_KEY, UNREADABLE);
+    storage.removals = ['never ends', 'works'];
+    const el = await questionnaire(storage);
+    void el.reset(); // its try at the copy never ends
+    await sleep(20);
+    expect(await el.reset(), 'the second erase').to.equal(true);
+    radio(el, 'q1', 2).click();
+    await waitUntil(() => storedAnswer(storage, Q_KEY, 'q1') === 2, 'nothing written after the erase', {
+      timeout: 2000,
+    });
+    await el.updateComplete;
+    expect(asksBeforeClosing()).to.equal(false);
+  });
+
+  it('coop-questionnaire: a write overtaken by an erase, then found in conflict, is not merged back', async () => {
+    const theirs = await anotherDevicesAnswers('q2', 1);
+    const storage = store();
+    storage.backing.data.set(Q_KEY, UNREADABLE); // set aside at opening: the erase removes the copy too, slowly
+    storage.removals = ['works slowly'];
+    const el = await questionnaire(storage);
+    storage.saveDelay = 200;
+    storage.conflicts = 1; // another device writes just before this write arrives
+    storage.theirs = theirs;
+    radio(el, 'q1', 3).click();
+    window.dispatchEvent(new Event('pagehide')); // the write is on its way
+    await sleep(20);
+    // The write's conflict comes back while the erase removes the copy.
+    expect(await el.reset()).to.equal(true);
+    storage.saveDelay = 0;
+    await sleep(SAVE_DELAY_MS + 200);
+    await el.updateComplete;
+    expect(storedAnswer(storage, Q_KEY, 'q1'), 'the erased answer was merged back').to.equal(undefined);
+    expect(storedAnswer(storage, Q_KEY, 'q2'), 'the other device’s answer stands').to.equal(1);
+    expect(alertText(el), 'erased whole (the copy too): no warning is left').to.equal('');
+  });
+
+  it('a save’s late try at the copy says nothing once an erase went through', async () => {
+    const storage = store();
+    storage.removals = ['fails', 'works slowly', 'works'];
+    const { el } = await erasedWithCopyLeft(storage);
+    const errors: unknown[] = [];
+    el.addEventListener('coop-storage-error', (e) => errors.push(e));
+    radio(el, 'q1', 1).click();
+    window.dispatchEvent(new Event('pagehide')); // saved; its try at the copy is slow
+    await waitUntil(() => storage.asideRemovals === 2, 'the save did not try the copy', { timeout: 2000 });
+    expect(await el.reset()).to.equal(true);
+    await sleep(400); // the save's try is over
+    await el.updateComplete;
+    expect($(el, '.saved')!.textContent, '"Saved" on the erased screen').to.equal('No answer saved yet');
+    expect(alertText(el)).to.equal('');
+    expect(errors).to.deep.equal([]);
   });
 });
 

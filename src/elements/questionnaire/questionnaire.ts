@@ -232,8 +232,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
    * Resolves to false when the stored copy could not be erased (a `coop-storage-error` says why).
    */
   async reset(): Promise<boolean> {
-    this.loadToken++;
+    const token = ++this.loadToken;
     const erased = await this.persistence.remove();
+    // Another document opened meanwhile (or a later erase): its screen is not this erase's to clear.
+    if (token !== this.loadToken) return erased;
     if (this.model) this.responses = createResponses(this.model);
     this.step = 'fill';
     this.storageStatus.savedAt = undefined;

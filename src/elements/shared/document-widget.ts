@@ -115,8 +115,10 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
    * stored copy could not be erased (a `coop-storage-error` says why).
    */
   async reset(): Promise<boolean> {
-    this.loadToken++;
+    const token = ++this.loadToken;
     const erased = await this.persistence.remove();
+    // Another document opened meanwhile (or a later erase): its screen is not this erase's to clear.
+    if (token !== this.loadToken) return erased;
     if (this.model) this.data = this.createData(this.model);
     this.storageStatus.savedAt = undefined;
     this.storedCopy = false;

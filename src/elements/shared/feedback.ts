@@ -202,9 +202,13 @@ export class StorageStatus {
     return 'standing';
   }
 
-  /** An erase went through whole: nothing is left to conflict with, and an earlier erase's failure is over. */
+  /**
+   * An erase went through whole: nothing is left to conflict with, an earlier erase's failure is over, and
+   * the copies set aside that a warning names are gone.
+   */
   erased(): void {
-    if (this.currentProblem?.operation === 'remove') this.currentProblem = undefined;
+    const problem = this.currentProblem;
+    if (problem?.operation === 'remove' || problem?.reason === 'corrupt') this.currentProblem = undefined;
     this.resolved();
     this.host.requestUpdate();
   }

@@ -245,7 +245,8 @@ export class Persistence implements ReactiveController {
     // Nothing is open yet: keep it for the key about to be opened.
     if (!snapshot || !key || !adapter) return;
     // Pending until the conflict is settled; dropped by an erase under way (it was edited on the screen being erased).
-    if (this.conflicted || this.removing) return;
+    if (this.conflicted || this.erasing === this.eras) return;
+    const era = this.eras;
     if (this.unread) {
       const reading: Promise<boolean> = (this.rereading ??= this.readAgain(key, adapter).finally(() => {
         if (this.rereading === reading) this.rereading = undefined;
@@ -261,10 +262,14 @@ export class Persistence implements ReactiveController {
     try {
       this.lastText = text;
       await adapter.save(key, text);
+      // Overtaken by an erase (the document was removed after it): nothing to say, the erase speaks.
+      if (this.erasedAt > era) return;
       this.failed = false;
       // An erase left copies behind: erased now, or its warning stays (this write does not end it).
       this.wrote();
     } catch (error) {
+      // Overtaken by an erase: what it would have written was erased, and is never brought back (nor merged).
+      if (this.erasedAt > era) return;
       this.failed = true;
       // Still pending: the next change, the page being hidden or closed, or the element leaving tries again,
       // so that a passing fault (a full disk freed, a network back) loses nothing. After a conflict, only once
@@ -352,7 +357,7 @@ export class Persistence implements ReactiveController {
     const { key, adapter, eras } = this;
     const moved = () => this.key !== key || this.adapter !== adapter || this.eras !== eras;
     const standing: Resolution = { ok: false, reason: 'conflict', operation: 'write' };
-    if (!key || !adapter) return standing;
+    if (!key || !adapter || this.erasing === eras) return standing; // an erase is under way
     this.hold(true);
     let stored: string | null;
     try {
@@ -406,50 +411,57 @@ export class Persistence implements ReactiveController {
    * erased is dropped, never written back after the erase.
    */
   async remove(): Promise<boolean> {
-    this.eras++;
+    const era = ++this.eras;
     this.dropPending();
     const { key, adapter } = this;
     if (!key || !adapter) return true;
     this.unerased = [...this.asideCopies];
-    this.removing++;
+    this.erasing = this.erasedAt = era;
     try {
-      this.lastText = null;
-      await adapter.remove(key);
-    } catch (error) {
-      const reason = reasonOf(error);
-      // The document changed elsewhere since it was read: erasing it waits for the user, as a write would.
-      if (reason === 'conflict') this.hold(true);
-      this.events.onError(reason, 'remove', error);
-      return false;
+      try {
+        this.lastText = null;
+        await adapter.remove(key);
+      } catch (error) {
+        const reason = reasonOf(error);
+        // The document changed elsewhere since it was read: erasing it waits for the user, as a write would.
+        if (reason === 'conflict' && this.eras === era) this.hold(true);
+        this.events.onError(reason, 'remove', error);
+        return false;
+      }
+      if (this.eras === era) {
+        this.blocked = false;
+        this.hold(false); // nothing left to conflict with
+      }
+      return await this.eraseCopies(era);
     } finally {
-      if (--this.removing === 0) this.dropPending();
-    }
-    this.blocked = false;
-    this.hold(false); // nothing left to conflict with
-    this.removing++;
-    try {
-      return await this.eraseCopies();
-    } finally {
-      if (--this.removing === 0) this.dropPending();
+      // What was edited on the screen being erased goes; not what was edited since in another document, or
+      // after a later erase.
+      if (this.erasing === era) {
+        this.erasing = undefined;
+        if (this.eras === era) this.dropPending();
+      }
     }
   }
 
-  /** Erases under way: nothing is written meanwhile (see {@link remove}). */
-  private removing = 0;
+  /** The era of the erase under way, if any: nothing is written meanwhile (see {@link remove}). */
+  private erasing?: number;
+  /** The era of the last erase: a write begun before it never brings back what it erased. */
+  private erasedAt = 0;
   /** Copies set aside that "erase" could not remove yet (see {@link remove}). */
   private unerased: Copy[] = [];
 
   /**
-   * Erases the copies an erase left; reports a failure while the copy is still left (a try that fails after
-   * another one erased it says nothing). Tries do not wait for each other: one that never ends blocks nothing.
+   * Erases the copies an erase left. Reports a failure only if nothing was erased or opened since `era` (a try
+   * overtaken says nothing). Tries do not wait for each other: one that
+   * never ends blocks nothing.
    */
-  private async eraseCopies(): Promise<boolean> {
+  private async eraseCopies(era: number): Promise<boolean> {
     for (const copy of [...this.unerased]) {
       try {
         await copy.adapter.remove(copy.key);
       } catch (error) {
-        if (!this.unerased.includes(copy)) continue;
-        this.events.onError(reasonOf(error), 'remove', error);
+        if (!this.unerased.includes(copy)) continue; // another try erased it meanwhile
+        if (this.eras === era) this.events.onError(reasonOf(error), 'remove', error);
         return false;
       }
       this.unerased = this.unerased.filter((c) => c !== copy);
@@ -460,12 +472,14 @@ export class Persistence implements ReactiveController {
 
   /**
    * A write went through: said so at once, unless an erase left copies. Those are tried now, and the write is
-   * said only once they are erased: until then the erase's warning stays.
+   * said only once they are erased (and if nothing was erased or opened since): until then the erase's warning
+   * stays.
    */
   private wrote(): void {
     if (!this.unerased.length) return this.events.onSaved(new Date());
-    void this.eraseCopies().then((erased) => {
-      if (erased) this.events.onSaved(new Date());
+    const era = this.eras;
+    void this.eraseCopies(era).then((erased) => {
+      if (erased && this.eras === era) this.events.onSaved(new Date());
     });
   }
 }
