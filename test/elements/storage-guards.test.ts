@@ -80,10 +80,11 @@ function store(backing: MemoryStorage = createMemoryStorage()) {
     removals: [] as Removal[],
     conflicts: 0,
     theirs: undefined as string | undefined,
-    /** How long the removal of a document (not a copy) takes, in ms. */
+    /** How long the answer to the removal of a document (not a copy) takes, in ms. */
     documentRemoval: 0,
-    /** How long a write takes, in ms. */
+    /** How long a write takes, in ms; `asideDelay`, the write of a copy set aside. */
     saveDelay: 0,
+    asideDelay: 0,
     /** Every write tried, by key, in order. */
     writes: [] as string[],
     /** Removals of copies set aside that were tried. */
@@ -110,6 +111,7 @@ function store(backing: MemoryStorage = createMemoryStorage()) {
     save: async (key: string, value: string) => {
       adapter.writes.push(key);
       if (adapter.saveDelay) await sleep(adapter.saveDelay);
+      if (isAside(key) && adapter.asideDelay) await sleep(adapter.asideDelay);
       if (adapter.offline) throw down();
       if (isAside(key) && adapter.asideFull) throw new StorageError('quota', 'full');
       if (!isAside(key) && adapter.conflicts > 0) {
@@ -127,8 +129,10 @@ function store(backing: MemoryStorage = createMemoryStorage()) {
         if (how === 'fails slowly' || how === 'works slowly') await sleep(300);
         if (how === 'never ends') await new Promise(() => undefined);
         if (how !== 'works' && how !== 'works slowly') throw down();
-      } else if (adapter.documentRemoval) await sleep(adapter.documentRemoval);
+      }
       await backing.remove(key);
+      // A slow answer: the removal is done at once (a server takes requests in order), its answer comes late.
+      if (!isAside(key) && adapter.documentRemoval) await sleep(adapter.documentRemoval);
     },
     subscribe: (key: string, listener: (raw: string | null) => void) => backing.subscribe(key, listener),
   };
@@ -470,6 +474,79 @@ describe('an erase overtaken by another document, another erase, or a late try',
     expect($(el, '.saved')!.textContent, '"Saved" on the erased screen').to.equal('No answer saved yet');
     expect(alertText(el)).to.equal('');
     expect(errors).to.deep.equal([]);
+  });
+});
+
+describe('what happens on the screen being erased, while the erase runs', () => {
+  const theirsP1 = () =>
+    serializeSavedPrinciples({
+      principles: { p1: { status: 'in-place', updatedAt: new Date().toISOString() } },
+      proposals: [],
+    });
+
+  it('coop-questionnaire: an answer clicked there is not written to the erased document when another opens', async () => {
+    const storage = store();
+    const el = await questionnaire(storage);
+    radio(el, 'q1', 1).click();
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(() => storage.backing.data.has(Q_KEY), 'the answer was not saved', { timeout: 2000 });
+    storage.documentRemoval = 300;
+    const erasing = el.reset();
+    await sleep(20);
+    radio(el, 'q2', 1).click(); // the old answers are still on screen
+    el.storageKey = 'team-b';
+    expect(await erasing).to.equal(true);
+    await sleep(SAVE_DELAY_MS + 200);
+    expect(storage.backing.data.get(Q_KEY), 'erased answers came back in the erased document').to.equal(undefined);
+  });
+
+  it('coop-principles-checklist: “Load the saved version” confirmed during an erase leaves the erase to settle it', async () => {
+    const storage = store();
+    const el = await checklist(storage);
+    storage.conflicts = 1;
+    storage.theirs = theirsP1();
+    status(el, 'p2', 'in-progress').click();
+    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'no conflict shown', { timeout: 2000 });
+    const errors: unknown[] = [];
+    el.addEventListener('coop-storage-error', (e) => errors.push(e));
+
+    storage.documentRemoval = 300;
+    const erasing = el.reset();
+    await sleep(20);
+    button(el, 'Keep my version').click(); // nothing to say: the erase settles it
+    button(el, 'Load the saved version').click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.load-saved')!;
+    await waitUntil(() => dialog.open, 'no confirmation was asked');
+    [...dialog.querySelectorAll('button')].at(-1)!.click();
+    expect(await erasing).to.equal(true);
+    await el.updateComplete;
+    expect(errors, 'a try was reported as failed').to.deep.equal([]);
+    expect(alertText(el), 'the conflict of the erased data is still shown').to.equal('');
+    expect(status(el, 'p2', 'in-progress').checked, 'the erased data is still on screen').to.equal(false);
+    expect(storage.backing.data.get(P_KEY)).to.equal(undefined);
+
+    status(el, 'p3', 'in-place').click();
+    await waitUntil(() => storage.backing.data.has(P_KEY), 'the next change was not saved', { timeout: 2000 });
+    const stored = JSON.parse(storage.backing.data.get(P_KEY)!) as { data: { principles: Record<string, unknown> } };
+    expect(Object.keys(stored.data.principles), 'erased data saved back with the next change').to.deep.equal(['p3']);
+  });
+
+  it('a copy set aside while the erase ran is still named by the warning, not taken for erased', async () => {
+    const storage = store();
+    storage.backing.data.set(Q_KEY, UNREADABLE);
+    storage.asideDelay = 300; // setting the unreadable answers aside takes a while
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
+    );
+    await sleep(50);
+    storage.documentRemoval = 500;
+    await el.reset(); // the copy is still being written; the erase ends after it is
+    await waitUntil(() => asideKeys(storage.backing, Q_KEY).length === 1, 'never set aside', { timeout: 2000 });
+    await waitUntil(() => loaded(el, el.getResponses()), 'never loaded', { timeout: 2000 });
+    await sleep(50);
+    await el.updateComplete;
+    const [aside] = asideKeys(storage.backing, Q_KEY);
+    expect(alertText(el), 'the copy is there, the warning that names it went').to.contain(aside!);
   });
 });
 

@@ -232,14 +232,16 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
    * Resolves to false when the stored copy could not be erased (a `coop-storage-error` says why).
    */
   async reset(): Promise<boolean> {
-    const token = ++this.loadToken;
-    const erased = await this.persistence.remove();
+    this.loadToken++;
+    const erasing = this.persistence.remove();
+    const era = this.persistence.era;
+    const erased = await erasing;
     // Another document opened meanwhile (or a later erase): its screen is not this erase's to clear.
-    if (token !== this.loadToken) return erased;
+    if (era !== this.persistence.era) return erased;
     if (this.model) this.responses = createResponses(this.model);
     this.step = 'fill';
     this.storageStatus.savedAt = undefined;
-    if (erased) this.storageStatus.erased();
+    if (erased) this.storageStatus.erased((key) => this.persistence.keepsCopy(key));
     return erased;
   }
 
@@ -383,7 +385,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
    * again" (`retry`: the user asked, and hears how it went; focus leaves the vanished button).
    */
   private async merge(retry = false): Promise<void> {
-    if (this.merging) return;
+    if (this.merging || this.persistence.erasing) return;
     const token = this.loadToken;
     const era = this.persistence.era;
     this.mergingEra = era;

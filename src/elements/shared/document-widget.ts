@@ -115,14 +115,16 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
    * stored copy could not be erased (a `coop-storage-error` says why).
    */
   async reset(): Promise<boolean> {
-    const token = ++this.loadToken;
-    const erased = await this.persistence.remove();
+    this.loadToken++;
+    const erasing = this.persistence.remove();
+    const era = this.persistence.era;
+    const erased = await erasing;
     // Another document opened meanwhile (or a later erase): its screen is not this erase's to clear.
-    if (token !== this.loadToken) return erased;
+    if (era !== this.persistence.era) return erased;
     if (this.model) this.data = this.createData(this.model);
     this.storageStatus.savedAt = undefined;
     this.storedCopy = false;
-    if (erased) this.storageStatus.erased();
+    if (erased) this.storageStatus.erased((key) => this.persistence.keepsCopy(key));
     return erased;
   }
 
@@ -189,7 +191,8 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
    * checks versions takes it as seen) and this one is written over it; unreadable data is set aside first.
    */
   private keepMine = async (): Promise<void> => {
-    if (this.settling || this.data === undefined) return;
+    // While an erase runs, it settles everything (the warning goes when it ends).
+    if (this.settling || this.data === undefined || this.persistence.erasing) return;
     const era = this.persistence.era;
     this.settlingEra = era;
     try {
@@ -211,7 +214,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
    */
   private loadSaved = async (): Promise<void> => {
     this.loadSavedDialog?.close();
-    if (this.settling || !this.model) return;
+    if (this.settling || !this.model || this.persistence.erasing) return;
     const era = this.persistence.era;
     this.settlingEra = era;
     const token = ++this.loadToken;

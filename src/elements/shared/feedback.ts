@@ -203,12 +203,13 @@ export class StorageStatus {
   }
 
   /**
-   * An erase went through whole: nothing is left to conflict with, an earlier erase's failure is over, and
-   * the copies set aside that a warning names are gone.
+   * An erase went through whole: nothing is left to conflict with, an earlier erase's failure is over, and a
+   * warning naming a copy set aside goes if that copy is gone (`kept` says whether it is still there).
    */
-  erased(): void {
+  erased(kept: (key: string) => boolean): void {
     const problem = this.currentProblem;
-    if (problem?.operation === 'remove' || problem?.reason === 'corrupt') this.currentProblem = undefined;
+    const gone = problem?.reason === 'corrupt' && !(problem.key && kept(problem.key));
+    if (problem?.operation === 'remove' || gone) this.currentProblem = undefined;
     this.resolved();
     this.host.requestUpdate();
   }

@@ -121,6 +121,11 @@ export class Persistence implements ReactiveController {
   }
   private eras = 0;
 
+  /** True when a copy set aside under `key` is still there, as far as this page knows (not erased). */
+  keepsCopy(key: string): boolean {
+    return this.asideCopies.some((c) => c.key === key);
+  }
+
   /** The adapter the current key was opened with. */
   get openedAdapter(): StorageAdapter | undefined {
     return this.adapter;
@@ -173,6 +178,8 @@ export class Persistence implements ReactiveController {
    * it reads (see {@link readAgain}).
    */
   async open(key: string, adapter: StorageAdapter): Promise<string | null | undefined> {
+    // Edited on a screen being erased: dropped, not written to the erased document by the flush below.
+    if (this.erasing) this.dropPending();
     this.eras++;
     const previous = this.key;
     await this.flush();
@@ -245,7 +252,7 @@ export class Persistence implements ReactiveController {
     // Nothing is open yet: keep it for the key about to be opened.
     if (!snapshot || !key || !adapter) return;
     // Pending until the conflict is settled; dropped by an erase under way (it was edited on the screen being erased).
-    if (this.conflicted || this.erasing === this.eras) return;
+    if (this.conflicted || this.erasing) return;
     const era = this.eras;
     if (this.unread) {
       const reading: Promise<boolean> = (this.rereading ??= this.readAgain(key, adapter).finally(() => {
@@ -357,7 +364,7 @@ export class Persistence implements ReactiveController {
     const { key, adapter, eras } = this;
     const moved = () => this.key !== key || this.adapter !== adapter || this.eras !== eras;
     const standing: Resolution = { ok: false, reason: 'conflict', operation: 'write' };
-    if (!key || !adapter || this.erasing === eras) return standing; // an erase is under way
+    if (!key || !adapter || this.erasing) return standing; // an erase is under way
     this.hold(true);
     let stored: string | null;
     try {
@@ -416,7 +423,7 @@ export class Persistence implements ReactiveController {
     const { key, adapter } = this;
     if (!key || !adapter) return true;
     this.unerased = [...this.asideCopies];
-    this.erasing = this.erasedAt = era;
+    this.erasingEra = this.erasedAt = era;
     try {
       try {
         this.lastText = null;
@@ -436,15 +443,20 @@ export class Persistence implements ReactiveController {
     } finally {
       // What was edited on the screen being erased goes; not what was edited since in another document, or
       // after a later erase.
-      if (this.erasing === era) {
-        this.erasing = undefined;
+      if (this.erasingEra === era) {
+        this.erasingEra = undefined;
         if (this.eras === era) this.dropPending();
       }
     }
   }
 
   /** The era of the erase under way, if any: nothing is written meanwhile (see {@link remove}). */
-  private erasing?: number;
+  private erasingEra?: number;
+
+  /** True while an erase of the open document runs: nothing is written, and conflicts wait for it to end. */
+  get erasing(): boolean {
+    return this.erasingEra !== undefined && this.erasingEra === this.eras;
+  }
   /** The era of the last erase: a write begun before it never brings back what it erased. */
   private erasedAt = 0;
   /** Copies set aside that "erase" could not remove yet (see {@link remove}). */
