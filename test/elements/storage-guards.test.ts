@@ -81,7 +81,7 @@ function store(backing: MemoryStorage = createMemoryStorage()) {
     conflicts: 0,
     theirs: undefined as string | undefined,
     /** How long the answer to the removal of a document (not a copy) takes, in ms. */
-    documentRemoval: 0,
+    documentRemoval: 0 as number | 'never',
     /** How long a write takes, in ms; `asideDelay`, the write of a copy set aside. */
     saveDelay: 0,
     asideDelay: 0,
@@ -132,7 +132,9 @@ function store(backing: MemoryStorage = createMemoryStorage()) {
       }
       await backing.remove(key);
       // A slow answer: the removal is done at once (a server takes requests in order), its answer comes late.
-      if (!isAside(key) && adapter.documentRemoval) await sleep(adapter.documentRemoval);
+      if (!isAside(key) && adapter.documentRemoval) {
+        await (adapter.documentRemoval === 'never' ? new Promise(() => undefined) : sleep(adapter.documentRemoval));
+      }
     },
     subscribe: (key: string, listener: (raw: string | null) => void) => backing.subscribe(key, listener),
   };
@@ -547,6 +549,66 @@ describe('what happens on the screen being erased, while the erase runs', () => 
     await el.updateComplete;
     const [aside] = asideKeys(storage.backing, Q_KEY);
     expect(alertText(el), 'the copy is there, the warning that names it went').to.contain(aside!);
+  });
+});
+
+describe('an erase and the host', () => {
+  const inPlace = (id: string) => ({
+    principles: { [id]: { status: 'in-place', updatedAt: new Date().toISOString() } },
+    proposals: [],
+  });
+  const storedPrinciples = (storage: ReturnType<typeof store>) => {
+    const raw = storage.backing.data.get(P_KEY);
+    return raw === undefined
+      ? undefined
+      : Object.keys((JSON.parse(raw) as { data: { principles: object } }).data.principles);
+  };
+
+  it('coop-principles-checklist: data the host gives while an erase runs is shown and saved after it', async () => {
+    const storage = store();
+    const el = await checklist(storage);
+    status(el, 'p2', 'in-progress').click();
+    await waitUntil(() => storage.backing.data.has(P_KEY), 'never saved', { timeout: 2000 });
+    storage.documentRemoval = 300;
+    const erasing = el.reset();
+    el.setData(inPlace('p1')); // the host does not wait for the erase
+    expect(await erasing).to.equal(true);
+    await el.updateComplete;
+    expect(status(el, 'p1', 'in-place').checked, 'the host’s data is not shown').to.equal(true);
+    expect(status(el, 'p2', 'in-progress').checked, 'the erased data is shown').to.equal(false);
+    await waitUntil(() => storedPrinciples(storage)?.join() === 'p1', 'the host’s data was not saved', {
+      timeout: 2000,
+    });
+  });
+
+  it('coop-principles-checklist: an erase asked for before the document opened happens as it opens', async () => {
+    const storage = store();
+    storage.backing.data.set(P_KEY, serializeSavedPrinciples(inPlace('p1')));
+    const el = document.createElement('coop-principles-checklist');
+    el.setAttribute('locale', 'en');
+    el.storage = storage;
+    document.body.append(el);
+    try {
+      await el.reset(); // before anything is loaded
+      await waitUntil(() => loaded(el, el.getData()), 'never loaded', { timeout: 3000 });
+      await el.updateComplete;
+      expect(status(el, 'p1', 'in-place').checked, 'the erased data is shown').to.equal(false);
+      expect(storedPrinciples(storage), 'the erased data is still stored').to.not.deep.equal(['p1']);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('an erase that never ends: what is edited meanwhile is held, and the page asks before closing', async () => {
+    const storage = store();
+    const el = await checklist(storage);
+    storage.documentRemoval = 'never';
+    void el.reset();
+    await sleep(20);
+    status(el, 'p3', 'in-place').click();
+    await sleep(SAVE_DELAY_MS + 100);
+    await el.updateComplete;
+    expect(asksBeforeClosing(), 'held edits, and no prompt').to.equal(true);
   });
 });
 

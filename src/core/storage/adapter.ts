@@ -64,7 +64,8 @@ export function classifyStorageError(error: unknown): StorageErrorReason {
  * async so that an HTTP adapter fits later; synchronous implementations do their work before returning the
  * promise, so that a save started in a `pagehide` handler completes even if the page goes away.
  *
- * Every method rejects with a {@link StorageError}, never anything else.
+ * Every method rejects with a {@link StorageError}, never anything else. Calls for one key take effect in the
+ * order they are made (a `save` made before a `remove` never lands after it: an erase would be undone).
  */
 export interface StorageAdapter {
   /** The value stored under `key`, or `null` when there is none. */

@@ -219,6 +219,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     }
     if (!this.model) throw new Error('coop-questionnaire: no valid config yet');
     this.loadToken++; // what the host gives wins over a saved copy still loading
+    this.persistence.takeOver(); // and over an erase under way
     this.commit(migrateResponses(this.model, parsed.responses));
   }
 

@@ -107,6 +107,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     }
     if (!this.model) throw new Error(`${this.localName}: no valid config yet`);
     this.loadToken++; // what the host gives wins over a saved copy still loading
+    this.persistence.takeOver(); // and over an erase under way
     this.commit(this.fitData(this.model, parsed.data));
   }
 

@@ -83,7 +83,7 @@ export class Persistence implements ReactiveController {
    * holds them). Closing the page would lose them.
    */
   get unsaved(): boolean {
-    return this.failed || (!!this.snapshot && (this.conflicted || this.unread || this.blocked));
+    return this.failed || (!!this.snapshot && (this.conflicted || this.unread || this.blocked || this.erasing));
   }
 
   /**
@@ -120,6 +120,15 @@ export class Persistence implements ReactiveController {
     return this.eras;
   }
   private eras = 0;
+
+  /**
+   * The host gives data while an erase runs (`setData()`, `setResponses()`, a project import): the erase goes
+   * on with the stored document, but no longer owns the screen, nor drops what is pending; the host's data is
+   * written (after the erase, with an adapter that keeps each key's calls in order, as every adapter must).
+   */
+  takeOver(): void {
+    if (this.erasing) this.eras++;
+  }
 
   /** True when a copy set aside under `key` is still there, as far as this page knows (not erased). */
   keepsCopy(key: string): boolean {
@@ -196,6 +205,14 @@ export class Persistence implements ReactiveController {
     this.failed = false;
     this.hold(false);
     this.subscribe(key, adapter);
+    if (this.eraseOnOpen) {
+      this.eraseOnOpen = false;
+      try {
+        await adapter.remove(key);
+      } catch (error) {
+        this.events.onError(reasonOf(error), 'remove', error);
+      }
+    }
     try {
       const text = await adapter.load(key);
       if (this.key === key && this.adapter === adapter) this.lastText = text;
@@ -421,7 +438,10 @@ export class Persistence implements ReactiveController {
     const era = ++this.eras;
     this.dropPending();
     const { key, adapter } = this;
-    if (!key || !adapter) return true;
+    if (!key || !adapter) {
+      this.eraseOnOpen = true; // asked before the document was opened: erased as it opens
+      return true;
+    }
     this.unerased = [...this.asideCopies];
     this.erasingEra = this.erasedAt = era;
     try {
@@ -457,6 +477,8 @@ export class Persistence implements ReactiveController {
   get erasing(): boolean {
     return this.erasingEra !== undefined && this.erasingEra === this.eras;
   }
+  /** An erase asked for before any document was opened: done by the next open(). */
+  private eraseOnOpen = false;
   /** The era of the last erase: a write begun before it never brings back what it erased. */
   private erasedAt = 0;
   /** Copies set aside that "erase" could not remove yet (see {@link remove}). */
