@@ -191,6 +191,17 @@ for (const size of [20, 100, 500]) {
     floor: { median: 16.7, min: 16.7, max: 16.7 },
   });
 }
+// A French page, the default: its strings are in the first paint, none are fetched (the floor is the same).
+{
+  const config = generateQuestionnaire(20);
+  const ours: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    ours.push((await inFreshPage<{ render: number }>('element', config, 'fr')).render);
+    floor.push(await inFreshPage<number>('plainDom', config));
+  }
+  browserRows.push({ what: 'first render, 20 questions, French page', ours: stats(ours), floor: stats(floor) });
+}
 // The register of 1,000 proposals and the ATP grid of 12 groups × 40 items.
 {
   const load: number[] = [];

@@ -21,13 +21,16 @@ const painted = async () => {
   await frame();
 };
 
-/** Our element, from creation to the first painted frame with every question; then one answer click. */
-async function element(config) {
+/**
+ * Our element, from creation to the first painted frame with every question; then one answer click. In English
+ * unless `locale` says otherwise: an English page's first render includes fetching the English strings.
+ */
+async function element(config, locale = 'en') {
   const t0 = performance.now();
   const el = document.createElement('coop-questionnaire');
   el.storage = createMemoryStorage();
   el.config = config;
-  el.setAttribute('locale', 'en');
+  el.setAttribute('locale', locale);
   document.body.append(el);
   while (!el.shadowRoot?.querySelector('.questions')) await tick();
   void document.body.offsetHeight;
