@@ -581,7 +581,7 @@ describe('an erase and the host', () => {
     });
   });
 
-  it('coop-principles-checklist: an erase asked for before the document opened happens as it opens', async () => {
+  it('coop-principles-checklist: reset() before the saved data opened erases nothing and says so', async () => {
     const storage = store();
     storage.backing.data.set(P_KEY, serializeSavedPrinciples(inPlace('p1')));
     const el = document.createElement('coop-principles-checklist');
@@ -589,14 +589,32 @@ describe('an erase and the host', () => {
     el.storage = storage;
     document.body.append(el);
     try {
-      await el.reset(); // before anything is loaded
+      expect(await el.reset(), 'said erased before anything was open').to.equal(false);
       await waitUntil(() => loaded(el, el.getData()), 'never loaded', { timeout: 3000 });
       await el.updateComplete;
-      expect(status(el, 'p1', 'in-place').checked, 'the erased data is shown').to.equal(false);
-      expect(storedPrinciples(storage), 'the erased data is still stored').to.not.deep.equal(['p1']);
+      expect(status(el, 'p1', 'in-place').checked, 'what is stored is what is shown').to.equal(true);
+      expect(storedPrinciples(storage)).to.deep.equal(['p1']);
+      expect(await el.reset(), 'once open, it erases').to.equal(true);
+      expect(storage.backing.data.has(P_KEY)).to.equal(false);
     } finally {
       el.remove();
     }
+  });
+
+  it('coop-principles-checklist: data the host gives while unreadable data is erased is written once it is gone', async () => {
+    const storage = store();
+    storage.backing.data.set(P_KEY, '{not json');
+    storage.asideFull = true; // it cannot be set aside: writes are blocked
+    const el = await checklist(storage);
+    storage.documentRemoval = 200;
+    const erasing = el.reset();
+    el.setData(inPlace('p1'));
+    expect(await erasing).to.equal(true);
+    await waitUntil(() => storedPrinciples(storage)?.join() === 'p1', 'the host’s data was never written', {
+      timeout: 2000,
+    });
+    await el.updateComplete;
+    expect(asksBeforeClosing()).to.equal(false);
   });
 
   it('an erase that never ends: what is edited meanwhile is held, and the page asks before closing', async () => {

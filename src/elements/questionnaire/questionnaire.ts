@@ -230,9 +230,11 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   /**
    * Erases the saved answers and starts afresh on the first step (no confirmation: the host asked).
-   * Resolves to false when the stored copy could not be erased (a `coop-storage-error` says why).
+   * Resolves to false when the stored copy could not be erased (a `coop-storage-error` says why), and, doing
+   * nothing, while no saved answers are open yet (the config has not arrived): call it once the widget shows them.
    */
   async reset(): Promise<boolean> {
+    if (!this.persistence.isOpen) return false;
     this.loadToken++;
     const erasing = this.persistence.remove();
     const era = this.persistence.era;

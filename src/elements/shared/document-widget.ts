@@ -113,9 +113,11 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
 
   /**
    * Erases the saved data and starts afresh (no confirmation: the host asked). Resolves to false when the
-   * stored copy could not be erased (a `coop-storage-error` says why).
+   * stored copy could not be erased (a `coop-storage-error` says why), and, doing nothing, while no saved data
+   * is open yet (the config has not arrived): call it once the widget shows it.
    */
   async reset(): Promise<boolean> {
+    if (!this.persistence.isOpen) return false;
     this.loadToken++;
     const erasing = this.persistence.remove();
     const era = this.persistence.era;

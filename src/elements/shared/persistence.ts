@@ -135,6 +135,11 @@ export class Persistence implements ReactiveController {
     return this.asideCopies.some((c) => c.key === key);
   }
 
+  /** True once a document is open (or being read): an erase before that has nothing to erase. */
+  get isOpen(): boolean {
+    return this.key !== undefined;
+  }
+
   /** The adapter the current key was opened with. */
   get openedAdapter(): StorageAdapter | undefined {
     return this.adapter;
@@ -205,14 +210,6 @@ export class Persistence implements ReactiveController {
     this.failed = false;
     this.hold(false);
     this.subscribe(key, adapter);
-    if (this.eraseOnOpen) {
-      this.eraseOnOpen = false;
-      try {
-        await adapter.remove(key);
-      } catch (error) {
-        this.events.onError(reasonOf(error), 'remove', error);
-      }
-    }
     try {
       const text = await adapter.load(key);
       if (this.key === key && this.adapter === adapter) this.lastText = text;
@@ -435,13 +432,11 @@ export class Persistence implements ReactiveController {
    * erased is dropped, never written back after the erase.
    */
   async remove(): Promise<boolean> {
-    const era = ++this.eras;
-    this.dropPending();
     const { key, adapter } = this;
-    if (!key || !adapter) {
-      this.eraseOnOpen = true; // asked before the document was opened: erased as it opens
-      return true;
-    }
+    if (!key || !adapter) return false; // nothing open: nothing this page could erase (see isOpen)
+    const era = ++this.eras;
+    const opening = this.key;
+    this.dropPending();
     this.unerased = [...this.asideCopies];
     this.erasingEra = this.erasedAt = era;
     try {
@@ -455,9 +450,12 @@ export class Persistence implements ReactiveController {
         this.events.onError(reason, 'remove', error);
         return false;
       }
-      if (this.eras === era) {
-        this.blocked = false;
-        this.hold(false); // nothing left to conflict with
+      // The document is gone: nothing left to conflict with, nor to keep from being written over (unless
+      // another one was opened meanwhile). What the host gave meanwhile (takeOver) may be written now.
+      if (this.key === opening && this.adapter === adapter) {
+        this.blocked = this.unread = false;
+        this.hold(false);
+        if (this.snapshot && this.eras !== era) void this.flush();
       }
       return await this.eraseCopies(era);
     } finally {
@@ -477,8 +475,6 @@ export class Persistence implements ReactiveController {
   get erasing(): boolean {
     return this.erasingEra !== undefined && this.erasingEra === this.eras;
   }
-  /** An erase asked for before any document was opened: done by the next open(). */
-  private eraseOnOpen = false;
   /** The era of the last erase: a write begun before it never brings back what it erased. */
   private erasedAt = 0;
   /** Copies set aside that "erase" could not remove yet (see {@link remove}). */
