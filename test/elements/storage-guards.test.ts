@@ -557,8 +557,8 @@ describe('an erase and the host', () => {
     principles: { [id]: { status: 'in-place', updatedAt: new Date().toISOString() } },
     proposals: [],
   });
-  const storedPrinciples = (storage: ReturnType<typeof store>) => {
-    const raw = storage.backing.data.get(P_KEY);
+  const storedPrinciples = (storage: ReturnType<typeof store>, key = P_KEY) => {
+    const raw = storage.backing.data.get(key);
     return raw === undefined
       ? undefined
       : Object.keys((JSON.parse(raw) as { data: { principles: object } }).data.principles);
@@ -615,6 +615,45 @@ describe('an erase and the host', () => {
     });
     await el.updateComplete;
     expect(asksBeforeClosing()).to.equal(false);
+  });
+
+  it('coop-principles-checklist: host data that conflicts during a slow erase stays held when the erase ends', async () => {
+    const storage = store();
+    const el = await checklist(storage);
+    status(el, 'p3', 'in-place').click();
+    await waitUntil(() => storage.backing.data.has(P_KEY), 'never saved', { timeout: 2000 });
+    storage.documentRemoval = 400;
+    const erasing = el.reset();
+    el.setData(inPlace('p1'));
+    const theirs = serializeSavedPrinciples(inPlace('p2'));
+    storage.conflicts = 1; // another device writes just before the host's data arrives
+    storage.theirs = theirs;
+    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
+      timeout: 2000,
+    });
+    expect(await erasing).to.equal(true);
+    await sleep(SAVE_DELAY_MS + 100);
+    await el.updateComplete;
+    expect(storage.backing.data.get(P_KEY), 'the other device’s version was written over').to.equal(theirs);
+    expect(alertText(el), 'the conflict is still shown').to.include('changed elsewhere');
+    expect(asksBeforeClosing(), 'the held data exists only in this page').to.equal(true);
+  });
+
+  it('coop-principles-checklist: reset() while another document opens erases neither', async () => {
+    const storage = store();
+    const bKey = principlesStorageKey('principles-default', 'b');
+    storage.backing.data.set(bKey, serializeSavedPrinciples(inPlace('p2')));
+    const el = await checklist(storage);
+    storage.saveDelay = 300;
+    status(el, 'p1', 'in-place').click();
+    el.storageKey = 'b'; // A's edit is written out first, slowly
+    await el.updateComplete;
+    expect(await el.reset(), 'an erase while B opens').to.equal(false);
+    await waitUntil(() => loaded(el, el.getData()) && status(el, 'p2', 'in-place').checked, 'B was not shown', {
+      timeout: 3000,
+    });
+    expect(storedPrinciples(storage, P_KEY), 'A was erased').to.deep.equal(['p1']);
+    expect(storedPrinciples(storage, bKey)).to.deep.equal(['p2']);
   });
 
   it('an erase that never ends: what is edited meanwhile is held, and the page asks before closing', async () => {

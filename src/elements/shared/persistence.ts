@@ -135,10 +135,15 @@ export class Persistence implements ReactiveController {
     return this.asideCopies.some((c) => c.key === key);
   }
 
-  /** True once a document is open (or being read): an erase before that has nothing to erase. */
+  /**
+   * True once a document is open (or being read): an erase before that, or while the previous document's
+   * edits are written out before another one opens, has nothing (yet) of what is on screen to erase.
+   */
   get isOpen(): boolean {
-    return this.key !== undefined;
+    return this.key !== undefined && this.switching === undefined;
   }
+  /** The era of an open() still writing out the previous document. */
+  private switching?: number;
 
   /** The adapter the current key was opened with. */
   get openedAdapter(): StorageAdapter | undefined {
@@ -196,7 +201,10 @@ export class Persistence implements ReactiveController {
     if (this.erasing) this.dropPending();
     this.eras++;
     const previous = this.key;
+    const era = this.eras;
+    this.switching = era;
     await this.flush();
+    if (this.switching === era) this.switching = undefined;
     // What could not be written to the previous document (unreadable, or the write failed) belongs to it: never
     // to the next one, which this page has not read yet.
     if (previous !== undefined) this.dropPending();
@@ -436,6 +444,7 @@ export class Persistence implements ReactiveController {
     if (!key || !adapter) return false; // nothing open: nothing this page could erase (see isOpen)
     const era = ++this.eras;
     const opening = this.key;
+    const held = this.conflicted; // a conflict from before the erase ends with it; not one that comes up meanwhile
     this.dropPending();
     this.unerased = [...this.asideCopies];
     this.erasingEra = this.erasedAt = era;
@@ -454,7 +463,7 @@ export class Persistence implements ReactiveController {
       // another one was opened meanwhile). What the host gave meanwhile (takeOver) may be written now.
       if (this.key === opening && this.adapter === adapter) {
         this.blocked = this.unread = false;
-        this.hold(false);
+        if (held) this.hold(false);
         if (this.snapshot && this.eras !== era) void this.flush();
       }
       return await this.eraseCopies(era);
