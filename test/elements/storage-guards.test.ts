@@ -20,7 +20,18 @@ import { SAVE_DELAY_MS } from '../../src/elements/shared/persistence.js';
 import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
-import { $, alertText, asksBeforeClosing, button, loaded, radio, status, versionedServer } from './helpers.js';
+import {
+  $,
+  alertText,
+  asksBeforeClosing,
+  button,
+  fullStorage,
+  loaded,
+  radio,
+  status,
+  versionedServer,
+} from './helpers.js';
+import type { CoopProject } from '../../src/elements/project/project.js';
 
 const Q_KEY = questionnaireStorageKey('minimal');
 const P_KEY = principlesStorageKey('principles-default');
@@ -666,6 +677,54 @@ describe('an erase and the host', () => {
     await sleep(SAVE_DELAY_MS + 100);
     await el.updateComplete;
     expect(asksBeforeClosing(), 'held edits, and no prompt').to.equal(true);
+  });
+});
+
+describe('what has not reached storage yet: the browser asks before the page closes', () => {
+  it('coop-principles-checklist: while a write is on its way (an adapter may hold it behind another)', async () => {
+    const storage = store();
+    const el = await checklist(storage);
+    storage.saveDelay = 300;
+    status(el, 'p1', 'in-place').click();
+    window.dispatchEvent(new Event('pagehide')); // written at once, slowly
+    await sleep(20);
+    expect(asksBeforeClosing(), 'the write has not landed').to.equal(true);
+    await waitUntil(() => storage.backing.data.has(P_KEY), 'never written', { timeout: 2000 });
+    await waitUntil(() => !asksBeforeClosing(), 'still asks once written', { timeout: 2000 });
+  });
+
+  it('coop-principles-checklist: after an erase that failed offline, until an erase goes through', async () => {
+    const storage = store();
+    const el = await checklist(storage);
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => storage.backing.data.has(P_KEY), 'never saved', { timeout: 2000 });
+    storage.offline = true;
+    expect(await el.reset(), 'erased offline').to.equal(false);
+    await el.updateComplete;
+    expect(asksBeforeClosing(), 'the erase has not reached storage').to.equal(true);
+    storage.offline = false;
+    expect(await el.reset()).to.equal(true);
+    await el.updateComplete;
+    expect(storage.backing.data.has(P_KEY)).to.equal(false);
+    expect(asksBeforeClosing()).to.equal(false);
+  });
+
+  it('coop-project: new strings for the project keep what its widgets could not write yet', async () => {
+    const project = await fixture<CoopProject>(html`
+      <coop-project project-id="guards" locale="en" .storage=${fullStorage()}>
+        <coop-principles-checklist></coop-principles-checklist>
+      </coop-project>
+    `);
+    const el = project.querySelector('coop-principles-checklist')!;
+    await waitUntil(() => loaded(el, el.getData()), 'never loaded', { timeout: 3000 });
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => alertText(el).includes('full'), 'the failed write was not shown', { timeout: 2000 });
+    project.strings = { widgetSaved: 'Kept' };
+    await project.updateComplete;
+    await sleep(50);
+    await el.updateComplete;
+    expect(status(el, 'p1', 'in-place').checked, 'the edit that could not be written is gone').to.equal(true);
+    expect(asksBeforeClosing(), 'it exists only in this page').to.equal(true);
   });
 });
 

@@ -434,8 +434,7 @@ describe('a write that failed is tried again', () => {
     await waitUntil(() => backing.data.has(QUESTIONNAIRE_KEY), 'the failed write was dropped', { timeout: 2000 });
     const saved = parseSaved(backing.data.get(QUESTIONNAIRE_KEY)!);
     expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(3);
-    await el.updateComplete;
-    expect(alertText(el).trim()).to.equal('');
+    await waitUntil(() => alertText(el).trim() === '', 'the warning stayed once the write went through');
   });
   it('but never after a conflict its merge could not settle: closing the page writes nothing more', async () => {
     const backing = createMemoryStorage();

@@ -137,10 +137,14 @@ export class CoopProject extends LitElement {
     }
     if (changed.has('projectId') || changed.has('strings') || changed.has('storage') || !this.provider.value) {
       const base = this.storage ?? (this.defaultAdapter ??= defaultStorage());
+      const previous = this.provider.value;
+      // The same adapter while the storage stays the same: new strings must not make every widget reopen its
+      // document (which drops what it could not write yet).
+      const keep = previous && !changed.has('projectId') && !changed.has('storage');
       const link: ProjectLink = {
         id: this.projectId,
         strings: this.strings,
-        storage: namespacedStorage(base, this.projectId),
+        storage: keep ? previous.storage : namespacedStorage(base, this.projectId),
         hub: this.hub,
       };
       this.provider.setValue(link);

@@ -83,7 +83,24 @@ export class Persistence implements ReactiveController {
    * holds them). Closing the page would lose them.
    */
   get unsaved(): boolean {
-    return this.failed || (!!this.snapshot && (this.conflicted || this.unread || this.blocked || this.erasing));
+    const held = this.conflicted || this.unread || this.blocked || this.erasing;
+    return this.failed || this.unsent || this.sending > 0 || (!!this.snapshot && held);
+  }
+  /** Writes and erases under way (an adapter may hold one behind another, or in a queue, until it is sent). */
+  private sending = 0;
+  /** An erase that failed (offline, an HTTP adapter may keep it queued in memory): the page asks until one works. */
+  private unsent = false;
+
+  /** Runs a write or an erase: the page asks before it closes until it is done. */
+  private async send(run: () => Promise<void>): Promise<void> {
+    this.sending++;
+    this.guard();
+    try {
+      await run();
+    } finally {
+      this.sending--;
+      this.guard();
+    }
   }
 
   /**
@@ -215,7 +232,7 @@ export class Persistence implements ReactiveController {
     this.adapter = adapter;
     this.blocked = false;
     this.unread = false;
-    this.failed = false;
+    this.failed = this.unsent = false;
     this.hold(false);
     this.subscribe(key, adapter);
     try {
@@ -290,10 +307,10 @@ export class Persistence implements ReactiveController {
     const text = snapshot();
     try {
       this.lastText = text;
-      await adapter.save(key, text);
+      await this.send(() => adapter.save(key, text));
       // Overtaken by an erase (the document was removed after it): nothing to say, the erase speaks.
       if (this.erasedAt > era) return;
-      this.failed = false;
+      this.failed = this.unsent = false;
       // An erase left copies behind: erased now, or its warning stays (this write does not end it).
       this.wrote();
     } catch (error) {
@@ -412,7 +429,7 @@ export class Persistence implements ReactiveController {
     }
     try {
       this.lastText = text;
-      await adapter.save(key, text);
+      await this.send(() => adapter.save(key, text));
     } catch (error) {
       const reason = reasonOf(error);
       if (!moved()) {
@@ -425,7 +442,7 @@ export class Persistence implements ReactiveController {
       return { ok: false, reason, operation: 'write' };
     }
     if (moved()) return { ok: true, stored };
-    this.failed = false;
+    this.failed = this.unsent = false;
     this.hold(false);
     this.wrote();
     if (this.snapshot) void this.flush();
@@ -451,14 +468,17 @@ export class Persistence implements ReactiveController {
     try {
       try {
         this.lastText = null;
-        await adapter.remove(key);
+        await this.send(() => adapter.remove(key));
       } catch (error) {
         const reason = reasonOf(error);
         // The document changed elsewhere since it was read: erasing it waits for the user, as a write would.
         if (reason === 'conflict' && this.eras === era) this.hold(true);
+        else this.unsent = true;
+        this.guard();
         this.events.onError(reason, 'remove', error);
         return false;
       }
+      this.unsent = false;
       // The document is gone: nothing left to conflict with, nor to keep from being written over (unless
       // another one was opened meanwhile). What the host gave meanwhile (takeOver) may be written now.
       if (this.key === opening && this.adapter === adapter) {
