@@ -104,9 +104,9 @@ export function versionedServer() {
   const docs = new Map<string, { body: string; etag: string }>();
   let version = 0;
   let raceIn = 0;
-  let readsHeld: Promise<void> | undefined;
+  const reads = gate();
   let failReadIn = 0;
-  let writesHeld: Promise<void> | undefined;
+  const writes = gate();
   const respond = (status: number, body = '', etag: string | null = null) => ({
     status,
     headers: { get: (name: string) => (name.toLowerCase() === 'etag' ? etag : null) },
@@ -123,22 +123,8 @@ export function versionedServer() {
     },
     /** Writes (PUT and DELETE) that reached the server. */
     writes: 0,
-    holdReads: () => {
-      let release!: () => void;
-      readsHeld = new Promise((resolve) => (release = resolve));
-      return () => {
-        readsHeld = undefined;
-        release();
-      };
-    },
-    holdWrites: () => {
-      let release!: () => void;
-      writesHeld = new Promise((resolve) => (release = resolve));
-      return () => {
-        writesHeld = undefined;
-        release();
-      };
-    },
+    holdReads: reads.hold,
+    holdWrites: writes.hold,
     url: (key: string) => `/api/${encodeURIComponent(key)}`,
     body: (key: string) => docs.get(server.url(key))?.body,
     /** A device of its own (its own adapter, with the ETags it has seen), as another browser would have. */
@@ -150,8 +136,8 @@ export function versionedServer() {
         fetch: async (url, init) => {
           if (server.down) throw new TypeError('Failed to fetch');
           if (init.method === 'GET' && failReadIn > 0 && --failReadIn === 0) throw new TypeError('Failed to fetch');
-          if (init.method === 'GET' && readsHeld) await readsHeld;
-          if (init.method !== 'GET' && writesHeld) await writesHeld;
+          const gated = (init.method === 'GET' ? reads : writes).held();
+          if (gated) await gated;
           if (init.method !== 'GET') server.writes += 1;
           const headers = init.headers ?? {};
           if (init.method !== 'GET' && raceIn > 0 && --raceIn === 0) {
@@ -173,4 +159,21 @@ export function versionedServer() {
       }),
   };
   return server;
+}
+
+/** A gate that calls wait at while it is held: `hold()` closes it and returns the function that opens it. */
+export function gate() {
+  let held: Promise<void> | undefined;
+  return {
+    /** While the gate is held, what resolves when it opens; else undefined. */
+    held: () => held,
+    hold: () => {
+      let release!: () => void;
+      held = new Promise((resolve) => (release = resolve));
+      return () => {
+        held = undefined;
+        release();
+      };
+    },
+  };
 }

@@ -26,6 +26,7 @@ import {
   asksBeforeClosing,
   button,
   fullStorage,
+  gate,
   loaded,
   radio,
   status,
@@ -82,7 +83,7 @@ type Removal = 'fails' | 'fails slowly' | 'never ends' | 'works slowly' | 'works
 function store(backing: MemoryStorage = createMemoryStorage()) {
   const down = () => new StorageError('unavailable', 'network down');
   const isAside = (key: string) => key.includes(':corrupt:');
-  let readsHeld: Promise<void> | undefined;
+  const reads = gate();
   const adapter = {
     backing,
     offline: false,
@@ -102,19 +103,13 @@ function store(backing: MemoryStorage = createMemoryStorage()) {
     asideRemovals: 0,
     /** Reads waiting on `holdReads()`. */
     waiting: 0,
-    holdReads: () => {
-      let release!: () => void;
-      readsHeld = new Promise((resolve) => (release = resolve));
-      return () => {
-        readsHeld = undefined;
-        release();
-      };
-    },
+    holdReads: reads.hold,
     load: async (key: string) => {
       if (adapter.offline) throw down();
-      if (readsHeld) {
+      const gated = reads.held();
+      if (gated) {
         adapter.waiting += 1;
-        await readsHeld;
+        await gated;
         adapter.waiting -= 1;
       }
       return backing.load(key);
