@@ -79,8 +79,9 @@ export class Persistence implements ReactiveController {
 
   /**
    * True when edits exist only in this page: a write failed (and none went through since, nor were the edits
-   * dropped), or edits are pending that no write can take now (the document could not be read, or a conflict
-   * holds them). Closing the page would lose them.
+   * dropped); a write or an erase is under way, or an erase failed (until one works); or edits are pending that
+   * no write can take now (the document could not be read or set aside, a conflict or an erase holds them).
+   * Closing the page would lose them.
    */
   get unsaved(): boolean {
     const held = this.conflicted || this.unread || this.blocked || this.erasing;
@@ -460,7 +461,6 @@ export class Persistence implements ReactiveController {
     const { key, adapter } = this;
     if (!key || !adapter) return false; // nothing open: nothing this page could erase (see isOpen)
     const era = ++this.eras;
-    const opening = this.key;
     const held = this.conflicted; // a conflict from before the erase ends with it; not one that comes up meanwhile
     this.dropPending();
     this.unerased = [...this.asideCopies];
@@ -481,7 +481,7 @@ export class Persistence implements ReactiveController {
       this.unsent = false;
       // The document is gone: nothing left to conflict with, nor to keep from being written over (unless
       // another one was opened meanwhile). What the host gave meanwhile (takeOver) may be written now.
-      if (this.key === opening && this.adapter === adapter) {
+      if (this.key === key && this.adapter === adapter) {
         this.blocked = this.unread = false;
         if (held) this.hold(false);
         if (this.snapshot && this.eras !== era) void this.flush();
