@@ -3,7 +3,7 @@
  * (the real HTTP adapter over a fake server that keeps ETags). The questionnaire merges answers at once, as
  * it does another tab's; the document widgets let the user keep their version or load the saved one.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import {
@@ -15,11 +15,7 @@ import {
   questionnaireStorageKey,
   type HttpStorage,
 } from '../../src/core/index.js';
-import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
-import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
-import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
-import minimalJson from '../fixtures/questionnaire.minimal.json';
 import {
   $,
   addItem,
@@ -27,14 +23,15 @@ import {
   asksBeforeClosing,
   button,
   cell,
-  loaded,
+  checklist,
+  grid,
+  liveText,
+  questionnaire,
   radio,
   root,
   status,
   versionedServer,
 } from './helpers.js';
-
-const liveText = (el: Element) => $(el, '.visually-hidden[role="status"]')?.textContent ?? '';
 
 /** Whether a warning (`role="alert"`) ever appears in `el`, even for a moment. */
 function watchAlerts(el: Element): { seen: boolean } {
@@ -50,31 +47,6 @@ function errorsOf(el: Element): CoopStorageErrorEvent['detail'][] {
   const seen: CoopStorageErrorEvent['detail'][] = [];
   el.addEventListener('coop-storage-error', (e) => seen.push((e as CoopStorageErrorEvent).detail));
   return seen;
-}
-
-async function questionnaire(storage: HttpStorage): Promise<CoopQuestionnaire> {
-  const el = await fixture<CoopQuestionnaire>(
-    html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
-  );
-  await waitUntil(() => loaded(el, el.getResponses()), 'the questionnaire never loaded', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
-
-async function checklist(storage: HttpStorage): Promise<CoopPrinciplesChecklist> {
-  const el = await fixture<CoopPrinciplesChecklist>(
-    html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
-  );
-  await waitUntil(() => loaded(el, el.getData()), 'the checklist never loaded', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
-
-async function grid(storage: HttpStorage): Promise<CoopAtpMatrix> {
-  const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
-  await waitUntil(() => loaded(el, el.getData()), 'the grid never loaded', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
 }
 
 const Q_KEY = questionnaireStorageKey('minimal');

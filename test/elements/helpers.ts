@@ -1,12 +1,18 @@
 /** Queries and actions the element tests share: they read a widget as a user would, through its shadow root. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   StorageError,
   createHttpStorage,
   type AtpCategory,
   type HttpStorage,
+  type MemoryStorage,
   type StorageAdapter,
 } from '../../src/core/index.js';
+import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
+import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
+import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
+import minimalJson from '../fixtures/questionnaire.minimal.json';
 export const root = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   root(el).querySelector<T>(selector);
@@ -176,4 +182,39 @@ export function gate() {
       };
     },
   };
+}
+
+/** The live region's text (what screen readers are told). */
+export const liveText = (el: Element) => $(el, '.visually-hidden[role="status"]')?.textContent ?? '';
+
+/** The keys under which `storage` holds copies of `key` set aside (unreadable data). */
+export const asideKeys = (storage: MemoryStorage, key: string) =>
+  [...storage.data.keys()].filter((k) => k.startsWith(`${key}:corrupt:`));
+
+/** The minimal questionnaire in English over `storage`, once its answers have loaded. */
+export async function questionnaire(storage: StorageAdapter): Promise<CoopQuestionnaire> {
+  const el = await fixture<CoopQuestionnaire>(
+    html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
+  );
+  await waitUntil(() => loaded(el, el.getResponses()), 'the questionnaire never loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The default checklist in English over `storage`, once its data has loaded. */
+export async function checklist(storage: StorageAdapter): Promise<CoopPrinciplesChecklist> {
+  const el = await fixture<CoopPrinciplesChecklist>(
+    html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
+  );
+  await waitUntil(() => loaded(el, el.getData()), 'the checklist never loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The default ATP grid in English over `storage`, once its data has loaded. */
+export async function grid(storage: StorageAdapter): Promise<CoopAtpMatrix> {
+  const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
+  await waitUntil(() => loaded(el, el.getData()), 'the grid never loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
 }

@@ -14,20 +14,22 @@ import {
   questionnaireStorageKey,
   serializeSavedPrinciples,
   type MemoryStorage,
-  type StorageAdapter,
 } from '../../src/core/index.js';
 import { SAVE_DELAY_MS } from '../../src/elements/shared/persistence.js';
-import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
 import {
   $,
   alertText,
+  asideKeys,
   asksBeforeClosing,
   button,
+  checklist,
   fullStorage,
   gate,
+  liveText,
   loaded,
+  questionnaire,
   radio,
   status,
   versionedServer,
@@ -40,30 +42,7 @@ const P_KEY = principlesStorageKey('principles-default');
 const UNREADABLE = '{"format":"coop-questionnaire/1",';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const liveText = (el: Element) => $(el, '.visually-hidden[role="status"]')?.textContent ?? '';
-const asideKeys = (storage: MemoryStorage, key: string) =>
-  [...storage.data.keys()].filter((k) => k.startsWith(`${key}:corrupt:`));
 const NOT_ERASED = 'could not all be erased';
-
-// ---------------------------------------------------------------------------------------------- widgets
-
-async function questionnaire(storage: StorageAdapter): Promise<CoopQuestionnaire> {
-  const el = await fixture<CoopQuestionnaire>(
-    html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
-  );
-  await waitUntil(() => loaded(el, el.getResponses()), 'the questionnaire never loaded', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
-
-async function checklist(storage: StorageAdapter): Promise<CoopPrinciplesChecklist> {
-  const el = await fixture<CoopPrinciplesChecklist>(
-    html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
-  );
-  await waitUntil(() => loaded(el, el.getData()), 'the checklist never loaded', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
 // ---------------------------------------------------------------------------------------------- back ends
 

@@ -31,6 +31,7 @@ import {
   $,
   addItem,
   alertText,
+  asideKeys,
   asksBeforeClosing,
   button,
   cell,
@@ -238,8 +239,6 @@ const isJson = (raw: string) => {
     return false;
   }
 };
-const asideKeys = (storage: MemoryStorage, key: string) =>
-  [...storage.data.keys()].filter((k) => k.startsWith(`${key}:corrupt:`));
 
 /** The one failed write left the first half of its text under `key`: not JSON. Returns that half. */
 function halfWritten(backing: MemoryStorage, storage: { attempts: string[] }, key: string): string {
