@@ -83,6 +83,41 @@ async function plainDom(config) {
   return performance.now() - t0;
 }
 
+/**
+ * What our questionnaire draws, to build it again with plain DOM (see `sameMarkup`): its shadow root's markup
+ * (Lit's marker comments left out) and the rules of its style sheets, once everything is rendered.
+ */
+async function markupOf(config, locale = 'en') {
+  const el = document.createElement('coop-questionnaire');
+  el.storage = createMemoryStorage();
+  el.config = config;
+  el.setAttribute('locale', locale);
+  document.body.append(el);
+  while (!el.shadowRoot?.querySelector('.questions')) await tick();
+  await el.updateComplete;
+  const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText));
+  return { html: el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''), css: css.join('\n') };
+}
+
+/**
+ * A second floor, for what the markup itself costs: the same shadow root built by the parser (innerHTML, the
+ * fastest way a page builds DOM) with the same style sheet, to the first frame. Ours over it is what Lit,
+ * the config's checks, scoring and state add; it over `plainDom` is what the richer markup and styles add.
+ */
+async function sameMarkup({ html, css }) {
+  const t0 = performance.now();
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  root.adoptedStyleSheets = [sheet];
+  root.innerHTML = html;
+  document.body.append(host);
+  void document.body.offsetHeight;
+  await painted();
+  return performance.now() - t0;
+}
+
 /** Waits until a document widget has loaded (its data is there and it rendered). */
 async function loaded(el) {
   while (!el.getData?.() || !el.shadowRoot?.querySelector('.base')) await tick();
@@ -248,4 +283,4 @@ async function plainAtp(groups, items) {
   return performance.now() - t0;
 }
 
-window.bench = { element, plainDom, register, plainRegister, plainRegisterSort, atp, plainAtp };
+window.bench = { element, plainDom, markupOf, sameMarkup, register, plainRegister, plainRegisterSort, atp, plainAtp };
