@@ -224,6 +224,82 @@ describe('unreadable saved data that could not be set aside', () => {
   });
 });
 
+describe('unreadable saved data that could not be set aside, replaced elsewhere', () => {
+  const theirs = (id: string) =>
+    serializeSavedPrinciples({
+      principles: { [id]: { status: 'in-place', updatedAt: new Date().toISOString() } },
+      proposals: [],
+    });
+  /** A register opened over data it cannot read nor set aside: every write is held. */
+  async function blocked() {
+    const storage = store();
+    storage.backing.data.set(P_KEY, '{not json');
+    storage.asideFull = true;
+    const el = await checklist(storage);
+    expect(alertText(el), 'the data could not be set aside').to.include('prevents your work from being saved');
+    return { storage, el };
+  }
+
+  it('coop-principles-checklist: with no edits, the readable version is shown and the next edit is saved', async () => {
+    const { storage, el } = await blocked();
+    storage.backing.simulateExternalChange(P_KEY, theirs('p2')); // another tab, another device
+    await el.updateComplete;
+    expect(status(el, 'p2', 'in-place').checked, 'the new version is shown').to.equal(true);
+    expect(alertText(el), 'the warning went').to.equal('');
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => storage.writes.includes(P_KEY), 'the edit was never written', { timeout: 2000 });
+    await el.updateComplete;
+    expect(Object.keys(el.getData()!.principles).sort()).to.deep.equal(['p1', 'p2']);
+    expect(storage.backing.data.get(P_KEY), 'saved').to.include('"p1"');
+    expect(asksBeforeClosing()).to.equal(false);
+  });
+
+  it('coop-principles-checklist: edits made meanwhile are a conflict for the user to settle, never dropped', async () => {
+    const { storage, el } = await blocked();
+    status(el, 'p1', 'in-place').click();
+    await sleep(SAVE_DELAY_MS + 100); // held: the write was due
+    storage.backing.simulateExternalChange(P_KEY, theirs('p2'));
+    await el.updateComplete;
+    expect(alertText(el), 'the user chooses').to.include('could not be read when this page opened');
+    expect(status(el, 'p1', 'in-place').checked, 'the edit stays on screen').to.equal(true);
+    expect(storage.writes, 'nothing written over their version').to.not.include(P_KEY);
+    expect(asksBeforeClosing(), 'the edit exists only in this page').to.equal(true);
+    button(el, 'Keep my version')!.click();
+    await waitUntil(() => storage.backing.data.get(P_KEY)?.includes('"p1"'), 'never kept', { timeout: 2000 });
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    expect(asksBeforeClosing()).to.equal(false);
+  });
+
+  it('coop-principles-checklist: replaced by data still unreadable, it stays held', async () => {
+    const { storage, el } = await blocked();
+    storage.backing.simulateExternalChange(P_KEY, '{still not json');
+    status(el, 'p1', 'in-place').click();
+    await sleep(SAVE_DELAY_MS + 100);
+    await el.updateComplete;
+    expect(storage.writes, 'nothing written over it').to.not.include(P_KEY);
+    expect(storage.backing.data.get(P_KEY)).to.equal('{still not json');
+    expect(alertText(el), 'still said').to.include('prevents your work from being saved');
+    expect(asksBeforeClosing()).to.equal(true);
+  });
+
+  it('coop-questionnaire: erased elsewhere, the answers given meanwhile are saved', async () => {
+    const storage = store();
+    storage.backing.data.set(Q_KEY, UNREADABLE);
+    storage.asideFull = true;
+    const el = await questionnaire(storage);
+    radio(el, 'q1', 2).click();
+    await sleep(SAVE_DELAY_MS + 100);
+    expect(storage.writes).to.not.include(Q_KEY);
+    storage.backing.simulateExternalChange(Q_KEY, null);
+    await waitUntil(() => storage.backing.data.has(Q_KEY), 'the answer was never saved', { timeout: 2000 });
+    await el.updateComplete;
+    expect(radio(el, 'q1', 2).checked).to.equal(true);
+    expect(alertText(el)).to.equal('');
+    expect(asksBeforeClosing()).to.equal(false);
+  });
+});
+
 describe('an erase that left a copy set aside: its warning stays while the copy is there', () => {
   it('coop-questionnaire: a save merged after a conflict does not end the warning', async () => {
     const theirs = await anotherDevicesAnswers('q2', 1);

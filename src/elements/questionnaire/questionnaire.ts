@@ -162,6 +162,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.storageStatus.events(
       (raw) => this.externalChange(raw),
       (operation) => this.mergeOnConflict(operation),
+      (raw) => parseSaved(raw, { locale: this.i18n.locale }).ok,
     ),
   );
   /**

@@ -66,7 +66,11 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   );
   protected readonly persistence = new Persistence(
     this,
-    this.storageStatus.events((raw) => this.externalChange(raw)),
+    this.storageStatus.events(
+      (raw) => this.externalChange(raw),
+      undefined,
+      (raw) => this.parseStored(raw, this.i18n.locale).ok,
+    ),
   );
 
   /** The key of the stored document for this config (namespaced by `storage-key`). */

@@ -169,12 +169,12 @@ export class StorageStatus {
   }
 
   /**
-   * The document reads again after a read failure (set-aside corrupt data stays reported: the copy is there;
-   * a conflict stays until it is settled).
+   * The document reads again after a read failure, or unreadable data that could not be set aside was replaced
+   * (set-aside corrupt data stays reported: the copy is there; a conflict stays until it is settled).
    */
   readable(): void {
     const problem = this.currentProblem;
-    if (problem?.operation !== 'read' || problem.reason === 'corrupt' || problem.reason === 'conflict') return;
+    if (problem?.operation !== 'read' || problem.reason === 'conflict' || problem.key !== undefined) return;
     this.currentProblem = undefined;
     this.host.requestUpdate();
     this.recovered();
@@ -229,8 +229,10 @@ export class StorageStatus {
   events(
     onExternalChange: (raw: string | null) => void,
     onConflict?: (operation: 'read' | 'write' | 'remove') => boolean,
+    readable?: (raw: string) => boolean,
   ): PersistenceEvents {
     return {
+      ...(readable && { readable }),
       onError: (reason, operation, _error, key) => {
         if (reason === 'conflict' && onConflict?.(operation)) return;
         this.failed(key === undefined ? { reason, operation } : { reason, operation, key });

@@ -20,6 +20,11 @@ export interface PersistenceEvents {
   onExternalChange(raw: string | null): void;
   /** A document that could not be read at opening reads now: the read failure is over. */
   onReadable(): void;
+  /**
+   * Whether the widget can read a stored text. Unreadable data that could not be set aside blocks every write
+   * until a version the widget can read replaces it (another tab, another device); without this, until reload.
+   */
+  readable?(raw: string): boolean;
 }
 
 /**
@@ -204,6 +209,13 @@ export class Persistence implements ReactiveController {
         return;
       }
       if (raw === this.lastText) return;
+      // Unreadable data this page could not set aside, replaced elsewhere: a first view of the document, as
+      // above, once it reads (edits made meanwhile are a conflict, never dropped). Still unreadable: still blocked.
+      if (this.blocked && this.key === key && this.adapter === adapter) {
+        if (raw !== null && !this.events.readable?.(raw)) return void (this.lastText = raw);
+        if (this.settle(raw) && this.snapshot) void this.flush();
+        return;
+      }
       this.lastText = raw;
       this.events.onExternalChange(raw);
     });
