@@ -330,6 +330,36 @@ describe('a conflict and the rest of the widget’s life', () => {
     expect(alertText(el)).to.contain('could not be merged');
   });
 
+  it('erasing again after an erase that conflicted erases the other version too, and ends the conflict', async () => {
+    const server = versionedServer();
+    const el = await checklist(server.device()); // no polls: nothing else brings the current version
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY), 'the change was not saved', { timeout: 3000 });
+    server.loseRace(1); // the erase arrives after another device's write
+    expect(await el.reset(), 'the first erase conflicts').to.equal(false);
+    await conflictShown(el);
+    expect(server.body(P_KEY), 'the other version is still there').to.be.a('string');
+    expect(await el.reset(), 'erasing again, knowing').to.equal(true);
+    await el.updateComplete;
+    expect(server.body(P_KEY), 'erased').to.equal(undefined);
+    expect(alertText(el), 'the conflict is over').to.equal('');
+    status(el, 'p2', 'in-place').click();
+    await waitUntil(() => server.body(P_KEY)?.includes('"p2"'), 'writes were still held', { timeout: 3000 });
+    expect(server.body(P_KEY), 'nothing erased came back').to.not.include('"p1"');
+  });
+
+  it('an erase while a write conflict stands erases both versions; the edits held go with it', async () => {
+    const { server, el } = await conflictedChecklist();
+    expect(await el.reset()).to.equal(true);
+    await el.updateComplete;
+    expect(server.body(P_KEY), 'erased').to.equal(undefined);
+    expect(alertText(el)).to.equal('');
+    expect(asksBeforeClosing(), 'nothing is held').to.equal(false);
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.body(P_KEY), 'the held edit was not written back').to.equal(undefined);
+  });
+
   it('responses given by the host while a conflict is being merged are merged in turn, and saved', async () => {
     const { server, el } = await questionnairesApart();
     const release = server.holdReads();

@@ -467,7 +467,8 @@ export class Persistence implements ReactiveController {
    * it was set aside in. False when some of it could not be erased (reported): the copies left are tried again
    * after each write that works, and until they are erased that write does not end the warning (the user must
    * never take the erase for done). Nothing is written while it runs: what was edited on the screen being
-   * erased is dropped, never written back after the erase.
+   * erased is dropped, never written back after the erase. During a conflict it erases the version from
+   * elsewhere too (an erase that conflicts is one: erasing again erases it).
    */
   async remove(): Promise<boolean> {
     const { key, adapter } = this;
@@ -480,7 +481,12 @@ export class Persistence implements ReactiveController {
     try {
       try {
         this.lastText = null;
-        await this.send(() => adapter.remove(key));
+        await this.send(async () => {
+          // Erased while a conflict stands: the user erases the version from elsewhere too. It is read first
+          // (an adapter that checks versions takes it as seen), or the erase would conflict again, forever.
+          if (held) await adapter.load(key);
+          await adapter.remove(key);
+        });
       } catch (error) {
         const reason = reasonOf(error);
         // The document changed elsewhere since it was read: erasing it waits for the user, as a write would.
