@@ -181,6 +181,7 @@ type AtpArgs = {
   'storage-key'?: string;
   // Added by Storybook from the manifest's @fires: each logs to the Actions panel.
   onCoopAtpChange?: (event: Event) => void;
+  onCoopViewChange?: (event: Event) => void;
   onCoopConfigError?: (event: Event) => void;
   onCoopStorageError?: (event: Event) => void;
 };
@@ -219,6 +220,7 @@ const matrix = (args: AtpArgs, { config, saved, storage, participants }: Setup =
     .participants=${participants}
     .storage=${guard([], storage ?? (saved ? savedFor(args, config, saved) : empty))}
     @coop-atp-change=${args.onCoopAtpChange}
+    @coop-view-change=${args.onCoopViewChange}
     @coop-config-error=${args.onCoopConfigError}
     @coop-storage-error=${args.onCoopStorageError}
   ></coop-atp-matrix>`;

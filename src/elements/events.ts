@@ -14,6 +14,7 @@ import type {
   Responses,
   StorageErrorReason,
 } from '../core/runtime.js';
+import type { AtpView } from './atp-matrix/atp-matrix.js';
 
 abstract class CoopEvent<D> extends Event {
   constructor(
@@ -140,6 +141,19 @@ export class CoopAtpChangeEvent extends CoopEvent<CoopAtpChangeDetail> {
   }
 }
 
+export interface CoopViewChangeDetail {
+  view: AtpView;
+  previous: AtpView;
+}
+
+/** Fired when the user moves to another view of the ATP grid (not when code sets `view`). */
+export class CoopViewChangeEvent extends CoopEvent<CoopViewChangeDetail> {
+  static readonly eventName = 'coop-view-change';
+  constructor(detail: CoopViewChangeDetail) {
+    super(CoopViewChangeEvent.eventName, detail);
+  }
+}
+
 /** What the user did in the principles checklist. */
 export type PrinciplesChangeAction =
   'set-status' | 'set-field' | 'add-proposal' | 'update-proposal' | 'decide-proposal' | 'set-done' | 'remove-proposal';
@@ -184,6 +198,7 @@ declare global {
     'coop-complete': CoopCompleteEvent;
     'coop-validate': CoopValidateEvent;
     'coop-atp-change': CoopAtpChangeEvent;
+    'coop-view-change': CoopViewChangeEvent;
     'coop-principles-change': CoopPrinciplesChangeEvent;
     'coop-project-import': CoopProjectImportEvent;
   }

@@ -14,7 +14,12 @@ import {
   type StorageAdapter,
 } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
-import type { CoopAtpChangeEvent, CoopConfigErrorEvent, CoopStorageErrorEvent } from '../../src/elements/events.js';
+import type {
+  CoopAtpChangeEvent,
+  CoopConfigErrorEvent,
+  CoopStorageErrorEvent,
+  CoopViewChangeEvent,
+} from '../../src/elements/events.js';
 import { $, $$, button, captureDownloads, fullStorage, root, startsWithBom, text } from './helpers.js';
 
 import minimalJson from '../fixtures/atp.minimal.json';
@@ -255,6 +260,25 @@ describe('coop-atp-matrix: views', () => {
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(el.view).to.equal('grid');
+  });
+
+  it('says each move of the user to another view (coop-view-change), not a view set by code', async () => {
+    const el = await mount();
+    const moves: CoopViewChangeEvent['detail'][] = [];
+    el.addEventListener('coop-view-change', (e) => moves.push(e.detail));
+    el.view = 'plans'; // the host's choice
+    await el.updateComplete;
+    $$<HTMLElement>(el, '[role="tab"]')[1]!.click();
+    await el.updateComplete;
+    $$<HTMLElement>(el, '[role="tab"]')[1]!.click(); // the tab already shown
+    await el.updateComplete;
+    $<HTMLElement>(el, '#tab-postures')!.focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(moves).to.deep.equal([
+      { view: 'postures', previous: 'plans' },
+      { view: 'grid', previous: 'postures' },
+    ]);
   });
 
   it('Postures: the levers per group, a lazy chart and its table', async () => {

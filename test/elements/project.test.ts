@@ -134,8 +134,13 @@ describe('coop-project', () => {
     expect($(principles, '#principle-p6 .links')!.textContent).to.contain('Plans: 1 objective, 1 risk, 1 charter rule');
     atp.view = 'plans';
     await atp.updateComplete;
+    const moved = oneEvent(atp, 'coop-view-change');
     $<HTMLButtonElement>(principles, '#principle-p4 .links button')!.click();
     await waitUntil(() => atp.view === 'grid' && deepActive()?.id === 'tab-grid', 'focus did not move to the grid');
+    expect((await moved).detail, 'the user moved the grid to another view').to.deep.equal({
+      view: 'grid',
+      previous: 'plans',
+    });
   });
 
   it('links the questionnaire’s sections and the principles both ways, moving focus', async () => {

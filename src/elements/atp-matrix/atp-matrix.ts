@@ -41,7 +41,7 @@ import {
   type ParseOptions,
   type Strings,
 } from '../../core/runtime.js';
-import { CoopAtpChangeEvent, type AtpChangeAction } from '../events.js';
+import { CoopAtpChangeEvent, CoopViewChangeEvent, type AtpChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { renderLegend } from '../shared/legend.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
@@ -92,6 +92,7 @@ const estimateHeight = (count: number) => (el?: Element) => {
  * @summary The ATP grid: stakeholder groups × attractions, fears, temptations, with postures and plans.
  *
  * @fires {CoopAtpChangeEvent} coop-atp-change - The user changed the grid. `detail: { action, groupId, itemId?, data }`.
+ * @fires {CoopViewChangeEvent} coop-view-change - The user moved to another view (not when code sets `view`). `detail: { view, previous }`.
  * @fires {CoopConfigErrorEvent} coop-config-error - The config is invalid or could not be fetched. `detail: { issues }`.
  * @fires {CoopStorageErrorEvent} coop-storage-error - Saved data could not be read or written. `detail: { reason, operation, quarantineKey? }`.
  *
@@ -310,7 +311,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     this.listen('focus-request', (event) => {
       const request = (event as CustomEvent<FocusRequest>).detail;
       if (request.widget !== 'atp-matrix') return;
-      this.view = 'grid';
+      this.select('grid');
       const id = request.id;
       this.focusAfterUpdate = () => {
         const target = id
@@ -357,8 +358,11 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     return ATP_VIEWS.filter((v) => v !== 'synthesis' || (this.participants?.length ?? 0) >= 2);
   }
 
+  /** The user moves to `view` (a tab, the arrow keys, a project's link): said by `coop-view-change`. */
   private select(view: AtpView, focus = false): void {
+    const previous = this.shownView();
     this.view = view;
+    if (view !== previous) this.dispatchEvent(new CoopViewChangeEvent({ view, previous }));
     if (focus) this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus();
   }
 
