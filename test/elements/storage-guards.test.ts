@@ -17,6 +17,7 @@ import {
 } from '../../src/core/index.js';
 import { SAVE_DELAY_MS } from '../../src/elements/shared/persistence.js';
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
+import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
 import {
   $,
@@ -297,6 +298,137 @@ describe('unreadable saved data that could not be set aside, replaced elsewhere'
     expect(radio(el, 'q1', 2).checked).to.equal(true);
     expect(alertText(el)).to.equal('');
     expect(asksBeforeClosing()).to.equal(false);
+  });
+});
+
+describe('a newer version, while unreadable data is set aside', () => {
+  const theirs = (id: string) =>
+    serializeSavedPrinciples({
+      principles: { [id]: { status: 'in-place', updatedAt: new Date().toISOString() } },
+      proposals: [],
+    });
+  /** A register opened over unreadable data, a readable version arriving while that data is set aside. */
+  async function replacedWhileSetAside(storage: ReturnType<typeof store>) {
+    storage.backing.data.set(P_KEY, '{not json');
+    storage.asideDelay = 300;
+    const el = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
+    );
+    await sleep(100); // the copy is being written
+    storage.backing.simulateExternalChange(P_KEY, theirs('p2')); // another device
+    await waitUntil(() => loaded(el, el.getData()), 'never loaded', { timeout: 3000 });
+    await el.updateComplete;
+    return el;
+  }
+
+  it('coop-principles-checklist: the set-aside fails: the newer version is shown, and edits are saved', async () => {
+    const storage = store();
+    storage.asideFull = true;
+    const el = await replacedWhileSetAside(storage);
+    expect(status(el, 'p2', 'in-place').checked, 'the newer version is shown').to.equal(true);
+    expect(alertText(el), 'nothing is blocked').to.equal('');
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => storage.backing.data.get(P_KEY)?.includes('"p1"'), 'the edit was held', { timeout: 2000 });
+    expect(storage.backing.data.get(P_KEY), 'with the other device’s').to.include('"p2"');
+    await el.updateComplete;
+    expect(asksBeforeClosing()).to.equal(false);
+  });
+
+  it('coop-principles-checklist: the set-aside works: the newer version is shown, not written over', async () => {
+    const storage = store();
+    const el = await replacedWhileSetAside(storage);
+    expect(status(el, 'p2', 'in-place').checked, 'the newer version is shown').to.equal(true);
+    const [aside] = asideKeys(storage.backing, P_KEY);
+    expect(storage.backing.data.get(aside!), 'the unreadable data was set aside').to.equal('{not json');
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => storage.backing.data.get(P_KEY)?.includes('"p1"'), 'never saved', { timeout: 2000 });
+    expect(storage.backing.data.get(P_KEY), 'the other device’s work kept').to.include('"p2"');
+  });
+});
+
+describe('a conflict whose stored version could not be set aside, then replaced', () => {
+  it('coop-principles-checklist: still said as the conflict it is, not as a read at opening', async () => {
+    const storage = store();
+    const el = await checklist(storage);
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => storage.backing.data.has(P_KEY), 'never saved', { timeout: 2000 });
+    storage.conflicts = 1;
+    storage.theirs = '{not json'; // another device wrote what no widget reads
+    status(el, 'p2', 'in-place').click();
+    await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
+      timeout: 2000,
+    });
+    storage.asideFull = true;
+    button(el, 'Keep my version')!.click(); // their version cannot be set aside: the conflict stands
+    await waitUntil(() => storage.writes.some((k) => k.includes(':corrupt:')), 'no set-aside tried', {
+      timeout: 2000,
+    });
+    await sleep(50);
+    storage.backing.simulateExternalChange(
+      P_KEY,
+      serializeSavedPrinciples({
+        principles: { p3: { status: 'in-place', updatedAt: new Date().toISOString() } },
+        proposals: [],
+      }),
+    );
+    await el.updateComplete;
+    expect(alertText(el)).to.include('changed elsewhere');
+    expect(status(el, 'p2', 'in-place').checked, 'the edit stays on screen').to.equal(true);
+    expect(asksBeforeClosing()).to.equal(true);
+  });
+});
+
+describe('a document that could not be read at opening, then read unreadable', () => {
+  it('coop-questionnaire: back online, the unreadable answers are set aside before an answer is written', async () => {
+    const storage = store();
+    storage.backing.data.set(Q_KEY, UNREADABLE);
+    storage.offline = true;
+    const el = await questionnaire(storage);
+    storage.offline = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => asideKeys(storage.backing, Q_KEY).length === 1, 'never set aside', { timeout: 2000 });
+    expect(storage.backing.data.get(asideKeys(storage.backing, Q_KEY)[0]!)).to.equal(UNREADABLE);
+    radio(el, 'q1', 2).click();
+    await waitUntil(() => storage.backing.data.get(Q_KEY) !== UNREADABLE, 'the answer was never saved', {
+      timeout: 2000,
+    });
+    await el.updateComplete;
+    expect(alertText(el), 'the warning names the copy').to.include(asideKeys(storage.backing, Q_KEY)[0]!);
+  });
+
+  it('coop-principles-checklist: a poll brings it, an edit is pending: written only once it is set aside', async () => {
+    const storage = store();
+    storage.offline = true;
+    const el = await checklist(storage);
+    status(el, 'p1', 'in-place').click();
+    storage.offline = false;
+    storage.asideDelay = 200;
+    storage.backing.simulateExternalChange(P_KEY, '{not json'); // a poll's first view of it
+    await sleep(50);
+    window.dispatchEvent(new Event('pagehide')); // the edit is due while the copy is written
+    await sleep(50);
+    expect(storage.backing.data.get(P_KEY), 'not written over meanwhile').to.equal('{not json');
+    await waitUntil(() => storage.backing.data.get(P_KEY)?.includes('"p1"'), 'the edit was never saved', {
+      timeout: 2000,
+    });
+    expect(asideKeys(storage.backing, P_KEY).map((k) => storage.backing.data.get(k))).to.deep.equal(['{not json']);
+  });
+
+  it('coop-principles-checklist: when it cannot be set aside, it is never written over', async () => {
+    const storage = store();
+    storage.offline = true;
+    const el = await checklist(storage);
+    storage.offline = false;
+    storage.asideFull = true;
+    storage.backing.simulateExternalChange(P_KEY, '{not json');
+    status(el, 'p1', 'in-place').click();
+    await sleep(SAVE_DELAY_MS + 150);
+    window.dispatchEvent(new Event('pagehide'));
+    await sleep(50);
+    await el.updateComplete;
+    expect(storage.backing.data.get(P_KEY)).to.equal('{not json');
+    expect(asksBeforeClosing(), 'the edit exists only in this page').to.equal(true);
+    expect(alertText(el)).to.include('prevents your work from being saved');
   });
 });
 

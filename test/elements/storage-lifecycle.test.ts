@@ -18,6 +18,8 @@ import {
   parseSavedPrinciples,
   principlesStorageKey,
   questionnaireStorageKey,
+  serializeSavedAtp,
+  serializeSavedPrinciples,
   type MemoryStorage,
   type StorageAdapter,
 } from '../../src/core/index.js';
@@ -603,7 +605,10 @@ describe('opened while its storage could not be read (a portal opened offline)',
 
   it('coop-principles-checklist: a version stored elsewhere all along is never written over: told as a conflict', async () => {
     const backing = createMemoryStorage();
-    const theirs = JSON.stringify({ stored: 'elsewhere' });
+    const theirs = serializeSavedPrinciples({
+      principles: { p2: { status: 'in-place', updatedAt: new Date().toISOString() } },
+      proposals: [],
+    });
     backing.data.set(PRINCIPLES_KEY, theirs);
     const storage = unreachable(backing);
     const { el, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', storage);
@@ -621,14 +626,32 @@ describe('opened while its storage could not be read (a portal opened offline)',
     expect(alertText(el)).to.contain('A version saved elsewhere could not be read when this page opened');
     expect(status(el, 'p1', 'in-place').checked, 'the user’s version stays on screen').to.equal(true);
 
-    // The user keeps theirs: the version found (unreadable here) is set aside, theirs written over it.
+    // The user keeps theirs: written over the version found.
     button(el, 'Keep my version').click();
-    await waitUntil(() => storage.writes.length === 2, 'the user’s version was not written', { timeout: 2000 });
+    await waitUntil(() => storage.writes.length === 1, 'the user’s version was not written', { timeout: 2000 });
     const saved = parseSavedPrinciples(backing.data.get(PRINCIPLES_KEY)!);
-    expect(saved.ok && saved.data.principles.p1?.status).to.equal('in-place');
-    expect(backing.data.get(asideKeys(backing, PRINCIPLES_KEY)[0]!)).to.equal(theirs);
+    expect(saved.ok && Object.keys(saved.data.principles)).to.deep.equal(['p1']);
     await el.updateComplete;
-    expect(alertText(el), 'the warning says where it was set aside').to.contain(asideKeys(backing, PRINCIPLES_KEY)[0]!);
+    expect(alertText(el)).to.equal('');
+  });
+
+  it('coop-principles-checklist: a version stored all along that it cannot read is set aside, then the edits written', async () => {
+    const backing = createMemoryStorage();
+    const theirs = JSON.stringify({ stored: 'elsewhere' });
+    backing.data.set(PRINCIPLES_KEY, theirs);
+    const storage = unreachable(backing);
+    const { el, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', storage);
+    await readyPrinciples(el);
+    status(el, 'p1', 'in-place').click();
+    await el.updateComplete;
+    await backOnline(storage, el);
+    await waitUntil(() => backing.data.get(PRINCIPLES_KEY) !== theirs, 'the edit was never written', { timeout: 2000 });
+    const [aside] = asideKeys(backing, PRINCIPLES_KEY);
+    expect(backing.data.get(aside!), 'set aside first, exactly').to.equal(theirs);
+    expect(storage.writes).to.deep.equal([aside, PRINCIPLES_KEY]);
+    expect(events[1]!.detail).to.deep.include({ reason: 'corrupt', operation: 'read', quarantineKey: aside });
+    await el.updateComplete;
+    expect(alertText(el), 'the warning says where it was set aside').to.contain(aside!);
   });
 
   it('coop-questionnaire: answers stored elsewhere all along are merged with those typed offline', async () => {
@@ -737,7 +760,7 @@ describe('a document that could not be read, brought by a poll or left for anoth
     const { el, events } = await watched<CoopAtpMatrix>('coop-atp-matrix', storage);
     await readyAtp(el);
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
-    const theirs = JSON.stringify({ from: 'elsewhere' });
+    const theirs = serializeSavedAtp({ groups: [] });
     backing.simulateExternalChange(ATP_KEY, theirs);
     await el.updateComplete;
     expect(events.at(-1)!.detail).to.deep.include({ reason: 'conflict', operation: 'read' });

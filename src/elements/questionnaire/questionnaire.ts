@@ -314,17 +314,20 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     void opening.then(async (raw) => {
       if (token !== this.loadToken || !this.model) return;
       let responses = createResponses(this.model);
-      if (raw) {
+      while (raw) {
         const parsed = parseSaved(raw, { locale: this.i18n.locale });
         if (parsed.ok) {
           responses = migrateResponses(this.model, parsed.saved.responses);
           // A step chosen by the page (a link straight to the result) wins over the saved one.
           if (!this.hostChoseStep) this.step = parsed.saved.step;
           this.storageStatus.savedAt = new Date(parsed.saved.responses.updatedAt);
-        } else {
-          await this.persistence.setAside(raw);
-          if (token !== this.loadToken || !this.model) return;
+          break;
         }
+        await this.persistence.setAside(raw);
+        if (token !== this.loadToken || !this.model) return;
+        // Another tab or a poll brought a newer version while this one was set aside: it is the document now.
+        if (this.persistence.stored === raw) break;
+        raw = this.persistence.stored;
       }
       this.responses = responses;
       await this.updateComplete;

@@ -170,15 +170,18 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     void opening.then(async (raw) => {
       if (token !== this.loadToken || !this.model) return;
       let data = this.createData(this.model);
-      if (raw) {
+      while (raw) {
         const parsed = this.parseStored(raw, this.i18n.locale);
         if (parsed.ok) {
           data = this.fitData(this.model, parsed.data);
           this.storedCopy = true;
-        } else {
-          await this.persistence.setAside(raw);
-          if (token !== this.loadToken || !this.model) return;
+          break;
         }
+        await this.persistence.setAside(raw);
+        if (token !== this.loadToken || !this.model) return;
+        // Another tab or a poll brought a newer version while this one was set aside: it is the document now.
+        if (this.persistence.stored === raw) break;
+        raw = this.persistence.stored;
       }
       this.data = data;
     });

@@ -130,6 +130,14 @@ export class Persistence implements ReactiveController {
     this.guard();
   }
 
+  /**
+   * The stored text as this page last saw it (read, written, or brought by another tab or a poll). A widget
+   * that set unreadable data aside at opening compares it with that data: a newer version is the document now.
+   */
+  get stored(): string | null | undefined {
+    return this.lastText;
+  }
+
   /** True from a conflict until it is settled: nothing is written meanwhile. */
   get inConflict(): boolean {
     return this.conflicted;
@@ -203,19 +211,14 @@ export class Persistence implements ReactiveController {
 
   private subscribe(key: string, adapter: StorageAdapter): void {
     this.unsubscribe = adapter.subscribe?.(key, (raw) => {
-      // The first view of a document that could not be read: a poll may bring it before any read does.
-      if (this.unread && this.key === key && this.adapter === adapter) {
+      // The first view of a document that could not be read: a poll may bring it before any read does. So
+      // for unreadable data this page could not set aside, replaced elsewhere (see settle).
+      const first = this.unread || (this.blocked && raw !== this.lastText);
+      if (first && this.key === key && this.adapter === adapter) {
         if (this.settle(raw) && this.snapshot) void this.flush();
         return;
       }
       if (raw === this.lastText) return;
-      // Unreadable data this page could not set aside, replaced elsewhere: a first view of the document, as
-      // above, once it reads (edits made meanwhile are a conflict, never dropped). Still unreadable: still blocked.
-      if (this.blocked && this.key === key && this.adapter === adapter) {
-        if (raw !== null && !this.events.readable?.(raw)) return void (this.lastText = raw);
-        if (this.settle(raw) && this.snapshot) void this.flush();
-        return;
-      }
       this.lastText = raw;
       this.events.onExternalChange(raw);
     });
@@ -276,6 +279,8 @@ export class Persistence implements ReactiveController {
       this.events.onError('corrupt', 'read', undefined, aside);
       return true;
     } catch (error) {
+      // Replaced meanwhile (another tab, a poll): nothing left to keep from being written over (see stored).
+      if (this.key !== key || this.adapter !== adapter || this.lastText !== raw) return false;
       this.blocked = true;
       this.events.onError('corrupt', 'read', error);
       return false;
@@ -379,6 +384,20 @@ export class Persistence implements ReactiveController {
    */
   private settle(text: string | null): boolean {
     this.unread = false;
+    const { key, adapter } = this;
+    if (text !== null && this.events.readable?.(text) === false) {
+      // Unreadable: never written over. Set aside, it counts as absent (as at opening); if it cannot be, writes
+      // stay held until a version the widget reads replaces it.
+      this.blocked = true;
+      this.lastText = text;
+      void this.setAside(text).then((aside) => {
+        if (!aside || this.key !== key || this.adapter !== adapter || this.lastText !== text) return;
+        this.blocked = false;
+        if (this.snapshot) void this.flush();
+        else this.guard();
+      });
+      return false;
+    }
     if (text === null) {
       this.blocked = false;
       this.lastText = null;
@@ -386,10 +405,12 @@ export class Persistence implements ReactiveController {
       return true;
     }
     if (this.snapshot) {
+      // Held by a conflict already (a version to settle could not be set aside): still a write's conflict.
+      const operation = this.conflicted ? 'write' : 'read';
       this.hold(true);
       this.blocked = false;
       this.lastText = text;
-      this.events.onError('conflict', 'read', new StorageError('conflict', 'stored data this page could not read'));
+      this.events.onError('conflict', operation, new StorageError('conflict', 'stored data this page could not read'));
       return false;
     }
     this.blocked = false;
