@@ -21,18 +21,24 @@ const painted = async () => {
   await frame();
 };
 
-/**
- * Our element, from creation to the first painted frame with every question; then one answer click. In English
- * unless `locale` says otherwise: an English page's first render includes fetching the English strings.
- */
-async function element(config, locale = 'en') {
-  const t0 = performance.now();
+/** Our questionnaire, created with a memory store and added to the page: resolves once it draws its questions. */
+async function questionnaire(config, locale) {
   const el = document.createElement('coop-questionnaire');
   el.storage = createMemoryStorage();
   el.config = config;
   el.setAttribute('locale', locale);
   document.body.append(el);
   while (!el.shadowRoot?.querySelector('.questions')) await tick();
+  return el;
+}
+
+/**
+ * Our element, from creation to the first painted frame with every question; then one answer click. In English
+ * unless `locale` says otherwise: an English page's first render includes fetching the English strings.
+ */
+async function element(config, locale = 'en') {
+  const t0 = performance.now();
+  const el = await questionnaire(config, locale);
   void document.body.offsetHeight;
   await painted();
   const render = performance.now() - t0;
@@ -88,12 +94,7 @@ async function plainDom(config) {
  * (Lit's marker comments left out) and the rules of its style sheets, once everything is rendered.
  */
 async function markupOf(config, locale = 'en') {
-  const el = document.createElement('coop-questionnaire');
-  el.storage = createMemoryStorage();
-  el.config = config;
-  el.setAttribute('locale', locale);
-  document.body.append(el);
-  while (!el.shadowRoot?.querySelector('.questions')) await tick();
+  const el = await questionnaire(config, locale);
   await el.updateComplete;
   const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText));
   return { html: el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''), css: css.join('\n') };
