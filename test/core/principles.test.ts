@@ -1060,7 +1060,7 @@ describe('describeCommitment', () => {
   test('singular forms', () => {
     assert.equal(
       sentence({ accepted: 1, done: 1 }, 'en'),
-      '1 of 1 proposal accepted: 100% — the 60% commitment is met; it is carried out.',
+      '1 of 1 proposal accepted: 100% — the 60% commitment is met; the accepted one is carried out.',
     );
     assert.equal(
       sentence({ accepted: 1 }, 'fr'),

@@ -98,3 +98,32 @@ test('when the lazy parts cannot be fetched (English strings, default content): 
   );
   assert.deepEqual(errors, []);
 });
+
+test('the built templates keep apart what the source keeps apart: a recommendation’s links to its principles', async () => {
+  // The bundle's HTML minifier drops the spaces a template starts with: the links once ran together
+  // ("See principle 1See principle 8"), in the built bundle only. Their margin now keeps them apart.
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${server.url}/test/dist/blank.html`);
+  await page.evaluate(() => {
+    document.body.innerHTML = `<coop-project project-id="built-links" locale="en">
+      <coop-questionnaire storage-key="built-links"></coop-questionnaire>
+      <coop-principles-checklist storage-key="built-links"></coop-principles-checklist>
+    </coop-project>`;
+  });
+  await page.waitForFunction(
+    () => document.querySelector('coop-questionnaire')?.shadowRoot?.querySelector('fieldset input[type="radio"]'),
+    { timeout: 10000 },
+  );
+  const gaps = await page.evaluate(async () => {
+    const el = document.querySelector('coop-questionnaire');
+    el.shadowRoot.querySelector('fieldset input[type="radio"]').click();
+    el.step = 'result';
+    await el.updateComplete;
+    const links = el.shadowRoot.querySelectorAll('.recommendations li:first-child .principle-link');
+    const boxes = [...links].map((l) => l.getBoundingClientRect());
+    return boxes.slice(1).map((b, i) => b.left - boxes[i].right);
+  });
+  assert.ok(gaps.length > 0, 'the first recommendation links to several principles');
+  for (const gap of gaps) assert.ok(gap >= 4, `links ${gap} px apart`);
+});

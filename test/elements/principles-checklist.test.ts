@@ -464,6 +464,18 @@ describe('coop-principles-checklist: host choices and bad input', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('gives every button at least a 24 px target, the register’s small row buttons and sort headers too', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await mount();
+    el.setData(withProposals(2, 2));
+    await el.updateComplete;
+    const small = $$<HTMLElement>(el, 'button')
+      .filter((b) => b.getClientRects().length) // shown
+      .map((b) => ({ text: b.textContent!.trim(), box: b.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 24 || box.width < 24);
+    expect(small.map(({ text, box }) => `${text}: ${box.width}×${box.height}`)).to.deep.equal([]);
+  });
+
   it('setData rejects an invalid document with its paths', async () => {
     const el = await mount();
     expect(() => el.setData({ principles: {}, proposals: [{ id: 'x' }] } as unknown as PrinciplesData)).to.throw(

@@ -166,6 +166,10 @@ describe('coop-project', () => {
     await questionnaire.updateComplete;
     const toPrinciple = $<HTMLButtonElement>(questionnaire, '.principle-link');
     expect(toPrinciple, 'a recommendation links to a principle').to.exist;
+    const toPrinciples = $$<HTMLButtonElement>(questionnaire, '.recommendations li:first-child .principle-link');
+    expect(toPrinciples.length, 'the first recommendation links to several principles').to.be.above(1);
+    const [one, two] = toPrinciples.map((l) => l.getBoundingClientRect());
+    expect(two!.left - one!.right, 'the links do not run together').to.be.at.least(4);
     toPrinciple!.click();
     await waitUntil(() => deepActive()?.classList.contains('principle-title'), 'focus did not move to the principle');
   });

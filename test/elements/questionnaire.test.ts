@@ -582,6 +582,8 @@ describe('coop-questionnaire: result', () => {
     expect(rows[0]).to.contain('1. Governance 83 Ready 67%');
     expect(rows[2]).to.contain('not scored');
     expect($$(el, '.recommendations li')[0]!.textContent).to.contain('Purpose');
+    // Ranked by order, under "weakest sections first": no rank number beside the section's own ("1. 2. Purpose").
+    expect(getComputedStyle($(el, '.recommendations')!).listStyleType).to.equal('none');
   });
 
   it('draws the chart lazily, with the table as its text alternative', async () => {

@@ -57,7 +57,8 @@ export const principlesEn: PrinciplesStrings = {
       : `${base}, with only ${pending} ${pluralEn(pending, 'proposal', 'proposals')} pending`;
   },
   principlesCommitmentDone: (done, accepted) => {
-    if (accepted === 1) return done === 0 ? 'it is not carried out yet' : 'it is carried out';
+    if (accepted === 1)
+      return done === 0 ? 'the accepted one is not carried out yet' : 'the accepted one is carried out';
     if (done === 0) return 'none of them carried out yet';
     if (done === accepted) return 'all of them carried out';
     return `${done} of them carried out`;

@@ -944,7 +944,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   }
 
   private renderMeansTable(model: AtpConfig, analysis: AtpAnalysis, s: Strings, caption: string): TemplateResult {
-    return html`<div class="table-scroll">
+    return html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
       <table class="means">
         <caption>
           ${caption}

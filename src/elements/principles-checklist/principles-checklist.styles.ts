@@ -213,8 +213,9 @@ export const principlesChecklistStyles = css`
     padding: 0.25rem 0;
     color: inherit;
     cursor: pointer;
-    display: inline-flex;
-    gap: 0.25rem;
+    /* Inline: a header that wraps keeps its arrow after its last word. */
+    display: inline-block;
+    text-align: start;
     min-height: 1.5rem;
   }
   .sort:hover {
@@ -222,6 +223,7 @@ export const principlesChecklistStyles = css`
   }
   .sort-icon {
     color: var(--_muted);
+    margin-inline-start: 0.25rem;
   }
   .nowrap {
     white-space: nowrap;

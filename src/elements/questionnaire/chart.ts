@@ -32,7 +32,8 @@ export interface SectionChartData {
   /** 0–100, or null for a section with no score yet (drawn as 0). */
   scores: (number | null)[];
   /** Resolved colours as `rgb(r, g, b)` (what getComputedStyle gives), from the theme tokens. */
-  colors: { accent: string; text: string; grid: string };
+  /** Colours from the widget's theme; `surface` goes behind the scale's numbers. */
+  colors: { accent: string; text: string; grid: string; surface: string };
   reducedMotion: boolean;
 }
 
@@ -46,8 +47,9 @@ export function withAlpha(rgb: string, alpha: number): string {
 export function drawSectionChart(canvas: HTMLCanvasElement, data: SectionChartData): Chart {
   const radar = data.labels.length >= 3;
   const values = data.scores.map((s) => (s === null ? 0 : Math.round(s)));
-  const { accent, text, grid } = data.colors;
-  const scale = { min: 0, max: 100, ticks: { stepSize: 20, color: text, backdropColor: 'transparent' } };
+  const { accent, text, grid, surface } = data.colors;
+  // The radar's numbers sit on a spoke: drawn over the data line, on the widget's background, they stay legible.
+  const scale = { min: 0, max: 100, ticks: { stepSize: 20, color: text, backdropColor: surface, z: 1 } };
   return new Chart(canvas, {
     type: radar ? 'radar' : 'bar',
     data: {

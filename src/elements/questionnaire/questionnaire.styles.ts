@@ -181,6 +181,24 @@ export const questionnaireStyles = css`
   .cap {
     color: var(--_error);
   }
+  /* Headings above the questions' own size (a browser's h5 is smaller than the text). */
+  h4 {
+    font-size: 1.125em;
+  }
+  h5 {
+    font-size: 1em;
+  }
+  /* The order says which section is weakest: no rank number beside the sections' own numbers. */
+  .recommendations {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .recommendations li + li {
+    margin-block-start: 0.75em;
+  }
+  .principle-link {
+    margin-inline-start: 0.5em;
+  }
   .chart {
     margin: 0 0 var(--_space);
   }
@@ -193,6 +211,7 @@ export const questionnaireStyles = css`
   }
   .chart-text {
     color: var(--_text);
+    background-color: var(--_surface); /* behind the scale's numbers, which the data line crosses */
   }
   .chart-grid {
     color: var(--_border);

@@ -696,7 +696,12 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         // Numbers only: long titles do not fit round a radar on a phone; the table beside names them.
         labels: model.sections.map((_, i) => String(i + 1)),
         scores: result.sections.map((s) => s.score),
-        colors: { accent: style('.chart-accent'), text: style('.chart-text'), grid: style('.chart-grid') },
+        colors: {
+          accent: style('.chart-accent'),
+          text: style('.chart-text'),
+          grid: style('.chart-grid'),
+          surface: getComputedStyle(this.renderRoot.querySelector('.chart-text') ?? this).backgroundColor,
+        },
         reducedMotion: reducedMotion(),
       };
       this.chart = drawSectionChart(canvas, data);

@@ -72,6 +72,9 @@ export const controlStyles = css`
   .link {
     font: inherit;
     font-size: 0.875em;
+    /* A 24 px target at least (WCAG 2.2, 2.5.8), even in a table's smaller text. */
+    min-height: 1.5rem;
+    min-width: 1.5rem;
     padding: 0.25rem 0;
     border: none;
     background: none;
@@ -117,6 +120,12 @@ export const controlStyles = css`
   .table-scroll {
     position: relative;
     overflow-x: auto;
+    /* A shade on the side where more of the table is hidden (scroll shadows: covered at either end). */
+    background:
+      linear-gradient(to right, var(--_surface) 30%, transparent) left / 2.5rem 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 30%, transparent) right / 2.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
   }
   table {
     width: 100%;
