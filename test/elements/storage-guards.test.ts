@@ -17,6 +17,7 @@ import {
 } from '../../src/core/index.js';
 import { SAVE_DELAY_MS } from '../../src/elements/shared/persistence.js';
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
+import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
 import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
 import {
@@ -364,6 +365,8 @@ describe('a conflict whose stored version could not be set aside, then replaced'
       timeout: 2000,
     });
     await sleep(50);
+    const reported: CoopStorageErrorEvent['detail'][] = [];
+    el.addEventListener('coop-storage-error', (e) => reported.push(e.detail));
     storage.backing.simulateExternalChange(
       P_KEY,
       serializeSavedPrinciples({
@@ -372,9 +375,121 @@ describe('a conflict whose stored version could not be set aside, then replaced'
       }),
     );
     await el.updateComplete;
+    expect(reported, 'the poll raised the conflict again, as a write’s').to.deep.equal([
+      { reason: 'conflict', operation: 'write' },
+    ]);
     expect(alertText(el)).to.include('changed elsewhere');
     expect(status(el, 'p2', 'in-place').checked, 'the edit stays on screen').to.equal(true);
     expect(asksBeforeClosing()).to.equal(true);
+  });
+});
+
+describe('unreadable data, and what meets its set-aside', () => {
+  /** A register over `storage`, with the storage errors it reports (mounted at once: its opening is watched). */
+  async function watchedChecklist(storage: ReturnType<typeof store>) {
+    const events: { reason: string; operation: string }[] = [];
+    const el = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist
+        locale="en"
+        .storage=${storage}
+        @coop-storage-error=${(e: CoopStorageErrorEvent) => events.push(e.detail)}
+      ></coop-principles-checklist>`,
+    );
+    return { el, events };
+  }
+  const newerFormat = '{"format":"coop-principles-data/9","data":{}}';
+
+  it('coop-principles-checklist: a version it cannot read, from another device after opening, is set aside first', async () => {
+    const storage = store();
+    const el = await checklist(storage);
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => storage.backing.data.has(P_KEY), 'never saved', { timeout: 2000 });
+    storage.backing.simulateExternalChange(P_KEY, newerFormat);
+    status(el, 'p2', 'in-place').click();
+    await waitUntil(() => storage.backing.data.get(P_KEY)?.includes('"p2"'), 'the edit was never saved', {
+      timeout: 2000,
+    });
+    const copies = asideKeys(storage.backing, P_KEY);
+    expect(
+      copies.map((k) => storage.backing.data.get(k)),
+      'set aside, exactly',
+    ).to.deep.equal([newerFormat]);
+    await el.updateComplete;
+    expect(alertText(el), 'the warning names it').to.contain(copies[0]!);
+  });
+
+  it('coop-principles-checklist: data the host gives during the set-aside at opening waits for it', async () => {
+    const storage = store();
+    storage.backing.data.set(P_KEY, '{not json');
+    storage.asideDelay = 500;
+    storage.asideFull = true; // and it fails: the data must stay as it was
+    const { el, events } = await watchedChecklist(storage);
+    await waitUntil(() => storage.writes.some((k) => k.includes(':corrupt:')), 'no set-aside', { timeout: 2000 });
+    el.setData({ principles: { p3: { status: 'in-place', updatedAt: new Date().toISOString() } }, proposals: [] });
+    await sleep(SAVE_DELAY_MS + 100); // the host's data was due before the set-aside ended
+    expect(storage.backing.data.get(P_KEY), 'not written over meanwhile').to.equal('{not json');
+    await waitUntil(() => events.some((e) => e.reason === 'corrupt'), 'the failure was not reported', {
+      timeout: 2000,
+    });
+    await el.updateComplete;
+    expect(storage.backing.data.get(P_KEY), 'nor after').to.equal('{not json');
+    expect(alertText(el)).to.include('prevents your work from being saved');
+    expect(asksBeforeClosing(), 'the host’s data exists only in this page').to.equal(true);
+  });
+
+  it('coop-principles-checklist: opened again by the same key, an older try’s failure blocks nothing', async () => {
+    const storage = store();
+    storage.backing.data.set(P_KEY, '{not json');
+    storage.asideDelay = 300;
+    storage.asideFull = true;
+    const el = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
+    );
+    await sleep(30);
+    el.storageKey = 'b';
+    await el.updateComplete;
+    await sleep(30);
+    el.storageKey = undefined; // A again: a second set-aside, which works
+    await el.updateComplete;
+    await sleep(300); // the first one fails meanwhile
+    storage.asideFull = false;
+    await waitUntil(() => loaded(el, el.getData()), 'never loaded', { timeout: 3000 });
+    await sleep(300);
+    status(el, 'p1', 'in-place').click();
+    await waitUntil(() => storage.backing.data.get(P_KEY)?.includes('"p1"'), 'writes stayed blocked', {
+      timeout: 2000,
+    });
+    expect(asideKeys(storage.backing, P_KEY).map((k) => storage.backing.data.get(k))).to.deep.equal(['{not json']);
+  });
+
+  it('coop-principles-checklist: another document opened during a set-aside is not told of its copy', async () => {
+    const storage = store();
+    storage.offline = true;
+    const el = await checklist(storage);
+    storage.offline = false;
+    storage.asideDelay = 300;
+    storage.backing.simulateExternalChange(P_KEY, '{not json'); // a poll's first view: set aside, slowly
+    await sleep(20);
+    el.storageKey = 'other';
+    await sleep(500);
+    await el.updateComplete;
+    expect(asideKeys(storage.backing, P_KEY), 'the copy was made').to.have.length(1);
+    expect(alertText(el), 'the other document has nothing to say').to.equal('');
+  });
+
+  it('coop-principles-checklist: an erase during a set-aside after opening leaves no copy behind', async () => {
+    const storage = store();
+    storage.offline = true;
+    const el = await checklist(storage);
+    storage.offline = false;
+    storage.asideDelay = 300;
+    storage.backing.simulateExternalChange(P_KEY, '{not json');
+    await sleep(20);
+    expect(await el.reset()).to.equal(true);
+    await sleep(500);
+    await el.updateComplete;
+    expect(asideKeys(storage.backing, P_KEY), 'nothing left').to.deep.equal([]);
+    expect(alertText(el)).to.equal('');
   });
 });
 
@@ -726,7 +841,7 @@ describe('what happens on the screen being erased, while the erase runs', () => 
     expect(Object.keys(stored.data.principles), 'erased data saved back with the next change').to.deep.equal(['p3']);
   });
 
-  it('a copy set aside while the erase ran is still named by the warning, not taken for erased', async () => {
+  it('a copy set aside while the erase ran is erased too: nothing is left, nothing is named', async () => {
     const storage = store();
     storage.backing.data.set(Q_KEY, UNREADABLE);
     storage.asideDelay = 300; // setting the unreadable answers aside takes a while
@@ -735,13 +850,14 @@ describe('what happens on the screen being erased, while the erase runs', () => 
     );
     await sleep(50);
     storage.documentRemoval = 500;
-    await el.reset(); // the copy is still being written; the erase ends after it is
-    await waitUntil(() => asideKeys(storage.backing, Q_KEY).length === 1, 'never set aside', { timeout: 2000 });
+    expect(await el.reset(), 'the copy is still being written; the erase ends after it is').to.equal(true);
+    await waitUntil(() => storage.asideRemovals === 1, 'the copy was not erased', { timeout: 2000 });
     await waitUntil(() => loaded(el, el.getResponses()), 'never loaded', { timeout: 2000 });
     await sleep(50);
     await el.updateComplete;
-    const [aside] = asideKeys(storage.backing, Q_KEY);
-    expect(alertText(el), 'the copy is there, the warning that names it went').to.contain(aside!);
+    expect(asideKeys(storage.backing, Q_KEY), 'nothing left').to.deep.equal([]);
+    expect(storage.backing.data.has(Q_KEY)).to.equal(false);
+    expect(alertText(el), 'no warning names a copy').to.equal('');
   });
 });
 

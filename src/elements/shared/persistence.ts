@@ -89,7 +89,7 @@ export class Persistence implements ReactiveController {
    * Closing the page would lose them.
    */
   get unsaved(): boolean {
-    const held = this.conflicted || this.unread || this.blocked || this.erasing;
+    const held = this.conflicted || this.unread || this.blocked || this.erasing || this.settingAside > 0;
     return this.failed || this.unsent || this.sending > 0 || (!!this.snapshot && held);
   }
   /** Writes and erases under way (an adapter may hold one behind another, or in a queue, until it is sent). */
@@ -211,9 +211,13 @@ export class Persistence implements ReactiveController {
 
   private subscribe(key: string, adapter: StorageAdapter): void {
     this.unsubscribe = adapter.subscribe?.(key, (raw) => {
-      // The first view of a document that could not be read: a poll may bring it before any read does. So
-      // for unreadable data this page could not set aside, replaced elsewhere (see settle).
-      const first = this.unread || (this.blocked && raw !== this.lastText);
+      const changed = raw !== this.lastText;
+      if (changed) this.seen++;
+      // The first view of a document that could not be read: a poll may bring it before any read does. So for
+      // unreadable data this page could not set aside, replaced elsewhere, and for text the widget cannot read
+      // (a newer format from another device): set aside before anything is written (see settle).
+      const unreadable = changed && raw !== null && this.events.readable?.(raw) === false;
+      const first = this.unread || (this.blocked && changed) || unreadable;
       if (first && this.key === key && this.adapter === adapter) {
         if (this.settle(raw) && this.snapshot) void this.flush();
         return;
@@ -270,22 +274,37 @@ export class Persistence implements ReactiveController {
    * True when it was set aside.
    */
   async setAside(raw: string): Promise<boolean> {
-    const { key, adapter } = this;
+    const { key, adapter, eras, seen } = this;
     if (!key || !adapter) return false;
     const aside = quarantineKey(key);
+    this.settingAside++; // nothing is written meanwhile: the data is not safe yet
     try {
       await adapter.save(aside, raw);
-      this.asideCopies.push({ key: aside, adapter });
-      this.events.onError('corrupt', 'read', undefined, aside);
+      const copy = { key: aside, adapter };
+      this.asideCopies.push(copy);
+      if (this.erasedAt > eras) {
+        // Erased since it began: the copy goes too (the user asked for nothing to be left).
+        this.unerased.push(copy);
+        void this.eraseCopies(this.eras);
+      } else if (this.eras === eras) this.events.onError('corrupt', 'read', undefined, aside);
       return true;
     } catch (error) {
-      // Replaced meanwhile (another tab, a poll): nothing left to keep from being written over (see stored).
-      if (this.key !== key || this.adapter !== adapter || this.lastText !== raw) return false;
+      // Another document opened, an erase, or a version from elsewhere since it began: nothing left for this
+      // try to keep from being written over (and a document opened again is another try's).
+      if (this.eras !== eras || this.seen !== seen) return false;
       this.blocked = true;
       this.events.onError('corrupt', 'read', error);
       return false;
+    } finally {
+      this.settingAside--;
+      if (!this.settingAside && this.snapshot) void this.flush();
+      else this.guard();
     }
   }
+  /** Set-asides under way: writes wait for them. */
+  private settingAside = 0;
+  /** Versions this page took from elsewhere (polls, other tabs, reads after a failed one). */
+  private seen = 0;
 
   /** Schedules a write of what `snapshot()` returns at write time; a burst of changes is one write. */
   save(snapshot: () => string): void {
@@ -320,7 +339,7 @@ export class Persistence implements ReactiveController {
     if (this.snapshot !== snapshot || this.key !== key || this.adapter !== adapter) return; // superseded meanwhile
     // A poll found a version while the document was read again: a conflict, held. Or unreadable data that could
     // not be set aside: never written over. Either way the edits stay pending (and the page asks before closing).
-    if (this.conflicted || this.blocked) return this.guard();
+    if (this.conflicted || this.blocked || this.settingAside) return this.guard();
     this.snapshot = undefined;
     const text = snapshot();
     try {
@@ -384,14 +403,16 @@ export class Persistence implements ReactiveController {
    */
   private settle(text: string | null): boolean {
     this.unread = false;
-    const { key, adapter } = this;
+    this.seen++;
+    const { eras, seen } = this;
     if (text !== null && this.events.readable?.(text) === false) {
       // Unreadable: never written over. Set aside, it counts as absent (as at opening); if it cannot be, writes
       // stay held until a version the widget reads replaces it.
       this.blocked = true;
       this.lastText = text;
+      this.events.onReadable(); // a read failure is over: what comes of the set-aside is said next
       void this.setAside(text).then((aside) => {
-        if (!aside || this.key !== key || this.adapter !== adapter || this.lastText !== text) return;
+        if (!aside || this.eras !== eras || this.seen !== seen) return;
         this.blocked = false;
         if (this.snapshot) void this.flush();
         else this.guard();
