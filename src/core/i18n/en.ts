@@ -135,7 +135,7 @@ export const en: Strings = {
   storageQuota:
     'Your browser’s storage is full: your latest answers are not saved. Export them before you leave the page.',
   storageCorrupt: (key) =>
-    `Saved answers could not be read: they have been set aside (key “${key}”) and the questionnaire starts afresh.`,
+    `Saved answers could not be read: they have been set aside under the key “${key}”, where they stay, and are not used here.`,
   storageUnknown: 'A problem prevents your answers from being saved. They stay available while this page is open.',
   storageNotErased:
     'What was saved could not all be erased (storage or network unavailable, or access refused). Try again later.',

@@ -141,7 +141,7 @@ export const fr: Strings = {
   storageQuota:
     'L’espace de stockage de votre navigateur est plein : vos dernières réponses ne sont pas enregistrées. Exportez-les avant de quitter la page.',
   storageCorrupt: (key) =>
-    `Des réponses enregistrées étaient illisibles : elles ont été mises de côté (clé « ${key} ») et le questionnaire repart de zéro.`,
+    `Des réponses enregistrées étaient illisibles : elles ont été mises de côté sous la clé « ${key} », où elles restent, et ne sont pas reprises ici.`,
   storageUnknown:
     'Un problème empêche l’enregistrement de vos réponses. Elles restent disponibles tant que la page est ouverte.',
   storageNotErased:

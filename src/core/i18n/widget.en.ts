@@ -9,7 +9,7 @@ export const widgetEn: WidgetStrings = {
   widgetStorageQuota:
     'Your browser’s storage is full: your latest changes are not saved. Export them before you leave the page.',
   widgetStorageCorrupt: (key) =>
-    `Saved data could not be read: it was set aside (key “${key}”) and the widget starts afresh.`,
+    `Saved data could not be read: it was set aside under the key “${key}”, where it stays, and is not used here.`,
   widgetStorageUnknown: 'A problem prevents your work from being saved. It stays available while this page is open.',
   widgetStorageConflict:
     'This data has been changed elsewhere since it was opened: nothing was overwritten. Keep your version (it will replace the saved one) or load the saved version (export yours first to keep a copy).',

@@ -41,7 +41,7 @@ export const widgetFr: WidgetStrings = {
   widgetStorageQuota:
     'L’espace de stockage de votre navigateur est plein : vos dernières modifications ne sont pas enregistrées. Exportez-les avant de quitter la page.',
   widgetStorageCorrupt: (key) =>
-    `Des données enregistrées étaient illisibles : elles ont été mises de côté (clé « ${key} ») et le module repart de zéro.`,
+    `Des données enregistrées étaient illisibles : elles ont été mises de côté sous la clé « ${key} », où elles restent, et ne sont pas reprises ici.`,
   widgetStorageUnknown:
     'Un problème empêche l’enregistrement de votre travail. Il reste disponible tant que la page est ouverte.',
   widgetStorageConflict:
