@@ -226,7 +226,7 @@ export const PrerequisiteNotMet: Story = {
   args: { locale: 'en' },
   render: (args) => checklist(args, { saved: notMet }),
   parameters: docs(
-    '27 of 50 proposals accepted (54 %): the commitment is not met, and the warning says 3 more of the 10 pending ones must be accepted.',
+    '27 of 50 proposals accepted (54 %): the commitment is not met, and the warning says 3 more acceptances are needed.',
   ),
   play: expectCommitment({ accepted: 27, proposals: 50, met: false, missing: 3, reachable: true }),
 };

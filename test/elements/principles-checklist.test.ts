@@ -238,7 +238,10 @@ describe('coop-principles-checklist: the commitment register', () => {
     el.setData(withProposals(1, 4));
     await el.updateComplete;
     expect($(el, '.commitment')!.className).to.contain('commitment--not-met');
-    expect($(el, '[part="commitment-warning"]')!.textContent).to.contain('2 more proposals');
+    const warnings = $$(el, '.prerequisite .warning');
+    expect(warnings.length, 'said once, not twice').to.equal(1);
+    expect(warnings[0]!.getAttribute('part')).to.equal('commitment-warning');
+    expect(warnings[0]!.textContent).to.contain('2 more acceptances needed');
     await expect(el).to.be.accessible();
   });
 

@@ -21,10 +21,6 @@ export const principlesChecklistEn: PrinciplesChecklistStrings = {
   pcGaugeLabel: 'Share of proposals accepted',
   pcThreshold: (threshold) => `Threshold: ${threshold}`,
   pcNoRate: 'no proposal',
-  pcNotMetWarning: (missing, reachable) =>
-    reachable
-      ? `The commitment is not met: ${missing} more ${pluralEn(missing, 'proposal', 'proposals')} among those pending must be accepted.`
-      : `The commitment is not met: ${missing} more ${pluralEn(missing, 'proposal', 'proposals')} would have to be accepted, more than are pending.`,
   pcRegisterHeading: 'Register of action proposals',
   pcAddHeading: 'Record a proposal',
   pcProposalText: 'Proposal',

@@ -20,8 +20,6 @@ export interface PrinciplesChecklistStrings {
   pcGaugeLabel: string;
   pcThreshold: (threshold: string) => string;
   pcNoRate: string;
-  /** The warning when the commitment is not met. */
-  pcNotMetWarning: (missing: number, reachable: boolean) => string;
   pcRegisterHeading: string;
   pcAddHeading: string;
   pcProposalText: string;
@@ -93,10 +91,6 @@ export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcGaugeLabel: 'Part des propositions acceptées',
   pcThreshold: (threshold) => `Seuil : ${threshold}`,
   pcNoRate: 'aucune proposition',
-  pcNotMetWarning: (missing, reachable) =>
-    reachable
-      ? `L’engagement n’est pas tenu : il faut accepter encore ${missing} ${pluralFr(missing, 'proposition', 'propositions')} parmi celles en attente.`
-      : `L’engagement n’est pas tenu : il faudrait accepter encore ${missing} ${pluralFr(missing, 'proposition', 'propositions')}, plus qu’il n’en reste en attente.`,
   pcRegisterHeading: 'Registre des propositions d’action',
   pcAddHeading: 'Enregistrer une proposition',
   pcProposalText: 'Proposition',

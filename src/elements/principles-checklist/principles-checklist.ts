@@ -103,7 +103,7 @@ const estimateRows = (count: number) => (el?: Element) => {
  * @csspart status - A principle's status choices.
  * @csspart prerequisite - The commitment panel.
  * @csspart gauge - The commitment gauge (a `<meter>` with the threshold marked).
- * @csspart commitment-warning - The warning shown when the commitment is not met.
+ * @csspart commitment-warning - The commitment's sentence when the commitment is not met (it says how many more acceptances it needs), shown as a warning.
  * @csspart register - The table of proposals.
  * @csspart proposal-form - The form that records a proposal.
  * @csspart button - Every button; `button--primary` for the main action.
@@ -735,12 +735,13 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
           <span>${s.pcThreshold(threshold)}</span>
         </p>
       </div>
-      <p id="commitment-sentence" class="commitment commitment--${state}">${sentence}</p>
-      ${
-        c.met === false
-          ? html`<p class="warning" part="commitment-warning">${s.pcNotMetWarning(c.missing, c.reachable)}</p>`
-          : nothing
-      }
+      <p
+        id="commitment-sentence"
+        class=${c.met === false ? 'commitment commitment--not-met warning' : `commitment commitment--${state}`}
+        part=${ifDefined(c.met === false ? 'commitment-warning' : undefined)}
+      >
+        ${sentence}
+      </p>
       ${this.renderRegister(model, data, s)}
     </section>`;
   }
