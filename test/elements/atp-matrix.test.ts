@@ -118,6 +118,8 @@ describe('coop-atp-matrix: grid', () => {
     await el.updateComplete;
     const input = $<HTMLInputElement>(el, '.item-form input[name="text"]')!;
     expect(root(el).activeElement === input).to.equal(true);
+    expect(!!cell(el, 'staff', 'fears').querySelector('.empty'), 'no "No item." above the editor').to.equal(false);
+    expect(cell(el, 'staff', 'attractions').querySelector('.empty'), 'other empty cells say so').to.exist;
     expect($(el, `label[for="${input.id}"]`)!.textContent).to.equal('Item — Staff — Fears');
     expect(input.getAttribute('list')).to.equal('suggestions-fears');
     expect($$(el, '#suggestions-fears option').length).to.be.greaterThan(0);

@@ -867,7 +867,9 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
                       </li>`,
               )}
             </ul>`
-          : html`<p class="empty">${s.amEmptyCell}</p>`
+          : here
+            ? nothing // the editor open in the empty cell says enough
+            : html`<p class="empty">${s.amEmptyCell}</p>`
       }
       ${
         here && !editor.itemId
