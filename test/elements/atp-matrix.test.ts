@@ -120,10 +120,15 @@ describe('coop-atp-matrix: grid', () => {
     expect(root(el).activeElement === input).to.equal(true);
     expect(!!cell(el, 'staff', 'fears').querySelector('.empty'), 'no "No item." above the editor').to.equal(false);
     expect(cell(el, 'staff', 'attractions').querySelector('.empty'), 'other empty cells say so').to.exist;
-    expect($(el, `label[for="${input.id}"]`)!.textContent).to.equal('Item — Staff — Fears');
+    expect($(el, `label[for="${input.id}"]`)!.textContent, 'a short visible label').to.equal('Item');
+    expect(input.getAttribute('aria-label'), 'a name with its context').to.equal('Item — Staff — Fears');
     expect(input.getAttribute('list')).to.equal('suggestions-fears');
     expect($$(el, '#suggestions-fears option').length).to.be.greaterThan(0);
-    expect($(el, '.item-form legend')!.textContent).to.equal('Intensity — Staff — Fears');
+    expect($(el, '.item-form legend')!.textContent).to.equal('Intensity');
+    expect($(el, '.item-form fieldset')!.getAttribute('aria-label')).to.equal('Intensity — Staff — Fears');
+    expect($(el, '.item-form input[name="note"]')!.getAttribute('aria-label')).to.equal(
+      'Note (optional) — Staff — Fears',
+    );
     await expect(el).to.be.accessible();
     await sendKeys({ type: 'Loss of decision power' });
     await sendKeys({ press: 'Enter' });

@@ -14,6 +14,10 @@ export interface AtpMatrixStrings {
   amLevelsHelp: string;
   amTrustOf: (group: string) => string;
   amTrustUnset: string;
+  /** The editor's visible labels; the fields' names add the group and category (`amItemTextOf`…). */
+  amItemField: string;
+  amIntensityField: string;
+  amNoteField: string;
   amIntensityLegend: (group: string, category: string) => string;
   amItemTextOf: (group: string, category: string) => string;
   amSuggestionsHint: string;
@@ -81,6 +85,9 @@ export const atpMatrixFr: AtpMatrixStrings = {
   amLevelsHelp: 'Ce que recouvrent les groupes et les niveaux',
   amTrustOf: (group) => `Confiance — ${group}`,
   amTrustUnset: 'Non évaluée',
+  amItemField: 'Élément',
+  amIntensityField: 'Intensité',
+  amNoteField: 'Note (facultative)',
   amIntensityLegend: (group, category) => `Intensité — ${group} — ${category}`,
   amItemTextOf: (group, category) => `Élément — ${group} — ${category}`,
   amSuggestionsHint: 'Choisissez une suggestion dans la liste ou saisissez votre propre texte.',

@@ -900,6 +900,8 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     const id = `editor-${group.id}-${category}`;
     const current =
       item?.intensity ?? model.intensity.levels[Math.min(2, model.intensity.levels.length - 1)]?.value ?? 0;
+    // Short visible labels (the editor sits in its group's and category's cell); the names add both, for a
+    // screen reader moving from field to field.
     return html`<form
       class="item-form"
       part="item-form"
@@ -908,11 +910,12 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
       @keydown=${this.onEditorKey}
     >
       <p class="field">
-        <label for="${id}-text">${s.amItemTextOf(group.label, label)}</label>
+        <label for="${id}-text">${s.amItemField}</label>
         <input
           id="${id}-text"
           class="input"
           name="text"
+          aria-label=${s.amItemTextOf(group.label, label)}
           autocomplete="off"
           list="suggestions-${category}"
           .value=${item?.text ?? ''}
@@ -922,8 +925,8 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
         <span id="${id}-hint" class="hint">${s.amSuggestionsHint}</span>
         ${this.textMissing ? html`<span id="${id}-error" class="field-error">${s.amItemTextRequired}</span>` : nothing}
       </p>
-      <fieldset class="intensity-choice">
-        <legend>${s.amIntensityLegend(group.label, label)}</legend>
+      <fieldset class="intensity-choice" aria-label=${s.amIntensityLegend(group.label, label)}>
+        <legend>${s.amIntensityField}</legend>
         ${model.intensity.levels.map(
           (l) =>
             html`<label class="choice">
@@ -933,8 +936,15 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
         )}
       </fieldset>
       <p class="field">
-        <label for="${id}-note">${s.amNoteOf(group.label, label)}</label>
-        <input id="${id}-note" class="input" name="note" autocomplete="off" .value=${item?.note ?? ''} />
+        <label for="${id}-note">${s.amNoteField}</label>
+        <input
+          id="${id}-note"
+          class="input"
+          name="note"
+          autocomplete="off"
+          aria-label=${s.amNoteOf(group.label, label)}
+          .value=${item?.note ?? ''}
+        />
       </p>
       <p class="inline-actions">
         <button type="submit" class="button button--primary" part="button button--primary">
