@@ -225,6 +225,21 @@ function unreachable(backing: MemoryStorage): StorageAdapter & { online: boolean
   return adapter;
 }
 
+/**
+ * A register opened while its storage could not be read, over `theirs` stored there all along: p1 set in place
+ * meanwhile, then the network back.
+ */
+async function editedOffline(backing: MemoryStorage, theirs: string) {
+  backing.data.set(PRINCIPLES_KEY, theirs);
+  const storage = unreachable(backing);
+  const { el, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', storage);
+  await readyPrinciples(el);
+  status(el, 'p1', 'in-place').click();
+  await el.updateComplete;
+  await backOnline(storage, el);
+  return { storage, el, events };
+}
+
 /** The network comes back: the page's `online` event. */
 async function backOnline(storage: { online: boolean }, el: { updateComplete: Promise<unknown> }): Promise<void> {
   storage.online = true;
@@ -609,13 +624,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
       principles: { p2: { status: 'in-place', updatedAt: new Date().toISOString() } },
       proposals: [],
     });
-    backing.data.set(PRINCIPLES_KEY, theirs);
-    const storage = unreachable(backing);
-    const { el, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', storage);
-    await readyPrinciples(el);
-    status(el, 'p1', 'in-place').click();
-    await el.updateComplete;
-    await backOnline(storage, el);
+    const { storage, el, events } = await editedOffline(backing, theirs);
     await waitUntil(() => events.length === 2, 'the version found later was not reported', { timeout: 2000 });
     expect(events[1]!.detail).to.deep.include({ reason: 'conflict', operation: 'read' });
     window.dispatchEvent(new Event('pagehide'));
@@ -638,13 +647,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
   it('coop-principles-checklist: a version stored all along that it cannot read is set aside, then the edits written', async () => {
     const backing = createMemoryStorage();
     const theirs = JSON.stringify({ stored: 'elsewhere' });
-    backing.data.set(PRINCIPLES_KEY, theirs);
-    const storage = unreachable(backing);
-    const { el, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', storage);
-    await readyPrinciples(el);
-    status(el, 'p1', 'in-place').click();
-    await el.updateComplete;
-    await backOnline(storage, el);
+    const { storage, el, events } = await editedOffline(backing, theirs);
     await waitUntil(() => backing.data.get(PRINCIPLES_KEY) !== theirs, 'the edit was never written', { timeout: 2000 });
     const [aside] = asideKeys(backing, PRINCIPLES_KEY);
     expect(backing.data.get(aside!), 'set aside first, exactly').to.equal(theirs);
