@@ -21,8 +21,9 @@ export interface PersistenceEvents {
   /** A document that could not be read at opening reads now: the read failure is over. */
   onReadable(): void;
   /**
-   * Whether the widget can read a stored text. Unreadable data that could not be set aside blocks every write
-   * until a version the widget can read replaces it (another tab, another device); without this, until reload.
+   * Whether the widget can read a stored text. Text it cannot read, found after opening (a poll, another tab, a
+   * read after a failed one), is set aside before anything is written; unreadable data that could not be set
+   * aside blocks writes until a version it reads replaces it. Without this, any text found later counts as read.
    */
   readable?(raw: string): boolean;
 }
@@ -270,8 +271,9 @@ export class Persistence implements ReactiveController {
   }
 
   /**
-   * Copies unreadable stored text to a key of its own; until that succeeds the original is never overwritten.
-   * True when it was set aside.
+   * Copies unreadable stored text to a key of its own; until that succeeds the original is never overwritten
+   * (nothing is written meanwhile, and after a failure nothing until another version replaces it). True when it
+   * was set aside.
    */
   async setAside(raw: string): Promise<boolean> {
     const { key, adapter, eras, seen } = this;
@@ -396,10 +398,12 @@ export class Persistence implements ReactiveController {
   }
 
   /**
-   * The first view of a document that could not be read at opening, by a read again or a poll. True when it
-   * is absent: the pending edits may be written. When there is one and the user has edits pending, this page
-   * never saw it: it is a conflict, settled as any other (the edits stay pending until then).
-   * When there is one and nothing is pending, the widget is given it, as if another tab had written it.
+   * The first view of a document that could not be read at opening (by a read again or a poll), of one that
+   * replaces unreadable data, or of text the widget cannot read. True when it is absent: the pending edits may
+   * be written. Text the widget cannot read is set aside first (writes held until then, and for good if it
+   * cannot be). When there is one and the user has edits pending, this page never saw it: it is a conflict,
+   * settled as any other (the edits stay pending until then). When there is one and nothing is pending, the
+   * widget is given it, as if another tab had written it.
    */
   private settle(text: string | null): boolean {
     this.unread = false;
