@@ -184,7 +184,10 @@ describe('coop-atp-matrix: grid', () => {
     expect(row.querySelector('.posture')!.textContent).to.contain('fragile');
     expect(row.querySelector('.explanation')!.textContent).to.match(/3/);
     const trust = row.querySelector<HTMLSelectElement>('.trust select')!;
-    expect(row.querySelector('.trust')!.textContent).to.contain('Trust — Staff');
+    expect(row.querySelector('.trust > span')!.textContent, 'a short visible label').to.equal('Trust');
+    expect(row.querySelector('.trust select')!.getAttribute('aria-label'), 'named with its group').to.equal(
+      'Trust — Staff',
+    );
     trust.value = '3';
     trust.dispatchEvent(new Event('change'));
     await el.updateComplete;

@@ -737,8 +737,12 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
                     <span class="cell-label" aria-hidden="true">${s.amPostureColumn}</span>
                     ${g ? this.renderPosture(g, s) : nothing}
                     <label class="trust">
-                      <span>${s.amTrustOf(group.label)}</span>
-                      <select ?disabled=${ro} @change=${(e: Event) => this.onTrust(group, e)}>
+                      <span>${s.amTrust}</span>
+                      <select
+                        aria-label=${s.amTrustOf(group.label)}
+                        ?disabled=${ro}
+                        @change=${(e: Event) => this.onTrust(group, e)}
+                      >
                         <option value="" ?selected=${group.trust === null}>${s.amTrustUnset}</option>
                         ${model.trust.levels.map(
                           (l) =>
