@@ -31,8 +31,10 @@ export interface SectionChartData {
   labels: string[];
   /** 0–100, or null for a section with no score yet (drawn as 0). */
   scores: (number | null)[];
-  /** Resolved colours as `rgb(r, g, b)` (what getComputedStyle gives), from the theme tokens. */
-  /** Colours from the widget's theme; `surface` goes behind the scale's numbers. */
+  /**
+   * Resolved colours as `rgb(r, g, b)` (what getComputedStyle gives), from the theme tokens; `surface` goes
+   * behind the scale's numbers.
+   */
   colors: { accent: string; text: string; grid: string; surface: string };
   reducedMotion: boolean;
 }

@@ -311,23 +311,20 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const opening = this.persistence.open(key, adapter);
     this.responses = undefined;
     this.storageStatus.resolved(); // a conflict was the previous document's
+    const current = () => token === this.loadToken && !!this.model;
     void opening.then(async (raw) => {
-      if (token !== this.loadToken || !this.model) return;
-      let responses = createResponses(this.model);
-      while (raw) {
-        const parsed = parseSaved(raw, { locale: this.i18n.locale });
-        if (parsed.ok) {
-          responses = migrateResponses(this.model, parsed.saved.responses);
-          // A step chosen by the page (a link straight to the result) wins over the saved one.
-          if (!this.hostChoseStep) this.step = parsed.saved.step;
-          this.storageStatus.savedAt = new Date(parsed.saved.responses.updatedAt);
-          break;
-        }
-        await this.persistence.setAside(raw);
-        if (token !== this.loadToken || !this.model) return;
-        // Another tab or a poll brought a newer version while this one was set aside: it is the document now.
-        if (this.persistence.stored === raw) break;
-        raw = this.persistence.stored;
+      if (!current()) return;
+      const locale = this.i18n.locale;
+      const parsed = await this.persistence.readFrom(raw, (text) => parseSaved(text, { locale }), current);
+      const model = this.model;
+      if (!current() || !model) return;
+      let responses = createResponses(model);
+      if (parsed?.ok) {
+        const { saved } = parsed;
+        responses = migrateResponses(model, saved.responses);
+        // A step chosen by the page (a link straight to the result) wins over the saved one.
+        if (!this.hostChoseStep) this.step = saved.step;
+        this.storageStatus.savedAt = new Date(saved.responses.updatedAt);
       }
       this.responses = responses;
       await this.updateComplete;
@@ -691,7 +688,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       const { drawSectionChart } = await import('./chart.js');
       if (this.chartFor?.canvas !== canvas || this.chartFor.result !== result) return;
       this.destroyChart(false);
-      const style = (selector: string) => getComputedStyle(this.renderRoot.querySelector(selector) ?? this).color;
+      const style = (selector: string, property: 'color' | 'backgroundColor' = 'color') =>
+        getComputedStyle(this.renderRoot.querySelector(selector) ?? this)[property];
       const data: SectionChartData = {
         // Numbers only: long titles do not fit round a radar on a phone; the table beside names them.
         labels: model.sections.map((_, i) => String(i + 1)),
@@ -700,7 +698,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           accent: style('.chart-accent'),
           text: style('.chart-text'),
           grid: style('.chart-grid'),
-          surface: getComputedStyle(this.renderRoot.querySelector('.chart-text') ?? this).backgroundColor,
+          surface: style('.chart-text', 'backgroundColor'),
         },
         reducedMotion: reducedMotion(),
       };

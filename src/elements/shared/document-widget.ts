@@ -167,23 +167,15 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     this.storedCopy = false;
     this.storageStatus.savedAt = undefined;
     this.storageStatus.resolved(); // a conflict was the previous document's
+    const current = () => token === this.loadToken && !!this.model;
     void opening.then(async (raw) => {
-      if (token !== this.loadToken || !this.model) return;
-      let data = this.createData(this.model);
-      while (raw) {
-        const parsed = this.parseStored(raw, this.i18n.locale);
-        if (parsed.ok) {
-          data = this.fitData(this.model, parsed.data);
-          this.storedCopy = true;
-          break;
-        }
-        await this.persistence.setAside(raw);
-        if (token !== this.loadToken || !this.model) return;
-        // Another tab or a poll brought a newer version while this one was set aside: it is the document now.
-        if (this.persistence.stored === raw) break;
-        raw = this.persistence.stored;
-      }
-      this.data = data;
+      if (!current()) return;
+      const locale = this.i18n.locale;
+      const stored = await this.persistence.readFrom(raw, (text) => this.parseStored(text, locale), current);
+      const model = this.model;
+      if (!current() || !model) return;
+      this.storedCopy = !!stored?.ok;
+      this.data = stored?.ok ? this.fitData(model, stored.data) : this.createData(model);
     });
   }
 

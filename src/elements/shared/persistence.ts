@@ -131,14 +131,6 @@ export class Persistence implements ReactiveController {
     this.guard();
   }
 
-  /**
-   * The stored text as this page last saw it (read, written, or brought by another tab or a poll). A widget
-   * that set unreadable data aside at opening compares it with that data: a newer version is the document now.
-   */
-  get stored(): string | null | undefined {
-    return this.lastText;
-  }
-
   /** True from a conflict until it is settled: nothing is written meanwhile. */
   get inConflict(): boolean {
     return this.conflicted;
@@ -268,6 +260,27 @@ export class Persistence implements ReactiveController {
       this.events.onError(reasonOf(error), 'read', error);
       return undefined;
     }
+  }
+
+  /**
+   * What the widget can read of the document just opened, from `raw` (what open() gave) on: text `parse`
+   * refuses (`ok` false) is set aside, and if another tab or a poll brought a newer version meanwhile, that one
+   * is read instead. Undefined when nothing readable is there (the widget starts afresh), or when `current()`
+   * says the widget moved on during a set-aside.
+   */
+  async readFrom<T extends { ok: boolean }>(
+    raw: string | null | undefined,
+    parse: (raw: string) => T,
+    current: () => boolean,
+  ): Promise<T | undefined> {
+    while (raw) {
+      const parsed = parse(raw);
+      if (parsed.ok) return parsed;
+      await this.setAside(raw);
+      if (!current() || this.lastText === raw) return undefined;
+      raw = this.lastText;
+    }
+    return undefined;
   }
 
   /**
