@@ -44,6 +44,13 @@ const P_KEY = principlesStorageKey('principles-default');
 const UNREADABLE = '{"format":"coop-questionnaire/1",';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A principles document with principle `id` in place: as data, and as stored text. */
+const inPlace = (id: string) => ({
+  principles: { [id]: { status: 'in-place' as const, updatedAt: new Date().toISOString() } },
+  proposals: [],
+});
+const storedInPlace = (id: string) => serializeSavedPrinciples(inPlace(id));
+
 const NOT_ERASED = 'could not all be erased';
 
 // ---------------------------------------------------------------------------------------------- back ends
@@ -227,11 +234,6 @@ describe('unreadable saved data that could not be set aside', () => {
 });
 
 describe('unreadable saved data that could not be set aside, replaced elsewhere', () => {
-  const theirs = (id: string) =>
-    serializeSavedPrinciples({
-      principles: { [id]: { status: 'in-place', updatedAt: new Date().toISOString() } },
-      proposals: [],
-    });
   /** A register opened over data it cannot read nor set aside: every write is held. */
   async function blocked() {
     const storage = store();
@@ -244,7 +246,7 @@ describe('unreadable saved data that could not be set aside, replaced elsewhere'
 
   it('coop-principles-checklist: with no edits, the readable version is shown and the next edit is saved', async () => {
     const { storage, el } = await blocked();
-    storage.backing.simulateExternalChange(P_KEY, theirs('p2')); // another tab, another device
+    storage.backing.simulateExternalChange(P_KEY, storedInPlace('p2')); // another tab, another device
     await el.updateComplete;
     expect(status(el, 'p2', 'in-place').checked, 'the new version is shown').to.equal(true);
     expect(alertText(el), 'the warning went').to.equal('');
@@ -260,7 +262,7 @@ describe('unreadable saved data that could not be set aside, replaced elsewhere'
     const { storage, el } = await blocked();
     status(el, 'p1', 'in-place').click();
     await sleep(SAVE_DELAY_MS + 100); // held: the write was due
-    storage.backing.simulateExternalChange(P_KEY, theirs('p2'));
+    storage.backing.simulateExternalChange(P_KEY, storedInPlace('p2'));
     await el.updateComplete;
     expect(alertText(el), 'the user chooses').to.include('could not be read when this page opened');
     expect(status(el, 'p1', 'in-place').checked, 'the edit stays on screen').to.equal(true);
@@ -303,11 +305,6 @@ describe('unreadable saved data that could not be set aside, replaced elsewhere'
 });
 
 describe('a newer version, while unreadable data is set aside', () => {
-  const theirs = (id: string) =>
-    serializeSavedPrinciples({
-      principles: { [id]: { status: 'in-place', updatedAt: new Date().toISOString() } },
-      proposals: [],
-    });
   /** A register opened over unreadable data, a readable version arriving while that data is set aside. */
   async function replacedWhileSetAside(storage: ReturnType<typeof store>) {
     storage.backing.data.set(P_KEY, '{not json');
@@ -316,7 +313,7 @@ describe('a newer version, while unreadable data is set aside', () => {
       html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
     );
     await sleep(100); // the copy is being written
-    storage.backing.simulateExternalChange(P_KEY, theirs('p2')); // another device
+    storage.backing.simulateExternalChange(P_KEY, storedInPlace('p2')); // another device
     await waitUntil(() => loaded(el, el.getData()), 'never loaded', { timeout: 3000 });
     await el.updateComplete;
     return el;
@@ -367,13 +364,7 @@ describe('a conflict whose stored version could not be set aside, then replaced'
     await sleep(50);
     const reported: CoopStorageErrorEvent['detail'][] = [];
     el.addEventListener('coop-storage-error', (e) => reported.push(e.detail));
-    storage.backing.simulateExternalChange(
-      P_KEY,
-      serializeSavedPrinciples({
-        principles: { p3: { status: 'in-place', updatedAt: new Date().toISOString() } },
-        proposals: [],
-      }),
-    );
+    storage.backing.simulateExternalChange(P_KEY, storedInPlace('p3'));
     await el.updateComplete;
     expect(reported, 'the poll raised the conflict again, as a write’s').to.deep.equal([
       { reason: 'conflict', operation: 'write' },
@@ -425,7 +416,7 @@ describe('unreadable data, and what meets its set-aside', () => {
     storage.asideFull = true; // and it fails: the data must stay as it was
     const { el, events } = await watchedChecklist(storage);
     await waitUntil(() => storage.writes.some((k) => k.includes(':corrupt:')), 'no set-aside', { timeout: 2000 });
-    el.setData({ principles: { p3: { status: 'in-place', updatedAt: new Date().toISOString() } }, proposals: [] });
+    el.setData(inPlace('p3'));
     await sleep(SAVE_DELAY_MS + 100); // the host's data was due before the set-aside ended
     expect(storage.backing.data.get(P_KEY), 'not written over meanwhile').to.equal('{not json');
     await waitUntil(() => events.some((e) => e.reason === 'corrupt'), 'the failure was not reported', {
@@ -788,12 +779,6 @@ describe('an erase overtaken by another document, another erase, or a late try',
 });
 
 describe('what happens on the screen being erased, while the erase runs', () => {
-  const theirsP1 = () =>
-    serializeSavedPrinciples({
-      principles: { p1: { status: 'in-place', updatedAt: new Date().toISOString() } },
-      proposals: [],
-    });
-
   it('coop-questionnaire: an answer clicked there is not written to the erased document when another opens', async () => {
     const storage = store();
     const el = await questionnaire(storage);
@@ -814,7 +799,7 @@ describe('what happens on the screen being erased, while the erase runs', () => 
     const storage = store();
     const el = await checklist(storage);
     storage.conflicts = 1;
-    storage.theirs = theirsP1();
+    storage.theirs = storedInPlace('p1');
     status(el, 'p2', 'in-progress').click();
     await waitUntil(() => alertText(el).includes('changed elsewhere'), 'no conflict shown', { timeout: 2000 });
     const errors: unknown[] = [];
@@ -862,10 +847,6 @@ describe('what happens on the screen being erased, while the erase runs', () => 
 });
 
 describe('an erase and the host', () => {
-  const inPlace = (id: string) => ({
-    principles: { [id]: { status: 'in-place', updatedAt: new Date().toISOString() } },
-    proposals: [],
-  });
   const storedPrinciples = (storage: ReturnType<typeof store>, key = P_KEY) => {
     const raw = storage.backing.data.get(key);
     return raw === undefined
@@ -892,7 +873,7 @@ describe('an erase and the host', () => {
 
   it('coop-principles-checklist: reset() before the saved data opened erases nothing and says so', async () => {
     const storage = store();
-    storage.backing.data.set(P_KEY, serializeSavedPrinciples(inPlace('p1')));
+    storage.backing.data.set(P_KEY, storedInPlace('p1'));
     const el = document.createElement('coop-principles-checklist');
     el.setAttribute('locale', 'en');
     el.storage = storage;
@@ -934,7 +915,7 @@ describe('an erase and the host', () => {
     storage.documentRemoval = 400;
     const erasing = el.reset();
     el.setData(inPlace('p1'));
-    const theirs = serializeSavedPrinciples(inPlace('p2'));
+    const theirs = storedInPlace('p2');
     storage.conflicts = 1; // another device writes just before the host's data arrives
     storage.theirs = theirs;
     await waitUntil(() => alertText(el).includes('changed elsewhere'), 'the conflict was not shown', {
@@ -951,7 +932,7 @@ describe('an erase and the host', () => {
   it('coop-principles-checklist: reset() while another document opens erases neither', async () => {
     const storage = store();
     const bKey = principlesStorageKey('principles-default', 'b');
-    storage.backing.data.set(bKey, serializeSavedPrinciples(inPlace('p2')));
+    storage.backing.data.set(bKey, storedInPlace('p2'));
     const el = await checklist(storage);
     storage.saveDelay = 300;
     status(el, 'p1', 'in-place').click();
@@ -1041,10 +1022,7 @@ describe('a page opened offline: a version brought by a poll while the document 
       timeout: 3000,
     });
 
-    const theirs = serializeSavedPrinciples({
-      principles: { p1: { status: 'in-place', updatedAt: new Date().toISOString() } },
-      proposals: [],
-    });
+    const theirs = storedInPlace('p1');
     storage.backing.simulateExternalChange(P_KEY, theirs); // a poll brings another device's version
     await el.updateComplete;
     expect(alertText(el), 'the conflict is shown').to.contain('nothing was overwritten');
