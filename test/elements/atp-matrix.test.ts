@@ -20,33 +20,25 @@ import type {
   CoopStorageErrorEvent,
   CoopViewChangeEvent,
 } from '../../src/elements/events.js';
-import { $, $$, button, captureDownloads, fullStorage, root, startsWithBom, text } from './helpers.js';
+import {
+  $,
+  $$,
+  button,
+  captureDownloads,
+  fullStorage,
+  root,
+  startsWithBom,
+  text,
+  mount as mountWidget,
+  ready,
+} from './helpers.js';
 
 import minimalJson from '../fixtures/atp.minimal.json';
 
 const KEY = atpStorageKey('atp-default');
 
-async function mount(
-  storage: StorageAdapter = createMemoryStorage(),
-  options: { config?: object; locale?: string } = {},
-): Promise<CoopAtpMatrix> {
-  const el = await fixture<CoopAtpMatrix>(
-    html`<coop-atp-matrix
-      .storage=${storage}
-      .config=${options.config}
-      locale=${options.locale ?? 'en'}
-    ></coop-atp-matrix>`,
-  );
-  await ready(el);
-  return el;
-}
-
-async function ready(el: CoopAtpMatrix): Promise<void> {
-  await waitUntil(() => el.getData() !== undefined && !!root(el).querySelector('.base'), 'never loaded', {
-    timeout: 5000,
-  });
-  await el.updateComplete;
-}
+const mount = (storage?: StorageAdapter, options?: { config?: object; locale?: string }) =>
+  mountWidget('coop-atp-matrix', storage, options);
 
 const cell = (el: Element, group: string, category: AtpCategory) => $(el, `[data-cell="${group}:${category}"]`)!;
 

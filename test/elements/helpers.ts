@@ -1,9 +1,11 @@
 /** Queries and actions the element tests share: they read a widget as a user would, through its shadow root. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   StorageError,
   createHttpStorage,
+  createMemoryStorage,
   type AtpCategory,
   type HttpStorage,
   type MemoryStorage,
@@ -191,30 +193,40 @@ export const liveText = (el: Element) => $(el, '.visually-hidden[role="status"]'
 export const asideKeys = (storage: MemoryStorage, key: string) =>
   [...storage.data.keys()].filter((k) => k.startsWith(`${key}:corrupt:`));
 
-/** The minimal questionnaire in English over `storage`, once its answers have loaded. */
-export async function questionnaire(storage: StorageAdapter): Promise<CoopQuestionnaire> {
-  const el = await fixture<CoopQuestionnaire>(
-    html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
-  );
-  await waitUntil(() => loaded(el, el.getResponses()), 'the questionnaire never loaded', { timeout: 5000 });
+/** Any of the three widgets that keep a document. */
+export type Widget = CoopQuestionnaire | CoopAtpMatrix | CoopPrinciplesChecklist;
+type WidgetTag = 'coop-questionnaire' | 'coop-atp-matrix' | 'coop-principles-checklist';
+type WidgetOf<T extends WidgetTag> = HTMLElementTagNameMap[T];
+
+/** Waits until a widget's document (answers or data) has loaded and it rendered. */
+export async function ready(el: Widget): Promise<void> {
+  const data = () => ('getResponses' in el ? el.getResponses() : el.getData());
+  await waitUntil(() => loaded(el, data()), `<${el.localName}> never loaded`, { timeout: 5000 });
   await el.updateComplete;
+}
+
+/**
+ * Mounts a widget as a page would (over `storage`, in `locale`, English by default, with `config` when given:
+ * else its default content) and waits until it is ready.
+ */
+export async function mount<T extends WidgetTag>(
+  tag: T,
+  storage: StorageAdapter = createMemoryStorage(),
+  options: { config?: unknown; locale?: string } = {},
+): Promise<WidgetOf<T>> {
+  const name = unsafeStatic(tag);
+  const el = await fixture<WidgetOf<T>>(
+    staticHtml`<${name} .storage=${storage} .config=${options.config} locale=${options.locale ?? 'en'}></${name}>`,
+  );
+  await ready(el);
   return el;
 }
+
+/** The minimal questionnaire in English over `storage`, once its answers have loaded. */
+export const questionnaire = (storage: StorageAdapter) => mount('coop-questionnaire', storage, { config: minimalJson });
 
 /** The default checklist in English over `storage`, once its data has loaded. */
-export async function checklist(storage: StorageAdapter): Promise<CoopPrinciplesChecklist> {
-  const el = await fixture<CoopPrinciplesChecklist>(
-    html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
-  );
-  await waitUntil(() => loaded(el, el.getData()), 'the checklist never loaded', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
+export const checklist = (storage: StorageAdapter) => mount('coop-principles-checklist', storage);
 
 /** The default ATP grid in English over `storage`, once its data has loaded. */
-export async function grid(storage: StorageAdapter): Promise<CoopAtpMatrix> {
-  const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
-  await waitUntil(() => loaded(el, el.getData()), 'the grid never loaded', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
+export const grid = (storage: StorageAdapter) => mount('coop-atp-matrix', storage);

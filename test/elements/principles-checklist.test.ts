@@ -20,31 +20,24 @@ import type {
   CoopPrinciplesChangeEvent,
   CoopStorageErrorEvent,
 } from '../../src/elements/events.js';
-import { $, $$, button, captureDownloads, deniedStorage, fullStorage, root, startsWithBom, text } from './helpers.js';
+import {
+  $,
+  $$,
+  button,
+  captureDownloads,
+  deniedStorage,
+  fullStorage,
+  root,
+  startsWithBom,
+  text,
+  mount as mountWidget,
+  ready,
+} from './helpers.js';
 
 const KEY = principlesStorageKey('principles-default');
 
-async function mount(
-  storage: StorageAdapter = createMemoryStorage(),
-  options: { config?: object; locale?: string } = {},
-): Promise<CoopPrinciplesChecklist> {
-  const el = await fixture<CoopPrinciplesChecklist>(
-    html`<coop-principles-checklist
-      .storage=${storage}
-      .config=${options.config}
-      locale=${options.locale ?? 'en'}
-    ></coop-principles-checklist>`,
-  );
-  await ready(el);
-  return el;
-}
-
-async function ready(el: CoopPrinciplesChecklist): Promise<void> {
-  await waitUntil(() => el.getData() !== undefined && !!root(el).querySelector('.base'), 'never loaded', {
-    timeout: 5000,
-  });
-  await el.updateComplete;
-}
+const mount = (storage?: StorageAdapter, options?: { config?: object; locale?: string }) =>
+  mountWidget('coop-principles-checklist', storage, options);
 
 function proposal(id: string, decision: Proposal['decision'], extra: Partial<Proposal> = {}): Proposal {
   return {

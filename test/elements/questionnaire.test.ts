@@ -27,7 +27,19 @@ import type {
   CoopValidateEvent,
 } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
-import { $, $$, button, captureDownloads, deniedStorage, fullStorage, root, startsWithBom, text } from './helpers.js';
+import {
+  $,
+  $$,
+  button,
+  captureDownloads,
+  deniedStorage,
+  fullStorage,
+  root,
+  startsWithBom,
+  text,
+  mount as mountWidget,
+  ready,
+} from './helpers.js';
 
 const minimal = minimalJson as QuestionnaireConfigInput;
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -38,29 +50,8 @@ const parsed = (input: object): QuestionnaireConfig => {
 };
 const KEY = questionnaireStorageKey('minimal');
 
-async function mount(
-  storage: StorageAdapter = createMemoryStorage(),
-  config: object = minimal,
-  attrs: { locale?: string } = { locale: 'en' },
-): Promise<CoopQuestionnaire> {
-  const el = await fixture<CoopQuestionnaire>(
-    html`<coop-questionnaire
-      .storage=${storage}
-      .config=${config}
-      locale=${attrs.locale ?? 'en'}
-    ></coop-questionnaire>`,
-  );
-  await ready(el);
-  return el;
-}
-
-/** Waits until the answers are loaded and shown. */
-async function ready(el: CoopQuestionnaire): Promise<void> {
-  await waitUntil(() => el.getResponses() !== undefined && !!root(el).querySelector('.base'), 'never loaded', {
-    timeout: 5000,
-  });
-  await el.updateComplete;
-}
+const mount = (storage?: StorageAdapter, config: object = minimal, attrs: { locale?: string } = { locale: 'en' }) =>
+  mountWidget('coop-questionnaire', storage, { config, locale: attrs.locale });
 
 const radio = (el: Element, questionId: string, value: string | number) =>
   $<HTMLInputElement>(el, `#q-${questionId} input[value="${value}"]`)!;

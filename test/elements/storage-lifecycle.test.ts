@@ -38,10 +38,10 @@ import {
   button,
   cell,
   fullStorage,
-  loaded,
   radio,
   status,
   text,
+  ready,
 } from './helpers.js';
 
 const ATP_KEY = atpStorageKey('atp-default');
@@ -64,19 +64,6 @@ afterEach(() => {
 const namespace = () => `life-${Math.random().toString(36).slice(2)}`;
 
 // ---------------------------------------------------------------------------------------------- widgets
-
-async function readyAtp(el: CoopAtpMatrix): Promise<void> {
-  await waitUntil(() => loaded(el, el.getData()), 'the grid never loaded', { timeout: 5000 });
-  await el.updateComplete;
-}
-async function readyPrinciples(el: CoopPrinciplesChecklist): Promise<void> {
-  await waitUntil(() => loaded(el, el.getData()), 'the checklist never loaded', { timeout: 5000 });
-  await el.updateComplete;
-}
-async function readyQuestionnaire(el: CoopQuestionnaire): Promise<void> {
-  await waitUntil(() => loaded(el, el.getResponses()), 'the questionnaire never loaded', { timeout: 5000 });
-  await el.updateComplete;
-}
 
 // ---------------------------------------------------------------------------------------------- pages
 
@@ -233,7 +220,7 @@ async function editedOffline(backing: MemoryStorage, theirs: string) {
   backing.data.set(PRINCIPLES_KEY, theirs);
   const storage = unreachable(backing);
   const { el, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', storage);
-  await readyPrinciples(el);
+  await ready(el);
   status(el, 'p1', 'in-place').click();
   await el.updateComplete;
   await backOnline(storage, el);
@@ -298,7 +285,7 @@ describe('storage faults: what a widget’s own tests lacked', () => {
   it('coop-atp-matrix keeps working when storage cannot be read (a sandboxed iframe), and never writes', async () => {
     const storage = deniedRecording();
     const { el, events } = await watched<CoopAtpMatrix>('coop-atp-matrix', storage);
-    await readyAtp(el);
+    await ready(el);
     expect(alertText(el)).to.contain('The browser refuses access to storage');
     expect(events.length).to.equal(1);
     expect(events[0]!.detail).to.deep.include({ reason: 'denied', operation: 'read' });
@@ -329,7 +316,7 @@ describe('closed right after an edit, then reopened: nothing lost', () => {
 
     const page = await openPage(markup);
     const el = await widgetIn<CoopQuestionnaire>(page, 'coop-questionnaire');
-    await readyQuestionnaire(el);
+    await ready(el);
     expect(localStorage.getItem(key)).to.equal(null, 'nothing stored before the first answer');
 
     $<HTMLTextAreaElement>(el, '#c-q1')!.focus();
@@ -348,7 +335,7 @@ describe('closed right after an edit, then reopened: nothing lost', () => {
 
     const reopened = await openPage(markup);
     const again = await widgetIn<CoopQuestionnaire>(reopened, 'coop-questionnaire');
-    await readyQuestionnaire(again);
+    await ready(again);
     expect(radio(again, 'q1', 2).checked).to.equal(true);
     expect($<HTMLTextAreaElement>(again, '#c-q1')!.value).to.equal('Yes');
     expect(again.getResponses()!.answers.q1).to.deep.include({ value: 2, comment: 'Yes' });
@@ -364,7 +351,7 @@ describe('closed right after an edit, then reopened: nothing lost', () => {
 
     const page = await openPage(markup);
     const el = await widgetIn<CoopAtpMatrix>(page, 'coop-atp-matrix');
-    await readyAtp(el);
+    await ready(el);
     expect(localStorage.getItem(key)).to.equal(null, 'nothing stored before the first edit');
 
     cell(el, 'staff', 'attractions').querySelector<HTMLButtonElement>('.add')!.click();
@@ -383,7 +370,7 @@ describe('closed right after an edit, then reopened: nothing lost', () => {
 
     const reopened = await openPage(markup);
     const again = await widgetIn<CoopAtpMatrix>(reopened, 'coop-atp-matrix');
-    await readyAtp(again);
+    await ready(again);
     expect(cell(again, 'staff', 'attractions').textContent).to.contain('Shared training days');
     const items = again.getData()!.groups.find((g) => g.id === 'staff')!.items;
     expect(items.map((i) => i.text)).to.deep.equal(['Shared training days']);
@@ -398,7 +385,7 @@ describe('closed right after an edit, then reopened: nothing lost', () => {
 
     const page = await openPage(markup);
     const el = await widgetIn<CoopPrinciplesChecklist>(page, 'coop-principles-checklist');
-    await readyPrinciples(el);
+    await ready(el);
     expect(localStorage.getItem(key)).to.equal(null, 'nothing stored before the first edit');
     $(el, '#principle-p3 details summary')!.click();
     await el.updateComplete;
@@ -418,7 +405,7 @@ describe('closed right after an edit, then reopened: nothing lost', () => {
 
     const reopened = await openPage(markup);
     const again = await widgetIn<CoopPrinciplesChecklist>(reopened, 'coop-principles-checklist');
-    await readyPrinciples(again);
+    await ready(again);
     expect(status(again, 'p3', 'in-place').checked).to.equal(true);
     expect($<HTMLTextAreaElement>(again, '#evidence-p3')!.value).to.equal('Charter');
     expect(again.getData()!.principles.p3).to.deep.include({ status: 'in-place', evidence: 'Charter' });
@@ -441,7 +428,7 @@ describe('a write that failed is tried again', () => {
     const el = await fixture<CoopQuestionnaire>(
       html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
     );
-    await readyQuestionnaire(el);
+    await ready(el);
     const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
     radio(el, 'q1', 3).click();
     expect((await fired).detail).to.deep.include({ reason: 'quota', operation: 'write' });
@@ -466,7 +453,7 @@ describe('a write that failed is tried again', () => {
     const el = await fixture<CoopQuestionnaire>(
       html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
     );
-    await readyQuestionnaire(el);
+    await ready(el);
     const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
     radio(el, 'q1', 3).click();
     // The conflict is merged at once; the merge's write conflicts too: that one is shown.
@@ -487,7 +474,7 @@ describe('a write that fails half way', () => {
     const el = await fixture<CoopQuestionnaire>(
       html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
     );
-    await readyQuestionnaire(el);
+    await ready(el);
     const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
     radio(el, 'q1', 3).click();
     await el.updateComplete;
@@ -502,7 +489,7 @@ describe('a write that fails half way', () => {
 
     // Reopened on the same store (the store works again).
     const { el: again, events } = await watched<CoopQuestionnaire>('coop-questionnaire', backing, minimalJson);
-    await readyQuestionnaire(again);
+    await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(radio(again, 'q1', 3).checked).to.equal(false);
     const aside = expectSetAside(again, backing, QUESTIONNAIRE_KEY, half, events, 'Saved answers could not be read');
@@ -520,7 +507,7 @@ describe('a write that fails half way', () => {
     const backing = createMemoryStorage();
     const storage = halfWrites(backing, () => new StorageError('unavailable', 'connection lost mid-write'));
     const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
-    await readyAtp(el);
+    await ready(el);
     const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
     expect((await fired).detail).to.deep.include({ reason: 'unavailable', operation: 'write' });
@@ -531,7 +518,7 @@ describe('a write that fails half way', () => {
     el.remove();
 
     const { el: again, events } = await watched<CoopAtpMatrix>('coop-atp-matrix', backing);
-    await readyAtp(again);
+    await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(cell(again, 'staff', 'fears').textContent).not.to.contain('Loss of autonomy');
     const aside = expectSetAside(again, backing, ATP_KEY, half, events, 'Saved data could not be read');
@@ -551,7 +538,7 @@ describe('a write that fails half way', () => {
     const el = await fixture<CoopPrinciplesChecklist>(
       html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
     );
-    await readyPrinciples(el);
+    await ready(el);
     const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
     status(el, 'p1', 'in-place').click();
     await el.updateComplete;
@@ -564,7 +551,7 @@ describe('a write that fails half way', () => {
     el.remove();
 
     const { el: again, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', backing);
-    await readyPrinciples(again);
+    await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(status(again, 'p1', 'in-place').checked).to.equal(false);
     const aside = expectSetAside(again, backing, PRINCIPLES_KEY, half, events, 'Saved data could not be read');
@@ -583,7 +570,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
     const backing = createMemoryStorage();
     const storage = unreachable(backing);
     const { el, events } = await watched<CoopQuestionnaire>('coop-questionnaire', storage, minimalJson);
-    await readyQuestionnaire(el);
+    await ready(el);
     expect(events.map((e) => e.detail)).to.deep.equal([{ reason: 'unavailable', operation: 'read' }]);
     expect(alertText(el)).to.contain('Your answers cannot be saved for now');
     radio(el, 'q1', 3).click();
@@ -606,7 +593,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
     const backing = createMemoryStorage();
     const storage = unreachable(backing);
     const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
-    await readyAtp(el);
+    await ready(el);
     expect(alertText(el)).to.contain('Your work cannot be saved for now');
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
     await backOnline(storage, el);
@@ -663,7 +650,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
     const other = await fixture<CoopQuestionnaire>(
       html`<coop-questionnaire locale="en" .storage=${elsewhere} .config=${minimalJson}></coop-questionnaire>`,
     );
-    await readyQuestionnaire(other);
+    await ready(other);
     radio(other, 'q2', 1).click();
     await waitUntil(() => elsewhere.data.has(QUESTIONNAIRE_KEY), 'the other device never saved', { timeout: 2000 });
     const backing = createMemoryStorage();
@@ -673,7 +660,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
     const el = await fixture<CoopQuestionnaire>(
       html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
     );
-    await readyQuestionnaire(el);
+    await ready(el);
     radio(el, 'q1', 3).click();
     await el.updateComplete;
     await backOnline(storage, el);
@@ -722,7 +709,7 @@ describe('the HTTP adapter, end to end, on a page opened offline', () => {
     const el = await fixture<CoopQuestionnaire>(
       html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
     );
-    await readyQuestionnaire(el);
+    await ready(el);
     expect(alertText(el)).to.contain('Your answers cannot be saved for now');
     radio(el, 'q1', 2).click();
     await el.updateComplete;
@@ -745,7 +732,7 @@ describe('a document that could not be read, brought by a poll or left for anoth
     const backing = createMemoryStorage();
     const storage = unreachable(backing);
     const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
-    await readyAtp(el);
+    await ready(el);
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
     storage.online = true; // the server answers again, though the browser never went offline: no `online` event
     backing.simulateExternalChange(ATP_KEY, null);
@@ -761,7 +748,7 @@ describe('a document that could not be read, brought by a poll or left for anoth
     const backing = createMemoryStorage();
     const storage = unreachable(backing);
     const { el, events } = await watched<CoopAtpMatrix>('coop-atp-matrix', storage);
-    await readyAtp(el);
+    await ready(el);
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
     const theirs = serializeSavedAtp({ groups: [] });
     backing.simulateExternalChange(ATP_KEY, theirs);
@@ -782,14 +769,14 @@ describe('a document that could not be read, brought by a poll or left for anoth
     const el = await fixture<CoopPrinciplesChecklist>(
       html`<coop-principles-checklist locale="en" .storage=${storage}></coop-principles-checklist>`,
     );
-    await readyPrinciples(el);
+    await ready(el);
     expect(status(el, 'p1', 'in-place').checked).to.equal(false);
     // Stored elsewhere while this page could not read it.
     backing.data.set(PRINCIPLES_KEY, JSON.stringify({ format: 'coop-principles-data/1' }));
     const stored = await fixture<CoopPrinciplesChecklist>(
       html`<coop-principles-checklist locale="en" .storage=${backing}></coop-principles-checklist>`,
     );
-    await readyPrinciples(stored);
+    await ready(stored);
     status(stored, 'p1', 'in-place').click();
     await stored.updateComplete;
     window.dispatchEvent(new Event('pagehide'));
@@ -817,7 +804,7 @@ describe('a document that could not be read, brought by a poll or left for anoth
     const el = await fixture<CoopQuestionnaire>(
       html`<coop-questionnaire locale="en" .storage=${first} .config=${minimalJson}></coop-questionnaire>`,
     );
-    await readyQuestionnaire(el);
+    await ready(el);
     radio(el, 'q1', 3).click();
     await el.updateComplete;
     el.storage = next;
@@ -844,7 +831,7 @@ describe('edits that exist only in this page: the browser asks before the page c
     const el = await fixture<CoopQuestionnaire>(
       html`<coop-questionnaire locale="en" .storage=${storage} .config=${minimalJson}></coop-questionnaire>`,
     );
-    await readyQuestionnaire(el);
+    await ready(el);
     const fired = oneEvent(el, 'coop-storage-error');
     radio(el, 'q1', 3).click();
     await el.updateComplete;
@@ -865,7 +852,7 @@ describe('edits that exist only in this page: the browser asks before the page c
     const backing = createMemoryStorage();
     const storage = unreachable(backing);
     const el = await fixture<CoopAtpMatrix>(html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`);
-    await readyAtp(el);
+    await ready(el);
     expect(alertText(el)).to.contain('cannot be saved for now');
     expect(asksBeforeClosing(), 'nothing changed: nothing to lose').to.equal(false);
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
@@ -880,7 +867,7 @@ describe('edits that exist only in this page: the browser asks before the page c
     const el = await fixture<CoopPrinciplesChecklist>(
       html`<coop-principles-checklist locale="en" .storage=${fullStorage()}></coop-principles-checklist>`,
     );
-    await readyPrinciples(el);
+    await ready(el);
     const fired = oneEvent(el, 'coop-storage-error');
     status(el, 'p1', 'in-place').click();
     await fired;
@@ -908,7 +895,7 @@ describe('an erase that leaves a copy set aside behind', () => {
       },
     };
     const { el, events } = await watched<CoopQuestionnaire>('coop-questionnaire', storage, minimalJson);
-    await readyQuestionnaire(el);
+    await ready(el);
     const [aside] = asideKeys(backing, QUESTIONNAIRE_KEY);
     expect(aside, 'the unreadable document was not set aside').to.be.a('string');
 
