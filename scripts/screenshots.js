@@ -1,0 +1,108 @@
+// `npm run screenshots`: the pictures of README.md and docs/, taken from the built embed bundle (run
+// `npm run build` first) in the system's headless Chromium, with the default French content and a sample
+// project's data, at 1280 px (and 320 px with --narrow). Writes docs/images/<name>.png.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, serve } from '../test/dist/browser.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = new URL('../docs/images/', import.meta.url);
+const narrow = process.argv.includes('--narrow');
+const width = narrow ? 320 : 1280;
+mkdirSync(out, { recursive: true });
+
+const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/demo/portal.css">
+<script type="module" src="/dist/coop-widgets.js"></script></head>
+<body><main class="portal-main">
+<coop-project project-id="screenshots">
+  <coop-questionnaire></coop-questionnaire>
+  <coop-atp-matrix></coop-atp-matrix>
+  <coop-principles-checklist></coop-principles-checklist>
+</coop-project></main></body></html>`;
+
+/* global document */
+
+/** A sample project, filled in the page: every third answer left out, two groups with items, proposals. */
+async function fill() {
+  const q = document.querySelector('coop-questionnaire');
+  const a = document.querySelector('coop-atp-matrix');
+  const p = document.querySelector('coop-principles-checklist');
+  while (!q.getResponses?.() || !a.getData?.() || !p.getData?.()) await new Promise((r) => setTimeout(r, 20));
+  const fieldsets = [...q.shadowRoot.querySelectorAll('fieldset.question, fieldset')].filter((f) =>
+    f.querySelector('input[type="radio"]'),
+  );
+  fieldsets.forEach((f, i) => {
+    const radios = [...f.querySelectorAll('input[type="radio"]')];
+    if (i % 3 !== 2 && radios.length) radios[(i * 7) % Math.min(radios.length, 4)].click();
+  });
+  const data = a.getData();
+  const items = [
+    ['attractions', 'Mutualiser les compétences rares', 3],
+    ['fears', 'Perdre son autonomie de décision', 2],
+    ['temptations', 'Prendre le leadership du projet', 1],
+  ];
+  data.groups.slice(0, 3).forEach((g, gi) => {
+    g.trust = [2, 1, 0][gi];
+    items.forEach(([category, text, intensity], i) =>
+      g.items.push({ id: `s${gi}-${i}`, category, text, intensity: Math.max(1, intensity - gi + 1) }),
+    );
+  });
+  a.setData(data);
+  const today = new Date().toISOString().slice(0, 10);
+  p.setData({
+    principles: Object.fromEntries(
+      [
+        ['p1', 'in-place'],
+        ['p2', 'in-progress'],
+        ['p4', 'in-progress'],
+      ].map(([id, status]) => [id, { status, updatedAt: new Date().toISOString() }]),
+    ),
+    proposals: [
+      ['Un comité de suivi commun tous les trimestres', 'accepted', true],
+      ['Une charte des pratiques relationnelles', 'accepted', false],
+      ['Des astreintes partagées la nuit', 'proposed', false],
+    ].map(([text, decision, done], i) => ({
+      id: `s${i}`,
+      text,
+      proposedBy: ['staff', 'users', 'providers'][i],
+      date: today,
+      decision,
+      done,
+    })),
+  });
+}
+
+const server = await serve(root);
+const browser = await launch();
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+  await page.goto(`${server.url}/test/dist/blank.html`);
+  await page.setContent(PAGE, { waitUntil: 'load' });
+  await page.evaluate(fill);
+  await new Promise((r) => setTimeout(r, 800));
+  const shots = [
+    ['questionnaire', 'coop-questionnaire', null],
+    ['atp-matrix', 'coop-atp-matrix', null],
+    ['principles-checklist', 'coop-principles-checklist', null],
+  ];
+  for (const [name, tag, before] of shots) {
+    if (before) await page.$eval(tag, before);
+    await new Promise((r) => setTimeout(r, 800)); // the lazy chart and a re-render
+    const el = await page.$(tag);
+    const box = await el.boundingBox();
+    const file = new URL(`${name}${narrow ? '-320' : ''}.png`, out);
+    // The top of each widget: what a reader sees first, not a 10,000 px scroll.
+    await page.screenshot({
+      path: fileURLToPath(file),
+      clip: { x: 0, y: box.y, width, height: Math.min(box.height, narrow ? 1100 : 760) },
+      captureBeyondViewport: true,
+    });
+    console.log(`wrote ${fileURLToPath(file)}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
