@@ -54,7 +54,7 @@ function answered(values: Record<string, AnswerValue>, comments: Record<string, 
 const halfFilled = answered({ q1: 2, q2: 1, q4: 3 }, { q1: 'To discuss at the next directors’ committee.' });
 /** Every answer at its top level but the promoter's 60 % commitment: "ready under conditions", capped lower. */
 const capped = answered({ q1: 3, q2: 3, q3: 3, q4: 3, q5: 3, q6: 0 });
-/** The README's worked example: 87 / 100, "ready". */
+/** The worked example of docs/scoring.md: 87 / 100, "ready". */
 const complete = answered({ q1: 3, q2: 2, q3: 'dont-know', q4: 1, q5: 3, q6: 1 });
 const validated = validateResponses(complete, { name: 'Marie Dupont', role: 'Director' }, AT);
 

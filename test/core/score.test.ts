@@ -9,7 +9,7 @@ const section = (r: ReturnType<typeof score>, id: string) => r.sections.find((s)
 const close = (actual: number | null, expected: number) =>
   assert.ok(actual !== null && Math.abs(actual - expected) < 1e-6, `${actual} ≠ ${expected}`);
 
-describe('scoreQuestionnaire: the README worked example', () => {
+describe('scoreQuestionnaire: the worked example of docs/scoring.md', () => {
   const r = score({ q1: 3, q2: 2, q3: 'dont-know', q4: 1, q5: 3, q6: 1 });
 
   test('section score = Σ weight × value/3 ÷ Σ weight of scored answers × 100', () => {

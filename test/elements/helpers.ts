@@ -103,7 +103,7 @@ export async function addItem(
 export const asksBeforeClosing = () => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
 
 /**
- * A back end as the README's contract says: documents by URL, ETags, `If-None-Match: *` and `If-Match`.
+ * A back end as docs/storage.md says: documents by URL, ETags, `If-None-Match: *` and `If-Match`.
  * `loseRace(n)` makes the n-th write from now lose a race: another device writes just before it arrives;
  * `down` fails every request as a network fault would, `failRead(n)` only the n-th read from now;
  * `holdReads()` and `holdWrites()` keep reads or writes waiting until they are called back.

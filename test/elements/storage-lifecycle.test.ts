@@ -676,7 +676,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
 
 describe('the HTTP adapter, end to end, on a page opened offline', () => {
   it('coop-questionnaire over createHttpStorage: answers typed offline reach the server once online', async () => {
-    // The server: documents by URL, ETags, and If-None-Match / If-Match as the README's contract says.
+    // The server: documents by URL, ETags, and If-None-Match / If-Match as docs/storage.md's contract says.
     const server = new Map<string, { body: string; etag: string }>();
     let version = 0;
     let networkUp = false;
