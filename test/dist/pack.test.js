@@ -72,9 +72,14 @@ test('the tarball holds only what users need', () => {
   const top = readdirSync(installed).sort();
   assert.deepEqual(
     top.filter((f) => !['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].includes(f)),
-    ['custom-elements.json', 'dist', 'schemas'],
+    ['custom-elements.json', 'dist', 'docs', 'schemas'],
   );
   assert.ok(top.includes('CHANGELOG.md') && top.includes('README.md'), 'README.md and CHANGELOG.md');
+  // The README's links to docs/ (pages and pictures) work from the installed package too, as on a registry's page.
+  const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+  const local = [...readme.matchAll(/\]\((docs\/[^)#\s]+)/g)].map((m) => m[1]);
+  assert.ok(local.length >= 5, 'the README links to docs/');
+  for (const link of local) assert.ok(existsSync(join(installed, link)), `${link} is in the package`);
   const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
   for (const tag of ['coop-questionnaire', 'coop-atp-matrix', 'coop-principles-checklist', 'coop-project']) {
