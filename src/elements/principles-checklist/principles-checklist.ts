@@ -26,9 +26,7 @@ import {
   setPrincipleStatus,
   setProposalDone,
   sortProposals,
-  statusOf,
   updateProposal,
-  type AtpPlans,
   type Decision,
   type Locale,
   type ParseOptions,
@@ -40,15 +38,17 @@ import {
 } from '../../core/runtime.js';
 import { CoopPrinciplesChangeEvent, type PrinciplesChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { renderLegend } from '../shared/legend.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
+import {
+  renderPrerequisite,
+  renderPrinciples,
+  renderSummary,
+  type PrincipleField,
+  type PrinciplesViewContext,
+  type ProjectLinks,
+} from './principles-view.js';
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
-
-interface ProjectLinks {
-  atp?: { complete: number; total: number; plans: AtpPlans } | undefined;
-  sections?: Map<string, { title: string; score: number | null }> | undefined;
-}
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -218,7 +218,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     );
   }
 
-  private onField(principleId: string, field: 'evidence' | 'owner' | 'dueDate', event: Event): void {
+  private onField(principleId: string, field: PrincipleField, event: Event): void {
     if (!this.data || this.locked) return;
     const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     this.change(setPrincipleField(this.data, principleId, field, value), 'set-field', principleId);
@@ -281,53 +281,6 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
           ]),
         ),
     };
-  }
-
-  /**
-   * Under a principle: the ATP grid's completeness (principles that relate to the grid) or its three plans
-   * (principle 6, which asks for them), and the scores of the questionnaire sections that cover it; each with
-   * a link that moves focus there.
-   */
-  private renderLinks(p: PrinciplesConfig['principles'][number], links: ProjectLinks | undefined, s: Strings) {
-    if (!links) return nothing;
-    const hub = this.project?.hub;
-    const items: TemplateResult[] = [];
-    if (links.atp && p.relatesTo?.widgets?.includes('atp-matrix')) {
-      const { plans, complete, total } = links.atp;
-      const line =
-        p.number === 6
-          ? s.cpPlans(plans.objectives.length, plans.risks.length, plans.charter.length)
-          : s.cpAtpCompleteness(complete, total);
-      items.push(
-        html`<li>
-          ${line}
-          <button type="button" class="link" @click=${() => hub?.focus({ widget: 'atp-matrix' })}>
-            ${s.cpOpenGrid}
-          </button>
-        </li>`,
-      );
-    }
-    for (const id of p.relatesTo?.sections ?? []) {
-      const section = links.sections?.get(id);
-      if (!section) continue;
-      items.push(
-        html`<li>
-          ${
-            section.score === null
-              ? s.cpSectionNoScore(section.title)
-              : s.cpSectionScore(section.title, this.percent(section.score))
-          }
-          <button type="button" class="link" @click=${() => hub?.focus({ widget: 'questionnaire', id })}>
-            ${s.cpSeeSection(section.title)}
-          </button>
-        </li>`,
-      );
-    }
-    return items.length
-      ? html`<ul class="links">
-          ${items}
-        </ul>`
-      : nothing;
   }
 
   // ---------------------------------------------------------------- register
@@ -549,6 +502,23 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     const assessment = this.assessment();
     if (!data || !assessment) return html`<p class="loading" role="status">${s.widgetLoading}</p>`;
     const lang = model.locale && model.locale !== this.i18n.locale ? model.locale : undefined;
+    const hub = this.project?.hub;
+    const principles: PrinciplesViewContext = {
+      model,
+      data,
+      assessment,
+      s,
+      lang,
+      locked: this.locked,
+      statusFilter: this.statusFilter,
+      links: this.projectLinks(),
+      sentence: describeCommitment(assessment, { locale: this.i18n.locale, strings: this.strings }),
+      percent: (value) => this.percent(value),
+      onStatusFilter: (status) => (this.statusFilter = status),
+      onStatus: (principleId, number, statusId, label) => this.onStatus(principleId, number, statusId, label),
+      onField: (principleId, field, event) => this.onField(principleId, field, event),
+      focusWidget: (request) => void hub?.focus(request),
+    };
     return html`
       <div class="base" part="base" lang=${this.i18n.locale}>
         <div class="header" part="header">
@@ -557,8 +527,8 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
         </div>
         ${model.description ? html`<p class="description" lang=${ifDefined(lang)}>${model.description}</p>` : nothing}
         ${this.renderStorageWarning(s)} ${this.readonly ? html`<p class="notice">${s.pcReadonly}</p>` : nothing}
-        ${this.renderAnnouncer()} ${this.renderSummary(assessment, s)} ${this.renderPrinciples(model, data, s, lang)}
-        ${this.renderPrerequisite(model, data, assessment, s, lang)}
+        ${this.renderAnnouncer()} ${renderSummary(principles)} ${renderPrinciples(principles)}
+        ${renderPrerequisite(principles, this.renderRegister(model, data, s))}
         <p class="actions screen-only">
           <button type="button" class="button" part="button" @click=${this.exportJson}>${s.widgetExportJson}</button>
           <button type="button" class="button" part="button" @click=${this.exportCsv}>${s.pcExportCsv}</button>
@@ -568,182 +538,6 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
         ${this.renderRejectDialog(s)} ${this.renderRemoveDialog(s)}
       </div>
     `;
-  }
-
-  private renderSummary(assessment: PrinciplesAssessment, s: Strings): TemplateResult {
-    const p = assessment.progress;
-    return html`<section class="summary" part="summary" aria-labelledby="progress-heading">
-      <h3 id="progress-heading">${s.pcProgressHeading}</h3>
-      <p id="progress-text">${s.pcProgressText(p.inPlace, p.total, p.inProgress, p.notStarted)}</p>
-      <progress max=${p.total} .value=${p.inPlace} aria-labelledby="progress-heading" aria-describedby="progress-text">
-        ${this.percent(p.percentInPlace)}
-      </progress>
-    </section>`;
-  }
-
-  private renderPrinciples(model: PrinciplesConfig, data: PrinciplesData, s: Strings, lang?: string): TemplateResult {
-    const links = this.projectLinks();
-    const shown = model.principles.filter(
-      (p) => !this.statusFilter || statusOf(model, data, p.id).id === this.statusFilter,
-    );
-    return html`<section class="principles" aria-labelledby="principles-heading">
-      <h3 id="principles-heading">${s.pcPrinciplesHeading(model.principles.length)}</h3>
-      <p class="field field--inline screen-only">
-        <label for="status-filter">${s.pcFilterStatus}</label>
-        <select id="status-filter" @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this.statusFilter}>${s.pcAllStatuses}</option>
-          ${model.statuses.map(
-            (st) => html`<option value=${st.id} ?selected=${this.statusFilter === st.id}>${st.label}</option>`,
-          )}
-        </select>
-      </p>
-      ${renderLegend(s.pcStatusesHelp, [{ levels: model.statuses }], lang)}
-      ${
-        shown.length
-          ? html`<ol class="principle-list">
-              ${repeat(
-                shown,
-                (p) => p.id,
-                (p) => {
-                  const state = data.principles[p.id];
-                  const status = statusOf(model, data, p.id);
-                  const ro = this.locked;
-                  const hasDetails = !!(state?.evidence || state?.owner || state?.dueDate);
-                  return html`<li
-                    class="principle principle--${status.kind}"
-                    part="principle principle--${status.kind}"
-                    id="principle-${p.id}"
-                  >
-                    <h4 class="principle-title" tabindex="-1" lang=${ifDefined(lang)}>
-                      <span class="principle-number">${s.pcPrincipleNumber(p.number)}</span>
-                      <span class="principle-text">${p.text}</span>
-                    </h4>
-                    ${p.explanation ? html`<p class="help" lang=${ifDefined(lang)}>${p.explanation}</p>` : nothing}
-                    ${this.renderLinks(p, links, s)}
-                    <fieldset class="statuses" part="status">
-                      <legend>${s.pcStatusLegend(p.number)}</legend>
-                      <div class="status-options">
-                        ${model.statuses.map(
-                          (st) =>
-                            html`<label class=${st.id === status.id ? 'option option--selected' : 'option'}>
-                              <input
-                                type="radio"
-                                name="status-${p.id}"
-                                .value=${st.id}
-                                .checked=${live(st.id === status.id)}
-                                ?disabled=${ro}
-                                @change=${() => this.onStatus(p.id, p.number, st.id, st.label)}
-                              />
-                              <span>${st.label}</span>
-                            </label>`,
-                        )}
-                      </div>
-                    </fieldset>
-                    <details class="principle-details" ?open=${hasDetails}>
-                      <summary>${s.pcDetails}</summary>
-                      <div class="details-grid">
-                        <p class="field field--wide">
-                          <label for="evidence-${p.id}">${s.pcEvidence}</label>
-                          <textarea
-                            id="evidence-${p.id}"
-                            rows="2"
-                            .value=${live(state?.evidence ?? '')}
-                            ?readonly=${ro}
-                            @input=${(e: Event) => this.onField(p.id, 'evidence', e)}
-                          ></textarea>
-                        </p>
-                        <p class="field">
-                          <label for="owner-${p.id}">${s.pcOwner}</label>
-                          <input
-                            id="owner-${p.id}"
-                            class="input"
-                            type="text"
-                            autocomplete="off"
-                            .value=${live(state?.owner ?? '')}
-                            ?readonly=${ro}
-                            @input=${(e: Event) => this.onField(p.id, 'owner', e)}
-                          />
-                        </p>
-                        <p class="field">
-                          <label for="due-${p.id}">${s.pcDueDate}</label>
-                          <input
-                            id="due-${p.id}"
-                            class="input"
-                            type="date"
-                            .value=${live(state?.dueDate ?? '')}
-                            ?readonly=${ro}
-                            @change=${(e: Event) => this.onField(p.id, 'dueDate', e)}
-                          />
-                        </p>
-                      </div>
-                    </details>
-                  </li>`;
-                },
-              )}
-            </ol>`
-          : html`<p class="notice">${s.pcNoPrincipleMatch}</p>`
-      }
-    </section>`;
-  }
-
-  private renderPrerequisite(
-    model: PrinciplesConfig,
-    data: PrinciplesData,
-    assessment: PrinciplesAssessment,
-    s: Strings,
-    lang?: string,
-  ): TemplateResult {
-    const c = assessment.commitment;
-    const threshold = this.percent(c.threshold);
-    const sentence = describeCommitment(assessment, { locale: this.i18n.locale, strings: this.strings });
-    // The threshold mark's position is a custom property set through the CSSOM: a strict CSP blocks style=.
-    const markThreshold = (el?: Element) => {
-      if (el instanceof HTMLElement) el.style.setProperty('--_threshold', `${c.threshold}%`);
-    };
-    const state = c.met === null ? 'none' : c.met ? 'met' : 'not-met';
-    // Rounded down when not met: 59.99 % must never read "60 %" beside "not met".
-    const shown = c.rate !== null && c.met === false ? Math.floor(c.rate * 10) / 10 : c.rate;
-    const rateText = shown === null ? s.pcNoRate : this.percent(shown);
-    return html`<section class="prerequisite" part="prerequisite" aria-labelledby="prerequisite-heading">
-      <h3 id="prerequisite-heading">${s.pcPrerequisiteHeading(threshold)}</h3>
-      <p lang=${ifDefined(lang)}>${model.prerequisite.text}</p>
-      ${
-        model.prerequisite.explanation
-          ? html`<p class="help" lang=${ifDefined(lang)}>${model.prerequisite.explanation}</p>`
-          : nothing
-      }
-      <div class="gauge gauge--${state}" part="gauge">
-        <label for="commitment-meter">${s.pcGaugeLabel}</label>
-        <div class="gauge-track" ${ref(markThreshold)}>
-          <meter
-            id="commitment-meter"
-            min="0"
-            max="100"
-            low=${c.threshold}
-            high=${c.threshold}
-            optimum="100"
-            .value=${c.rate ?? 0}
-            aria-valuetext=${rateText}
-            aria-describedby="commitment-sentence"
-          >
-            ${rateText}
-          </meter>
-          <span class="gauge-mark" aria-hidden="true"></span>
-        </div>
-        <p class="gauge-legend">
-          <span class="gauge-value">${rateText}</span>
-          <span>${s.pcThreshold(threshold)}</span>
-        </p>
-      </div>
-      <p
-        id="commitment-sentence"
-        class=${c.met === false ? 'commitment commitment--not-met warning' : `commitment commitment--${state}`}
-        part=${ifDefined(c.met === false ? 'commitment-warning' : undefined)}
-      >
-        ${sentence}
-      </p>
-      ${this.renderRegister(model, data, s)}
-    </section>`;
   }
 
   private renderGroupSelect(model: PrinciplesConfig, id: string, form: string, value: string) {
