@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
@@ -8,25 +7,17 @@ import {
   DECISIONS,
   analyseAtp,
   buildPlans,
-  normaliseText,
-  addProposal,
   assessPrinciples,
   createPrinciplesData,
-  decideProposal,
   describeCommitment,
-  filterProposals,
   parsePrinciplesConfig,
   parsePrinciplesData,
   parseSavedPrinciples,
   principlesStorageKey,
   proposalsToCsv,
-  removeProposal,
   serializeSavedPrinciples,
   setPrincipleField,
   setPrincipleStatus,
-  setProposalDone,
-  sortProposals,
-  updateProposal,
   type Decision,
   type Locale,
   type ParseOptions,
@@ -34,12 +25,16 @@ import {
   type PrinciplesConfig,
   type PrinciplesData,
   type Proposal,
+  type ProposalSortKey,
   type Strings,
 } from '../../core/runtime.js';
 import { CoopPrinciplesChangeEvent, type PrinciplesChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
+import { FiltersController } from './filters-controller.js';
+import { RegisterController } from './register-controller.js';
+import { DECISION_LABEL, OTHER, PAGE, today } from './register-parts.js';
 import {
   renderPrerequisite,
   renderPrinciples,
@@ -51,25 +46,6 @@ import {
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
-type SortKey = 'date' | 'text' | 'proposedBy' | 'decision';
-type Direction = 'ascending' | 'descending';
-const OTHER = '__other';
-/** Rows of the register drawn at first, and added by "show more". */
-const PAGE = 100;
-
-const DECISION_LABEL: Record<Decision, keyof Strings> = {
-  proposed: 'principlesDecisionProposed',
-  accepted: 'principlesDecisionAccepted',
-  rejected: 'principlesDecisionRejected',
-};
-
-/** Today as `YYYY-MM-DD` in the user's time zone (what `<input type="date">` shows). */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * The register off screen is not laid out (content-visibility): meanwhile its height is estimated from its
@@ -129,23 +105,15 @@ const estimateRows = (count: number) => (el?: Element) => {
 export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig, PrinciplesData> {
   static override styles = [...CoopDocumentWidget.styles, controlStyles, principlesChecklistStyles];
 
-  @state() private statusFilter = '';
-  @state() private decisionFilter: Decision | 'all' = 'all';
-  @state() private doneFilter: '' | 'yes' | 'no' = '';
-  @state() private groupFilter = '';
-  @state() private sortKey: SortKey = 'date';
-  @state() private direction: Direction = 'descending';
-  @state() private editing?: string;
-  @state() private formErrors: { text?: string; group?: string } = {};
-  @state() private otherGroup = false;
-  @state() private rejecting?: Proposal;
-  @state() private reasonMissing = false;
-  @state() private removing?: Proposal;
-  /** How many rows of the register are drawn: a register of hundreds opens and sorts at once. */
-  @state() private limit = PAGE;
-
-  @query('dialog.reject') private rejectDialog?: HTMLDialogElement;
-  @query('dialog.remove') private removeDialog?: HTMLDialogElement;
+  private readonly filters = new FiltersController(this);
+  private readonly register = new RegisterController(this, {
+    data: () => this.data,
+    model: () => this.model,
+    locked: () => this.locked,
+    strings: () => this.i18n.strings,
+    hub: () => this.project?.hub,
+    change: (data, action, id, announcement) => this.change(data, action, id, announcement),
+  });
 
   private assessed?: { model: PrinciplesConfig; data: PrinciplesData; assessment: PrinciplesAssessment };
 
@@ -238,7 +206,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     this.listen('focus-request', (event) => {
       const request = (event as CustomEvent<FocusRequest>).detail;
       if (request.widget !== 'principles-checklist') return;
-      this.statusFilter = ''; // a filter must not hide what a link points to
+      this.filters.setStatus(''); // a filter must not hide what a link points to
       const id = request.id;
       this.focusAfterUpdate = () => {
         const target = id
@@ -283,202 +251,8 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     };
   }
 
-  // ---------------------------------------------------------------- register
-
-  /**
-   * The groups a proposal can come from: in a project, the ATP grid's groups (renamed or added there), then
-   * the config's groups the grid does not have; alone, the config's.
-   */
-  private groups(model: PrinciplesConfig): { id: string; label: string }[] {
-    const shared = this.project?.hub.groups ?? [];
-    return [...shared, ...model.groups.filter((g) => !shared.some((s) => s.id === g.id))];
-  }
-
-  private groupLabel(proposedBy: string): string {
-    return (this.model && this.groups(this.model).find((g) => g.id === proposedBy)?.label) ?? proposedBy;
-  }
-
-  private onAdd = (event: SubmitEvent): void => {
-    event.preventDefault();
-    if (!this.data || this.locked) return;
-    const form = event.target as HTMLFormElement;
-    const values = new FormData(form);
-    const text = String(values.get('text') ?? '').trim();
-    const choice = String(values.get('group') ?? '');
-    let proposedBy = choice === OTHER ? String(values.get('otherGroup') ?? '').trim() : choice;
-    const s = this.i18n.strings;
-    const errors: { text?: string; group?: string } = {};
-    if (!text) errors.text = s.pcTextRequired;
-    if (!proposedBy) errors.group = s.pcGroupRequired;
-    this.formErrors = errors;
-    if (errors.text || errors.group) {
-      this.focusAfterUpdate = () =>
-        form
-          .querySelector<HTMLElement>(
-            errors.text ? '[name="text"]' : this.otherGroup ? '[name="otherGroup"]' : '[name="group"]',
-          )
-          ?.focus();
-      return;
-    }
-    const hub = this.project?.hub;
-    if (choice === OTHER && hub) {
-      // A group the grid does not have yet: the grid adds it, and the proposal keeps its id.
-      hub.requestGroup(proposedBy);
-      const key = normaliseText(proposedBy);
-      proposedBy = hub.groups.find((g) => normaliseText(g.label) === key)?.id ?? proposedBy;
-    }
-    const date = String(values.get('date') ?? '') || today();
-    const { data, id } = addProposal(this.data, { text, proposedBy, date });
-    this.change(data, 'add-proposal', id, s.pcAnnounceAdded);
-    (form.querySelector('[name="text"]') as HTMLTextAreaElement).value = '';
-    this.focusAfterUpdate = () => form.querySelector<HTMLElement>('[name="text"]')?.focus();
-  };
-
-  private onDecision(proposal: Proposal, event: Event): void {
-    if (!this.data || this.locked) return;
-    const decision = (event.target as HTMLSelectElement).value as Decision;
-    if (decision === 'rejected') {
-      // A rejection needs its reason: asked for before anything changes.
-      this.rejecting = proposal;
-      this.reasonMissing = false;
-      void this.updateComplete.then(() => this.rejectDialog?.showModal());
-      return;
-    }
-    this.decide(proposal.id, decision);
-  }
-
-  private decide(id: string, decision: Decision, reason?: string): void {
-    if (!this.data) return;
-    const label = this.i18n.strings[DECISION_LABEL[decision]] as string;
-    this.change(
-      decideProposal(this.data, id, decision, reason),
-      'decide-proposal',
-      id,
-      this.i18n.strings.pcAnnounceDecided(label),
-    );
-  }
-
-  private onReject = (event: SubmitEvent): void => {
-    const form = event.target as HTMLFormElement;
-    const submitter = event.submitter as HTMLButtonElement | null;
-    if (submitter?.value !== 'reject' || !this.rejecting) {
-      this.rejecting = undefined;
-      return; // cancelled: the dialog closes, the select shows the decision as it was
-    }
-    const reason = String(new FormData(form).get('reason') ?? '').trim();
-    if (!reason) {
-      event.preventDefault();
-      this.reasonMissing = true;
-      form.querySelector<HTMLTextAreaElement>('[name="reason"]')?.focus();
-      return;
-    }
-    const { id } = this.rejecting;
-    this.rejecting = undefined;
-    form.reset();
-    this.decide(id, 'rejected', reason);
-    this.focusAfterUpdate = () => this.focusRow(id, 'select');
-  };
-
-  private onRejectClose = (): void => {
-    const id = this.rejecting?.id;
-    this.rejecting = undefined;
-    this.reasonMissing = false;
-    if (id) this.focusAfterUpdate = () => this.focusRow(id, 'select');
-    this.requestUpdate();
-  };
-
-  private onDone(proposal: Proposal, event: Event): void {
-    if (!this.data || this.locked) return;
-    const done = (event.target as HTMLInputElement).checked;
-    this.change(
-      setProposalDone(this.data, proposal.id, done),
-      'set-done',
-      proposal.id,
-      this.i18n.strings.pcAnnounceDone(done),
-    );
-  }
-
   protected override csvLabel(s: Strings): string {
     return s.pcExportCsv;
-  }
-
-  private onEditSubmit(proposal: Proposal, event: SubmitEvent): void {
-    event.preventDefault();
-    if (!this.data || this.locked) return;
-    const values = new FormData(event.target as HTMLFormElement);
-    const text = String(values.get('text') ?? '').trim();
-    const proposedBy = String(values.get('proposedBy') ?? '').trim();
-    const date = String(values.get('date') ?? '');
-    if (!text || !proposedBy) return;
-    this.editing = undefined;
-    this.change(
-      updateProposal(this.data, proposal.id, { text, proposedBy, ...(date ? { date } : {}) }),
-      'update-proposal',
-      proposal.id,
-    );
-    this.focusAfterUpdate = () => this.focusRow(proposal.id, '.edit');
-  }
-
-  private startEdit(proposal: Proposal): void {
-    this.editing = proposal.id;
-    this.focusAfterUpdate = () => this.focusRow(proposal.id, '[name="text"]');
-  }
-
-  private cancelEdit(proposal: Proposal): void {
-    this.editing = undefined;
-    this.focusAfterUpdate = () => this.focusRow(proposal.id, '.edit');
-  }
-
-  private askRemove(proposal: Proposal): void {
-    this.removing = proposal;
-    void this.updateComplete.then(() => this.removeDialog?.showModal());
-  }
-
-  private onRemove = (event: SubmitEvent): void => {
-    const submitter = event.submitter as HTMLButtonElement | null;
-    const proposal = this.removing;
-    this.removing = undefined;
-    if (submitter?.value !== 'remove' || !proposal || !this.data) return;
-    this.change(
-      removeProposal(this.data, proposal.id),
-      'remove-proposal',
-      proposal.id,
-      this.i18n.strings.pcAnnounceRemoved,
-    );
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#register-heading')?.focus();
-  };
-
-  private showMore = (): void => {
-    const first = this.limit;
-    this.limit += PAGE;
-    // Focus goes to the first row just drawn, so that reading goes on where it stopped.
-    this.focusAfterUpdate = () => {
-      const row = this.renderRoot.querySelectorAll('tbody tr')[first];
-      row?.querySelector<HTMLElement>('select, button')?.focus();
-    };
-  };
-
-  private focusRow(id: string, selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] ${selector}`)?.focus();
-  }
-
-  private sortBy(key: SortKey): void {
-    if (this.sortKey === key) this.direction = this.direction === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sortKey = key;
-      this.direction = key === 'date' ? 'descending' : 'ascending';
-    }
-  }
-
-  private visibleProposals(data: PrinciplesData): Proposal[] {
-    const filter: { decision?: Decision | 'all'; done?: boolean; proposedBy?: string } = {
-      decision: this.decisionFilter,
-    };
-    if (this.doneFilter) filter.done = this.doneFilter === 'yes';
-    if (this.groupFilter) filter.proposedBy = this.groupFilter;
-    // By label, not by id, for "proposed by": the column shows labels.
-    const groups = this.model ? this.groups(this.model) : [];
-    return sortProposals(filterProposals(data, filter), this.sortKey, this.direction, this.i18n.locale, groups);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -510,11 +284,11 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
       s,
       lang,
       locked: this.locked,
-      statusFilter: this.statusFilter,
+      statusFilter: this.filters.state.status,
       links: this.projectLinks(),
       sentence: describeCommitment(assessment, { locale: this.i18n.locale, strings: this.strings }),
       percent: (value) => this.percent(value),
-      onStatusFilter: (status) => (this.statusFilter = status),
+      onStatusFilter: this.filters.setStatus,
       onStatus: (principleId, number, statusId, label) => this.onStatus(principleId, number, statusId, label),
       onField: (principleId, field, event) => this.onField(principleId, field, event),
       focusWidget: (request) => void hub?.focus(request),
@@ -541,7 +315,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   }
 
   private renderGroupSelect(model: PrinciplesConfig, id: string, form: string, value: string) {
-    const groups = this.groups(model);
+    const groups = this.register.groups(model);
     const known = groups.some((g) => g.id === value);
     return html`<select id=${id} name="proposedBy" form=${form}>
       ${groups.map((g) => html`<option value=${g.id} ?selected=${g.id === value}>${g.label}</option>`)}
@@ -550,17 +324,17 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   }
 
   private renderRegister(model: PrinciplesConfig, data: PrinciplesData, s: Strings): TemplateResult {
-    const visible = this.visibleProposals(data);
-    const groups = this.groups(model);
+    const visible = this.filters.visibleProposals(data, this.register.groups(model), this.i18n.locale);
+    const groups = this.register.groups(model);
     const groupsInUse = [...new Set(data.proposals.map((p) => p.proposedBy))].filter(
       (g) => !groups.some((known) => known.id === g),
     );
-    const errors = this.formErrors;
-    const column = (key: SortKey, label: string) =>
-      html`<th scope="col" aria-sort=${this.sortKey === key ? this.direction : 'none'}>
-        <button type="button" class="sort" @click=${() => this.sortBy(key)}>
+    const errors = this.register.state.formErrors;
+    const column = (key: ProposalSortKey, label: string) =>
+      html`<th scope="col" aria-sort=${this.filters.state.sortKey === key ? this.filters.state.direction : 'none'}>
+        <button type="button" class="sort" @click=${() => this.filters.sortBy(key)}>
           ${label}<span class="sort-icon" aria-hidden="true"
-            >${this.sortKey === key ? (this.direction === 'ascending' ? '▲' : '▼') : '↕'}</span
+            >${this.filters.state.sortKey === key ? (this.filters.state.direction === 'ascending' ? '▲' : '▼') : '↕'}</span
           >
         </button>
       </th>`;
@@ -569,7 +343,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
       ${
         this.locked
           ? nothing
-          : html`<form class="proposal-form screen-only" part="proposal-form" novalidate @submit=${this.onAdd}>
+          : html`<form class="proposal-form screen-only" part="proposal-form" novalidate @submit=${this.register.onAdd}>
               <fieldset>
                 <legend>${s.pcAddHeading}</legend>
                 <p class="field field--wide">
@@ -588,18 +362,20 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                   <select
                     id="new-group"
                     name="group"
-                    @change=${(e: Event) => (this.otherGroup = (e.target as HTMLSelectElement).value === OTHER)}
+                    @change=${(e: Event) => this.register.setOtherGroup((e.target as HTMLSelectElement).value === OTHER)}
                   >
                     ${groups.map(
                       // Marked: Lit inserts these options after the static one below, which would stay selected.
                       (g, i) =>
-                        html`<option value=${g.id} ?selected=${i === 0 && !this.otherGroup}>${g.label}</option>`,
+                        html`<option value=${g.id} ?selected=${i === 0 && !this.register.state.otherGroup}>
+                          ${g.label}
+                        </option>`,
                     )}
-                    <option value=${OTHER} ?selected=${this.otherGroup}>${s.pcOtherGroup}</option>
+                    <option value=${OTHER} ?selected=${this.register.state.otherGroup}>${s.pcOtherGroup}</option>
                   </select>
                 </p>
                 ${
-                  this.otherGroup
+                  this.register.state.otherGroup
                     ? html`<p class="field">
                         <label for="new-other">${s.pcOtherGroupName}</label>
                         <input
@@ -639,12 +415,12 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                   <select
                     id="filter-decision"
                     @change=${(e: Event) =>
-                      (this.decisionFilter = (e.target as HTMLSelectElement).value as Decision | 'all')}
+                      this.filters.setDecision((e.target as HTMLSelectElement).value as Decision | 'all')}
                   >
                     <option value="all">${s.pcFilterAll}</option>
                     ${DECISIONS.map(
                       (d) =>
-                        html`<option value=${d} ?selected=${this.decisionFilter === d}>
+                        html`<option value=${d} ?selected=${this.filters.state.decision === d}>
                           ${s[DECISION_LABEL[d]] as string}
                         </option>`,
                     )}
@@ -654,35 +430,35 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                   <label for="filter-done">${s.pcFilterDone}</label>
                   <select
                     id="filter-done"
-                    @change=${(e: Event) => (this.doneFilter = (e.target as HTMLSelectElement).value as '' | 'yes' | 'no')}
+                    @change=${(e: Event) => this.filters.setDone((e.target as HTMLSelectElement).value as '' | 'yes' | 'no')}
                   >
                     <option value="">${s.pcFilterAll}</option>
-                    <option value="yes" ?selected=${this.doneFilter === 'yes'}>${s.pcDoneYes}</option>
-                    <option value="no" ?selected=${this.doneFilter === 'no'}>${s.pcDoneNo}</option>
+                    <option value="yes" ?selected=${this.filters.state.done === 'yes'}>${s.pcDoneYes}</option>
+                    <option value="no" ?selected=${this.filters.state.done === 'no'}>${s.pcDoneNo}</option>
                   </select>
                 </p>
                 <p class="field">
                   <label for="filter-group">${s.pcFilterGroup}</label>
                   <select
                     id="filter-group"
-                    @change=${(e: Event) => (this.groupFilter = (e.target as HTMLSelectElement).value)}
+                    @change=${(e: Event) => this.filters.setGroup((e.target as HTMLSelectElement).value)}
                   >
                     <option value="">${s.pcAllGroups}</option>
                     ${[...groups.map((g) => [g.id, g.label] as const), ...groupsInUse.map((g) => [g, g] as const)].map(
                       ([value, label]) =>
-                        html`<option value=${value} ?selected=${this.groupFilter === value}>${label}</option>`,
+                        html`<option value=${value} ?selected=${this.filters.state.group === value}>${label}</option>`,
                     )}
                   </select>
                 </p>
               </div>
               <p class="shown" role="status">
-                ${s.pcShown(Math.min(visible.length, this.limit), data.proposals.length)}
+                ${s.pcShown(Math.min(visible.length, this.filters.state.limit), data.proposals.length)}
               </p>
               ${
                 visible.length
                   ? html`<div
                       class="table-scroll register-scroll"
-                      ${ref(estimateRows(Math.min(visible.length, this.limit)))}
+                      ${ref(estimateRows(Math.min(visible.length, this.filters.state.limit)))}
                     >
                       <table class="register" part="register">
                         <caption>
@@ -698,9 +474,12 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                         </thead>
                         <tbody>
                           ${repeat(
-                            visible.slice(0, this.limit),
+                            visible.slice(0, this.filters.state.limit),
                             (p) => p.id,
-                            (p) => (this.editing === p.id ? this.renderEditRow(model, p, s) : this.renderRow(p, s)),
+                            (p) =>
+                              this.register.state.editing === p.id
+                                ? this.renderEditRow(model, p, s)
+                                : this.renderRow(p, s),
                           )}
                         </tbody>
                       </table>
@@ -708,10 +487,10 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                   : html`<p class="notice">${s.pcNoMatch}</p>`
               }
               ${
-                visible.length > this.limit
+                visible.length > this.filters.state.limit
                   ? html`<p class="actions screen-only">
-                      <button type="button" class="button more" part="button" @click=${this.showMore}>
-                        ${s.pcShowMore(Math.min(PAGE, visible.length - this.limit), visible.length - this.limit)}
+                      <button type="button" class="button more" part="button" @click=${this.filters.showMore}>
+                        ${s.pcShowMore(Math.min(PAGE, visible.length - this.filters.state.limit), visible.length - this.filters.state.limit)}
                       </button>
                     </p>`
                   : nothing
@@ -728,19 +507,19 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     return html`<tr data-id=${p.id} class="row row--${p.decision}">
       <td class="nowrap">${this.formatDate(p.date)}</td>
       <td class="proposal-text" id=${`text~${p.id}`}>${p.text}</td>
-      <td>${this.groupLabel(p.proposedBy)}</td>
+      <td>${this.register.groupLabel(p.proposedBy)}</td>
       <td>
         <select
           class="decision screen-only"
           aria-label=${s.pcDecisionOf(p.text)}
           ?disabled=${ro}
-          @change=${(e: Event) => this.onDecision(p, e)}
+          @change=${(e: Event) => this.register.onDecision(p, e)}
         >
           ${DECISIONS.map(
             (d) =>
               html`<option
                 value=${d}
-                .selected=${live(this.rejecting?.id === p.id ? d === 'rejected' : d === p.decision)}
+                .selected=${live(this.register.state.rejecting?.id === p.id ? d === 'rejected' : d === p.decision)}
               >
                 ${s[DECISION_LABEL[d]] as string}
               </option>`,
@@ -761,7 +540,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                     type="checkbox"
                     .checked=${live(p.done)}
                     ?disabled=${ro}
-                    @change=${(e: Event) => this.onDone(p, e)}
+                    @change=${(e: Event) => this.register.onDone(p, e)}
                   />
                   <span class="visually-hidden">${s.pcDoneOf(p.text)}</span>
                   <span aria-hidden="true">${p.done ? s.principlesYes : s.principlesNo}</span>
@@ -781,7 +560,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                   class="link edit"
                   id=${`edit~${p.id}`}
                   aria-labelledby="${`edit~${p.id}`} ${`text~${p.id}`}"
-                  @click=${() => this.startEdit(p)}
+                  @click=${() => this.register.startEdit(p)}
                 >
                   ${s.pcEdit}
                 </button>
@@ -790,7 +569,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
                   class="link remove"
                   id=${`remove~${p.id}`}
                   aria-labelledby="${`remove~${p.id}`} ${`text~${p.id}`}"
-                  @click=${() => this.askRemove(p)}
+                  @click=${() => this.register.askRemove(p)}
                 >
                   ${s.pcRemove}
                 </button>`
@@ -804,7 +583,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
-      this.cancelEdit(p);
+      this.register.cancelEdit(p);
     };
     return html`<tr data-id=${p.id} class="row row--editing" @keydown=${onKey}>
       <td>
@@ -821,18 +600,23 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
       </td>
       <td colspan="2"></td>
       <td class="row-actions">
-        <form id=${formId} @submit=${(e: SubmitEvent) => this.onEditSubmit(p, e)}>
+        <form id=${formId} @submit=${(e: SubmitEvent) => this.register.onEditSubmit(p, e)}>
           <button type="submit" class="link save">${s.pcSave}</button>
-          <button type="button" class="link" @click=${() => this.cancelEdit(p)}>${s.cancel}</button>
+          <button type="button" class="link" @click=${() => this.register.cancelEdit(p)}>${s.cancel}</button>
         </form>
       </td>
     </tr>`;
   }
 
   private renderRejectDialog(s: Strings): TemplateResult {
-    const p = this.rejecting;
-    return html`<dialog class="reject" part="dialog" aria-labelledby="reject-title" @close=${this.onRejectClose}>
-      <form method="dialog" novalidate @submit=${this.onReject}>
+    const p = this.register.state.rejecting;
+    return html`<dialog
+      class="reject"
+      part="dialog"
+      aria-labelledby="reject-title"
+      @close=${this.register.onRejectClose}
+    >
+      <form method="dialog" novalidate @submit=${this.register.onReject}>
         <h2 id="reject-title">${s.pcRejectTitle}</h2>
         <p>${p ? s.pcRejectText(p.text) : ''}</p>
         <p class="field field--wide">
@@ -841,10 +625,10 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
             id="reject-reason"
             name="reason"
             rows="3"
-            aria-invalid=${this.reasonMissing ? 'true' : 'false'}
-            aria-describedby=${ifDefined(this.reasonMissing ? 'reject-error' : undefined)}
+            aria-invalid=${this.register.state.reasonMissing ? 'true' : 'false'}
+            aria-describedby=${ifDefined(this.register.state.reasonMissing ? 'reject-error' : undefined)}
           ></textarea>
-          ${this.reasonMissing ? html`<span id="reject-error" class="field-error">${s.pcReasonRequired}</span>` : nothing}
+          ${this.register.state.reasonMissing ? html`<span id="reject-error" class="field-error">${s.pcReasonRequired}</span>` : nothing}
         </p>
         <p class="actions">
           <button type="submit" class="button" part="button" value="cancel">${s.cancel}</button>
@@ -855,9 +639,9 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   }
 
   private renderRemoveDialog(s: Strings): TemplateResult {
-    const p = this.removing;
+    const p = this.register.state.removing;
     return html`<dialog class="remove" part="dialog" aria-labelledby="remove-title">
-      <form method="dialog" @submit=${this.onRemove}>
+      <form method="dialog" @submit=${this.register.onRemove}>
         <h2 id="remove-title">${s.pcRemoveTitle}</h2>
         <p>${p ? s.pcRemoveText(p.text) : ''}</p>
         <p class="actions">
