@@ -1,5 +1,7 @@
-// What the user narrowed the checklist to: the principles by status, the register's proposals by decision,
-// done and group, their sort, and how many rows of them are drawn.
+/**
+ * What the user narrowed the checklist to: the principles by status, the register's proposals by decision,
+ * done and group, their sort, and how many rows of them are drawn.
+ */
 import {
   filterProposals,
   sortProposals,

@@ -1,3 +1,4 @@
+/** The <coop-principles-checklist> element: its properties, public API, document, project links and views. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -146,6 +147,9 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     const csv = proposalsToCsv(this.model, this.data, { locale: this.i18n.locale, strings: this.strings });
     this.download(`${this.model.id}-register.csv`, 'text/csv;charset=utf-8', csv);
   };
+  protected override csvLabel(s: Strings): string {
+    return s.pcExportCsv;
+  }
 
   private change(data: PrinciplesData, action: PrinciplesChangeAction, id: string, announcement?: string): void {
     this.commit(data);
@@ -236,10 +240,6 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     };
   }
 
-  protected override csvLabel(s: Strings): string {
-    return s.pcExportCsv;
-  }
-
   // ---------------------------------------------------------------- rendering
 
   private percent(value: number): string {
@@ -261,35 +261,8 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     const assessment = this.assessment();
     if (!data || !assessment) return html`<p class="loading" role="status">${s.widgetLoading}</p>`;
     const lang = model.locale && model.locale !== this.i18n.locale ? model.locale : undefined;
-    const hub = this.project?.hub;
-    const principles: PrinciplesViewContext = {
-      model,
-      data,
-      assessment,
-      s,
-      lang,
-      locked: this.locked,
-      statusFilter: this.filters.state.status,
-      links: this.projectLinks(),
-      sentence: describeCommitment(assessment, { locale: this.i18n.locale, strings: this.strings }),
-      percent: (value) => this.percent(value),
-      onStatusFilter: this.filters.setStatus,
-      onStatus: (principleId, number, statusId, label) => this.onStatus(principleId, number, statusId, label),
-      onField: (principleId, field, event) => this.onField(principleId, field, event),
-      focusWidget: (request) => void hub?.focus(request),
-    };
-    const groups = this.register.groups(model);
-    const register: RegisterViewContext = {
-      data,
-      s,
-      locked: this.locked,
-      groups,
-      visible: this.filters.visibleProposals(data, groups, this.i18n.locale),
-      formatDate: (date) => this.formatDate(date),
-      register: this.register,
-      filters: this.filters,
-    };
-    const dialogs = { s, register: this.register };
+    const principles = this.principlesContext(model, data, assessment, lang);
+    const register = this.registerContext(model, data);
     return html`
       <div class="base" part="base" lang=${this.i18n.locale}>
         <div class="header" part="header">
@@ -306,9 +279,50 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
           <button type="button" class="button" part="button" @click=${() => window.print()}>${s.print}</button>
           ${this.renderErase(s)}
         </p>
-        ${renderRejectDialog(dialogs)} ${renderRemoveDialog(dialogs)}
+        ${renderRejectDialog({ s, register: this.register })} ${renderRemoveDialog({ s, register: this.register })}
       </div>
     `;
+  }
+
+  /** What the principles' views read, and the element's handlers they call. */
+  private principlesContext(
+    model: PrinciplesConfig,
+    data: PrinciplesData,
+    assessment: PrinciplesAssessment,
+    lang: string | undefined,
+  ): PrinciplesViewContext {
+    const hub = this.project?.hub;
+    return {
+      model,
+      data,
+      assessment,
+      s: this.i18n.strings,
+      lang,
+      locked: this.locked,
+      statusFilter: this.filters.state.status,
+      links: this.projectLinks(),
+      sentence: describeCommitment(assessment, { locale: this.i18n.locale, strings: this.strings }),
+      percent: (value) => this.percent(value),
+      onStatusFilter: this.filters.setStatus,
+      onStatus: (principleId, number, statusId, label) => this.onStatus(principleId, number, statusId, label),
+      onField: (principleId, field, event) => this.onField(principleId, field, event),
+      focusWidget: (request) => void hub?.focus(request),
+    };
+  }
+
+  /** What the register's views read: the document, and the controllers' state and handlers. */
+  private registerContext(model: PrinciplesConfig, data: PrinciplesData): RegisterViewContext {
+    const groups = this.register.groups(model);
+    return {
+      data,
+      s: this.i18n.strings,
+      locked: this.locked,
+      groups,
+      visible: this.filters.visibleProposals(data, groups, this.i18n.locale),
+      formatDate: (date) => this.formatDate(date),
+      register: this.register,
+      filters: this.filters,
+    };
   }
 }
 

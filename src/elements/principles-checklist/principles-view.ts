@@ -1,5 +1,7 @@
-// The principles side of the checklist: the progress summary, the nine principles (status, evidence, owner,
-// due date) with their links to the project's other widgets, and the commitment panel around the register.
+/**
+ * The principles side of the checklist: the progress summary, the nine principles (status, evidence, owner,
+ * due date) with their links to the project's other widgets, and the commitment panel around the register.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -170,7 +172,7 @@ function renderPrinciple(ctx: PrinciplesViewContext, p: Principle): TemplateResu
  * (principle 6, which asks for them), and the scores of the questionnaire sections that cover it; each with
  * a link that moves focus there.
  */
-export function renderLinks(ctx: PrinciplesViewContext, p: Principle): TemplateResult | typeof nothing {
+function renderLinks(ctx: PrinciplesViewContext, p: Principle): TemplateResult | typeof nothing {
   const { links, s } = ctx;
   if (!links) return nothing;
   const items: TemplateResult[] = [];

@@ -1,5 +1,7 @@
-// Names and values the register's views and controllers share: decision labels, the page size, the "other
-// group" choice and today's date.
+/**
+ * Names and values the register's views and controllers share: decision labels, the page size, the "other
+ * group" choice and today's date.
+ */
 import type { Decision, Strings } from '../../core/runtime.js';
 
 /** The value of the "other group" choice: a group the list does not have, typed in beside it. */

@@ -90,7 +90,7 @@ export function renderTable(ctx: RegisterTableContext, rows: readonly Proposal[]
   </div>`;
 }
 
-export function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
+function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
   const { s, register } = ctx;
   const ro = ctx.locked;
   const decisionLabel = s[DECISION_LABEL[p.decision]] as string;
@@ -166,7 +166,7 @@ export function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResul
   </tr>`;
 }
 
-export function renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
+function renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
   const { s, register } = ctx;
   const formId = `edit-${p.id}`;
   const onKey = (event: KeyboardEvent) => {

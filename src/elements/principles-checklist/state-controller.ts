@@ -1,5 +1,7 @@
-// The base of the checklist's controllers: state that re-renders its element when it changes (as a Lit
-// `@state` does), and a focus move run once after the next render.
+/**
+ * The base of the checklist's controllers: state that re-renders its element when it changes (as a Lit
+ * `@state` does), and a focus move run once after the next render.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type StateHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
