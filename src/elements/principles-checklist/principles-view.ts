@@ -1,0 +1,270 @@
+/**
+ * The principles side of the checklist: the progress summary, the nine principles (status, evidence, owner,
+ * due date) with their links to the project's other widgets, and the commitment panel around the register.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  statusOf,
+  type AtpPlans,
+  type PrinciplesAssessment,
+  type PrinciplesConfig,
+  type PrinciplesData,
+  type Strings,
+} from '../../core/runtime.js';
+import { renderLegend } from '../shared/legend.js';
+import type { FocusRequest } from '../project/hub.js';
+
+/** What the other widgets of the project say about the principles. */
+export interface ProjectLinks {
+  atp?: { complete: number; total: number; plans: AtpPlans } | undefined;
+  sections?: Map<string, { title: string; score: number | null }> | undefined;
+}
+
+export type PrincipleField = 'evidence' | 'owner' | 'dueDate';
+
+export interface PrinciplesViewContext {
+  model: PrinciplesConfig;
+  data: PrinciplesData;
+  assessment: PrinciplesAssessment;
+  s: Strings;
+  /** The config's language when it differs from the widget's. */
+  lang: string | undefined;
+  locked: boolean;
+  /** The status the principles are filtered by ('' for all). */
+  statusFilter: string;
+  links: ProjectLinks | undefined;
+  /** The commitment, said in a sentence. */
+  sentence: string;
+  percent(value: number): string;
+  onStatusFilter(status: string): void;
+  onStatus(principleId: string, number: number, statusId: string, label: string): void;
+  onField(principleId: string, field: PrincipleField, event: Event): void;
+  /** Moves focus to another widget of the project. */
+  focusWidget(request: FocusRequest): void;
+}
+
+type Principle = PrinciplesConfig['principles'][number];
+
+export function renderSummary(ctx: PrinciplesViewContext): TemplateResult {
+  const { s } = ctx;
+  const p = ctx.assessment.progress;
+  return html`<section class="summary" part="summary" aria-labelledby="progress-heading">
+    <h3 id="progress-heading">${s.pcProgressHeading}</h3>
+    <p id="progress-text">${s.pcProgressText(p.inPlace, p.total, p.inProgress, p.notStarted)}</p>
+    <progress max=${p.total} .value=${p.inPlace} aria-labelledby="progress-heading" aria-describedby="progress-text">
+      ${ctx.percent(p.percentInPlace)}
+    </progress>
+  </section>`;
+}
+
+export function renderPrinciples(ctx: PrinciplesViewContext): TemplateResult {
+  const { model, data, s, lang, statusFilter } = ctx;
+  const shown = model.principles.filter((p) => !statusFilter || statusOf(model, data, p.id).id === statusFilter);
+  return html`<section class="principles" aria-labelledby="principles-heading">
+    <h3 id="principles-heading">${s.pcPrinciplesHeading(model.principles.length)}</h3>
+    <p class="field field--inline screen-only">
+      <label for="status-filter">${s.pcFilterStatus}</label>
+      <select id="status-filter" @change=${(e: Event) => ctx.onStatusFilter((e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!statusFilter}>${s.pcAllStatuses}</option>
+        ${model.statuses.map(
+          (st) => html`<option value=${st.id} ?selected=${statusFilter === st.id}>${st.label}</option>`,
+        )}
+      </select>
+    </p>
+    ${renderLegend(s.pcStatusesHelp, [{ levels: model.statuses }], lang)}
+    ${
+      shown.length
+        ? html`<ol class="principle-list">
+            ${repeat(
+              shown,
+              (p) => p.id,
+              (p) => renderPrinciple(ctx, p),
+            )}
+          </ol>`
+        : html`<p class="notice">${s.pcNoPrincipleMatch}</p>`
+    }
+  </section>`;
+}
+
+function renderPrinciple(ctx: PrinciplesViewContext, p: Principle): TemplateResult {
+  const { model, data, s, lang } = ctx;
+  const state = data.principles[p.id];
+  const status = statusOf(model, data, p.id);
+  const ro = ctx.locked;
+  const hasDetails = !!(state?.evidence || state?.owner || state?.dueDate);
+  return html`<li
+    class="principle principle--${status.kind}"
+    part="principle principle--${status.kind}"
+    id="principle-${p.id}"
+  >
+    <h4 class="principle-title" tabindex="-1" lang=${ifDefined(lang)}>
+      <span class="principle-number">${s.pcPrincipleNumber(p.number)}</span>
+      <span class="principle-text">${p.text}</span>
+    </h4>
+    ${p.explanation ? html`<p class="help" lang=${ifDefined(lang)}>${p.explanation}</p>` : nothing}
+    ${renderLinks(ctx, p)}
+    <fieldset class="statuses" part="status">
+      <legend>${s.pcStatusLegend(p.number)}</legend>
+      <div class="status-options">
+        ${model.statuses.map(
+          (st) =>
+            html`<label class=${st.id === status.id ? 'option option--selected' : 'option'}>
+              <input
+                type="radio"
+                name="status-${p.id}"
+                .value=${st.id}
+                .checked=${live(st.id === status.id)}
+                ?disabled=${ro}
+                @change=${() => ctx.onStatus(p.id, p.number, st.id, st.label)}
+              />
+              <span>${st.label}</span>
+            </label>`,
+        )}
+      </div>
+    </fieldset>
+    <details class="principle-details" ?open=${hasDetails}>
+      <summary>${s.pcDetails}</summary>
+      <div class="details-grid">
+        <p class="field field--wide">
+          <label for="evidence-${p.id}">${s.pcEvidence}</label>
+          <textarea
+            id="evidence-${p.id}"
+            rows="2"
+            .value=${live(state?.evidence ?? '')}
+            ?readonly=${ro}
+            @input=${(e: Event) => ctx.onField(p.id, 'evidence', e)}
+          ></textarea>
+        </p>
+        <p class="field">
+          <label for="owner-${p.id}">${s.pcOwner}</label>
+          <input
+            id="owner-${p.id}"
+            class="input"
+            type="text"
+            autocomplete="off"
+            .value=${live(state?.owner ?? '')}
+            ?readonly=${ro}
+            @input=${(e: Event) => ctx.onField(p.id, 'owner', e)}
+          />
+        </p>
+        <p class="field">
+          <label for="due-${p.id}">${s.pcDueDate}</label>
+          <input
+            id="due-${p.id}"
+            class="input"
+            type="date"
+            .value=${live(state?.dueDate ?? '')}
+            ?readonly=${ro}
+            @change=${(e: Event) => ctx.onField(p.id, 'dueDate', e)}
+          />
+        </p>
+      </div>
+    </details>
+  </li>`;
+}
+
+/**
+ * Under a principle: the ATP grid's completeness (principles that relate to the grid) or its three plans
+ * (principle 6, which asks for them), and the scores of the questionnaire sections that cover it; each with
+ * a link that moves focus there.
+ */
+function renderLinks(ctx: PrinciplesViewContext, p: Principle): TemplateResult | typeof nothing {
+  const { links, s } = ctx;
+  if (!links) return nothing;
+  const items: TemplateResult[] = [];
+  if (links.atp && p.relatesTo?.widgets?.includes('atp-matrix')) {
+    const { plans, complete, total } = links.atp;
+    const line =
+      p.number === 6
+        ? s.cpPlans(plans.objectives.length, plans.risks.length, plans.charter.length)
+        : s.cpAtpCompleteness(complete, total);
+    items.push(
+      html`<li>
+        ${line}
+        <button type="button" class="link" @click=${() => ctx.focusWidget({ widget: 'atp-matrix' })}>
+          ${s.cpOpenGrid}
+        </button>
+      </li>`,
+    );
+  }
+  for (const id of p.relatesTo?.sections ?? []) {
+    const section = links.sections?.get(id);
+    if (!section) continue;
+    items.push(
+      html`<li>
+        ${
+          section.score === null
+            ? s.cpSectionNoScore(section.title)
+            : s.cpSectionScore(section.title, ctx.percent(section.score))
+        }
+        <button type="button" class="link" @click=${() => ctx.focusWidget({ widget: 'questionnaire', id })}>
+          ${s.cpSeeSection(section.title)}
+        </button>
+      </li>`,
+    );
+  }
+  return items.length
+    ? html`<ul class="links">
+        ${items}
+      </ul>`
+    : nothing;
+}
+
+/** The promoter's prerequisite: the commitment, its gauge against the threshold, then the register. */
+export function renderPrerequisite(ctx: PrinciplesViewContext, register: TemplateResult): TemplateResult {
+  const { model, s, lang } = ctx;
+  const c = ctx.assessment.commitment;
+  const threshold = ctx.percent(c.threshold);
+  // The threshold mark's position is a custom property set through the CSSOM: a strict CSP blocks style=.
+  const markThreshold = (el?: Element) => {
+    if (el instanceof HTMLElement) el.style.setProperty('--_threshold', `${c.threshold}%`);
+  };
+  const state = c.met === null ? 'none' : c.met ? 'met' : 'not-met';
+  // Rounded down when not met: 59.99 % must never read "60 %" beside "not met".
+  const shown = c.rate !== null && c.met === false ? Math.floor(c.rate * 10) / 10 : c.rate;
+  const rateText = shown === null ? s.pcNoRate : ctx.percent(shown);
+  return html`<section class="prerequisite" part="prerequisite" aria-labelledby="prerequisite-heading">
+    <h3 id="prerequisite-heading">${s.pcPrerequisiteHeading(threshold)}</h3>
+    <p lang=${ifDefined(lang)}>${model.prerequisite.text}</p>
+    ${
+      model.prerequisite.explanation
+        ? html`<p class="help" lang=${ifDefined(lang)}>${model.prerequisite.explanation}</p>`
+        : nothing
+    }
+    <div class="gauge gauge--${state}" part="gauge">
+      <label for="commitment-meter">${s.pcGaugeLabel}</label>
+      <div class="gauge-track" ${ref(markThreshold)}>
+        <meter
+          id="commitment-meter"
+          min="0"
+          max="100"
+          low=${c.threshold}
+          high=${c.threshold}
+          optimum="100"
+          .value=${c.rate ?? 0}
+          aria-valuetext=${rateText}
+          aria-describedby="commitment-sentence"
+        >
+          ${rateText}
+        </meter>
+        <span class="gauge-mark" aria-hidden="true"></span>
+      </div>
+      <p class="gauge-legend">
+        <span class="gauge-value">${rateText}</span>
+        <span>${s.pcThreshold(threshold)}</span>
+      </p>
+    </div>
+    <p
+      id="commitment-sentence"
+      class=${c.met === false ? 'commitment commitment--not-met warning' : `commitment commitment--${state}`}
+      part=${ifDefined(c.met === false ? 'commitment-warning' : undefined)}
+    >
+      ${ctx.sentence}
+    </p>
+    ${register}
+  </section>`;
+}

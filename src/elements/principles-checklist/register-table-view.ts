@@ -1,0 +1,207 @@
+/**
+ * The register's table: sortable column headers, and a row per proposal (its decision, whether it is done,
+ * the buttons to edit and remove it), or the row's edit form in its place.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  DECISIONS,
+  type PrinciplesGroup,
+  type Proposal,
+  type ProposalSortKey,
+  type Strings,
+} from '../../core/runtime.js';
+import type { FiltersState } from './filters-controller.js';
+import type { RegisterState } from './register-controller.js';
+import { DECISION_LABEL } from './register-parts.js';
+
+/** What the rows read of the register's state, and what they call. */
+export interface RowActions {
+  readonly state: Pick<RegisterState, 'editing' | 'rejecting'>;
+  groupLabel(proposedBy: string): string;
+  onDecision(proposal: Proposal, event: Event): void;
+  onDone(proposal: Proposal, event: Event): void;
+  startEdit(proposal: Proposal): void;
+  cancelEdit(proposal: Proposal): void;
+  onEditSubmit(proposal: Proposal, event: SubmitEvent): void;
+  askRemove(proposal: Proposal): void;
+}
+
+/** What the headers read of the sort, and what they call. */
+export interface SortActions {
+  readonly state: Pick<FiltersState, 'sortKey' | 'direction'>;
+  sortBy(key: ProposalSortKey): void;
+}
+
+export interface RegisterTableContext {
+  s: Strings;
+  locked: boolean;
+  /** The groups a proposal can come from. */
+  groups: readonly PrinciplesGroup[];
+  formatDate(date: string | undefined): string;
+  register: RowActions;
+  filters: SortActions;
+}
+
+/**
+ * The register off screen is not laid out (content-visibility): meanwhile its height is estimated from its
+ * rows, so that the page's height barely moves as the user scrolls to it. Set through the CSSOM: a strict CSP
+ * blocks style attributes.
+ */
+const estimateRows = (count: number) => (el?: Element) => {
+  if (el instanceof HTMLElement) el.style.setProperty('--_rows', String(count));
+};
+
+/** The table of the proposals `rows` (those drawn: the first page or pages of those the filters let through). */
+export function renderTable(ctx: RegisterTableContext, rows: readonly Proposal[]): TemplateResult {
+  const { s } = ctx;
+  const { sortKey, direction } = ctx.filters.state;
+  const column = (key: ProposalSortKey, label: string) =>
+    html`<th scope="col" aria-sort=${sortKey === key ? direction : 'none'}>
+      <button type="button" class="sort" @click=${() => ctx.filters.sortBy(key)}>
+        ${label}<span class="sort-icon" aria-hidden="true"
+          >${sortKey === key ? (direction === 'ascending' ? '▲' : '▼') : '↕'}</span
+        >
+      </button>
+    </th>`;
+  return html`<div class="table-scroll register-scroll" ${ref(estimateRows(rows.length))}>
+    <table class="register" part="register">
+      <caption>
+        ${s.pcRegisterCaption}
+      </caption>
+      <thead>
+        <tr>
+          ${column('date', s.pcColumnDate)} ${column('text', s.pcColumnText)}
+          ${column('proposedBy', s.pcColumnProposedBy)} ${column('decision', s.pcColumnDecision)}
+          <th scope="col">${s.pcColumnDone}</th>
+          <th scope="col" class="screen-only">${s.pcColumnActions}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          rows,
+          (p) => p.id,
+          (p) => (ctx.register.state.editing === p.id ? renderEditRow(ctx, p) : renderRow(ctx, p)),
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
+  const { s, register } = ctx;
+  const ro = ctx.locked;
+  const decisionLabel = s[DECISION_LABEL[p.decision]] as string;
+  const rejecting = register.state.rejecting?.id === p.id;
+  return html`<tr data-id=${p.id} class="row row--${p.decision}">
+    <td class="nowrap">${ctx.formatDate(p.date)}</td>
+    <td class="proposal-text" id=${`text~${p.id}`}>${p.text}</td>
+    <td>${register.groupLabel(p.proposedBy)}</td>
+    <td>
+      <select
+        class="decision screen-only"
+        aria-label=${s.pcDecisionOf(p.text)}
+        ?disabled=${ro}
+        @change=${(e: Event) => register.onDecision(p, e)}
+      >
+        ${DECISIONS.map(
+          (d) =>
+            html`<option value=${d} .selected=${live(rejecting ? d === 'rejected' : d === p.decision)}>
+              ${s[DECISION_LABEL[d]] as string}
+            </option>`,
+        )}
+      </select>
+      <span class="print-only">${decisionLabel}</span>
+      ${
+        p.decision === 'rejected' && p.rejectionReason
+          ? html`<span class="reason">${s.pcRejectedBecause(p.rejectionReason)}</span>`
+          : nothing
+      }
+    </td>
+    <td>
+      ${
+        p.decision === 'accepted'
+          ? html`<label class="check check--compact">
+                <input
+                  type="checkbox"
+                  .checked=${live(p.done)}
+                  ?disabled=${ro}
+                  @change=${(e: Event) => register.onDone(p, e)}
+                />
+                <span class="visually-hidden">${s.pcDoneOf(p.text)}</span>
+                <span aria-hidden="true">${p.done ? s.principlesYes : s.principlesNo}</span>
+              </label>
+              ${p.done && p.doneDate ? html`<span class="muted">${s.pcDoneOn(ctx.formatDate(p.doneDate))}</span>` : nothing}`
+          : html`<span class="muted">—</span>`
+      }
+    </td>
+    <td class="screen-only row-actions">
+      ${
+        ro
+          ? nothing
+          : // Named "Edit" + the proposal's text through aria-labelledby, not by visually hidden text: 200
+            // absolutely positioned spans weighed on the layout of 100 rows. `~` cannot occur in an id.
+            html`<button
+                type="button"
+                class="link edit"
+                id=${`edit~${p.id}`}
+                aria-labelledby="${`edit~${p.id}`} ${`text~${p.id}`}"
+                @click=${() => register.startEdit(p)}
+              >
+                ${s.pcEdit}
+              </button>
+              <button
+                type="button"
+                class="link remove"
+                id=${`remove~${p.id}`}
+                aria-labelledby="${`remove~${p.id}`} ${`text~${p.id}`}"
+                @click=${() => register.askRemove(p)}
+              >
+                ${s.pcRemove}
+              </button>`
+      }
+    </td>
+  </tr>`;
+}
+
+function renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
+  const { s, register } = ctx;
+  const formId = `edit-${p.id}`;
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    register.cancelEdit(p);
+  };
+  return html`<tr data-id=${p.id} class="row row--editing" @keydown=${onKey}>
+    <td>
+      <label class="visually-hidden" for="${formId}-date">${s.pcProposalDate}</label>
+      <input id="${formId}-date" class="input" form=${formId} name="date" type="date" .value=${p.date} />
+    </td>
+    <td>
+      <label class="visually-hidden" for="${formId}-text">${s.pcProposalText}</label>
+      <textarea id="${formId}-text" form=${formId} name="text" rows="2" required .value=${p.text}></textarea>
+    </td>
+    <td>
+      <label class="visually-hidden" for="${formId}-group">${s.pcProposedBy}</label>
+      ${renderGroupSelect(ctx.groups, `${formId}-group`, formId, p.proposedBy)}
+    </td>
+    <td colspan="2"></td>
+    <td class="row-actions">
+      <form id=${formId} @submit=${(e: SubmitEvent) => register.onEditSubmit(p, e)}>
+        <button type="submit" class="link save">${s.pcSave}</button>
+        <button type="button" class="link" @click=${() => register.cancelEdit(p)}>${s.cancel}</button>
+      </form>
+    </td>
+  </tr>`;
+}
+
+/** The groups to choose from, and the row's own when it is none of them (free text recorded elsewhere). */
+function renderGroupSelect(groups: readonly PrinciplesGroup[], id: string, form: string, value: string) {
+  const known = groups.some((g) => g.id === value);
+  return html`<select id=${id} name="proposedBy" form=${form}>
+    ${groups.map((g) => html`<option value=${g.id} ?selected=${g.id === value}>${g.label}</option>`)}
+    ${value && !known ? html`<option value=${value} selected>${value}</option>` : nothing}
+  </select>`;
+}
