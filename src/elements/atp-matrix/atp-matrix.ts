@@ -1,3 +1,8 @@
+/**
+ * <coop-atp-matrix>: its properties and public API, the document it edits (through CoopDocumentWidget), the
+ * analysis, plans and synthesis it memoises, and the choice of the view rendered. The views are the *-view.ts
+ * modules; the tabs, the editing and the chart are controllers.
+ */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -36,7 +41,6 @@ import {
   type AtpGroupAnalysis,
   type AtpItem,
   type AtpPlans,
-  type AtpSynthesis,
   type Locale,
   type ParseOptions,
   type Strings,
@@ -47,19 +51,16 @@ import { renderLegend } from '../shared/legend.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
+import { renderPlans } from './plans-view.js';
+import { PosturesChart } from './postures-chart.js';
+import { renderPosture, renderPostures } from './postures-view.js';
+import { renderSynthesis, type SynthesisResult } from './synthesis-view.js';
 
 /** The views of the widget, in tab order. */
 export const ATP_VIEWS = ['grid', 'postures', 'plans', 'synthesis'] as const;
 export type AtpView = (typeof ATP_VIEWS)[number];
 
-type Chart = { destroy(): void };
 type Editor = { groupId: string; category: AtpCategory; itemId?: string };
-
-const PLAN_OF: Record<AtpCategory, keyof AtpPlans> = {
-  attractions: 'objectives',
-  fears: 'risks',
-  temptations: 'charter',
-};
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -149,9 +150,15 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   @state() private renaming?: string;
   @state() private groupNameMissing = false;
   @state() private removingGroup?: AtpGroup;
-  @state() private chartFailed = false;
 
   @query('dialog.remove-group') private removeGroupDialog?: HTMLDialogElement;
+
+  private readonly chart = new PosturesChart(this, {
+    model: () => this.model,
+    analysis: () => this.analysis(),
+    shown: () => this.view === 'postures',
+    categoryLabel: (category) => this.categoryLabel(category),
+  });
 
   private cache?: {
     model: AtpConfig;
@@ -161,8 +168,6 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     plans?: AtpPlans;
   };
   private synthesisCache?: { model: AtpConfig; participants: AtpData[]; locale: Locale; result: SynthesisResult };
-  private chart?: Chart;
-  private chartFor?: { canvas: HTMLCanvasElement; analysis: AtpAnalysis };
 
   /** The current analysis (means, posture and levers per group), or `undefined` while there is none. */
   getAnalysis(): AtpAnalysis | undefined {
@@ -284,11 +289,6 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     super.willUpdate(changed);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.destroyChart(true);
-  }
-
   // ---------------------------------------------------------------- project
 
   protected override publishState(hub: ProjectHub, config: AtpConfig, data: AtpData): void {
@@ -329,24 +329,18 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     hub.withdraw('atp-matrix', this);
   }
 
-  // ---------------------------------------------------------------- helpers
+  // ---------------------------------------------------------------- helpers (bound: the views get them as they are)
 
-  private categoryLabel(category: AtpCategory): string {
-    return this.model?.categories[category].label ?? category;
-  }
+  private categoryLabel = (category: AtpCategory): string => this.model?.categories[category].label ?? category;
 
-  private postureText(g: AtpGroupAnalysis): string {
-    return postureLabel(g.posture, g.qualifier, this.i18n.strings);
-  }
+  private postureText = (g: AtpGroupAnalysis): string => postureLabel(g.posture, g.qualifier, this.i18n.strings);
 
-  private intensityLabel(value: number): string {
+  private intensityLabel = (value: number): string => {
     const level = this.model?.intensity.levels.find((l) => l.value === value);
     return this.i18n.strings.amIntensity(level?.label ?? this.number(value), value);
-  }
+  };
 
-  private number(value: number): string {
-    return formatAtpNumber(value, this.i18n.locale);
-  }
+  private number = (value: number): string => formatAtpNumber(value, this.i18n.locale);
 
   // ---------------------------------------------------------------- tabs
 
@@ -549,56 +543,6 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
         this.renderRoot.querySelector<HTMLElement>(`[data-group="${CSS.escape(group.id)}"] .remove-group`)?.focus();
   };
 
-  // ---------------------------------------------------------------- chart
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.postures-chart');
-    const analysis = this.analysis();
-    if (!canvas || !analysis || this.view !== 'postures') {
-      this.destroyChart(true);
-      return;
-    }
-    void this.drawChart(canvas, analysis);
-  }
-
-  private async drawChart(canvas: HTMLCanvasElement, analysis: AtpAnalysis): Promise<void> {
-    if (this.chartFor?.canvas === canvas && this.chartFor.analysis === analysis) return;
-    this.chartFor = { canvas, analysis };
-    try {
-      const { drawAtpChart } = await import('./chart.js');
-      if (this.chartFor?.canvas !== canvas || this.chartFor.analysis !== analysis || !this.model) return;
-      this.destroyChart(false);
-      const color = (selector: string) => {
-        const el = this.renderRoot.querySelector(selector);
-        return el ? getComputedStyle(el).color : '#000';
-      };
-      const top = Math.max(...this.model.intensity.levels.map((l) => l.value));
-      this.chart = drawAtpChart(canvas, {
-        groups: analysis.groups.map((g) => g.label),
-        series: ATP_CATEGORIES.map((category) => ({
-          label: this.categoryLabel(category),
-          values: analysis.groups.map((g) => g.means[category]),
-          color: color(`.swatch--${category}`),
-        })),
-        max: top,
-        text: color('.chart-text'),
-        grid: color('.chart-grid'),
-        reducedMotion: reducedMotion(),
-      });
-      this.chartFailed = false;
-    } catch (error) {
-      console.warn('coop-widgets: the postures chart could not be drawn', error);
-      this.chartFailed = true;
-    }
-  }
-
-  private destroyChart(forget: boolean): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-    if (forget) this.chartFor = undefined;
-  }
-
   // ---------------------------------------------------------------- rendering
 
   protected renderContent(model: AtpConfig): TemplateResult {
@@ -642,15 +586,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
           )}
         </div>
         <div class="panel" role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" tabindex="0">
-          ${
-            view === 'grid'
-              ? this.renderGrid(model, data, analysis, s)
-              : view === 'postures'
-                ? this.renderPostures(model, analysis, s)
-                : view === 'plans'
-                  ? this.renderPlans(model, s)
-                  : this.renderSynthesis(model, s)
-          }
+          ${this.renderView(view, model, data, analysis, s)}
         </div>
         <p class="actions screen-only">
           <button type="button" class="button" part="button" @click=${this.exportJson}>${s.widgetExportJson}</button>
@@ -664,16 +600,26 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     `;
   }
 
-  private renderPosture(g: AtpGroupAnalysis, s: Strings): TemplateResult {
-    return html`<details class="posture-details">
-      <summary>
-        <span class="posture posture--${g.posture}" part="posture posture--${g.posture}">
-          <span class="visually-hidden">${s.amPostureOf(g.label)}</span>${this.postureText(g)}
-        </span>
-        <span class="why">${s.amWhy}</span>
-      </summary>
-      <p class="explanation">${g.explanation}</p>
-    </details>`;
+  private renderView(
+    view: AtpView,
+    model: AtpConfig,
+    data: AtpData,
+    analysis: AtpAnalysis,
+    s: Strings,
+  ): TemplateResult {
+    const { postureText, number, intensityLabel } = this;
+    if (view === 'postures') {
+      return renderPostures({ model, analysis, s, postureText, number, chartFailed: this.chart.failed });
+    }
+    if (view === 'plans') {
+      const plans = this.plans();
+      return plans ? renderPlans({ model, plans, s, intensityLabel }) : html``;
+    }
+    if (view === 'synthesis') {
+      const synthesis = this.synthesis();
+      return synthesis ? renderSynthesis({ model, synthesis, s, postureText, number }) : html``;
+    }
+    return this.renderGrid(model, data, analysis, s);
   }
 
   private renderGrid(model: AtpConfig, data: AtpData, analysis: AtpAnalysis, s: Strings): TemplateResult {
@@ -735,7 +681,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
                   </th>
                   <td class="group" part="group">
                     <span class="cell-label" aria-hidden="true">${s.amPostureColumn}</span>
-                    ${g ? this.renderPosture(g, s) : nothing}
+                    ${g ? renderPosture(g, { s, postureText: this.postureText }) : nothing}
                     <label class="trust">
                       <span>${s.amTrust}</span>
                       <select
@@ -959,189 +905,6 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     </form>`;
   }
 
-  private renderMeansTable(model: AtpConfig, analysis: AtpAnalysis, s: Strings, caption: string): TemplateResult {
-    return html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
-      <table class="means">
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.amGroupColumn}</th>
-            ${ATP_CATEGORIES.map((c) => html`<th scope="col" class="number">${model.categories[c].label}</th>`)}
-            <th scope="col" class="number">${s.amTrust}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${analysis.groups.map(
-            (g) =>
-              html`<tr>
-                <th scope="row">${g.label}</th>
-                ${ATP_CATEGORIES.map((c) => html`<td class="number">${this.number(g.means[c])}</td>`)}
-                <td class="number">${g.trust === null ? '—' : this.number(g.trust)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderPostures(model: AtpConfig, analysis: AtpAnalysis, s: Strings): TemplateResult {
-    return html`
-      <h3>${s.amPosturesHeading}</h3>
-      <ul class="posture-cards">
-        ${analysis.groups.map(
-          (g) =>
-            html`<li class="posture-card">
-              <h4>${g.label}</h4>
-              <p>
-                <span class="posture posture--${g.posture}" part="posture posture--${g.posture}"
-                  >${this.postureText(g)}</span
-                >
-              </p>
-              <p class="explanation">${g.explanation}</p>
-              <p class="levers-title">${s.amLevers}</p>
-              ${
-                g.levers.length
-                  ? html`<ul class="levers">
-                      ${g.levers.map((l) => html`<li>${l}</li>`)}
-                    </ul>`
-                  : html`<p class="muted">${s.amNoLevers}</p>`
-              }
-            </li>`,
-        )}
-      </ul>
-      ${
-        this.chartFailed
-          ? html`<p class="notice">${s.amChartUnavailable}</p>`
-          : html`<figure class="chart" part="chart">
-              <div class="chart-box">
-                <canvas class="postures-chart" role="img" aria-label=${s.amChartLabel}></canvas>
-              </div>
-              ${ATP_CATEGORIES.map((c) => html`<span class="swatch swatch--${c} chart-color" aria-hidden="true"></span>`)}
-              <span class="chart-text" aria-hidden="true"></span><span class="chart-grid" aria-hidden="true"></span>
-            </figure>`
-      }
-      ${this.renderMeansTable(model, analysis, s, s.amMeansCaption)}
-    `;
-  }
-
-  private renderPlans(model: AtpConfig, s: Strings): TemplateResult {
-    const plans = this.plans();
-    if (!plans) return html``;
-    return html`
-      <h3>${s.amPlansHeading}</h3>
-      ${ATP_CATEGORIES.map((category) => {
-        const plan = model.categories[category].plan;
-        const entries = plans[PLAN_OF[category]];
-        return html`<section class="plan plan--${category}" part="plan" aria-labelledby="plan-${category}">
-          <h4 id="plan-${category}">${plan.title}</h4>
-          ${plan.description ? html`<p class="help">${plan.description}</p>` : nothing}
-          ${
-            entries.length
-              ? html`<div class="table-scroll">
-                  <table>
-                    <caption class="visually-hidden">
-                      ${plan.title}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">${s.amColumnItem}</th>
-                        <th scope="col">${s.amColumnGroups}</th>
-                        <th scope="col">${s.amColumnIntensity}</th>
-                        <th scope="col">${s.amColumnAction}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${entries.map(
-                        (e) =>
-                          html`<tr>
-                            <th scope="row">${e.text}</th>
-                            <td>${e.groups.map((g) => g.label).join(', ')}</td>
-                            <td class="nowrap">${this.intensityLabel(e.intensity)}</td>
-                            <td>${e.action}</td>
-                          </tr>`,
-                      )}
-                    </tbody>
-                  </table>
-                </div>`
-              : html`<p class="notice">${s.amPlanEmpty}</p>`
-          }
-        </section>`;
-      })}
-    `;
-  }
-
-  private renderSynthesis(model: AtpConfig, s: Strings): TemplateResult {
-    const synthesis = this.synthesis();
-    if (!synthesis) return html``;
-    const { merged, problems, analysis } = synthesis;
-    const total = merged.participants;
-    return html`<section class="synthesis" part="synthesis" aria-labelledby="synthesis-heading">
-      <h3 id="synthesis-heading">${s.amSynthesisHeading(total)}</h3>
-      ${
-        problems.length
-          ? html`<div class="warning" role="alert">${problems.map((p) => html`<p>${p}</p>`)}</div>`
-          : nothing
-      }
-      <div class="grid-scroll">
-        <table class="grid">
-          <caption>
-            ${s.amSynthesisCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" class="group-column">${s.amGroupColumn}</th>
-              <th scope="col" class="posture-column">${s.amPostureColumn}</th>
-              ${ATP_CATEGORIES.map((c) => html`<th scope="col">${model.categories[c].label}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${merged.groups.map((group) => {
-              const g = analysis.groups.find((a) => a.id === group.id);
-              return html`<tr>
-                <th scope="row" class="group-header"><span class="group-name">${group.label}</span></th>
-                <td class="group">
-                  <span class="cell-label" aria-hidden="true">${s.amPostureColumn}</span>
-                  ${g ? this.renderPosture(g, s) : nothing}
-                </td>
-                ${ATP_CATEGORIES.map(
-                  (category) =>
-                    html`<td class="cell cell--${category}">
-                      <span class="cell-label" aria-hidden="true">${model.categories[category].label}</span>
-                      ${
-                        group.cells[category].length
-                          ? html`<ul class="items">
-                              ${group.cells[category].map(
-                                (item) =>
-                                  html`<li class="item" part="item">
-                                    <span class="item-text">${item.text}</span>
-                                    <span class="muted"
-                                      >${s.amCitedBy(item.citedBy, total)} · ${s.amMean(this.number(item.mean))}</span
-                                    >
-                                    ${
-                                      item.divergent
-                                        ? html`<span class="divergence" part="divergence">
-                                            <span aria-hidden="true">⚠ </span
-                                            >${s.amDivergent(this.number(item.min), this.number(item.max))}
-                                          </span>`
-                                        : nothing
-                                    }
-                                  </li>`,
-                              )}
-                            </ul>`
-                          : html`<p class="empty">${s.amEmptyCell}</p>`
-                      }
-                    </td>`,
-                )}
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
-  }
-
   private renderRemoveGroupDialog(s: Strings): TemplateResult {
     const group = this.removingGroup;
     return html`<dialog class="remove-group" part="dialog" aria-labelledby="remove-group-title">
@@ -1157,12 +920,6 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
       </form>
     </dialog>`;
   }
-}
-
-interface SynthesisResult {
-  merged: AtpSynthesis;
-  problems: string[];
-  analysis: AtpAnalysis;
 }
 
 declare global {
