@@ -3,9 +3,8 @@
  * analysis, plans and synthesis it memoises, and the choice of the view rendered. The views are the *-view.ts
  * modules; the tabs, the editing and the chart are controllers.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -45,7 +44,7 @@ import {
   type ParseOptions,
   type Strings,
 } from '../../core/runtime.js';
-import { CoopAtpChangeEvent, CoopViewChangeEvent, type AtpChangeAction } from '../events.js';
+import { CoopAtpChangeEvent, type AtpChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { renderLegend } from '../shared/legend.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
@@ -55,6 +54,8 @@ import { renderPlans } from './plans-view.js';
 import { PosturesChart } from './postures-chart.js';
 import { renderPosture, renderPostures } from './postures-view.js';
 import { renderSynthesis, type SynthesisResult } from './synthesis-view.js';
+import { renderTabs } from './tabs-view.js';
+import { ViewsController } from './views-controller.js';
 
 /** The views of the widget, in tab order. */
 export const ATP_VIEWS = ['grid', 'postures', 'plans', 'synthesis'] as const;
@@ -153,6 +154,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
 
   @query('dialog.remove-group') private removeGroupDialog?: HTMLDialogElement;
 
+  private readonly views = new ViewsController(this, ATP_VIEWS, (focus) => (this.focusAfterUpdate = focus));
   private readonly chart = new PosturesChart(this, {
     model: () => this.model,
     analysis: () => this.analysis(),
@@ -281,14 +283,6 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     if (parts) this.announce(parts);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!(ATP_VIEWS as readonly string[]).includes(this.view)) {
-      console.warn(`coop-widgets: <coop-atp-matrix> view="${this.view}" is not one of ${ATP_VIEWS.join(', ')}.`);
-      this.view = 'grid';
-    }
-    super.willUpdate(changed);
-  }
-
   // ---------------------------------------------------------------- project
 
   protected override publishState(hub: ProjectHub, config: AtpConfig, data: AtpData): void {
@@ -311,7 +305,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     this.listen('focus-request', (event) => {
       const request = (event as CustomEvent<FocusRequest>).detail;
       if (request.widget !== 'atp-matrix') return;
-      this.select('grid');
+      this.views.select('grid');
       const id = request.id;
       this.focusAfterUpdate = () => {
         const target = id
@@ -341,41 +335,6 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   };
 
   private number = (value: number): string => formatAtpNumber(value, this.i18n.locale);
-
-  // ---------------------------------------------------------------- tabs
-
-  private shownView(views: AtpView[] = this.views()): AtpView {
-    return views.includes(this.view) ? this.view : 'grid';
-  }
-
-  private views(): AtpView[] {
-    return ATP_VIEWS.filter((v) => v !== 'synthesis' || (this.participants?.length ?? 0) >= 2);
-  }
-
-  /** The user moves to `view` (a tab, the arrow keys, a project's link): said by `coop-view-change`. */
-  private select(view: AtpView, focus = false): void {
-    const previous = this.shownView();
-    this.view = view;
-    if (view !== previous) this.dispatchEvent(new CoopViewChangeEvent({ view, previous }));
-    if (focus) this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus();
-  }
-
-  private onTabKey = (event: KeyboardEvent): void => {
-    const views = this.views();
-    // The view shown, not the one asked for: "synthesis" without participants shows the grid.
-    const index = views.indexOf(this.shownView(views));
-    const to: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowLeft: index - 1,
-      Home: 0,
-      End: views.length - 1,
-    };
-    const target = to[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    const next = views[(target + views.length) % views.length];
-    if (next) this.select(next, true);
-  };
 
   // ---------------------------------------------------------------- grid actions
 
@@ -550,14 +509,8 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     const data = this.data;
     const analysis = this.analysis();
     if (!data || !analysis) return html`<p class="loading" role="status">${s.widgetLoading}</p>`;
-    const views = this.views();
-    const view = this.shownView(views);
-    const labels: Record<AtpView, string> = {
-      grid: s.amTabGrid,
-      postures: s.amTabPostures,
-      plans: s.amTabPlans,
-      synthesis: s.amTabSynthesis,
-    };
+    const views = this.views.available();
+    const view = this.views.shown(views);
     return html`
       <div class="base" part="base" lang=${this.i18n.locale}>
         <div class="header" part="header">
@@ -567,24 +520,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
         ${model.description ? html`<p class="description">${model.description}</p>` : nothing}
         ${this.renderStorageWarning(s)} ${this.readonly ? html`<p class="notice">${s.amReadonly}</p>` : nothing}
         ${this.renderAnnouncer()}
-        <div class="tabs screen-only" part="tabs" role="tablist" aria-label=${s.amTabsLabel} @keydown=${this.onTabKey}>
-          ${views.map(
-            (v) =>
-              html`<button
-                type="button"
-                role="tab"
-                id="tab-${v}"
-                class=${v === view ? 'tab tab--selected' : 'tab'}
-                part=${v === view ? 'tab tab--selected' : 'tab'}
-                aria-selected=${v === view ? 'true' : 'false'}
-                aria-controls=${ifDefined(v === view ? `panel-${v}` : undefined)}
-                tabindex=${v === view ? 0 : -1}
-                @click=${() => this.select(v)}
-              >
-                ${labels[v]}
-              </button>`,
-          )}
-        </div>
+        ${renderTabs({ s, views, shown: view, onKey: this.views.onTabKey, onSelect: (v) => this.views.select(v) })}
         <div class="panel" role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" tabindex="0">
           ${this.renderView(view, model, data, analysis, s)}
         </div>
