@@ -1,0 +1,35 @@
+/**
+ * The dialog of <coop-atp-matrix> that asks before a group with items is removed (one without goes at once).
+ * Rendered always, empty while no group is asked about: the editor controller opens it with showModal().
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Strings } from '../../core/runtime.js';
+import type { EditorState } from './editor-controller.js';
+
+export interface GroupDialogEditing {
+  readonly state: Readonly<Pick<EditorState, 'removingGroup'>>;
+  /** The dialog's form is submitted: its submitter's value says `remove` or `cancel`. */
+  onRemoveGroupDialog: (event: SubmitEvent) => void;
+}
+
+export interface GroupDialogViewContext {
+  s: Strings;
+  editing: GroupDialogEditing;
+}
+
+export function renderRemoveGroupDialog(ctx: GroupDialogViewContext): TemplateResult {
+  const { s, editing } = ctx;
+  const group = editing.state.removingGroup;
+  return html`<dialog class="remove-group" part="dialog" aria-labelledby="remove-group-title">
+    <form method="dialog" @submit=${editing.onRemoveGroupDialog}>
+      <h2 id="remove-group-title">${group ? s.amRemoveGroupTitle(group.label) : ''}</h2>
+      <p>${group ? s.amRemoveGroupText(group.items.length) : ''}</p>
+      <p class="actions">
+        <button type="submit" class="button" part="button" value="cancel">${s.cancel}</button>
+        <button type="submit" class="button button--danger" part="button" value="remove">
+          ${s.amRemoveGroupConfirm}
+        </button>
+      </p>
+    </form>
+  </dialog>`;
+}

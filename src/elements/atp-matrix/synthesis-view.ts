@@ -1,0 +1,86 @@
+/**
+ * The Synthesis view of <coop-atp-matrix>: several participants' grids merged into one, each item with how
+ * many cited it, its mean intensity and a flag where they disagree; participants whose grid could not be read
+ * are listed above it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ATP_CATEGORIES, type AtpAnalysis, type AtpConfig, type AtpSynthesis } from '../../core/runtime.js';
+import { renderPosture, type PostureContext } from './postures-view.js';
+
+/** The participants' grids merged, what could not be read of them, and the merged grid's analysis. */
+export interface SynthesisResult {
+  merged: AtpSynthesis;
+  problems: string[];
+  analysis: AtpAnalysis;
+}
+
+export interface SynthesisViewContext extends PostureContext {
+  model: AtpConfig;
+  synthesis: SynthesisResult;
+  number: (value: number) => string;
+}
+
+export function renderSynthesis(ctx: SynthesisViewContext): TemplateResult {
+  const { model, s } = ctx;
+  const { merged, problems, analysis } = ctx.synthesis;
+  const total = merged.participants;
+  return html`<section class="synthesis" part="synthesis" aria-labelledby="synthesis-heading">
+    <h3 id="synthesis-heading">${s.amSynthesisHeading(total)}</h3>
+    ${problems.length ? html`<div class="warning" role="alert">${problems.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+    <div class="grid-scroll">
+      <table class="grid">
+        <caption>
+          ${s.amSynthesisCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" class="group-column">${s.amGroupColumn}</th>
+            <th scope="col" class="posture-column">${s.amPostureColumn}</th>
+            ${ATP_CATEGORIES.map((c) => html`<th scope="col">${model.categories[c].label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${merged.groups.map((group) => {
+            const g = analysis.groups.find((a) => a.id === group.id);
+            return html`<tr>
+              <th scope="row" class="group-header"><span class="group-name">${group.label}</span></th>
+              <td class="group">
+                <span class="cell-label" aria-hidden="true">${s.amPostureColumn}</span>
+                ${g ? renderPosture(g, ctx) : nothing}
+              </td>
+              ${ATP_CATEGORIES.map(
+                (category) =>
+                  html`<td class="cell cell--${category}">
+                    <span class="cell-label" aria-hidden="true">${model.categories[category].label}</span>
+                    ${
+                      group.cells[category].length
+                        ? html`<ul class="items">
+                            ${group.cells[category].map(
+                              (item) =>
+                                html`<li class="item" part="item">
+                                  <span class="item-text">${item.text}</span>
+                                  <span class="muted"
+                                    >${s.amCitedBy(item.citedBy, total)} · ${s.amMean(ctx.number(item.mean))}</span
+                                  >
+                                  ${
+                                    item.divergent
+                                      ? html`<span class="divergence" part="divergence">
+                                          <span aria-hidden="true">⚠ </span
+                                          >${s.amDivergent(ctx.number(item.min), ctx.number(item.max))}
+                                        </span>`
+                                      : nothing
+                                  }
+                                </li>`,
+                            )}
+                          </ul>`
+                        : html`<p class="empty">${s.amEmptyCell}</p>`
+                    }
+                  </td>`,
+              )}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
