@@ -10,7 +10,7 @@ import {
   questionnaireStorageKey,
   serializeSaved,
   type SavedQuestionnaire,
-} from '../../src/core/storage/saved.js';
+} from '../../src/core/questionnaire/saved.js';
 import {
   createWebStorageAdapter,
   type KeyValueStore,

@@ -1,9 +1,9 @@
 /** Reading ATP configs and grids: JSON text or objects in, validated documents or located issues out. */
 import * as v from 'valibot';
-import { decode, guarded } from '../config/input.js';
-import { IssueList, type ConfigIssue, type ParseResult } from '../config/issues.js';
-import type { ParseOptions } from '../config/parse.js';
-import { fromValibot } from '../config/valibot-issues.js';
+import { decode, guarded } from '../shared/input.js';
+import { IssueList, type ConfigIssue, type ParseResult } from '../shared/issues.js';
+import type { ParseOptions } from '../questionnaire/parse.js';
+import { fromValibot } from '../shared/valibot-issues.js';
 import { getStrings } from '../i18n/index.js';
 import { ATP_SCHEMA_VERSION, AtpConfigSchema, AtpDataSchema, type AtpConfig, type AtpData } from './schema.js';
 import { checkAtpDataSemantics, checkAtpSemantics } from './semantic.js';

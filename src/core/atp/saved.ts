@@ -4,10 +4,10 @@
  * format as configs, and never trusted.
  */
 import * as v from 'valibot';
-import { decode, guarded } from '../config/input.js';
-import { IssueList, type ConfigIssue } from '../config/issues.js';
-import type { ParseOptions } from '../config/parse.js';
-import { fromValibot } from '../config/valibot-issues.js';
+import { decode, guarded } from '../shared/input.js';
+import { IssueList, type ConfigIssue } from '../shared/issues.js';
+import type { ParseOptions } from '../questionnaire/parse.js';
+import { fromValibot } from '../shared/valibot-issues.js';
 import { getStrings } from '../i18n/index.js';
 import { AtpDataSchema, type AtpData } from './schema.js';
 import { checkAtpDataSemantics } from './semantic.js';

@@ -6,7 +6,7 @@
  * a content editor's typo is reported rather than ignored.
  */
 import * as v from 'valibot';
-import { ID_PATTERN } from '../config/schema.js';
+import { ID_PATTERN } from '../questionnaire/schema.js';
 
 /** The newest ATP config format this library reads. */
 export const ATP_SCHEMA_VERSION = 1;

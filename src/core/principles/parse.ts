@@ -1,9 +1,9 @@
 /** Validation of the principles config and data: the same contract and issue format as the questionnaire's. */
 import * as v from 'valibot';
-import { decode, guarded } from '../config/input.js';
-import { formatPath, IssueList, type ConfigIssue, type ParseResult, type PathKey } from '../config/issues.js';
-import type { ParseOptions } from '../config/parse.js';
-import { fromValibot } from '../config/valibot-issues.js';
+import { decode, guarded } from '../shared/input.js';
+import { formatPath, IssueList, type ConfigIssue, type ParseResult, type PathKey } from '../shared/issues.js';
+import type { ParseOptions } from '../questionnaire/parse.js';
+import { fromValibot } from '../shared/valibot-issues.js';
 import { getStrings } from '../i18n/index.js';
 import {
   defaultGroups,

@@ -3,9 +3,9 @@
  * validated with the same schema, rules and issue format as imported data, and never trusted.
  */
 import * as v from 'valibot';
-import { decode, guarded } from '../config/input.js';
-import { IssueList } from '../config/issues.js';
-import type { ParseOptions } from '../config/parse.js';
+import { decode, guarded } from '../shared/input.js';
+import { IssueList } from '../shared/issues.js';
+import type { ParseOptions } from '../questionnaire/parse.js';
 import { getStrings } from '../i18n/index.js';
 import { principlesIssues, type PrinciplesDataParseResult } from './parse.js';
 import { PrinciplesDataSchema, type PrinciplesData } from './schema.js';

@@ -5,7 +5,7 @@
  * that need the whole document are in semantic.ts. Objects are strict, so a typo is reported, not ignored.
  */
 import * as v from 'valibot';
-import { ID_PATTERN } from '../config/schema.js';
+import { ID_PATTERN } from '../questionnaire/schema.js';
 import type { Strings } from '../i18n/index.js';
 
 /** The newest config format this library reads. */

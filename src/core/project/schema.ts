@@ -5,9 +5,9 @@
  */
 import * as v from 'valibot';
 import { AtpDataSchema } from '../atp/schema.js';
-import { ID_PATTERN, ResponsesSchema } from '../config/schema.js';
+import { ID_PATTERN, ResponsesSchema } from '../questionnaire/schema.js';
 import { PrinciplesDataSchema } from '../principles/schema.js';
-import { QUESTIONNAIRE_STEPS } from '../storage/saved.js';
+import { QUESTIONNAIRE_STEPS } from '../questionnaire/saved.js';
 
 /** The format tag of a project file; a future layout gets `coop-project/2` and a migration. */
 export const PROJECT_FORMAT = 'coop-project/1';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { getStrings, type Locale, type Strings } from '../i18n/index.js';
-import { IssueList, type ConfigIssue, type ParseResult } from './issues.js';
+import { IssueList, type ConfigIssue, type ParseResult } from '../shared/issues.js';
 import {
   QUESTIONNAIRE_SCHEMA_VERSION,
   QuestionnaireConfigSchema,
@@ -8,9 +8,9 @@ import {
   type QuestionnaireConfig,
   type Responses,
 } from './schema.js';
-import { decode, guarded } from './input.js';
+import { decode, guarded } from '../shared/input.js';
 import { checkSemantics } from './semantic.js';
-import { fromValibot } from './valibot-issues.js';
+import { fromValibot } from '../shared/valibot-issues.js';
 
 export interface ParseOptions {
   /** Language of the messages (default `fr`). */

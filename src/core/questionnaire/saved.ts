@@ -4,11 +4,11 @@
  * it is validated with the same schema and issue format as configs, and never trusted.
  */
 import * as v from 'valibot';
-import { decode, guarded } from '../config/input.js';
-import { IssueList, type ConfigIssue } from '../config/issues.js';
-import type { ParseOptions } from '../config/parse.js';
-import { ResponsesSchema, type Responses } from '../config/schema.js';
-import { fromValibot } from '../config/valibot-issues.js';
+import { decode, guarded } from '../shared/input.js';
+import { IssueList, type ConfigIssue } from '../shared/issues.js';
+import type { ParseOptions } from './parse.js';
+import { ResponsesSchema, type Responses } from './schema.js';
+import { fromValibot } from '../shared/valibot-issues.js';
 import { getStrings } from '../i18n/index.js';
 
 /** The format tag of the stored document; a future layout gets a new tag and a migration. */
