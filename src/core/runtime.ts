@@ -3,9 +3,11 @@
  * The default content (each widget's JSON in both languages) is exported by `index.ts` only, so that a bundle
  * exporting this module never pulls it in; the elements load it with import() when a page gives no config.
  */
-export type { ParseOptions } from './questionnaire/parse.js';
+export type { ParseOptions } from './shared/parse.js';
 export { formatPath } from './shared/issues.js';
 export type { ConfigIssue, IssueCode, ParseResult, PathKey } from './shared/issues.js';
+export { ID_PATTERN } from './shared/schema.js';
+export { quarantineKey } from './shared/saved.js';
 export * from './questionnaire/index.js';
 export {
   getStrings,

@@ -4,7 +4,7 @@ import { AtpDataSchema } from '../atp/schema.js';
 import { checkAtpDataSemantics, checkUniqueIds } from '../atp/semantic.js';
 import { decode, guarded } from '../shared/input.js';
 import { IssueList, type ConfigIssue } from '../shared/issues.js';
-import type { ParseOptions } from '../questionnaire/parse.js';
+import type { ParseOptions } from '../shared/parse.js';
 import { getStrings, type Strings } from '../i18n/index.js';
 import type { ProjectStrings } from '../i18n/project.js';
 import { principlesIssues } from '../principles/parse.js';

@@ -4,7 +4,7 @@
  */
 export { parseQuestionnaireConfig, parseResponses, migrateConfig } from './parse.js';
 export type { ResponsesParseResult } from './parse.js';
-export { QUESTIONNAIRE_SCHEMA_VERSION, QuestionnaireConfigSchema, ResponsesSchema, ID_PATTERN } from './schema.js';
+export { QUESTIONNAIRE_SCHEMA_VERSION, QuestionnaireConfigSchema, ResponsesSchema } from './schema.js';
 export type {
   Answer,
   AnswerValue,
@@ -49,7 +49,6 @@ export {
   SAVED_QUESTIONNAIRE_FORMAT,
   SavedQuestionnaireSchema,
   parseSaved,
-  quarantineKey,
   questionnaireStorageKey,
   serializeSaved,
 } from './saved.js';

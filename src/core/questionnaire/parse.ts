@@ -1,6 +1,6 @@
-import * as v from 'valibot';
-import { getStrings, type Locale, type Strings } from '../i18n/index.js';
-import { IssueList, type ConfigIssue, type ParseResult } from '../shared/issues.js';
+/** Reading questionnaire configs and responses: JSON text or objects in, validated documents or located issues out. */
+import type { ConfigIssue, IssueList, ParseResult } from '../shared/issues.js';
+import { parseDocument, refuseNewerVersion, type ParseOptions } from '../shared/parse.js';
 import {
   QUESTIONNAIRE_SCHEMA_VERSION,
   QuestionnaireConfigSchema,
@@ -8,18 +8,7 @@ import {
   type QuestionnaireConfig,
   type Responses,
 } from './schema.js';
-import { decode, guarded } from '../shared/input.js';
 import { checkSemantics } from './semantic.js';
-import { fromValibot } from '../shared/valibot-issues.js';
-
-export interface ParseOptions {
-  /** Language of the messages (default `fr`). */
-  locale?: Locale;
-  /** A site's string overrides, applied to the messages too. */
-  strings?: Partial<Strings>;
-}
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Brings a config written for an older `schemaVersion` (or with since-renamed keys) to the current format.
@@ -27,17 +16,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * future format change adds a step here, and documents stay readable forever.
  */
 export function migrateConfig(input: unknown, issues: IssueList): unknown {
-  if (!isRecord(input)) return input;
-  const version = input.schemaVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > QUESTIONNAIRE_SCHEMA_VERSION) {
-    issues.add(
-      ['schemaVersion'],
-      'unsupported_schema_version',
-      issues.strings.issueUnsupportedSchemaVersion(String(version), QUESTIONNAIRE_SCHEMA_VERSION),
-    );
-    return undefined;
-  }
-  return input;
+  return refuseNewerVersion(input, issues, QUESTIONNAIRE_SCHEMA_VERSION);
 }
 
 /**
@@ -48,16 +27,13 @@ export function parseQuestionnaireConfig(
   input: string | object,
   options: ParseOptions = {},
 ): ParseResult<QuestionnaireConfig> {
-  const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
-  return guarded(issues, () => {
-    const decoded = decode(input, issues);
-    if (!decoded.ok) return { ok: false, issues: issues.items };
-    const migrated = migrateConfig(decoded.value, issues);
-    if (issues.items.length) return { ok: false, issues: issues.items };
-    const result = v.safeParse(QuestionnaireConfigSchema, migrated, { abortEarly: false });
-    if (!result.success) return { ok: false, issues: fromValibot(result.issues, issues.strings) };
-    checkSemantics(result.output, issues);
-    return issues.items.length ? { ok: false, issues: issues.items } : { ok: true, config: result.output };
+  return parseDocument(input, options, {
+    schema: QuestionnaireConfigSchema,
+    migrate: migrateConfig,
+    semantics: (config, issues) => {
+      checkSemantics(config, issues);
+      return config;
+    },
   });
 }
 
@@ -66,15 +42,7 @@ export function parseQuestionnaireConfig(
  * parseQuestionnaireConfig. It checks their shape only; migrateResponses() fits them to a config.
  */
 export function parseResponses(input: string | object, options: ParseOptions = {}): ResponsesParseResult {
-  const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
-  const parsed = guarded<Responses>(issues, () => {
-    const decoded = decode(input, issues);
-    if (!decoded.ok) return { ok: false, issues: issues.items };
-    const result = v.safeParse(ResponsesSchema, decoded.value, { abortEarly: false });
-    return result.success
-      ? { ok: true, config: result.output }
-      : { ok: false, issues: fromValibot(result.issues, issues.strings) };
-  });
+  const parsed = parseDocument(input, options, { schema: ResponsesSchema });
   return parsed.ok ? { ok: true, responses: parsed.config } : parsed;
 }
 
