@@ -5,6 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   ATP_CATEGORIES,
+  ATP_VIEWS,
   addGroup,
   addItem,
   analyseAtp,
@@ -37,6 +38,7 @@ import {
   type AtpItem,
   type AtpPlans,
   type AtpSynthesis,
+  type AtpView,
   type Locale,
   type ParseOptions,
   type Strings,
@@ -48,9 +50,7 @@ import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
 
-/** The views of the widget, in tab order. */
-export const ATP_VIEWS = ['grid', 'postures', 'plans', 'synthesis'] as const;
-export type AtpView = (typeof ATP_VIEWS)[number];
+export { ATP_VIEWS, type AtpView };
 
 type Chart = { destroy(): void };
 type Editor = { groupId: string; category: AtpCategory; itemId?: string };
