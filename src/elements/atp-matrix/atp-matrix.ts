@@ -48,7 +48,7 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { renderLegend } from '../shared/legend.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
-import type { FocusRequest, ProjectHub } from '../project/hub.js';
+import type { ProjectHub } from '../shared/project-link.js';
 
 export { ATP_VIEWS, type AtpView };
 
@@ -298,7 +298,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   protected override joinedProject(hub: ProjectHub): void {
     // A group named elsewhere (a proposal "from another group" in the checklist) gets its row here.
     this.listen('group-request', (event) => {
-      const label = (event as CustomEvent<string>).detail.trim();
+      const label = event.label.trim();
       if (!label || !this.data || this.readonly) return;
       const key = normaliseText(label);
       if (this.data.groups.some((g) => normaliseText(g.label) === key)) return;
@@ -309,7 +309,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
       if (this.model) this.publishState(hub, this.model, data);
     });
     this.listen('focus-request', (event) => {
-      const request = (event as CustomEvent<FocusRequest>).detail;
+      const request = event.request;
       if (request.widget !== 'atp-matrix') return;
       this.select('grid');
       const id = request.id;

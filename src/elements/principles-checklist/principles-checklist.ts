@@ -43,7 +43,7 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { renderLegend } from '../shared/legend.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
-import type { FocusRequest, ProjectHub } from '../project/hub.js';
+import type { ProjectHub } from '../shared/project-link.js';
 
 interface ProjectLinks {
   atp?: { complete: number; total: number; plans: AtpPlans } | undefined;
@@ -233,10 +233,10 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   protected override joinedProject(hub: ProjectHub): void {
     // The grid's groups and figures, and the questionnaire's scores, are shown here: follow them.
     this.listen('change', (event) => {
-      if ((event as CustomEvent<string>).detail !== 'principles-checklist') this.requestUpdate();
+      if (event.widget !== 'principles-checklist') this.requestUpdate();
     });
     this.listen('focus-request', (event) => {
-      const request = (event as CustomEvent<FocusRequest>).detail;
+      const request = event.request;
       if (request.widget !== 'principles-checklist') return;
       this.statusFilter = ''; // a filter must not hide what a link points to
       const id = request.id;
