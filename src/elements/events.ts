@@ -6,6 +6,7 @@
  */
 import type {
   AtpData,
+  AtpView,
   PrinciplesData,
   AnswerValue,
   ConfigIssue,
@@ -14,7 +15,6 @@ import type {
   Responses,
   StorageErrorReason,
 } from '../core/runtime.js';
-import type { AtpView } from './atp-matrix/atp-matrix.js';
 
 abstract class CoopEvent<D> extends Event {
   constructor(

@@ -5,6 +5,7 @@ import {
   parseQuestionnaireConfig,
   setAnswer,
   type AnswerValue,
+  type ConfigIssue,
   type QuestionnaireConfig,
   type QuestionnaireConfigInput,
   type Responses,
@@ -30,3 +31,6 @@ export function answer(c: QuestionnaireConfig, values: Record<string, AnswerValu
   for (const [id, value] of Object.entries(values)) r = setAnswer(c, r, id, value, NOW);
   return r;
 }
+
+/** The issue at this JSON path, if any. */
+export const find = (issues: ConfigIssue[], path: string) => issues.find((i) => i.path === path);

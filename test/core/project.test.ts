@@ -18,7 +18,7 @@ import { exportDocument } from '../../src/core/questionnaire/export.js';
 import { serializeSavedAtp } from '../../src/core/atp/saved.js';
 import type { StorageAdapter } from '../../src/core/storage/adapter.js';
 import { createMemoryStorage } from '../../src/core/storage/memory.js';
-import { serializeSaved } from '../../src/core/storage/saved.js';
+import { serializeSaved } from '../../src/core/questionnaire/saved.js';
 import { config, copy, minimal } from './helpers.js';
 
 const full = fullJson as ProjectDocumentInput;

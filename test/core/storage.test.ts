@@ -6,11 +6,11 @@ import { classifyStorageError, StorageError, type StorageAdapter } from '../../s
 import { createMemoryStorage } from '../../src/core/storage/memory.js';
 import {
   parseSaved,
-  quarantineKey,
   questionnaireStorageKey,
   serializeSaved,
   type SavedQuestionnaire,
-} from '../../src/core/storage/saved.js';
+} from '../../src/core/questionnaire/saved.js';
+import { quarantineKey } from '../../src/core/shared/saved.js';
 import {
   createWebStorageAdapter,
   type KeyValueStore,

@@ -8,7 +8,7 @@
  * - else cooperative (A = M), stable when C ≥ stableTrustFrom, fragile otherwise.
  * Means are compared after rounding to 1e-9, so float noise never flips a posture.
  */
-import type { ParseOptions } from '../config/parse.js';
+import type { ParseOptions } from '../shared/parse.js';
 import { getStrings, localeTag, type Locale, type Strings } from '../i18n/index.js';
 import { clean } from './model.js';
 import { ATP_CATEGORIES, type AtpCategory, type AtpConfig, type AtpData, type AtpGroup } from './schema.js';

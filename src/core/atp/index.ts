@@ -57,3 +57,5 @@ export { atpToCsv, plansToCsv } from './export.js';
 export type { AtpCsvOptions } from './export.js';
 export { SAVED_ATP_FORMAT, SavedAtpSchema, atpStorageKey, parseSavedAtp, serializeSavedAtp } from './saved.js';
 export type { SavedAtp, SavedAtpParseResult } from './saved.js';
+export { ATP_VIEWS } from './views.js';
+export type { AtpView } from './views.js';

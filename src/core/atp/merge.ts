@@ -3,7 +3,7 @@
  * where they diverge. Groups are matched by id, then by normalised label (a participant who added
  * "Cadres de santé" meets another's "cadres de sante"); items by normalised text within a group's column.
  */
-import type { ParseOptions } from '../config/parse.js';
+import type { ParseOptions } from '../shared/parse.js';
 import { clean, normaliseText } from './model.js';
 import { ATP_CATEGORIES, type AtpCategory, type AtpConfig, type AtpData, type AtpItem } from './schema.js';
 

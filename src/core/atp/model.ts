@@ -4,7 +4,7 @@
  * empty text, a value that is not a number ≥ 0) it returns its input itself, so `next === data` tells the
  * caller that nothing changed.
  */
-import { ID_PATTERN } from '../config/schema.js';
+import { ID_PATTERN } from '../shared/schema.js';
 import {
   ATP_CATEGORIES,
   type AtpCategory,

@@ -3,7 +3,7 @@
  * risk management plan, temptations the charter of good relational practice. The same wording raised by
  * several groups (compared by normaliseText) is one entry that names them all.
  */
-import type { ParseOptions } from '../config/parse.js';
+import type { ParseOptions } from '../shared/parse.js';
 import { getStrings, localeTag, type Locale, type Strings } from '../i18n/index.js';
 import { normaliseText } from './model.js';
 import type { AtpCategory, AtpConfig, AtpData } from './schema.js';

@@ -1,24 +1,18 @@
 /**
- * What an ATP element keeps under its storage key. Stored data is input like any other (another
- * version of the library, a hand edit, a half-written value): it is validated with the same schema and issue
- * format as configs, and never trusted.
+ * What an ATP element keeps under its storage key, read like every widget's stored document (shared/saved.ts):
+ * validated with the grid's schema and rules, never trusted.
  */
-import * as v from 'valibot';
-import { decode, guarded } from '../config/input.js';
-import { IssueList, type ConfigIssue } from '../config/issues.js';
-import type { ParseOptions } from '../config/parse.js';
-import { fromValibot } from '../config/valibot-issues.js';
-import { getStrings } from '../i18n/index.js';
+import type * as v from 'valibot';
+import type { ConfigIssue } from '../shared/issues.js';
+import type { ParseOptions } from '../shared/parse.js';
+import { parseSavedData, savedEnvelope, widgetStorageKey } from '../shared/saved.js';
 import { AtpDataSchema, type AtpData } from './schema.js';
 import { checkAtpDataSemantics } from './semantic.js';
 
 /** The format tag of the stored text; a future layout gets a new tag and a migration. */
 export const SAVED_ATP_FORMAT = 'coop-atp/1';
 
-export const SavedAtpSchema = v.strictObject({
-  format: v.literal(SAVED_ATP_FORMAT),
-  data: AtpDataSchema,
-});
+export const SavedAtpSchema = savedEnvelope(SAVED_ATP_FORMAT, AtpDataSchema);
 export type SavedAtp = v.InferOutput<typeof SavedAtpSchema>;
 
 export type SavedAtpParseResult = { ok: true; data: AtpData } | { ok: false; issues: ConfigIssue[] };
@@ -36,15 +30,7 @@ export function serializeSavedAtp(data: AtpData): string {
  * overwrite it.
  */
 export function parseSavedAtp(text: string, options: ParseOptions = {}): SavedAtpParseResult {
-  const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
-  const parsed = guarded<AtpData>(issues, () => {
-    const decoded = decode(String(text), issues);
-    if (!decoded.ok) return { ok: false, issues: issues.items };
-    const result = v.safeParse(SavedAtpSchema, decoded.value, { abortEarly: false });
-    if (!result.success) return { ok: false, issues: fromValibot(result.issues, issues.strings) };
-    checkAtpDataSemantics(result.output.data, ['data'], issues);
-    return issues.items.length ? { ok: false, issues: issues.items } : { ok: true, config: result.output.data };
-  });
+  const parsed = parseSavedData(text, options, { schema: SavedAtpSchema, checkData: checkAtpDataSemantics });
   return parsed.ok ? { ok: true, data: parsed.config } : parsed;
 }
 
@@ -53,6 +39,5 @@ export function parseSavedAtp(text: string, options: ParseOptions = {}): SavedAt
  * namespace is given and not empty, so that two grids of the same config on one site keep apart.
  */
 export function atpStorageKey(configId: string, namespace?: string): string {
-  const base = `coop-widgets:atp:${configId}`;
-  return namespace ? `${base}:${namespace}` : base;
+  return widgetStorageKey('atp', configId, namespace);
 }

@@ -6,7 +6,7 @@
  * a content editor's typo is reported rather than ignored.
  */
 import * as v from 'valibot';
-import { ID_PATTERN } from '../config/schema.js';
+import { id, text } from '../shared/schema.js';
 
 /** The newest ATP config format this library reads. */
 export const ATP_SCHEMA_VERSION = 1;
@@ -15,8 +15,6 @@ export const ATP_SCHEMA_VERSION = 1;
 export const ATP_CATEGORIES = ['attractions', 'fears', 'temptations'] as const;
 export type AtpCategory = (typeof ATP_CATEGORIES)[number];
 
-const text = (what: string) => v.pipe(v.string(), v.minLength(1), v.description(what));
-const id = (what: string) => v.pipe(v.string(), v.regex(ID_PATTERN), v.description(what));
 const finite = v.pipe(v.number(), v.finite());
 const textList = (what: string) => v.pipe(v.array(text('One line.')), v.description(what));
 

@@ -1,5 +1,5 @@
 /** Rules of an ATP config that need the whole config, checked once its shape is known to be right. */
-import { formatPath, type IssueList, type PathKey } from '../config/issues.js';
+import { formatPath, type IssueList, type PathKey } from '../shared/issues.js';
 import type { AtpConfig, AtpData, AtpScale } from './schema.js';
 
 /** The lowest and highest values of a scale, or undefined when it has no level. */

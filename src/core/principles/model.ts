@@ -5,7 +5,7 @@
  * (an empty text, a malformed date, a rejection without a reason) throw a RangeError: that is a programming
  * error — the element checks what the user typed first.
  */
-import { ID_PATTERN } from '../config/schema.js';
+import { ID_PATTERN } from '../shared/schema.js';
 import type {
   Decision,
   PrincipleState,

@@ -1,9 +1,8 @@
 /** Validation of the principles config and data: the same contract and issue format as the questionnaire's. */
-import * as v from 'valibot';
-import { decode, guarded } from '../config/input.js';
-import { formatPath, IssueList, type ConfigIssue, type ParseResult, type PathKey } from '../config/issues.js';
-import type { ParseOptions } from '../config/parse.js';
-import { fromValibot } from '../config/valibot-issues.js';
+import type * as v from 'valibot';
+import { formatPath, type ConfigIssue, type IssueList, type ParseResult, type PathKey } from '../shared/issues.js';
+import { parseDocument, refuseNewerVersion, type ParseOptions } from '../shared/parse.js';
+import { fromValibot } from '../shared/valibot-issues.js';
 import { getStrings } from '../i18n/index.js';
 import {
   defaultGroups,
@@ -48,23 +47,6 @@ export function principlesIssues(found: readonly AnyIssue[], issues: IssueList):
   return out;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** Version 1 is the first format: only a version newer than the library is reported (see migrateConfig). */
-function migratePrinciplesConfig(input: unknown, issues: IssueList): unknown {
-  if (!isRecord(input)) return input;
-  const version = input.schemaVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > PRINCIPLES_SCHEMA_VERSION) {
-    issues.add(
-      ['schemaVersion'],
-      'unsupported_schema_version',
-      issues.strings.issueUnsupportedSchemaVersion(String(version), PRINCIPLES_SCHEMA_VERSION),
-    );
-    return undefined;
-  }
-  return input;
-}
-
 /**
  * Validates a principles config given as JSON text or as an object. Never throws: either the config with
  * defaults applied, or every problem found, each with its JSON path and a message in `options.locale`.
@@ -74,24 +56,21 @@ export function parsePrinciplesConfig(
   input: string | object,
   options: ParseOptions = {},
 ): ParseResult<PrinciplesConfig> {
-  const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
-  return guarded(issues, () => {
-    const decoded = decode(input, issues);
-    if (!decoded.ok) return { ok: false, issues: issues.items };
-    const migrated = migratePrinciplesConfig(decoded.value, issues);
-    if (issues.items.length) return { ok: false, issues: issues.items };
-    const result = v.safeParse(PrinciplesConfigSchema, migrated, { abortEarly: false });
-    if (!result.success) return { ok: false, issues: principlesIssues(result.issues, issues) };
-    const { statuses, groups, ...rest } = result.output;
-    // Default statuses and groups are content: labelled in the config's language when it states one.
-    const labels = rest.locale && rest.locale !== (options.locale ?? 'fr') ? getStrings(rest.locale) : issues.strings;
-    const config: PrinciplesConfig = {
-      ...rest,
-      statuses: statuses ?? defaultStatuses(labels),
-      groups: groups ?? defaultGroups(labels),
-    };
-    checkPrinciplesConfig(config, issues);
-    return issues.items.length ? { ok: false, issues: issues.items } : { ok: true, config };
+  return parseDocument(input, options, {
+    schema: PrinciplesConfigSchema,
+    migrate: (value, issues) => refuseNewerVersion(value, issues, PRINCIPLES_SCHEMA_VERSION),
+    shapeIssues: principlesIssues,
+    semantics: ({ statuses, groups, ...rest }, issues) => {
+      // Default statuses and groups are content: labelled in the config's language when it states one.
+      const labels = rest.locale && rest.locale !== (options.locale ?? 'fr') ? getStrings(rest.locale) : issues.strings;
+      const config: PrinciplesConfig = {
+        ...rest,
+        statuses: statuses ?? defaultStatuses(labels),
+        groups: groups ?? defaultGroups(labels),
+      };
+      checkPrinciplesConfig(config, issues);
+      return config;
+    },
   });
 }
 
@@ -102,14 +81,13 @@ export function parsePrinciplesConfig(
  * unknown one reads as not started (statusOf), so data outlives a config's edits.
  */
 export function parsePrinciplesData(input: string | object, options: ParseOptions = {}): PrinciplesDataParseResult {
-  const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
-  const parsed = guarded<PrinciplesData>(issues, () => {
-    const decoded = decode(input, issues);
-    if (!decoded.ok) return { ok: false, issues: issues.items };
-    const result = v.safeParse(PrinciplesDataSchema, decoded.value, { abortEarly: false });
-    if (!result.success) return { ok: false, issues: principlesIssues(result.issues, issues) };
-    checkPrinciplesData(result.output, issues);
-    return issues.items.length ? { ok: false, issues: issues.items } : { ok: true, config: result.output };
+  const parsed = parseDocument(input, options, {
+    schema: PrinciplesDataSchema,
+    shapeIssues: principlesIssues,
+    semantics: (data, issues) => {
+      checkPrinciplesData(data, issues);
+      return data;
+    },
   });
   return parsed.ok ? { ok: true, data: parsed.config } : parsed;
 }

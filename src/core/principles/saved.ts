@@ -2,11 +2,9 @@
  * The document a principles checklist keeps under its storage key. Stored data is input like any other:
  * validated with the same schema, rules and issue format as imported data, and never trusted.
  */
-import * as v from 'valibot';
-import { decode, guarded } from '../config/input.js';
-import { IssueList } from '../config/issues.js';
-import type { ParseOptions } from '../config/parse.js';
-import { getStrings } from '../i18n/index.js';
+import type * as v from 'valibot';
+import type { ParseOptions } from '../shared/parse.js';
+import { parseSavedData, savedEnvelope, widgetStorageKey } from '../shared/saved.js';
 import { principlesIssues, type PrinciplesDataParseResult } from './parse.js';
 import { PrinciplesDataSchema, type PrinciplesData } from './schema.js';
 import { checkPrinciplesData } from './semantic.js';
@@ -14,10 +12,7 @@ import { checkPrinciplesData } from './semantic.js';
 /** The format tag of the stored document; a future layout gets a new tag and a migration. */
 export const SAVED_PRINCIPLES_FORMAT = 'coop-principles/1';
 
-export const SavedPrinciplesSchema = v.strictObject({
-  format: v.literal(SAVED_PRINCIPLES_FORMAT),
-  data: PrinciplesDataSchema,
-});
+export const SavedPrinciplesSchema = savedEnvelope(SAVED_PRINCIPLES_FORMAT, PrinciplesDataSchema);
 export type SavedPrinciples = v.InferOutput<typeof SavedPrinciplesSchema>;
 
 /** The text to store: `{"format":"coop-principles/1","data":…}`. */
@@ -33,14 +28,10 @@ export function serializeSavedPrinciples(data: PrinciplesData): string {
  * rather than overwrite it.
  */
 export function parseSavedPrinciples(text: string, options: ParseOptions = {}): PrinciplesDataParseResult {
-  const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
-  const parsed = guarded<PrinciplesData>(issues, () => {
-    const decoded = decode(String(text), issues);
-    if (!decoded.ok) return { ok: false, issues: issues.items };
-    const result = v.safeParse(SavedPrinciplesSchema, decoded.value, { abortEarly: false });
-    if (!result.success) return { ok: false, issues: principlesIssues(result.issues, issues) };
-    checkPrinciplesData(result.output.data, issues, ['data']);
-    return issues.items.length ? { ok: false, issues: issues.items } : { ok: true, config: result.output.data };
+  const parsed = parseSavedData(text, options, {
+    schema: SavedPrinciplesSchema,
+    shapeIssues: principlesIssues,
+    checkData: (data, at, issues) => checkPrinciplesData(data, issues, at),
   });
   return parsed.ok ? { ok: true, data: parsed.config } : parsed;
 }
@@ -50,6 +41,5 @@ export function parseSavedPrinciples(text: string, options: ParseOptions = {}): 
  * namespace (the element's `storage-key` attribute) is given and not empty.
  */
 export function principlesStorageKey(configId: string, namespace?: string): string {
-  const base = `coop-widgets:principles:${configId}`;
-  return namespace ? `${base}:${namespace}` : base;
+  return widgetStorageKey('principles', configId, namespace);
 }

@@ -5,7 +5,7 @@
  * that need the whole document are in semantic.ts. Objects are strict, so a typo is reported, not ignored.
  */
 import * as v from 'valibot';
-import { ID_PATTERN } from '../config/schema.js';
+import { ID_PATTERN, id, text } from '../shared/schema.js';
 import type { Strings } from '../i18n/index.js';
 
 /** The newest config format this library reads. */
@@ -23,8 +23,6 @@ export type Decision = (typeof DECISIONS)[number];
 export const PRINCIPLE_WIDGETS = ['questionnaire', 'atp-matrix'] as const;
 export type PrincipleWidget = (typeof PRINCIPLE_WIDGETS)[number];
 
-const text = (what: string) => v.pipe(v.string(), v.minLength(1), v.description(what));
-const id = (what: string) => v.pipe(v.string(), v.regex(ID_PATTERN), v.description(what));
 const finite = v.pipe(v.number(), v.finite());
 /** A calendar date as an `<input type="date">` gives it. */
 const date = (what: string) => v.pipe(v.string(), v.isoDate(), v.description(`${what} (YYYY-MM-DD).`));

@@ -1,6 +1,6 @@
 /** Rules of the principles config and data that need the whole document, checked once the shape is right. */
-import type { IssueList, PathKey } from '../config/issues.js';
-import { formatPath } from '../config/issues.js';
+import type { IssueList, PathKey } from '../shared/issues.js';
+import { formatPath } from '../shared/issues.js';
 import type { Strings } from '../i18n/index.js';
 import { STATUS_KINDS, type Decision, type PrinciplesConfig, type PrinciplesData } from './schema.js';
 

@@ -5,14 +5,13 @@
  */
 import * as v from 'valibot';
 import { AtpDataSchema } from '../atp/schema.js';
-import { ID_PATTERN, ResponsesSchema } from '../config/schema.js';
+import { ResponsesSchema } from '../questionnaire/schema.js';
+import { id } from '../shared/schema.js';
 import { PrinciplesDataSchema } from '../principles/schema.js';
-import { QUESTIONNAIRE_STEPS } from '../storage/saved.js';
+import { QUESTIONNAIRE_STEPS } from '../questionnaire/saved.js';
 
 /** The format tag of a project file; a future layout gets `coop-project/2` and a migration. */
 export const PROJECT_FORMAT = 'coop-project/1';
-
-const id = (what: string) => v.pipe(v.string(), v.regex(ID_PATTERN), v.description(what));
 
 export const ProjectGroupSchema = v.strictObject({
   id: id('Stable opaque identifier of the group.'),

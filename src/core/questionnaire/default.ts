@@ -1,7 +1,7 @@
 import en from '../../content/questionnaire.en.json';
 import fr from '../../content/questionnaire.fr.json';
-import { parseQuestionnaireConfig } from '../config/parse.js';
-import type { QuestionnaireConfig } from '../config/schema.js';
+import { parseQuestionnaireConfig } from './parse.js';
+import type { QuestionnaireConfig } from './schema.js';
 import type { Locale } from '../i18n/index.js';
 
 const sources: Record<Locale, object> = { fr, en };

@@ -1,5 +1,5 @@
 /** What a user takes away: the answers as a spreadsheet (CSV) or as a JSON document with the result. */
-import type { QuestionnaireConfig, Responses } from '../config/schema.js';
+import type { QuestionnaireConfig, Responses } from './schema.js';
 import type { Locale } from '../i18n/index.js';
 import { toCsv } from '../shared/csv.js';
 import { answerLabel, listQuestions, scaleOf } from './model.js';

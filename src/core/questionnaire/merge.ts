@@ -1,4 +1,4 @@
-import type { Answer, Orphan, Responses } from '../config/schema.js';
+import type { Answer, Orphan, Responses } from './schema.js';
 
 /**
  * When an ISO date was recorded. Compared as instants, not as text: `…T11:00:00+02:00` is before

@@ -1,4 +1,4 @@
-import type { Answer, Orphan, QuestionnaireConfig, Responses } from '../config/schema.js';
+import type { Answer, Orphan, QuestionnaireConfig, Responses } from './schema.js';
 import { classifyValue, findQuestion, scaleOf } from './model.js';
 
 /**

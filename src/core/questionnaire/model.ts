@@ -8,7 +8,7 @@ import type {
   Scale,
   Section,
   Subsection,
-} from '../config/schema.js';
+} from './schema.js';
 
 /** The scale a question is answered on: its own (inline or named), else the questionnaire's. */
 export function scaleOf(config: QuestionnaireConfig, question: Question): Scale {

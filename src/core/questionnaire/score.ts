@@ -7,7 +7,7 @@
  *   answer are left out); completion = answered ÷ questions × 100;
  * - band = the last band whose `min` ≤ the unrounded score; then cap rules may lower the global band.
  */
-import type { Band, CapRule, QuestionnaireConfig, Responses, Section } from '../config/schema.js';
+import type { Band, CapRule, QuestionnaireConfig, Responses, Section } from './schema.js';
 import { scaleOf } from './model.js';
 
 export interface BandResult {

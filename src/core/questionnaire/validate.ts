@@ -1,5 +1,5 @@
 /** Signing a result off (step 3, "Valider mon résultat") and taking it back. */
-import type { Responses } from '../config/schema.js';
+import type { Responses } from './schema.js';
 
 /** Who signs the result off, as they typed it. */
 export interface Validator {

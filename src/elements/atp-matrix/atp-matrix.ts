@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  ATP_VIEWS,
   addGroup,
   analyseAtp,
   atpStorageKey,
@@ -28,6 +29,7 @@ import {
   type AtpData,
   type AtpGroupAnalysis,
   type AtpPlans,
+  type AtpView,
   type Locale,
   type ParseOptions,
   type Strings,
@@ -36,7 +38,7 @@ import { CoopAtpChangeEvent, type AtpChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { CoopDocumentWidget } from '../shared/document-widget.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
-import type { FocusRequest, ProjectHub } from '../project/hub.js';
+import type { ProjectHub } from '../shared/project-link.js';
 import { EditorController } from './editor-controller.js';
 import { renderRemoveGroupDialog } from './group-dialog-view.js';
 import { renderGrid } from './grid-view.js';
@@ -47,9 +49,7 @@ import { renderSynthesis, type SynthesisResult } from './synthesis-view.js';
 import { renderTabs } from './tabs-view.js';
 import { ViewsController } from './views-controller.js';
 
-/** The views of the widget, in tab order. */
-export const ATP_VIEWS = ['grid', 'postures', 'plans', 'synthesis'] as const;
-export type AtpView = (typeof ATP_VIEWS)[number];
+export { ATP_VIEWS, type AtpView };
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -264,7 +264,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   protected override joinedProject(hub: ProjectHub): void {
     // A group named elsewhere (a proposal "from another group" in the checklist) gets its row here.
     this.listen('group-request', (event) => {
-      const label = (event as CustomEvent<string>).detail.trim();
+      const label = event.label.trim();
       if (!label || !this.data || this.readonly) return;
       const key = normaliseText(label);
       if (this.data.groups.some((g) => normaliseText(g.label) === key)) return;
@@ -275,7 +275,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
       if (this.model) this.publishState(hub, this.model, data);
     });
     this.listen('focus-request', (event) => {
-      const request = (event as CustomEvent<FocusRequest>).detail;
+      const request = event.request;
       if (request.widget !== 'atp-matrix') return;
       this.views.select('grid');
       const id = request.id;

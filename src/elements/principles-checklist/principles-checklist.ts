@@ -38,7 +38,7 @@ import {
   type PrinciplesViewContext,
   type ProjectLinks,
 } from './principles-view.js';
-import type { FocusRequest, ProjectHub } from '../project/hub.js';
+import type { ProjectHub } from '../shared/project-link.js';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -190,10 +190,10 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   protected override joinedProject(hub: ProjectHub): void {
     // The grid's groups and figures, and the questionnaire's scores, are shown here: follow them.
     this.listen('change', (event) => {
-      if ((event as CustomEvent<string>).detail !== 'principles-checklist') this.requestUpdate();
+      if (event.widget !== 'principles-checklist') this.requestUpdate();
     });
     this.listen('focus-request', (event) => {
-      const request = (event as CustomEvent<FocusRequest>).detail;
+      const request = event.request;
       if (request.widget !== 'principles-checklist') return;
       this.filters.setStatus(''); // a filter must not hide what a link points to
       const id = request.id;

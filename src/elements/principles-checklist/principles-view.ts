@@ -16,7 +16,7 @@ import {
   type Strings,
 } from '../../core/runtime.js';
 import { renderLegend } from '../shared/legend.js';
-import type { FocusRequest } from '../project/hub.js';
+import type { FocusRequest } from '../shared/project-link.js';
 
 /** What the other widgets of the project say about the principles. */
 export interface ProjectLinks {

@@ -18,7 +18,7 @@ import {
   type Strings,
 } from '../../core/runtime.js';
 import type { PrinciplesChangeAction } from '../events.js';
-import type { ProjectHub } from '../project/hub.js';
+import type { ProjectHub } from '../shared/project-link.js';
 import { DECISION_LABEL, OTHER, today } from './register-parts.js';
 import { StateController, type StateHost } from './state-controller.js';
 

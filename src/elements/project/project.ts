@@ -26,8 +26,7 @@ import { Announcer, downloadFile } from '../shared/feedback.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { defaultStorage } from '../shared/storage.js';
 import { tokens, utilities } from '../shared/tokens.js';
-import { projectContext, type ProjectLink } from './context.js';
-import { ProjectHub } from './hub.js';
+import { projectContext, ProjectHub, type ProjectLink } from '../shared/project-link.js';
 
 /** What each widget's element offers to the project, whatever its class. */
 interface SettableData {

@@ -41,7 +41,7 @@ import { Announcer, downloadFile, renderStorageWarning, storageMessage, StorageS
 import { defaultStorage } from '../shared/storage.js';
 import type { SectionChartData } from './chart.js';
 import { Persistence } from '../shared/persistence.js';
-import type { FocusRequest, ProjectHub } from '../project/hub.js';
+import type { ProjectHub } from '../shared/project-link.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 
@@ -513,7 +513,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   protected override joinedProject(hub: ProjectHub): void {
     this.listen('focus-request', (event) => {
-      const request = (event as CustomEvent<FocusRequest>).detail;
+      const request = event.request;
       if (request.widget !== 'questionnaire') return;
       const section = request.id && this.model?.sections.find((s) => s.id === request.id);
       const go = () => (section ? this.focusHeading(`h-${section.id}`) : this.focusHeading('step-heading'));
@@ -522,7 +522,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     });
     // The checklist's principles are linked from the result: redraw when it comes or goes.
     this.listen('change', (event) => {
-      if ((event as CustomEvent<string>).detail === 'principles-checklist') this.requestUpdate();
+      if (event.widget === 'principles-checklist') this.requestUpdate();
     });
     this.publish(undefined, hub);
   }

@@ -6,8 +6,7 @@ import { CoopConfigErrorEvent } from '../events.js';
 import { errorPanelStyles, renderIssues } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
 import { LocaleController } from './locale-controller.js';
-import { projectContext, type ProjectLink } from '../project/context.js';
-import type { ProjectHub } from '../project/hub.js';
+import { projectContext, type ProjectHub, type ProjectHubEventMap, type ProjectLink } from './project-link.js';
 import { tokens, utilities } from './tokens.js';
 
 /** What a subclass's config source can be besides a value to parse. */
@@ -61,7 +60,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   }
 
   protected readonly i18n = new LocaleController(this);
-  private hubListeners: { type: string; listener: EventListener }[] = [];
+  private hubListeners: (() => void)[] = [];
   private joined?: ProjectHub;
 
   /** The text of a child `<script type="application/json">`, read when the element is connected. */
@@ -155,10 +154,14 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   /** Called when the widget leaves its project (removed from the page, or the project goes away). */
   protected leftProject(_hub: ProjectHub): void {}
 
-  protected listen(type: string, listener: EventListener): void {
-    if (!this.joined) return;
-    this.joined.addEventListener(type, listener);
-    this.hubListeners.push({ type, listener });
+  protected listen<K extends keyof ProjectHubEventMap>(
+    type: K,
+    listener: (event: ProjectHubEventMap[K]) => void,
+  ): void {
+    const hub = this.joined;
+    if (!hub) return;
+    hub.addEventListener(type, listener);
+    this.hubListeners.push(() => hub.removeEventListener(type, listener));
   }
 
   private join(hub: ProjectHub): void {
@@ -171,7 +174,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   private leave(): void {
     const hub = this.joined;
     if (!hub) return;
-    for (const { type, listener } of this.hubListeners) hub.removeEventListener(type, listener);
+    for (const remove of this.hubListeners) remove();
     this.hubListeners = [];
     this.joined = undefined;
     this.leftProject(hub);

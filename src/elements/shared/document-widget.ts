@@ -12,7 +12,7 @@ import {
 } from './feedback.js';
 import { Persistence, type Resolution } from './persistence.js';
 import { defaultStorage } from './storage.js';
-import type { ProjectHub } from '../project/hub.js';
+import type { ProjectHub } from './project-link.js';
 
 /** What a widget's core offers for its stored document. */
 export type DataParseResult<Data> = { ok: true; data: Data } | { ok: false; issues: ConfigIssue[] };

@@ -1,3 +1,4 @@
+/** Where a problem is and what it is: the issue format of every document, its codes and its JSON paths. */
 import type { Strings } from '../i18n/index.js';
 
 /** Stable machine-readable codes of config and data problems; `message` is their localised sentence. */

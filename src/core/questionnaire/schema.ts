@@ -7,21 +7,12 @@
  * semantic.ts. Objects are strict, so a content editor's typo ("lable") is reported rather than ignored.
  */
 import * as v from 'valibot';
+import { id as sharedId, text } from '../shared/schema.js';
 
 /** The newest config format this library reads. Older ones are brought up to date by migrateConfig(). */
 export const QUESTIONNAIRE_SCHEMA_VERSION = 1;
 
-const text = (what: string) => v.pipe(v.string(), v.minLength(1), v.description(what));
-/**
- * Ids key stored answers and page anchors (`#question-id`): letters, digits and `-_.:`, never a name that
- * JavaScript objects treat specially (such a key would silently vanish from stored answers).
- */
-export const ID_PATTERN = /^(?!(?:prototype|constructor)$)[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
-const id = v.pipe(
-  v.string(),
-  v.regex(ID_PATTERN),
-  v.description('Stable opaque identifier; keep it when the text changes (answers are stored by id).'),
-);
+const id = sharedId('Stable opaque identifier; keep it when the text changes (answers are stored by id).');
 const finite = v.pipe(v.number(), v.finite());
 
 export const ScaleLevelSchema = v.strictObject({

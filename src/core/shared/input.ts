@@ -1,3 +1,4 @@
+/** The guards around every parse (shared/parse.ts): decoding JSON text, and never throwing on hostile input. */
 import { IssueList, type ParseResult } from './issues.js';
 
 /**

@@ -1,7 +1,7 @@
 /** Rules that need the whole document, checked after the shape is known to be right. */
 import type { Band, QuestionnaireConfig, Scale } from './schema.js';
-import type { IssueList, PathKey } from './issues.js';
-import { formatPath } from './issues.js';
+import type { IssueList, PathKey } from '../shared/issues.js';
+import { formatPath } from '../shared/issues.js';
 
 function checkScale(scale: Scale, at: PathKey[], issues: IssueList): void {
   const s = issues.strings;

@@ -1,15 +1,12 @@
 /**
  * The document a questionnaire element keeps under its storage key: where the user was, and the answers.
- * Stored data is input like any other (another version of the library, a hand edit, a half-written value):
- * it is validated with the same schema and issue format as configs, and never trusted.
+ * It is read like every widget's stored document (shared/saved.ts): validated, never trusted.
  */
 import * as v from 'valibot';
-import { decode, guarded } from '../config/input.js';
-import { IssueList, type ConfigIssue } from '../config/issues.js';
-import type { ParseOptions } from '../config/parse.js';
-import { ResponsesSchema, type Responses } from '../config/schema.js';
-import { fromValibot } from '../config/valibot-issues.js';
-import { getStrings } from '../i18n/index.js';
+import type { ConfigIssue } from '../shared/issues.js';
+import type { ParseOptions } from '../shared/parse.js';
+import { parseSavedText, widgetStorageKey } from '../shared/saved.js';
+import { ResponsesSchema, type Responses } from './schema.js';
 
 /** The format tag of the stored document; a future layout gets a new tag and a migration. */
 export const SAVED_QUESTIONNAIRE_FORMAT = 'coop-questionnaire/1';
@@ -40,24 +37,8 @@ export function serializeSaved(step: QuestionnaireStep, responses: Responses): s
  * than overwrite it.
  */
 export function parseSaved(text: string, options: ParseOptions = {}): SavedParseResult {
-  const issues = new IssueList(getStrings(options.locale ?? 'fr', options.strings));
-  const parsed = guarded<SavedQuestionnaire>(issues, () => {
-    const decoded = decode(String(text), issues);
-    if (!decoded.ok) return { ok: false, issues: issues.items };
-    const result = v.safeParse(SavedQuestionnaireSchema, decoded.value, { abortEarly: false });
-    return result.success
-      ? { ok: true, config: result.output }
-      : { ok: false, issues: fromValibot(result.issues, issues.strings) };
-  });
+  const parsed = parseSavedText(text, options, { schema: SavedQuestionnaireSchema });
   return parsed.ok ? { ok: true, saved: parsed.config } : parsed;
-}
-
-/**
- * The key under which corrupt data found at `key` is set aside, so that it is never overwritten:
- * `${key}:corrupt:${ISO timestamp}`.
- */
-export function quarantineKey(key: string, now: Date = new Date()): string {
-  return `${key}:corrupt:${now.toISOString()}`;
 }
 
 /**
@@ -66,6 +47,5 @@ export function quarantineKey(key: string, now: Date = new Date()): string {
  * two assessments of the same questionnaire on one site keep apart.
  */
 export function questionnaireStorageKey(questionnaireId: string, namespace?: string): string {
-  const base = `coop-widgets:questionnaire:${questionnaireId}`;
-  return namespace ? `${base}:${namespace}` : base;
+  return widgetStorageKey('questionnaire', questionnaireId, namespace);
 }

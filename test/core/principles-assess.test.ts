@@ -1,0 +1,290 @@
+/** The principles checklist's core: progress, the commitment and its sentence. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import {
+  assessPrinciples,
+  createPrinciplesData,
+  defaultPrinciplesConfig,
+  describeCommitment,
+  setPrincipleStatus,
+  type Decision,
+  type PrinciplesConfig,
+  type Proposal,
+} from '../../src/core/index.js';
+import { NOW, copy } from './helpers.js';
+import { minimal, config, data, counts } from './principles-helpers.js';
+
+const withThreshold = (threshold: number) => config({ ...copy(minimal), threshold });
+
+const commitment = (c: Parameters<typeof counts>[0], threshold = 60) =>
+  assessPrinciples(withThreshold(threshold), counts(c)).commitment;
+
+/** The commitment for `accepted` of `n` proposals, the rest pending, without building huge registers one by one. */
+function assessCounts(c: PrinciplesConfig, accepted: number, n: number) {
+  const template = (decision: Decision): Proposal => ({
+    id: 'x',
+    text: 't',
+    proposedBy: '',
+    date: '2026-01-01',
+    decision,
+    done: false,
+  });
+  const acceptedOne = template('accepted');
+  const pendingOne = template('proposed');
+  const proposals = Array.from({ length: n }, (_, i) => (i < accepted ? acceptedOne : pendingOne));
+  return assessPrinciples(c, { principles: {}, proposals }).commitment;
+}
+
+describe('assessPrinciples: progress', () => {
+  test('counts by kind with custom statuses (two of kind in-progress), unknown ids as not started', () => {
+    const c = config();
+    let d = createPrinciplesData();
+    d = setPrincipleStatus(d, 'trust', 'planned', NOW);
+    d = setPrincipleStatus(d, 'purpose', 'doing', NOW);
+    const a = assessPrinciples(c, d);
+    assert.deepEqual(a.progress, { total: 3, inPlace: 0, inProgress: 2, notStarted: 1, percentInPlace: 0 });
+    d = setPrincipleStatus(d, 'roles', 'done', NOW);
+    d = setPrincipleStatus(d, 'trust', 'retired', NOW);
+    const b = assessPrinciples(c, d);
+    assert.deepEqual(b.progress, {
+      total: 3,
+      inPlace: 1,
+      inProgress: 1,
+      notStarted: 1,
+      percentInPlace: 100 / 3,
+    });
+    assert.deepEqual(b.notInPlace, ['trust', 'purpose'], 'config order');
+  });
+
+  test('the default config with the sample data', () => {
+    const a = assessPrinciples(defaultPrinciplesConfig('en'), data());
+    assert.equal(a.progress.inPlace, 1);
+    assert.equal(a.progress.inProgress, 1);
+    assert.equal(a.progress.notStarted, 7);
+    assert.deepEqual(a.notInPlace, ['p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+  });
+});
+
+describe('assessPrinciples: the commitment', () => {
+  test('no proposal: rate and met null, nothing missing', () => {
+    assert.deepEqual(commitment({}), {
+      proposals: 0,
+      accepted: 0,
+      rejected: 0,
+      pending: 0,
+      done: 0,
+      rate: null,
+      deliveryRate: null,
+      threshold: 60,
+      met: null,
+      missing: 0,
+      reachable: true,
+    });
+  });
+
+  test('all pending: rate 0, not met, missing ⌈0.6 n⌉, reachable', () => {
+    for (const n of [1, 2, 5, 7, 10, 33]) {
+      const c = commitment({ pending: n });
+      assert.equal(c.rate, 0);
+      assert.equal(c.met, false);
+      assert.equal(c.missing, Math.ceil((60 * n) / 100), String(n));
+      assert.equal(c.reachable, true);
+    }
+  });
+
+  test('exactly 60% is met: 3 of 5, 6 of 10, 60 of 100', () => {
+    for (const [accepted, total] of [
+      [3, 5],
+      [6, 10],
+      [60, 100],
+    ] as const) {
+      const c = commitment({ accepted, pending: total - accepted });
+      assert.equal(c.rate, 60);
+      assert.equal(c.met, true, `${accepted}/${total}`);
+      assert.equal(c.missing, 0);
+    }
+  });
+
+  test('exactly at a whole threshold is met, one fewer is not, for every threshold and register size', () => {
+    // 57 ÷ 100 × 100 is 56.99999999999999 in floating point: the counts decide, not the quotient.
+    for (let threshold = 0; threshold <= 100; threshold++) {
+      const c = withThreshold(threshold);
+      for (let n = 1; n <= 200; n++) {
+        if ((threshold * n) % 100 !== 0) continue;
+        const accepted = (threshold * n) / 100;
+        const at = assessCounts(c, accepted, n);
+        assert.equal(at.met, true, `${accepted}/${n} at ${threshold}`);
+        assert.equal(at.missing, 0);
+        if (accepted > 0) {
+          const below = assessCounts(c, accepted - 1, n);
+          assert.equal(below.met, false, `${accepted - 1}/${n} at ${threshold}`);
+          assert.equal(below.missing, 1);
+        }
+      }
+    }
+  });
+
+  test('the tolerance absorbs the rounding of a decimal threshold: 161 of 250 is exactly 64.4%', () => {
+    // 64.4 × 250 is 16100.000000000002 in floating point.
+    assert.equal(commitment({ accepted: 161, pending: 89 }, 64.4).met, true);
+    assert.equal(commitment({ accepted: 160, pending: 90 }, 64.4).met, false);
+    assert.equal(commitment({ accepted: 160, pending: 90 }, 64.4).missing, 1);
+    assert.equal(commitment({ pending: 250 }, 64.4).missing, 161);
+  });
+
+  test('59.9% is not met: 599 of 1000, one acceptance missing', () => {
+    const c = commitment({ accepted: 599, rejected: 1, pending: 400 });
+    assert.equal(c.rate, 59.9);
+    assert.equal(c.met, false);
+    assert.equal(c.missing, 1);
+    assert.equal(c.reachable, true);
+  });
+
+  test('unreachable when fewer proposals are pending than acceptances are missing', () => {
+    const c = commitment({ accepted: 2, rejected: 7, pending: 1 });
+    assert.equal(c.missing, 4);
+    assert.equal(c.reachable, false);
+    assert.equal(commitment({ accepted: 2, rejected: 4, pending: 4 }).reachable, true);
+  });
+
+  test('threshold 0: any register meets it; threshold 100: every proposal must be accepted', () => {
+    assert.equal(commitment({ rejected: 3 }, 0).met, true);
+    assert.equal(commitment({ rejected: 3 }, 0).missing, 0);
+    assert.equal(commitment({}, 0).met, null);
+    assert.equal(commitment({ accepted: 9, pending: 1 }, 100).met, false);
+    assert.equal(commitment({ accepted: 9, pending: 1 }, 100).missing, 1);
+    assert.equal(commitment({ accepted: 10 }, 100).met, true);
+  });
+
+  test('a threshold with decimals: 62.5%', () => {
+    assert.equal(commitment({ accepted: 5, pending: 3 }, 62.5).met, true);
+    assert.equal(commitment({ accepted: 4, pending: 4 }, 62.5).met, false);
+    assert.equal(commitment({ accepted: 4, pending: 4 }, 62.5).missing, 1);
+    assert.equal(commitment({ accepted: 62, pending: 38 }, 62.5).missing, 1);
+    assert.equal(commitment({ accepted: 1, pending: 2 }, 33.3).met, true);
+  });
+
+  test('delivery: null with nothing accepted, 0, 100; done on a proposal that is not accepted is ignored', () => {
+    assert.equal(commitment({ pending: 2 }).deliveryRate, null);
+    assert.equal(commitment({ accepted: 4 }).deliveryRate, 0);
+    assert.equal(commitment({ accepted: 4, done: 4 }).deliveryRate, 100);
+    assert.equal(commitment({ accepted: 4, done: 1 }).deliveryRate, 25);
+    const d = counts({ accepted: 2, done: 1, rejected: 1, pending: 1 });
+    d.proposals[2]!.done = true;
+    d.proposals[3]!.done = true;
+    const c = assessPrinciples(withThreshold(60), d).commitment;
+    assert.equal(c.done, 1);
+    assert.equal(c.deliveryRate, 50);
+  });
+
+  test('met and missing agree with exact rational arithmetic (whole thresholds)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20_000 }).chain((n) => fc.tuple(fc.constant(n), fc.nat({ max: n }))),
+        fc.integer({ min: 0, max: 100 }),
+        ([n, accepted], threshold) => {
+          const a = assessCounts(config({ ...copy(minimal), threshold }), accepted, n);
+          const exactMet = BigInt(accepted) * 100n >= BigInt(threshold) * BigInt(n);
+          assert.equal(a.met, exactMet);
+          assert.equal(a.rate, (accepted * 100) / n);
+          const needed = (BigInt(threshold) * BigInt(n) + 99n) / 100n; // ⌈t × n ÷ 100⌉
+          const missing = needed > BigInt(accepted) ? Number(needed - BigInt(accepted)) : 0;
+          assert.equal(a.missing, missing);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('met agrees with exact arithmetic for thresholds with one decimal', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20_000 }).chain((n) => fc.tuple(fc.constant(n), fc.nat({ max: n }))),
+        fc.integer({ min: 0, max: 1000 }),
+        ([n, accepted], tenths) => {
+          const a = assessCounts(config({ ...copy(minimal), threshold: tenths / 10 }), accepted, n);
+          assert.equal(a.met, accepted * 1000 >= tenths * n);
+          assert.equal(a.met, a.missing === 0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('describeCommitment', () => {
+  const sentence = (c: Parameters<typeof counts>[0], locale: 'fr' | 'en', threshold = 60) =>
+    describeCommitment(assessPrinciples(withThreshold(threshold), counts(c)), { locale });
+
+  test('met, in English and French', () => {
+    assert.equal(
+      sentence({ accepted: 31, done: 12, pending: 19 }, 'en'),
+      '31 of 50 proposals accepted: 62% — the 60% commitment is met; 12 of them carried out.',
+    );
+    assert.equal(
+      sentence({ accepted: 31, done: 12, pending: 19 }, 'fr'),
+      '31 propositions acceptées sur 50\u00a0: 62\u00a0% — l’engagement de 60\u00a0% est tenu\u00a0; 12 d’entre elles sont réalisées.',
+    );
+  });
+
+  test('not met, naming the acceptances still needed', () => {
+    assert.equal(
+      sentence({ accepted: 29, rejected: 1, pending: 20, done: 29 }, 'en'),
+      '29 of 50 proposals accepted: 58% — the 60% commitment is not met: 1 more acceptance needed; all of them carried out.',
+    );
+    assert.equal(
+      sentence({ accepted: 0, pending: 5 }, 'fr'),
+      '0 proposition acceptée sur 5\u00a0: 0\u00a0% — l’engagement de 60\u00a0% n’est pas tenu\u00a0: il manque 3 acceptations.',
+    );
+    assert.equal(
+      sentence({ accepted: 2, rejected: 8 }, 'en'),
+      '2 of 10 proposals accepted: 20% — the 60% commitment is not met: 4 more acceptances needed, with no proposal pending; none of them carried out yet.',
+    );
+    assert.equal(
+      sentence({ accepted: 2, rejected: 7, pending: 1, done: 1 }, 'fr'),
+      '2 propositions acceptées sur 10\u00a0: 20\u00a0% — l’engagement de 60\u00a0% n’est pas tenu\u00a0: il manque 4 acceptations, alors qu’il ne reste qu’une proposition en attente\u00a0; 1 d’entre elles est réalisée.',
+    );
+  });
+
+  test('singular forms', () => {
+    assert.equal(
+      sentence({ accepted: 1, done: 1 }, 'en'),
+      '1 of 1 proposal accepted: 100% — the 60% commitment is met; the accepted one is carried out.',
+    );
+    assert.equal(
+      sentence({ accepted: 1 }, 'fr'),
+      '1 proposition acceptée sur 1\u00a0: 100\u00a0% — l’engagement de 60\u00a0% est tenu\u00a0; elle n’est pas encore réalisée.',
+    );
+    assert.equal(
+      sentence({ pending: 1 }, 'en'),
+      '0 of 1 proposal accepted: 0% — the 60% commitment is not met: 1 more acceptance needed.',
+    );
+  });
+
+  test('no proposal', () => {
+    assert.equal(sentence({}, 'en'), 'No action proposal recorded yet.');
+    assert.equal(sentence({}, 'fr'), 'Aucune proposition d’action enregistrée pour l’instant.');
+  });
+
+  test('rounded for display, never contradicting the verdict; decimals in the locale’s form', () => {
+    assert.match(sentence({ accepted: 2, pending: 1 }, 'en'), /: 67% —/);
+    assert.match(sentence({ accepted: 599, pending: 401 }, 'en'), /: 59\.9% — the 60% commitment is not met/);
+    assert.match(sentence({ accepted: 599, pending: 401 }, 'fr'), /: 59,9\u00a0% — /);
+    assert.match(sentence({ accepted: 5999, pending: 4001 }, 'en'), /: 59\.99% — /);
+    assert.match(
+      sentence({ accepted: 5, pending: 3 }, 'fr', 62.5),
+      /: 63\u00a0% — l’engagement de 62,5\u00a0% est tenu/,
+    );
+    assert.match(sentence({ accepted: 62, pending: 38 }, 'en', 62.5), /: 62% — the 62\.5% commitment is not met/);
+  });
+
+  test('French by default; a site’s overrides apply', () => {
+    const a = assessPrinciples(withThreshold(60), counts({}));
+    assert.equal(describeCommitment(a), 'Aucune proposition d’action enregistrée pour l’instant.');
+    assert.equal(
+      describeCommitment(a, { locale: 'en', strings: { principlesCommitmentNone: 'Nothing yet.' } }),
+      'Nothing yet.',
+    );
+  });
+});
