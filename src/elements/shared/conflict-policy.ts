@@ -19,25 +19,49 @@ export interface ConflictPolicy<Config, Data> {
   takeOutside(model: Config, mine: Data, stored: Data): boolean;
 }
 
-/** The user chooses which version stands; another tab's version replaces this page's (each change is saved at once). */
-export class AskPolicy<Config, Data, Stored> implements ConflictPolicy<Config, Data> {
-  /**
-   * The era (see Persistence.era) of the user's choice being carried out, if any: another click on the same
-   * document waits for it; one left over from another document, or from before an erase, does not count.
-   */
-  private settlingEra?: number;
+/**
+ * What both policies share: the era (see Persistence.era) of the try at settling under way, if any. Another
+ * try on the same document waits for it; one left over from another document, or from before an erase, does
+ * not count (it stands down by itself).
+ */
+abstract class Settler<Config, Data, Stored> {
+  private era?: number;
 
-  constructor(private readonly doc: DocumentController<Config, Data, Stored>) {}
+  constructor(protected readonly doc: DocumentController<Config, Data, Stored>) {}
 
   get settling(): boolean {
-    return this.settlingEra === this.doc.persistence.era;
+    return this.era === this.doc.persistence.era;
   }
 
-  private settle(era: number | undefined): void {
-    this.settlingEra = era;
+  private mark(era: number | undefined): void {
+    this.era = era;
     this.doc.host.requestUpdate();
   }
 
+  /**
+   * Runs a try at settling on the current document (never while one runs, nor during an erase, which settles
+   * everything). `run` may resolve to a function: what to do once the try is over (try again).
+   */
+  protected async attempt(run: (era: number) => Promise<unknown>): Promise<void> {
+    const persistence = this.doc.persistence;
+    if (this.settling || persistence.erasing) return;
+    const era = persistence.era;
+    this.mark(era);
+    let next: unknown;
+    try {
+      next = await run(era);
+    } finally {
+      if (this.era === era) this.mark(undefined);
+      if (typeof next === 'function') next();
+    }
+  }
+}
+
+/** The user chooses which version stands; another tab's version replaces this page's (each change is saved at once). */
+export class AskPolicy<Config, Data, Stored>
+  extends Settler<Config, Data, Stored>
+  implements ConflictPolicy<Config, Data>
+{
   /** A conflict is shown: the user settles it. */
   onConflict(): boolean {
     return false;
@@ -59,58 +83,41 @@ export class AskPolicy<Config, Data, Stored> implements ConflictPolicy<Config, D
    * The user keeps this page's version after a conflict: the saved one is read again (an adapter that
    * checks versions takes it as seen) and this one is written over it; unreadable data is set aside first.
    */
-  keepMine = async (): Promise<void> => {
+  keepMine = (): Promise<void> => {
     const { doc } = this;
-    const persistence = doc.persistence;
-    // While an erase runs, it settles everything (the warning goes when it ends).
-    if (this.settling || doc.data === undefined || persistence.erasing) return;
-    const era = persistence.era;
-    this.settle(era);
-    try {
-      const result = await persistence.resolve(
-        (stored) => doc.parse(stored).ok,
-        () => (doc.data === undefined ? undefined : doc.kind.serialize(doc.data)),
-      );
+    if (doc.data === undefined) return Promise.resolve();
+    return this.attempt(async (era) => {
+      const result = await doc.resolve(() => (doc.data === undefined ? undefined : doc.kind.serialize(doc.data)));
       // Erased or another document meanwhile: this try stood down, and there is nothing to say about it.
-      if (era === persistence.era) this.afterResolve(result, doc.options.strings().widgetKeptMine);
-    } finally {
-      if (this.settlingEra === era) this.settle(undefined);
-    }
+      if (era === doc.persistence.era) this.afterResolve(result, doc.options.strings().widgetKeptMine);
+    });
   };
 
   /**
    * The user loads the saved version after a conflict (confirmed in a dialog): it replaces this page's
    * (unreadable saved data is set aside, and the widget starts afresh).
    */
-  loadSaved = async (): Promise<void> => {
+  loadSaved = (): Promise<void> => {
     const { doc } = this;
-    const { persistence, kind } = doc;
-    if (this.settling || !doc.options.model() || persistence.erasing) return;
-    const era = persistence.era;
-    this.settle(era);
-    const token = doc.overtake();
-    const locale = doc.options.locale();
-    let loaded: Data | undefined;
-    try {
-      const result = await persistence.resolve(
-        (stored) => kind.parseStored(stored, locale).ok,
-        (stored) => {
-          if (token !== doc.token) return undefined; // the host gave data meanwhile: still to settle
-          const parsed = stored === null ? undefined : kind.parseStored(stored, locale);
-          if (parsed?.ok) loaded = kind.document(parsed.data);
-          return null;
-        },
-      );
-      const model = doc.options.model();
+    const { kind, options } = doc;
+    if (!options.model()) return Promise.resolve();
+    return this.attempt(async () => {
+      const token = doc.overtake();
+      let loaded: Data | undefined;
+      const result = await doc.resolve((stored) => {
+        if (token !== doc.token) return undefined; // the host gave data meanwhile: still to settle
+        const parsed = stored === null ? undefined : doc.parse(stored);
+        if (parsed?.ok) loaded = kind.document(parsed.data);
+        return null;
+      });
+      const model = options.model();
       if (token !== doc.token || !model) return; // overtaken: the conflict stands (see StorageStatus.shown())
       if (result.ok) {
         doc.show(loaded ? kind.fit(model, loaded) : kind.create(model), !!loaded);
         doc.status.savedAt = undefined; // "Saved" (elsewhere), not when this page last saved
       }
-      this.afterResolve(result, doc.options.strings().widgetLoadedSaved);
-    } finally {
-      if (this.settlingEra === era) this.settle(undefined);
-    }
+      this.afterResolve(result, options.strings().widgetLoadedSaved);
+    });
   };
 
   /**
@@ -123,13 +130,12 @@ export class AskPolicy<Config, Data, Stored> implements ConflictPolicy<Config, D
     const { doc } = this;
     const { host, options } = doc;
     const outcome = doc.status.settle(result);
-    const heading = () => host.renderRoot.querySelector<HTMLElement>(doc.kind.heading)?.focus();
     if (outcome === 'standing') {
       options.announce(options.strings().storageNotSettled);
-      options.focusAfterUpdate(() => void ((host.renderRoot as ShadowRoot).activeElement || heading()));
+      options.focusAfterUpdate(() => void ((host.renderRoot as ShadowRoot).activeElement || doc.focusHeading()));
     } else {
       if (outcome === 'settled') options.announce(settled);
-      options.focusAfterUpdate(heading);
+      options.focusAfterUpdate(() => doc.focusHeading());
     }
     host.requestUpdate();
   }
@@ -140,25 +146,15 @@ export class AskPolicy<Config, Data, Stored> implements ConflictPolicy<Config, D
  * and the merge is saved. When it cannot be (the stored version could not be read, or changed once more), the
  * conflict is shown, with "Merge again" ({@link MergePolicy.merge} with `retry`).
  */
-export class MergePolicy<Config, Data, Stored> implements ConflictPolicy<Config, Data> {
-  /**
-   * The era (see Persistence.era) of the merge under way, if any. A merge left over from another document or
-   * from before an erase stands down by itself: it does not count as under way for the current one.
-   */
-  private mergingEra?: number;
-
+export class MergePolicy<Config, Data, Stored>
+  extends Settler<Config, Data, Stored>
+  implements ConflictPolicy<Config, Data>
+{
   constructor(
-    private readonly doc: DocumentController<Config, Data, Stored>,
+    doc: DocumentController<Config, Data, Stored>,
     private readonly mergeDocs: (model: Config, mine: Data, stored: Data) => Data,
-  ) {}
-
-  get settling(): boolean {
-    return this.mergingEra === this.doc.persistence.era;
-  }
-
-  private settle(era: number | undefined): void {
-    this.mergingEra = era;
-    this.doc.host.requestUpdate();
+  ) {
+    super(doc);
   }
 
   /**
@@ -195,51 +191,40 @@ export class MergePolicy<Config, Data, Stored> implements ConflictPolicy<Config,
    * Merges the stored document with this page's and saves the merge. `retry`: the user asked ("Merge again"),
    * and hears how it went; focus leaves the vanished button.
    */
-  async merge(retry = false): Promise<void> {
+  merge(retry = false): Promise<void> {
     const { doc } = this;
-    const { persistence, kind, host, options } = doc;
-    if (this.settling || persistence.erasing) return;
+    const { persistence, kind, options } = doc;
     const token = doc.token;
-    const era = persistence.era;
-    this.settle(era);
-    let changedHere = false;
-    let again = false;
-    try {
-      const locale = options.locale();
-      const result = await persistence.resolve(
-        (stored) => kind.parseStored(stored, locale).ok,
-        (stored) => {
-          const model = options.model();
-          const mine = doc.data;
-          if (!model || mine === undefined || token !== doc.token) return undefined;
-          const parsed = stored === null ? undefined : kind.parseStored(stored, locale);
-          let next: Data = mine;
-          if (parsed?.ok) {
-            next = this.mergeDocs(model, mine, kind.document(parsed.data));
-            changedHere = JSON.stringify(next) !== JSON.stringify(mine);
-            doc.data = next;
-          }
-          return kind.serialize(next);
-        },
-      );
+    return this.attempt(async (era) => {
+      let changedHere = false;
+      const result = await doc.resolve((stored) => {
+        const model = options.model();
+        const mine = doc.data;
+        if (!model || mine === undefined || token !== doc.token) return undefined;
+        const parsed = stored === null ? undefined : doc.parse(stored);
+        let next: Data = mine;
+        if (parsed?.ok) {
+          next = this.mergeDocs(model, mine, kind.document(parsed.data));
+          changedHere = JSON.stringify(next) !== JSON.stringify(mine);
+          doc.data = next;
+        }
+        return kind.serialize(next);
+      });
       if (token !== doc.token || era !== persistence.era) {
         const held = persistence.inConflict && doc.status.problem?.reason !== 'conflict';
         // The host gave other data meanwhile: merge that (unless the conflict is shown: the user has "Merge
         // again"). Erased (failing) or another document: this merge stood down; writes still held are shown
         // as the conflict this merge took over, and reported now (they never were).
-        if (era === persistence.era) again = held;
-        else if (held && !this.settling) doc.status.failed({ reason: 'conflict', operation: 'write' });
+        if (era === persistence.era) return held ? () => void this.merge(retry) : undefined;
+        if (held && !this.settling) doc.status.failed({ reason: 'conflict', operation: 'write' });
         return;
       }
       const outcome = doc.status.settle(result);
       if (outcome === 'settled' && changedHere) options.announce(options.strings().storageMerged);
       if (!retry) return;
       if (outcome === 'standing') return options.announce(options.strings().storageNotSettled);
-      options.focusAfterUpdate(() => host.renderRoot.querySelector<HTMLElement>(kind.heading)?.focus());
-      host.requestUpdate();
-    } finally {
-      if (this.mergingEra === era) this.settle(undefined);
-      if (again) void this.merge(retry);
-    }
+      options.focusAfterUpdate(() => doc.focusHeading());
+      doc.host.requestUpdate();
+    });
   }
 }

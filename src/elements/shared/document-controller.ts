@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/runtime.js';
 import { AskPolicy, MergePolicy, type ConflictPolicy } from './conflict-policy.js';
 import { StorageStatus, type StorageProblem } from './feedback.js';
-import { Persistence } from './persistence.js';
+import { Persistence, type Resolution } from './persistence.js';
 import { defaultStorage } from './storage.js';
 import type { StorageTexts } from './storage-texts.js';
 
@@ -155,6 +155,19 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   /** Reads a stored text in the current locale. */
   parse(raw: string): DataParseResult<Stored> {
     return this.kind.parseStored(raw, this.options.locale());
+  }
+
+  /**
+   * Settles a conflict (see Persistence.resolve): `decide` says what becomes of the stored text; a text this
+   * widget cannot read is set aside first.
+   */
+  resolve(decide: (stored: string | null) => string | null | undefined): Promise<Resolution> {
+    return this.persistence.resolve((stored) => this.parse(stored).ok, decide);
+  }
+
+  /** Focus on the widget's heading (the button that settled a conflict is gone). */
+  focusHeading(): void {
+    this.host.renderRoot.querySelector<HTMLElement>(this.kind.heading)?.focus();
   }
 
   /** Shows a document read from storage (`stored`), or a new one in its place. */
