@@ -157,7 +157,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
    */
   private readonly doc = new DocumentController<QuestionnaireConfig, Responses, SavedQuestionnaire>(this, {
     kind: {
-      noun: 'responses',
       keptWhat: 'answers are kept in memory',
       texts: answerTexts,
       heading: '.step-heading',
@@ -186,8 +185,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     },
     property: 'responses',
     model: () => this.model,
-    locale: () => this.i18n.locale,
-    strings: () => this.i18n.strings,
+    i18n: this.i18n,
     storage: () => this.storage ?? this.project?.storage,
     // No `readonly`: a read-only questionnaire still saves the responses its host gives (setResponses).
     announce: (message) => this.announce(message),

@@ -1,5 +1,4 @@
 /** The two ways a widget settles a conflict over its stored document: ask the user, or merge (see ConflictPolicy). */
-import type { Resolution } from './persistence.js';
 import type { DocumentController } from './document-controller.js';
 
 /**
@@ -17,6 +16,15 @@ export interface ConflictPolicy<Config, Data> {
   followsOutside(): boolean;
   /** Another tab's readable version, as stored: true when what this page shows changed (it is announced). */
   takeOutside(model: Config, mine: Data, stored: Data): boolean;
+}
+
+/** The code that settles conflicts: they are rare, so it loads after the first paint, as soon as a document opens. */
+let settleCode: Promise<typeof import('./conflict-settle.js')> | undefined;
+export function loadSettleCode(): Promise<typeof import('./conflict-settle.js')> {
+  return (settleCode ??= import('./conflict-settle.js').catch((error: unknown) => {
+    settleCode = undefined; // the network came back: the next try fetches it again
+    throw error;
+  }));
 }
 
 /**
@@ -40,22 +48,34 @@ abstract class Settler<Config, Data, Stored> {
 
   /**
    * Runs a try at settling on the current document (never while one runs, nor during an erase, which settles
-   * everything). `run` may resolve to a function: what to do once the try is over (try again).
+   * everything), with the settling code. `run` may resolve to a function: what to do once the try is over
+   * (try again). When the code cannot be loaded, `unloaded` says so (the conflict stays held meanwhile).
    */
-  protected async attempt(run: (era: number) => Promise<unknown>): Promise<void> {
+  protected async attempt(
+    run: (code: SettleCode, era: number) => Promise<unknown>,
+    unloaded?: () => void,
+  ): Promise<void> {
     const persistence = this.doc.persistence;
     if (this.settling || persistence.erasing) return;
     const era = persistence.era;
     this.mark(era);
     let next: unknown;
     try {
-      next = await run(era);
+      let code: SettleCode;
+      try {
+        code = await loadSettleCode();
+      } catch {
+        return unloaded?.();
+      }
+      next = await run(code, era);
     } finally {
       if (this.era === era) this.mark(undefined);
       if (typeof next === 'function') next();
     }
   }
 }
+
+type SettleCode = typeof import('./conflict-settle.js');
 
 /** The user chooses which version stands; another tab's version replaces this page's (each change is saved at once). */
 export class AskPolicy<Config, Data, Stored>
@@ -79,66 +99,17 @@ export class AskPolicy<Config, Data, Stored>
     return true;
   }
 
-  /**
-   * The user keeps this page's version after a conflict: the saved one is read again (an adapter that
-   * checks versions takes it as seen) and this one is written over it; unreadable data is set aside first.
-   */
+  /** "Keep my version" (see conflict-settle.ts). */
   keepMine = (): Promise<void> => {
-    const { doc } = this;
-    if (doc.data === undefined) return Promise.resolve();
-    return this.attempt(async (era) => {
-      const result = await doc.resolve(() => (doc.data === undefined ? undefined : doc.kind.serialize(doc.data)));
-      // Erased or another document meanwhile: this try stood down, and there is nothing to say about it.
-      if (era === doc.persistence.era) this.afterResolve(result, doc.options.strings().widgetKeptMine);
-    });
+    if (this.doc.data === undefined) return Promise.resolve();
+    return this.attempt((code, era) => code.keepMine(this.doc, era));
   };
 
-  /**
-   * The user loads the saved version after a conflict (confirmed in a dialog): it replaces this page's
-   * (unreadable saved data is set aside, and the widget starts afresh).
-   */
+  /** "Load the saved version", confirmed (see conflict-settle.ts). */
   loadSaved = (): Promise<void> => {
-    const { doc } = this;
-    const { kind, options } = doc;
-    if (!options.model()) return Promise.resolve();
-    return this.attempt(async () => {
-      const token = doc.overtake();
-      let loaded: Data | undefined;
-      const result = await doc.resolve((stored) => {
-        if (token !== doc.token) return undefined; // the host gave data meanwhile: still to settle
-        const parsed = stored === null ? undefined : doc.parse(stored);
-        if (parsed?.ok) loaded = kind.document(parsed.data);
-        return null;
-      });
-      const model = options.model();
-      if (token !== doc.token || !model) return; // overtaken: the conflict stands (see StorageStatus.shown())
-      if (result.ok) {
-        doc.show(loaded ? kind.fit(model, loaded) : kind.create(model), !!loaded);
-        doc.status.savedAt = undefined; // "Saved" (elsewhere), not when this page last saved
-      }
-      this.afterResolve(result, options.strings().widgetLoadedSaved);
-    });
+    if (!this.doc.options.model()) return Promise.resolve();
+    return this.attempt((code) => code.loadSaved(this.doc));
   };
-
-  /**
-   * How a try at settling a conflict ended. Settled: the warning goes, the choice is announced, focus moves
-   * to the heading (the button pressed is gone). Settled but not written (the network): the warning says so,
-   * and the write is tried again as any other. Not settled: the conflict stands, and the user hears it
-   * (focus goes to the heading only if the button pressed is gone, replaced by a set-aside warning).
-   */
-  private afterResolve(result: Resolution, settled: string): void {
-    const { doc } = this;
-    const { host, options } = doc;
-    const outcome = doc.status.settle(result);
-    if (outcome === 'standing') {
-      options.announce(options.strings().storageNotSettled);
-      options.focusAfterUpdate(() => void ((host.renderRoot as ShadowRoot).activeElement || doc.focusHeading()));
-    } else {
-      if (outcome === 'settled') options.announce(settled);
-      options.focusAfterUpdate(() => doc.focusHeading());
-    }
-    host.requestUpdate();
-  }
 }
 
 /**
@@ -152,7 +123,7 @@ export class MergePolicy<Config, Data, Stored>
 {
   constructor(
     doc: DocumentController<Config, Data, Stored>,
-    private readonly mergeDocs: (model: Config, mine: Data, stored: Data) => Data,
+    readonly mergeDocs: (model: Config, mine: Data, stored: Data) => Data,
   ) {
     super(doc);
   }
@@ -188,43 +159,15 @@ export class MergePolicy<Config, Data, Stored>
   }
 
   /**
-   * Merges the stored document with this page's and saves the merge. `retry`: the user asked ("Merge again"),
-   * and hears how it went; focus leaves the vanished button.
+   * Merges the stored document with this page's and saves the merge (see conflict-settle.ts). `retry`: the
+   * user asked ("Merge again"), and hears how it went. Without the code to merge (offline before it loaded),
+   * the conflict is shown, with "Merge again".
    */
   merge(retry = false): Promise<void> {
-    const { doc } = this;
-    const { persistence, kind, options } = doc;
-    const token = doc.token;
-    return this.attempt(async (era) => {
-      let changedHere = false;
-      const result = await doc.resolve((stored) => {
-        const model = options.model();
-        const mine = doc.data;
-        if (!model || mine === undefined || token !== doc.token) return undefined;
-        const parsed = stored === null ? undefined : doc.parse(stored);
-        let next: Data = mine;
-        if (parsed?.ok) {
-          next = this.mergeDocs(model, mine, kind.document(parsed.data));
-          changedHere = JSON.stringify(next) !== JSON.stringify(mine);
-          doc.data = next;
-        }
-        return kind.serialize(next);
-      });
-      if (token !== doc.token || era !== persistence.era) {
-        const held = persistence.inConflict && doc.status.problem?.reason !== 'conflict';
-        // The host gave other data meanwhile: merge that (unless the conflict is shown: the user has "Merge
-        // again"). Erased (failing) or another document: this merge stood down; writes still held are shown
-        // as the conflict this merge took over, and reported now (they never were).
-        if (era === persistence.era) return held ? () => void this.merge(retry) : undefined;
-        if (held && !this.settling) doc.status.failed({ reason: 'conflict', operation: 'write' });
-        return;
-      }
-      const outcome = doc.status.settle(result);
-      if (outcome === 'settled' && changedHere) options.announce(options.strings().storageMerged);
-      if (!retry) return;
-      if (outcome === 'standing') return options.announce(options.strings().storageNotSettled);
-      options.focusAfterUpdate(() => doc.focusHeading());
-      doc.host.requestUpdate();
-    });
+    const token = this.doc.token;
+    return this.attempt(
+      (code, era) => code.merge(this, this.doc, era, token, retry),
+      () => this.doc.status.failed({ reason: 'conflict', operation: 'write' }),
+    );
   }
 }

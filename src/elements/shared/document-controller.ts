@@ -6,9 +6,10 @@
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/runtime.js';
-import { AskPolicy, MergePolicy, type ConflictPolicy } from './conflict-policy.js';
+import { AskPolicy, loadSettleCode, MergePolicy } from './conflict-policy.js';
 import { StorageStatus, type StorageProblem } from './feedback.js';
 import { Persistence, type Resolution } from './persistence.js';
+import type { LocaleController } from './locale-controller.js';
 import { defaultStorage } from './storage.js';
 import type { StorageTexts } from './storage-texts.js';
 
@@ -29,8 +30,6 @@ export type ConflictKind<Config, Data> =
  * the document with some of the widget's state (the questionnaire saves its step too).
  */
 export interface DocumentKind<Config, Data, Stored = Data> {
-  /** What the data is called in the host's errors (`Invalid data: …`). */
-  noun: string;
   /** What the console says is kept when storage fails ("data is kept in memory"). */
   keptWhat: string;
   /** The storage sentences of this kind of document. */
@@ -64,11 +63,14 @@ export interface DocumentKind<Config, Data, Stored = Data> {
 
 export interface DocumentOptions<Config, Data, Stored> {
   kind: DocumentKind<Config, Data, Stored>;
-  /** The host's property that holds the document: a change is reported under this name (`changed.has(...)`). */
+  /**
+   * The host's property that holds the document: a change is reported under this name (`changed.has(...)`),
+   * and the host's errors name the document by it (`Invalid data: …`).
+   */
   property: string;
   model(): Config | undefined;
-  locale(): Locale;
-  strings(): Strings;
+  /** The host's language: its locale (to read documents in) and its strings. */
+  i18n: Pick<LocaleController, 'locale' | 'strings'>;
   /** The host's adapter, else its project's; undefined for this browser's localStorage. */
   storage(): StorageAdapter | undefined;
   /** True when nothing the page does may be written (a read-only view). Without it, what the host gives is. */
@@ -82,7 +84,7 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   readonly kind: DocumentKind<Config, Data, Stored>;
   readonly status: StorageStatus;
   readonly persistence: Persistence;
-  readonly policy: ConflictPolicy<Config, Data>;
+  readonly policy: AskPolicy<Config, Data, Stored> | MergePolicy<Config, Data, Stored>;
 
   private current?: Data;
   /** A saved copy was read (at opening, or from elsewhere) though this page has not saved yet: "Saved". */
@@ -101,7 +103,7 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
     const conflicts = options.kind.conflicts;
     this.policy = conflicts.kind === 'ask' ? new AskPolicy(this) : new MergePolicy(this, conflicts.merge);
     this.status = new StorageStatus(host as ReactiveElement & HTMLElement, this.kind.keptWhat, () =>
-      options.announce(options.strings().storageRecovered),
+      options.announce(options.i18n.strings.storageRecovered),
     );
     this.persistence = new Persistence(
       host,
@@ -112,6 +114,8 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
       ),
     );
     host.addController(this);
+    // Fetched now, so that a conflict later is settled at once (and, offline later, still can be).
+    loadSettleCode().catch(() => undefined);
   }
 
   /** The working document, `undefined` while it loads. */
@@ -140,7 +144,7 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   }
 
   texts(): StorageTexts {
-    return this.kind.texts(this.options.strings());
+    return this.kind.texts(this.options.i18n.strings);
   }
 
   /** The token a read checks to know it was not overtaken (see {@link overtake}). */
@@ -154,7 +158,7 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
 
   /** Reads a stored text in the current locale. */
   parse(raw: string): DataParseResult<Stored> {
-    return this.kind.parseStored(raw, this.options.locale());
+    return this.kind.parseStored(raw, this.options.i18n.locale);
   }
 
   /**
@@ -188,10 +192,10 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
    * input is not a valid document.
    */
   take(input: Data | string): void {
-    const parsed = this.kind.parseData(input as string | object, this.options.locale());
+    const parsed = this.kind.parseData(input as string | object, this.options.i18n.locale);
     if (!parsed.ok) {
       const paths = parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-      throw new TypeError(`Invalid ${this.kind.noun}: ${paths}`);
+      throw new TypeError(`Invalid ${this.options.property}: ${paths}`);
     }
     const model = this.options.model();
     if (!model) throw new Error(`${this.host.localName}: no valid config yet`);

@@ -35,7 +35,6 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   private readonly announcer = new Announcer(this);
   protected readonly document = new DocumentController<Config, Data>(this, {
     kind: {
-      noun: 'data',
       keptWhat: 'data is kept in memory',
       texts: dataTexts,
       heading: '.title',
@@ -50,8 +49,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
     },
     property: 'data',
     model: () => this.model,
-    locale: () => this.i18n.locale,
-    strings: () => this.i18n.strings,
+    i18n: this.i18n,
     storage: () => this.storage ?? this.project?.storage,
     readonly: () => this.readonly,
     announce: (message) => this.announce(message),
@@ -173,7 +171,7 @@ export abstract class CoopDocumentWidget<Config extends { id: string }, Data> ex
   /** The storage warning, with the exports at hand and, after a conflict, "keep mine" / "load saved". */
   protected renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
     const csv = this.exportCsv && { label: this.csvLabel(s), run: this.exportCsv };
-    return renderDocumentWarning(this.document, s, { json: this.exportJson, ...(csv && { csv }) }, this.readonly);
+    return renderDocumentWarning(this.document, s, { json: this.exportJson, csv }, this.readonly);
   }
 
   /** The "erase everything" button and its confirmation dialog. */

@@ -5,14 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../../core/runtime.js';
-import { AskPolicy, MergePolicy } from './conflict-policy.js';
+import { MergePolicy } from './conflict-policy.js';
 import type { DocumentController } from './document-controller.js';
 import { renderStorageWarning, storageMessage, type WarningAction } from './feedback.js';
 
 /** The exports the storage warning offers: the JSON one always, a CSV one when the widget has it. */
 export interface WarningExports {
   json: () => void;
-  csv?: WarningAction;
+  csv: WarningAction | undefined;
 }
 
 /** "Last saved at …" in the user's locale; "Saved" when a copy was read but this page has not saved since. */
@@ -45,7 +45,6 @@ export function renderDocumentWarning<C, D, S>(
     const retry: WarningAction[] = conflict ? [{ label: s.storageMergeAgain, run: () => void policy.merge(true) }] : [];
     return renderStorageWarning(message, [...retry, ...offered]);
   }
-  if (!(policy instanceof AskPolicy)) return renderStorageWarning(message, offered);
   const root = doc.host.renderRoot;
   const dialog = () => root.querySelector<HTMLDialogElement>('dialog.load-saved');
   const choices: WarningAction[] = conflict
