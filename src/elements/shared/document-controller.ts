@@ -102,7 +102,7 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
     this.kind = options.kind;
     const conflicts = options.kind.conflicts;
     this.policy = conflicts.kind === 'ask' ? new AskPolicy(this) : new MergePolicy(this, conflicts.merge);
-    this.status = new StorageStatus(host as ReactiveElement & HTMLElement, this.kind.keptWhat, () =>
+    this.status = new StorageStatus(host, this.kind.keptWhat, () =>
       options.announce(options.i18n.strings.storageRecovered),
     );
     this.persistence = new Persistence(
