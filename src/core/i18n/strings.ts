@@ -143,6 +143,11 @@ export interface Strings
   erased: string;
   orphansKept: (count: number) => string;
 
+  /**
+   * The questionnaire's storage sentences speak of answers; the ATP grid's and the checklist's (`widgetStorage*`)
+   * of data. The elements read each set through one table per kind of document (`storage-texts.ts`); the
+   * sentences every widget says alike (`storageNotErased`, `storageNotSettled`, `storageRecovered`) are shared.
+   */
   storageUnavailable: string;
   storageDenied: string;
   storageQuota: string;

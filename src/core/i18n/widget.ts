@@ -1,6 +1,7 @@
 /**
  * Strings shared by the widgets that keep a working document (the ATP grid, the principles checklist): saving,
- * storage faults, exports, erasing. Part of `Strings`: a site overrides any of them.
+ * storage faults, exports, erasing. Part of `Strings`: a site overrides any of them. Where the questionnaire says
+ * the same of its answers, its own key holds its sentence (`storageQuota` beside `widgetStorageQuota`).
  */
 export interface WidgetStrings {
   widgetStorageUnavailable: string;

@@ -32,15 +32,17 @@ import {
   type QuestionnaireResult,
   type QuestionnaireStep,
   type Responses,
+  type SavedQuestionnaire,
   type StorageAdapter,
   type Strings,
 } from '../../core/runtime.js';
 import { CoopAnswerChangeEvent, CoopCompleteEvent, CoopStepChangeEvent, CoopValidateEvent } from '../events.js';
 import { CoopConfigurable } from '../shared/configurable.js';
-import { Announcer, downloadFile, renderStorageWarning, storageMessage, StorageStatus } from '../shared/feedback.js';
-import { defaultStorage } from '../shared/storage.js';
+import { DocumentController } from '../shared/document-controller.js';
+import { Announcer, downloadFile } from '../shared/feedback.js';
+import { answerTexts } from '../shared/storage-texts.js';
+import { renderDocumentWarning } from '../shared/storage-view.js';
 import type { SectionChartData } from './chart.js';
-import { Persistence } from '../shared/persistence.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
@@ -131,7 +133,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   @property({ attribute: false })
   storage?: StorageAdapter;
 
-  @state() private responses?: Responses;
   @state() private chartFailed = false;
   @state() private confirmMissing = false;
   @state() private printing = false;
@@ -144,40 +145,56 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   /** What `result` was computed from: it is recomputed only when either changes. */
   private scored?: { model: QuestionnaireConfig; responses: Responses };
   private internals?: ElementInternals;
-  private openKey?: string;
-  private loadToken = 0;
-  private openedWith?: StorageAdapter;
   private chart?: Chart;
   private focusAfterUpdate?: () => void;
-  private defaultAdapter?: StorageAdapter;
   /** True when the page's markup set `step`: then the saved step does not override it. */
   private hostChoseStep = false;
 
   private readonly announcer = new Announcer(this);
-  private readonly storageStatus = new StorageStatus(this, 'answers are kept in memory', () =>
-    this.announce(this.i18n.strings.storageRecovered),
-  );
-  private readonly persistence = new Persistence(
-    this,
-    this.storageStatus.events(
-      (raw) => this.externalChange(raw),
-      (operation) => this.mergeOnConflict(operation),
-      (raw) => parseSaved(raw, { locale: this.i18n.locale }).ok,
-    ),
-  );
   /**
-   * The era (see Persistence.era) of the merge under way, if any. A merge left over from another document or
-   * from before an erase stands down by itself: it does not count as under way for the current one.
+   * The saved answers: saved with the step (a reload comes back to the same place), merged with any other
+   * version (question by question, the latest answer stands) rather than asking the user which one to keep.
    */
-  @state() private mergingEra?: number;
-  /** A merge is under way on the current document: a conflict meanwhile is its to settle. */
-  private get merging(): boolean {
-    return this.mergingEra === this.persistence.era;
-  }
+  private readonly doc = new DocumentController<QuestionnaireConfig, Responses, SavedQuestionnaire>(this, {
+    kind: {
+      keptWhat: 'answers are kept in memory',
+      texts: answerTexts,
+      heading: '.step-heading',
+      conflicts: {
+        kind: 'merge',
+        merge: (model, mine, stored) => migrateResponses(model, mergeResponses(mine, stored)),
+      },
+      key: (model) => questionnaireStorageKey(model.id, this.storageKey),
+      create: createResponses,
+      parseStored: (raw, locale) => {
+        const parsed = parseSaved(raw, { locale });
+        return parsed.ok ? { ok: true, data: parsed.saved } : parsed;
+      },
+      document: (saved) => saved.responses,
+      serialize: (responses) => serializeSaved(this.step, responses),
+      parseData: (input, locale) => {
+        const parsed = parseResponses(input, { locale });
+        return parsed.ok ? { ok: true, data: parsed.responses } : parsed;
+      },
+      fit: migrateResponses,
+      refit: (model, responses) =>
+        responses.questionnaireVersion === model.version ? responses : migrateResponses(model, responses),
+      savedAt: (responses) => new Date(responses.updatedAt),
+      opened: (saved) => void this.opened(saved),
+      erased: () => (this.step = 'fill'),
+    },
+    property: 'responses',
+    model: () => this.model,
+    i18n: this.i18n,
+    storage: () => this.storage ?? this.project?.storage,
+    // No `readonly`: a read-only questionnaire still saves the responses its host gives (setResponses).
+    announce: (message) => this.announce(message),
+    focusAfterUpdate: (focus) => (this.focusAfterUpdate = focus),
+  });
 
-  /** The adapter in force: the host's, else the project's (namespaced by its id), else localStorage. */
-  private adapter(): StorageAdapter {
-    return this.storage ?? this.project?.storage ?? (this.defaultAdapter ??= defaultStorage());
+  /** The responses on screen, `undefined` while they load. */
+  private get responses(): Responses | undefined {
+    return this.doc.data;
   }
 
   constructor() {
@@ -214,14 +231,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
    * Throws a TypeError naming the JSON paths when the data is not valid responses.
    */
   setResponses(input: Responses | string): void {
-    const parsed = parseResponses(input, { locale: this.i18n.locale });
-    if (!parsed.ok) {
-      throw new TypeError(`Invalid responses: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-    }
-    if (!this.model) throw new Error('coop-questionnaire: no valid config yet');
-    this.loadToken++; // what the host gives wins over a saved copy still loading
-    this.persistence.takeOver(); // and over an erase under way
-    this.commit(migrateResponses(this.model, parsed.responses));
+    this.doc.take(input);
   }
 
   /** The current result (scores, bands, unanswered questions), or `undefined` while there is none. */
@@ -234,19 +244,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
    * Resolves to false when the stored copy could not be erased (a `coop-storage-error` says why), and, doing
    * nothing, while no saved answers are open yet (the config has not arrived): call it once the widget shows them.
    */
-  async reset(): Promise<boolean> {
-    if (!this.persistence.isOpen) return false;
-    this.loadToken++;
-    const erasing = this.persistence.remove();
-    const era = this.persistence.era;
-    const erased = await erasing;
-    // Another document opened meanwhile (or a later erase): its screen is not this erase's to clear.
-    if (era !== this.persistence.era) return erased;
-    if (this.model) this.responses = createResponses(this.model);
-    this.step = 'fill';
-    this.storageStatus.savedAt = undefined;
-    if (erased) this.storageStatus.erased((key) => this.persistence.keepsCopy(key));
-    return erased;
+  reset(): Promise<boolean> {
+    return this.doc.reset();
   }
 
   // ---------------------------------------------------------------- config sources
@@ -268,11 +267,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       this.step = 'fill';
     }
     super.willUpdate(changed);
-    // Another namespace or another adapter: what is shown must come from there (and be written there).
-    if (this.model && this.openKey !== undefined) {
-      const key = questionnaireStorageKey(this.model.id, this.storageKey);
-      if (key !== this.openKey || this.adapter() !== this.openedWith) this.openStorage(this.model);
-    }
     this.rescore();
   }
 
@@ -290,146 +284,20 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   }
 
   protected override modelChanged(model: QuestionnaireConfig | undefined): void {
-    if (!model) return;
-    const key = questionnaireStorageKey(model.id, this.storageKey);
-    if (key !== this.openKey) {
-      this.openStorage(model);
-    } else if (this.responses && this.responses.questionnaireVersion !== model.version) {
-      this.commit(migrateResponses(model, this.responses));
-    }
+    this.doc.modelChanged(model);
   }
 
-  // ---------------------------------------------------------------- persistence
-
-  private openStorage(model: QuestionnaireConfig): void {
-    const key = questionnaireStorageKey(model.id, this.storageKey);
-    this.openKey = key;
-    const token = ++this.loadToken;
-    const adapter = this.adapter();
-    this.openedWith = adapter;
-    // open() first: it writes what is pending for the previous document before this one is forgotten.
-    const opening = this.persistence.open(key, adapter);
-    this.responses = undefined;
-    this.storageStatus.resolved(); // a conflict was the previous document's
-    const current = () => token === this.loadToken && !!this.model;
-    void opening.then(async (raw) => {
-      if (!current()) return;
-      const locale = this.i18n.locale;
-      const parsed = await this.persistence.readFrom(raw, (text) => parseSaved(text, { locale }), current);
-      const model = this.model;
-      if (!current() || !model) return;
-      let responses = createResponses(model);
-      if (parsed?.ok) {
-        const { saved } = parsed;
-        responses = migrateResponses(model, saved.responses);
-        // A step chosen by the page (a link straight to the result) wins over the saved one.
-        if (!this.hostChoseStep) this.step = saved.step;
-        this.storageStatus.savedAt = new Date(saved.responses.updatedAt);
-      }
-      this.responses = responses;
-      await this.updateComplete;
-      this.followHash();
-    });
+  /** The saved answers were opened: their step comes back, then the question the address names. */
+  private async opened(saved: SavedQuestionnaire | undefined): Promise<void> {
+    // A step chosen by the page (a link straight to the result) wins over the saved one.
+    if (saved && !this.hostChoseStep) this.step = saved.step;
+    await this.updateComplete;
+    this.followHash();
   }
 
   /** Applies new responses and saves them (with the step, so a reload comes back to the same place). */
   private commit(responses: Responses): void {
-    this.responses = responses;
-    this.saveSoon();
-  }
-
-  /** Schedules a write of the current state (computed when written, so it is never stale). */
-  private saveSoon(): void {
-    const now = this.responses;
-    if (!now) return;
-    this.persistence.save(() => serializeSaved(this.step, this.responses ?? now));
-  }
-
-  private externalChange(raw: string | null): void {
-    if (!this.model || !this.responses) return;
-    if (raw === null) {
-      // Erased in another tab (a shared computer's "erase my answers"): follow it, and do not write back
-      // what was pending here, which would bring the erased answers back.
-      this.persistence.dropPending();
-      this.responses = createResponses(this.model);
-      this.storageStatus.savedAt = undefined;
-      this.announce(this.i18n.strings.remoteUpdate);
-      return;
-    }
-    const parsed = parseSaved(raw, { locale: this.i18n.locale });
-    if (!parsed.ok) return; // the other tab's problem; ours stays as it is
-    const remote = parsed.saved.responses;
-    const merged = migrateResponses(this.model, mergeResponses(this.responses, remote));
-    // Stored must become the merge whenever it differs from it, even if nothing changes on this screen.
-    const changedHere = JSON.stringify(merged) !== JSON.stringify(this.responses);
-    this.responses = merged;
-    if (JSON.stringify(merged) !== JSON.stringify(remote)) this.saveSoon();
-    if (!changedHere) return;
-    this.storageStatus.savedAt = new Date(merged.updatedAt);
-    this.announce(this.i18n.strings.remoteUpdate);
-  }
-
-  /**
-   * The stored answers changed elsewhere (or were there all along, unread): they are merged with this page's
-   * at once, as another tab's are, and the merge is saved. A conflict while a merge is under way is that
-   * merge's to settle (its read comes after the write that conflicted). An erase that conflicts is not merged
-   * (the erased answers would come back): it is shown, and `reset()` says it failed.
-   */
-  private mergeOnConflict(operation: 'read' | 'write' | 'remove'): boolean {
-    if (operation === 'remove') return false;
-    if (this.merging) return true;
-    if (!this.model || !this.responses) return false;
-    void this.merge();
-    return true;
-  }
-
-  /**
-   * Merges the stored answers with this page's and saves the merge (nothing is lost: see mergeResponses).
-   * When it cannot (the answers could not be read, or changed once more), the conflict is shown, with "Merge
-   * again" (`retry`: the user asked, and hears how it went; focus leaves the vanished button).
-   */
-  private async merge(retry = false): Promise<void> {
-    if (this.merging || this.persistence.erasing) return;
-    const token = this.loadToken;
-    const era = this.persistence.era;
-    this.mergingEra = era;
-    let changedHere = false;
-    let again = false;
-    try {
-      const locale = this.i18n.locale;
-      const result = await this.persistence.resolve(
-        (stored) => parseSaved(stored, { locale }).ok,
-        (stored) => {
-          const model = this.model;
-          if (!model || !this.responses || token !== this.loadToken) return undefined;
-          const parsed = stored === null ? undefined : parseSaved(stored, { locale });
-          if (parsed?.ok) {
-            const next = migrateResponses(model, mergeResponses(this.responses, parsed.saved.responses));
-            changedHere = JSON.stringify(next) !== JSON.stringify(this.responses);
-            this.responses = next;
-          }
-          return serializeSaved(this.step, this.responses);
-        },
-      );
-      if (token !== this.loadToken || era !== this.persistence.era) {
-        const held = this.persistence.inConflict && this.storageStatus.problem?.reason !== 'conflict';
-        // The host gave other responses meanwhile: merge those (unless the conflict is shown: the user has
-        // "Merge again"). Erased (failing) or another document: this merge stood down; writes still held are
-        // shown as the conflict this merge took over, and reported now (they never were).
-        if (era === this.persistence.era) again = held;
-        else if (held && !this.merging) this.storageStatus.failed({ reason: 'conflict', operation: 'write' });
-        return;
-      }
-      const outcome = this.storageStatus.settle(result);
-      if (outcome === 'settled' && changedHere) this.announce(this.i18n.strings.storageMerged);
-      if (!retry) return;
-      if (outcome === 'standing') return this.announce(this.i18n.strings.storageNotSettled);
-      this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
-      this.requestUpdate();
-    } finally {
-      if (this.mergingEra === era) this.mergingEra = undefined;
-      if (again) void this.merge(retry);
-    }
+    this.doc.commit(responses);
   }
 
   // ---------------------------------------------------------------- user actions
@@ -452,7 +320,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     if (step !== previous) {
       this.step = step;
       this.dispatchEvent(new CoopStepChangeEvent({ step, previous }));
-      if (!this.readonly) this.saveSoon(); // a read-only view never writes
+      if (!this.readonly) this.doc.save(); // a read-only view never writes
     }
     this.focusAfterUpdate =
       focus ?? (() => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus({ preventScroll: false }));
@@ -594,7 +462,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       role: String(data.get('role') ?? ''),
     });
     this.commit(validated);
-    void this.persistence.flush();
+    void this.doc.flush();
     const result = this.rescore();
     const copy = this.getResponses();
     if (result && copy) this.dispatchEvent(new CoopValidateEvent({ responses: copy, result }));
@@ -654,8 +522,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   private confirmErase = async (): Promise<void> => {
     this.eraseDialog?.close();
-    // Only say "erased" when it is true; otherwise the storage warning says what went wrong.
-    if (await this.reset()) this.announce(this.i18n.strings.erased);
+    await this.doc.erase();
     this.goTo('fill');
   };
 
@@ -734,7 +601,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const s = this.i18n.strings;
     if (!this.responses || !this.result) return html`<p class="loading" role="status">${s.loading}</p>`;
     const report = this.printing ? this.renderReport(model, this.responses, this.result) : nothing;
-    const saved = this.storageStatus.savedAt && this.format(this.storageStatus.savedAt);
+    const saved = this.doc.savedAt && this.format(this.doc.savedAt);
     return html`
       <div class=${this.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
         <div class="header" part="header">
@@ -797,26 +664,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     `;
   }
 
+  /** The storage warning, with the exports at hand whatever the step, and "Merge again" after a conflict. */
   private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
-    const problem = this.storageStatus.shown(this.persistence.inConflict && !this.merging);
-    const message = storageMessage(problem, {
-      unavailable: s.storageUnavailable,
-      denied: s.storageDenied,
-      quota: s.storageQuota,
-      corrupt: s.storageCorrupt,
-      unknown: s.storageUnknown,
-      conflict: s.storageConflict,
-      conflictRead: s.storageConflict, // settled as any conflict: by merging
-      notErased: s.storageNotErased,
-    });
-    // The warning says "export them": the exports are right there, whatever the step; after a conflict, so is
-    // a new try of the merge.
-    const conflict = problem?.reason === 'conflict' && !this.readonly;
-    return renderStorageWarning(message, [
-      ...(conflict ? [{ label: s.storageMergeAgain, run: () => void this.merge(true) }] : []),
-      { label: s.exportJson, run: this.exportJson },
-      { label: s.exportCsv, run: this.exportCsv },
-    ]);
+    const exports = { json: this.exportJson, csv: { label: s.exportCsv, run: this.exportCsv } };
+    return renderDocumentWarning(this.doc, s, exports, this.readonly);
   }
 
   private renderFill(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult, s: Strings) {

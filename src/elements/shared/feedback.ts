@@ -222,19 +222,19 @@ export class StorageStatus {
   }
 
   /**
-   * The Persistence callbacks, with the widget's own handling of outside changes and, when it has one, of
-   * conflicts: `onConflict` returns true when it takes a conflict over (it is then neither shown nor
-   * reported), false to let it be shown.
+   * The Persistence callbacks, with the widget's own handling of outside changes and of conflicts:
+   * `onConflict` returns true when it takes a conflict over (it is then neither shown nor reported), false to
+   * let it be shown.
    */
   events(
     onExternalChange: (raw: string | null) => void,
-    onConflict?: (operation: 'read' | 'write' | 'remove') => boolean,
-    readable?: (raw: string) => boolean,
+    onConflict: (operation: 'read' | 'write' | 'remove') => boolean,
+    readable: (raw: string) => boolean,
   ): PersistenceEvents {
     return {
-      ...(readable && { readable }),
+      readable,
       onError: (reason, operation, _error, key) => {
-        if (reason === 'conflict' && onConflict?.(operation)) return;
+        if (reason === 'conflict' && onConflict(operation)) return;
         this.failed(key === undefined ? { reason, operation } : { reason, operation, key });
       },
       onSaved: (at) => this.saved(at),

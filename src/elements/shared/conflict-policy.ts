@@ -1,0 +1,173 @@
+/** The two ways a widget settles a conflict over its stored document: ask the user, or merge (see ConflictPolicy). */
+import type { DocumentController } from './document-controller.js';
+
+/**
+ * How a widget settles a conflict (its stored document changed elsewhere, or was there all along while this
+ * page could not read it): the ATP grid and the checklist ask the user (keep mine / load the saved version),
+ * the questionnaire merges both versions at once (its answers merge question by question) and follows every
+ * other tab the same way. The policy also says what another tab's version does to this page's.
+ */
+export interface ConflictPolicy<Config, Data> {
+  /** A try at settling is under way on the current document: the conflict is its own, not shown meanwhile. */
+  readonly settling: boolean;
+  /** Persistence reports a conflict: true when the policy takes it over (it is then neither shown nor reported). */
+  onConflict(operation: 'read' | 'write' | 'remove'): boolean;
+  /** Whether another tab's version is taken now. */
+  followsOutside(): boolean;
+  /** Another tab's readable version, as stored: true when what this page shows changed (it is announced). */
+  takeOutside(model: Config, mine: Data, stored: Data): boolean;
+}
+
+/** The code that settles conflicts: they are rare, so it loads after the first paint, as soon as a document opens. */
+let settleCode: Promise<typeof import('./conflict-settle.js')> | undefined;
+export function loadSettleCode(): Promise<typeof import('./conflict-settle.js')> {
+  return (settleCode ??= import('./conflict-settle.js').catch((error: unknown) => {
+    settleCode = undefined; // the network came back: the next try fetches it again
+    throw error;
+  }));
+}
+
+/**
+ * What both policies share: the era (see Persistence.era) of the try at settling under way, if any. Another
+ * try on the same document waits for it; one left over from another document, or from before an erase, does
+ * not count (it stands down by itself).
+ */
+abstract class Settler<Config, Data, Stored> {
+  private era?: number;
+
+  constructor(protected readonly doc: DocumentController<Config, Data, Stored>) {}
+
+  get settling(): boolean {
+    return this.era === this.doc.persistence.era;
+  }
+
+  private mark(era: number | undefined): void {
+    this.era = era;
+    this.doc.host.requestUpdate();
+  }
+
+  /**
+   * Runs a try at settling on the current document (never while one runs, nor during an erase, which settles
+   * everything), with the settling code. `run` may resolve to a function: what to do once the try is over
+   * (try again). When the code cannot be loaded, `unloaded` says so (the conflict stays held meanwhile).
+   */
+  protected async attempt(
+    run: (code: SettleCode, era: number) => Promise<unknown>,
+    unloaded?: () => void,
+  ): Promise<void> {
+    const persistence = this.doc.persistence;
+    if (this.settling || persistence.erasing) return;
+    const era = persistence.era;
+    this.mark(era);
+    let next: unknown;
+    try {
+      let code: SettleCode;
+      try {
+        code = await loadSettleCode();
+      } catch {
+        return unloaded?.();
+      }
+      next = await run(code, era);
+    } finally {
+      if (this.era === era) this.mark(undefined);
+      if (typeof next === 'function') next();
+    }
+  }
+}
+
+type SettleCode = typeof import('./conflict-settle.js');
+
+/** The user chooses which version stands; another tab's version replaces this page's (each change is saved at once). */
+export class AskPolicy<Config, Data, Stored>
+  extends Settler<Config, Data, Stored>
+  implements ConflictPolicy<Config, Data>
+{
+  /** A conflict is shown: the user settles it. */
+  onConflict(): boolean {
+    return false;
+  }
+
+  // After a conflict the user's version stays on screen until they choose: a newer version from elsewhere
+  // must not replace it unseen.
+  followsOutside(): boolean {
+    return !this.doc.persistence.inConflict;
+  }
+
+  takeOutside(model: Config, _mine: Data, stored: Data): boolean {
+    this.doc.persistence.dropPending();
+    this.doc.show(this.doc.kind.fit(model, stored), true);
+    return true;
+  }
+
+  /** "Keep my version" (see conflict-settle.ts). */
+  keepMine = (): Promise<void> => {
+    if (this.doc.data === undefined) return Promise.resolve();
+    return this.attempt((code, era) => code.keepMine(this.doc, era));
+  };
+
+  /** "Load the saved version", confirmed (see conflict-settle.ts). */
+  loadSaved = (): Promise<void> => {
+    if (!this.doc.options.model()) return Promise.resolve();
+    return this.attempt((code) => code.loadSaved(this.doc));
+  };
+}
+
+/**
+ * Both versions are merged (nothing is lost), whether the conflict came from a write or another tab's change,
+ * and the merge is saved. When it cannot be (the stored version could not be read, or changed once more), the
+ * conflict is shown, with "Merge again" ({@link MergePolicy.merge} with `retry`).
+ */
+export class MergePolicy<Config, Data, Stored>
+  extends Settler<Config, Data, Stored>
+  implements ConflictPolicy<Config, Data>
+{
+  constructor(
+    doc: DocumentController<Config, Data, Stored>,
+    readonly mergeDocs: (model: Config, mine: Data, stored: Data) => Data,
+  ) {
+    super(doc);
+  }
+
+  /**
+   * The stored document changed elsewhere (or was there all along, unread): merged at once, as another tab's
+   * change is. A conflict while a merge is under way is that merge's to settle (its read comes after the
+   * write that conflicted). An erase that conflicts is not merged (the erased data would come back): it is
+   * shown, and `reset()` says it failed.
+   */
+  onConflict(operation: 'read' | 'write' | 'remove'): boolean {
+    if (operation === 'remove') return false;
+    if (this.settling) return true;
+    if (!this.doc.options.model() || this.doc.data === undefined) return false;
+    void this.merge();
+    return true;
+  }
+
+  followsOutside(): boolean {
+    return true;
+  }
+
+  takeOutside(model: Config, mine: Data, stored: Data): boolean {
+    const { doc } = this;
+    const merged: Data = this.mergeDocs(model, mine, stored);
+    // Stored must become the merge whenever it differs from it, even if nothing changes on this screen.
+    const changedHere = JSON.stringify(merged) !== JSON.stringify(mine);
+    doc.data = merged;
+    if (JSON.stringify(merged) !== JSON.stringify(stored)) doc.save();
+    if (!changedHere) return false;
+    if (doc.kind.savedAt) doc.status.savedAt = doc.kind.savedAt(merged);
+    return true;
+  }
+
+  /**
+   * Merges the stored document with this page's and saves the merge (see conflict-settle.ts). `retry`: the
+   * user asked ("Merge again"), and hears how it went. Without the code to merge (offline before it loaded),
+   * the conflict is shown, with "Merge again".
+   */
+  merge(retry = false): Promise<void> {
+    const token = this.doc.token;
+    return this.attempt(
+      (code, era) => code.merge(this, this.doc, era, token, retry),
+      () => this.doc.status.failed({ reason: 'conflict', operation: 'write' }),
+    );
+  }
+}
