@@ -5,9 +5,13 @@
  * page would download it in its first paint: the embed gets the schemas with those strings emptied.
  *
  * The rule is syntactic, on the TypeScript AST of `src/core/**` files: a string literal given as the first
- * argument of `v.description` / `v.title`, or of a function declared in the same file whose first parameter is
- * named `what`. Error messages (`v.union([…], 'message')`), literals and patterns are never touched.
+ * argument of `v.description` / `v.title`, or of a function whose first parameter is named `what`, declared in
+ * the same file or imported by name from a relative module that declares it so (the shared `text('…')` and
+ * `id('…')` of core/shared/schema.ts). Error messages (`v.union([…], 'message')`), literals and patterns are
+ * never touched.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import MagicString from 'magic-string';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
@@ -21,11 +25,8 @@ export interface Stripped {
   texts: string[];
 }
 
-/** `code` with its schema documentation emptied, and the source map of the change; null when nothing changed. */
-export function stripSchemaDocs(code: string, id: string): Stripped | null {
-  if (!code.includes('valibot')) return null;
-  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  // Local helpers documented by their first parameter: `const text = (what: string) => …`.
+/** The names of the functions `file` declares with a first parameter named `what` (exported or not). */
+function declaredHelpers(file: ts.SourceFile): Set<string> {
   const helpers = new Set<string>();
   const collect = (node: ts.Node): void => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
@@ -40,6 +41,39 @@ export function stripSchemaDocs(code: string, id: string): Stripped | null {
     ts.forEachChild(node, collect);
   };
   collect(file);
+  return helpers;
+}
+
+/** The helpers of a relative module `specifier` imported by the file at `from` (its .ts source), read once. */
+const importedCache = new Map<string, Set<string>>();
+function helpersOf(specifier: string, from: string): Set<string> {
+  const path = resolve(dirname(from), specifier).replace(/\.js$/, '.ts');
+  let found = importedCache.get(path);
+  if (!found) {
+    found = existsSync(path)
+      ? declaredHelpers(ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true))
+      : new Set();
+    importedCache.set(path, found);
+  }
+  return found;
+}
+
+/** `code` with its schema documentation emptied, and the source map of the change; null when nothing changed. */
+export function stripSchemaDocs(code: string, id: string): Stripped | null {
+  if (!code.includes('valibot')) return null;
+  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  // Helpers documented by their first parameter (`const text = (what: string) => …`), local or imported.
+  const helpers = declaredHelpers(file);
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const specifier = statement.moduleSpecifier.text;
+    const named = statement.importClause?.namedBindings;
+    if (!specifier.startsWith('.') || !named || !ts.isNamedImports(named)) continue;
+    const theirs = helpersOf(specifier, id);
+    for (const element of named.elements) {
+      if (theirs.has((element.propertyName ?? element.name).text)) helpers.add(element.name.text);
+    }
+  }
 
   const out = new MagicString(code);
   const texts: string[] = [];

@@ -56,7 +56,7 @@ test('the schemas’ documentation (for the JSON Schemas only) is not in the fir
   const code = firstPaintBytes(join(out, 'coop-widgets.js'))
     .files.map((file) => readFileSync(file, 'utf8'))
     .join('\n');
-  const texts = ['config', 'atp', 'principles', 'project'].flatMap((dir) => {
+  const texts = ['questionnaire', 'atp', 'principles', 'project'].flatMap((dir) => {
     const path = `src/core/${dir}/schema.ts`;
     return stripSchemaDocs(readFileSync(path, 'utf8'), path)?.texts ?? [];
   });

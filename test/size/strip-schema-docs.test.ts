@@ -1,6 +1,8 @@
 // The embed's schemas lose their documentation (scripts/strip-schema-docs.ts): only what documents is emptied.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { stripSchemaDocs } from '../../scripts/strip-schema-docs.js';
 
@@ -34,6 +36,21 @@ test('empties v.description / v.title literals and the `what` argument of local 
   assert.equal(out.map.sources[0], '/repo/src/core/x/schema.ts');
 });
 
+test('a helper imported by name from a relative module that declares it is a helper too, under its local name', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'strip-schema-docs-'));
+  writeFileSync(
+    join(dir, 'shared.ts'),
+    'export const text = (what: string) => what;\nexport const other = (x: string) => x;',
+  );
+  const code = `import * as v from 'valibot';
+import { text as documented, other } from './shared.js';
+export const S = v.object({ a: documented('Said in the JSON Schema.'), b: other('kept') });`;
+  const out = stripSchemaDocs(code, join(dir, 'schema.ts'));
+  assert.ok(out);
+  assert.deepEqual(out.texts, ['Said in the JSON Schema.']);
+  assert.ok(out.code.includes("documented('')") && out.code.includes("other('kept')"), out.code);
+});
+
 test('a file without Valibot, or without documentation, is left alone', () => {
   assert.equal(stripSchemaDocs("export const a = 'description';", 'a.ts'), null);
   assert.equal(stripSchemaDocs("import * as v from 'valibot';\nexport const s = v.string();", 'b.ts'), null);
@@ -44,7 +61,7 @@ test('every schema file of the core has its documentation found (and the JSON Sc
     .filter((f) => f.endsWith('.json'))
     .map((f) => readFileSync(`schemas/${f}`, 'utf8'))
     .join('\n');
-  for (const dir of ['config', 'atp', 'principles', 'project']) {
+  for (const dir of ['questionnaire', 'atp', 'principles', 'project']) {
     const path = `src/core/${dir}/schema.ts`;
     const out = stripSchemaDocs(readFileSync(path, 'utf8'), path);
     assert.ok(out && out.texts.length >= 10, `${path}: ${out?.texts.length ?? 0} texts found`);
