@@ -35,25 +35,23 @@ import {
   type StorageAdapter,
   type Strings,
 } from '../../core/runtime.js';
-import { CoopAnswerChangeEvent, CoopCompleteEvent, CoopStepChangeEvent, CoopValidateEvent } from '../events.js';
+import { CoopAnswerChangeEvent, CoopCompleteEvent, CoopValidateEvent } from '../events.js';
 import { CoopConfigurable } from '../shared/configurable.js';
 import { Announcer, downloadFile, renderStorageWarning, storageMessage, StorageStatus } from '../shared/feedback.js';
 import { defaultStorage } from '../shared/storage.js';
-import type { SectionChartData } from './chart.js';
+import { ChartController } from '../shared/chart-controller.js';
+import { PrintController } from './print-controller.js';
+import { StepsController } from './steps-controller.js';
 import { Persistence } from '../shared/persistence.js';
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
-
-type Chart = { destroy(): void };
 
 const STEP_LABEL: Record<QuestionnaireStep, keyof Strings> = {
   fill: 'stepFill',
   result: 'stepResult',
   validate: 'stepValidate',
 };
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * The self-assessment « Prêts pour une coopération »: fill the questionnaire, see the result, validate it.
@@ -132,13 +130,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   storage?: StorageAdapter;
 
   @state() private responses?: Responses;
-  @state() private chartFailed = false;
   @state() private confirmMissing = false;
-  @state() private printing = false;
 
   @query('dialog.instructions') private instructionsDialog?: HTMLDialogElement;
   @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
-  @query('canvas') private canvas?: HTMLCanvasElement;
 
   private result?: QuestionnaireResult;
   /** What `result` was computed from: it is recomputed only when either changes. */
@@ -147,13 +142,20 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private openKey?: string;
   private loadToken = 0;
   private openedWith?: StorageAdapter;
-  private chart?: Chart;
-  private focusAfterUpdate?: () => void;
   private defaultAdapter?: StorageAdapter;
   /** True when the page's markup set `step`: then the saved step does not override it. */
   private hostChoseStep = false;
 
   private readonly announcer = new Announcer(this);
+  private readonly printer = new PrintController(this, () => this.performUpdate());
+  private readonly steps = new StepsController(this, {
+    model: () => (this.responses ? this.model : undefined),
+    unanswered: () => this.result?.unanswered ?? [],
+    stepChanged: () => {
+      if (!this.readonly) this.saveSoon(); // a read-only view never writes
+    },
+    allAnswered: () => this.announce(this.i18n.strings.allAnswered),
+  });
   private readonly storageStatus = new StorageStatus(this, 'answers are kept in memory', () =>
     this.announce(this.i18n.strings.storageRecovered),
   );
@@ -189,17 +191,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hostChoseStep ||= this.hasAttribute('step');
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.destroyChart();
   }
 
   // ---------------------------------------------------------------- public API
@@ -447,15 +438,13 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return this.readonly || this.responses?.status === 'validated';
   }
 
-  private goTo(step: QuestionnaireStep, focus?: () => void): void {
-    const previous = this.step;
-    if (step !== previous) {
-      this.step = step;
-      this.dispatchEvent(new CoopStepChangeEvent({ step, previous }));
-      if (!this.readonly) this.saveSoon(); // a read-only view never writes
-    }
-    this.focusAfterUpdate =
-      focus ?? (() => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus({ preventScroll: false }));
+  // The persistence code above reaches the steps controller through these two.
+  private followHash(): void {
+    this.steps.followHash();
+  }
+
+  private set focusAfterUpdate(focus: () => void) {
+    this.steps.focusAfter(focus);
   }
 
   private onAnswerInput = (event: Event): void => {
@@ -480,33 +469,21 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.dispatchEvent(new CoopAnswerChangeEvent({ questionId, value, completion: result.global.completion }));
     this.announce(this.i18n.strings.progressText(result.global.answered, result.global.total), 1000);
     if (result.complete && !wasComplete) this.dispatchEvent(new CoopCompleteEvent({ result }));
-    if (this.syncHash) history.replaceState(history.state, '', `#${encodeURIComponent(questionId)}`);
+    this.steps.answered(questionId);
   }
 
   /** Clears an answer; the button goes with it, so focus moves to the question's first answer. */
   private clearAnswer(questionId: string): void {
     this.answer(questionId, null);
     this.announce(this.i18n.strings.answerCleared);
-    this.focusAfterUpdate = () =>
-      (this.renderRoot as ShadowRoot).getElementById(`q-${questionId}`)?.querySelector<HTMLElement>('input')?.focus();
+    this.steps.focusAfter(() =>
+      (this.renderRoot as ShadowRoot).getElementById(`q-${questionId}`)?.querySelector<HTMLElement>('input')?.focus(),
+    );
   }
 
   /** Polite announcements, coalesced: a burst of answers is announced once, when the user pauses. */
   private announce(message: string, delay = 0): void {
     this.announcer.announce(message, delay);
-  }
-
-  private focusQuestion(questionId: string): void {
-    const go = () => {
-      const fieldset = (this.renderRoot as ShadowRoot).getElementById(`q-${questionId}`);
-      if (!fieldset) return;
-      fieldset.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-      const target =
-        fieldset.querySelector<HTMLElement>('input:checked') ?? fieldset.querySelector<HTMLElement>('input, textarea');
-      target?.focus({ preventScroll: true });
-    };
-    if (this.step === 'fill') go();
-    else this.goTo('fill', go);
   }
 
   // ---------------------------------------------------------------- project
@@ -516,9 +493,9 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       const request = (event as CustomEvent<FocusRequest>).detail;
       if (request.widget !== 'questionnaire') return;
       const section = request.id && this.model?.sections.find((s) => s.id === request.id);
-      const go = () => (section ? this.focusHeading(`h-${section.id}`) : this.focusHeading('step-heading'));
+      const go = () => (section ? this.steps.focusHeading(`h-${section.id}`) : this.steps.focusHeading('step-heading'));
       if (this.step === 'fill') go();
-      else this.goTo('fill', go);
+      else this.steps.goTo('fill', go);
     });
     // The checklist's principles are linked from the result: redraw when it comes or goes.
     this.listen('change', (event) => {
@@ -548,36 +525,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       .map(({ id, number }) => ({ id, number }));
   }
 
-  private focusHeading(id: string): void {
-    const heading = (this.renderRoot as ShadowRoot).getElementById(id);
-    heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-    heading?.focus({ preventScroll: true });
-  }
-
-  private nextUnanswered = (): void => {
-    const unanswered = this.result?.unanswered ?? [];
-    if (!unanswered.length) {
-      this.announce(this.i18n.strings.allAnswered);
-      return;
-    }
-    // The first unanswered question after the one that has focus, wrapping round.
-    const active = (this.renderRoot as ShadowRoot).activeElement?.closest('fieldset')?.id.slice(2);
-    if (!this.model) return;
-    const order = listQuestions(this.model).map((r) => r.question.id);
-    const from = active ? order.indexOf(active) : -1;
-    const next = unanswered.find((id) => order.indexOf(id) > from) ?? unanswered[0];
-    if (next) this.focusQuestion(next);
-  };
-
-  private onHashChange = (): void => this.followHash();
-
-  /** `#<question-id>` in the page address opens that question (deep links from e-mails and reports). */
-  private followHash(): void {
-    if (!this.model || !this.responses) return;
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (id && listQuestions(this.model).some((r) => r.question.id === id)) this.focusQuestion(id);
-  }
-
   private onValidate = (event: SubmitEvent): void => {
     event.preventDefault();
     if (!this.model || !this.responses) return;
@@ -585,7 +532,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const data = new FormData(form);
     if (!data.get('confirm')) {
       this.confirmMissing = true;
-      this.focusAfterUpdate = () => form.querySelector<HTMLInputElement>('input[name="confirm"]')?.focus();
+      this.steps.focusAfter(() => form.querySelector<HTMLInputElement>('input[name="confirm"]')?.focus());
       return;
     }
     this.confirmMissing = false;
@@ -598,13 +545,13 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const result = this.rescore();
     const copy = this.getResponses();
     if (result && copy) this.dispatchEvent(new CoopValidateEvent({ responses: copy, result }));
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.validated')?.focus();
+    this.steps.focusAfter(() => this.renderRoot.querySelector<HTMLElement>('.validated')?.focus());
   };
 
   private reopen = (): void => {
     if (!this.responses || !this.model?.allowReopen) return;
     this.commit(reopenResponses(this.responses));
-    this.goTo('fill');
+    this.steps.goTo('fill');
   };
 
   private download(filename: string, type: string, content: string): void {
@@ -634,29 +581,13 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.download(`${this.model.id}.csv`, 'text/csv;charset=utf-8', csv);
   };
 
-  private print = (): void => {
-    this.onBeforePrint();
-    window.print();
-    this.onAfterPrint();
-  };
-
-  private onBeforePrint = (): void => {
-    this.printing = true;
-    // The browser lays the page out for print right after this handler: render the report now.
-    this.performUpdate();
-  };
-
-  private onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
   private openErase = (): void => this.eraseDialog?.showModal();
 
   private confirmErase = async (): Promise<void> => {
     this.eraseDialog?.close();
     // Only say "erased" when it is true; otherwise the storage warning says what went wrong.
     if (await this.reset()) this.announce(this.i18n.strings.erased);
-    this.goTo('fill');
+    this.steps.goTo('fill');
   };
 
   // ---------------------------------------------------------------- chart
@@ -667,30 +598,20 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       this.internals?.setFormValue(JSON.stringify(this.responses));
     }
     this.publish(changed as PropertyValues);
-    if (this.focusAfterUpdate) {
-      const focus = this.focusAfterUpdate;
-      this.focusAfterUpdate = undefined;
-      focus();
-    }
-    if (this.step === 'result' && this.result && this.canvas && !this.printing) void this.drawChart(this.canvas);
-    else this.destroyChart();
   }
 
-  private chartFor?: { canvas: HTMLCanvasElement; result: QuestionnaireResult; locale: string };
-
-  private async drawChart(canvas: HTMLCanvasElement): Promise<void> {
-    const { result, model } = this;
-    if (!result || !model) return;
-    const locale = this.i18n.locale;
-    if (this.chartFor?.canvas === canvas && this.chartFor.result === result && this.chartFor.locale === locale) return;
-    this.chartFor = { canvas, result, locale };
-    try {
-      const { drawSectionChart } = await import('./chart.js');
-      if (this.chartFor?.canvas !== canvas || this.chartFor.result !== result) return;
-      this.destroyChart(false);
-      const style = (selector: string, property: 'color' | 'backgroundColor' = 'color') =>
+  private readonly chart = new ChartController(this, {
+    name: 'result chart',
+    canvas: () => this.renderRoot.querySelector('canvas'),
+    data: () =>
+      this.step === 'result' && this.result && !this.printer.printing ? [this.result, this.i18n.locale] : undefined,
+    load: () => import('./chart.js'),
+    draw: ({ drawSectionChart }, canvas, reducedMotion) => {
+      const { model, result } = this;
+      if (!model || !result) return undefined;
+      const style = (selector: string, property: 'color' | 'backgroundColor' = 'color'): string =>
         getComputedStyle(this.renderRoot.querySelector(selector) ?? this)[property];
-      const data: SectionChartData = {
+      return drawSectionChart(canvas, {
         // Numbers only: long titles do not fit round a radar on a phone; the table beside names them.
         labels: model.sections.map((_, i) => String(i + 1)),
         scores: result.sections.map((s) => s.score),
@@ -700,21 +621,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           grid: style('.chart-grid'),
           surface: style('.chart-text', 'backgroundColor'),
         },
-        reducedMotion: reducedMotion(),
-      };
-      this.chart = drawSectionChart(canvas, data);
-      this.chartFailed = false;
-    } catch (error) {
-      console.warn('coop-widgets: the result chart could not be drawn', error);
-      this.chartFailed = true;
-    }
-  }
-
-  private destroyChart(forget = true): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-    if (forget) this.chartFor = undefined;
-  }
+        reducedMotion,
+      });
+    },
+  });
 
   // ---------------------------------------------------------------- rendering
 
@@ -733,10 +643,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   protected renderContent(model: QuestionnaireConfig): TemplateResult {
     const s = this.i18n.strings;
     if (!this.responses || !this.result) return html`<p class="loading" role="status">${s.loading}</p>`;
-    const report = this.printing ? this.renderReport(model, this.responses, this.result) : nothing;
+    const report = this.printer.printing ? this.renderReport(model, this.responses, this.result) : nothing;
     const saved = this.storageStatus.savedAt && this.format(this.storageStatus.savedAt);
     return html`
-      <div class=${this.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
+      <div class=${this.printer.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
         <div class="header" part="header">
           <h2 class="title" lang=${ifDefined(this.contentLang)}>${model.title}</h2>
           <p class="saved">${saved ? s.savedAt(saved.date, saved.time) : s.notSavedYet}</p>
@@ -785,7 +695,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
                   type="button"
                   class="stepper-step"
                   aria-current=${step === this.step ? 'step' : 'false'}
-                  @click=${() => this.goTo(step)}
+                  @click=${() => this.steps.goTo(step)}
                 >
                   ${i + 1}. ${s[STEP_LABEL[step]] as string}
                 </button>
@@ -866,7 +776,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           ro
             ? nothing
             : html`<p>
-                <button type="button" class="button" part="button" @click=${this.nextUnanswered}>
+                <button type="button" class="button" part="button" @click=${this.steps.nextUnanswered}>
                   ${s.nextUnanswered}
                 </button>
               </p>`
@@ -900,7 +810,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
             type="button"
             class="button button--primary"
             part="button button--primary"
-            @click=${() => this.goTo('result')}
+            @click=${() => this.steps.goTo('result')}
           >
             ${s.seeResult}
           </button>
@@ -928,7 +838,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         lang=${ifDefined(this.contentLang)}
         @click=${(e: Event) => {
           e.preventDefault();
-          this.focusHeading(target);
+          this.steps.focusHeading(target);
         }}
         >${label}</a
       >
@@ -1065,7 +975,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         ${this.renderResultSummary(model, result, s)}
         <h4>${s.resultSections}</h4>
         ${
-          this.chartFailed
+          this.chart.failed
             ? html`<p class="notice">${s.chartUnavailable}</p>`
             : html`<figure class="chart" part="chart">
                 <div class="chart-box"><canvas role="img" aria-label=${s.chartLabel}></canvas></div>
@@ -1109,7 +1019,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
                           href=${`#${id}`}
                           @click=${(e: Event) => {
                             e.preventDefault();
-                            this.focusQuestion(id);
+                            this.steps.focusQuestion(id);
                           }}
                           >${questions.get(id)}</a
                         >
@@ -1119,12 +1029,14 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
             : nothing
         }
         <div class="actions">
-          <button type="button" class="button" part="button" @click=${() => this.goTo('fill')}>${s.backToFill}</button>
+          <button type="button" class="button" part="button" @click=${() => this.steps.goTo('fill')}>
+            ${s.backToFill}
+          </button>
           <button
             type="button"
             class="button button--primary"
             part="button button--primary"
-            @click=${() => this.goTo('validate')}
+            @click=${() => this.steps.goTo('validate')}
           >
             ${s.goToValidate}
           </button>
@@ -1222,12 +1134,12 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         }
         ${responses.orphans.length ? html`<p class="notice">${s.orphansKept(responses.orphans.length)}</p>` : nothing}
         <div class="actions">
-          <button type="button" class="button" part="button" @click=${() => this.goTo('result')}>
+          <button type="button" class="button" part="button" @click=${() => this.steps.goTo('result')}>
             ${s.stepResult}
           </button>
           <button type="button" class="button" part="button" @click=${this.exportJson}>${s.exportJson}</button>
           <button type="button" class="button" part="button" @click=${this.exportCsv}>${s.exportCsv}</button>
-          <button type="button" class="button" part="button" @click=${this.print}>${s.print}</button>
+          <button type="button" class="button" part="button" @click=${this.printer.print}>${s.print}</button>
         </div>
       </section>
     `;
