@@ -42,16 +42,12 @@ import { defaultStorage } from '../shared/storage.js';
 import { ChartController } from '../shared/chart-controller.js';
 import { PrintController } from './print-controller.js';
 import { StepsController } from './steps-controller.js';
+import { renderStepper } from './stepper-view.js';
+import { renderInstructions } from './instructions-view.js';
 import { Persistence } from '../shared/persistence.js';
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
-
-const STEP_LABEL: Record<QuestionnaireStep, keyof Strings> = {
-  fill: 'stepFill',
-  result: 'stepResult',
-  validate: 'stepValidate',
-};
 
 /**
  * The self-assessment « Prêts pour une coopération »: fill the questionnaire, see the result, validate it.
@@ -664,7 +660,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
               : nothing
           }
         </div>
-        ${this.renderStepper(s)} ${this.renderStorageWarning(s)} ${this.announcer.render()}
+        ${renderStepper({ step: this.step, s, onGoTo: (step) => this.steps.goTo(step) })}
+        ${this.renderStorageWarning(s)} ${this.announcer.render()}
         ${
           this.step === 'fill'
             ? this.renderFill(model, this.responses, this.result, s)
@@ -672,38 +669,9 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
               ? this.renderResult(model, this.result, s)
               : this.renderValidate(model, this.responses, this.result, s)
         }
-        ${this.renderInstructions(model, s)} ${this.renderEraseDialog(s)}
+        ${renderInstructions({ model, s, contentLang: this.contentLang })} ${this.renderEraseDialog(s)}
       </div>
       ${report}
-    `;
-  }
-
-  private renderStepper(s: Strings): TemplateResult {
-    const index = QUESTIONNAIRE_STEPS.indexOf(this.step);
-    const next = QUESTIONNAIRE_STEPS[index + 1];
-    return html`
-      <nav class="stepper" part="stepper" aria-label=${s.stepperLabel}>
-        <p class="stepper-state">
-          <span class="stepper-count">${s.stepOf(index + 1, QUESTIONNAIRE_STEPS.length)}</span>
-          <span class="stepper-current">${s[STEP_LABEL[this.step]] as string}</span>
-        </p>
-        <ol class="stepper-steps">
-          ${QUESTIONNAIRE_STEPS.map(
-            (step, i) =>
-              html`<li class=${i <= index ? 'done' : ''}>
-                <button
-                  type="button"
-                  class="stepper-step"
-                  aria-current=${step === this.step ? 'step' : 'false'}
-                  @click=${() => this.steps.goTo(step)}
-                >
-                  ${i + 1}. ${s[STEP_LABEL[step]] as string}
-                </button>
-              </li>`,
-          )}
-        </ol>
-        <p class="stepper-next">${next ? s.stepNext(s[STEP_LABEL[next]] as string) : s.stepLast}</p>
-      </nav>
     `;
   }
 
@@ -1174,24 +1142,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           </section>`,
       )}
     </article>`;
-  }
-
-  private renderInstructions(model: QuestionnaireConfig, s: Strings): TemplateResult | typeof nothing {
-    if (!model.instructions.length) return nothing;
-    return html`<dialog class="instructions" part="dialog" aria-labelledby="instructions-title">
-      <h3 id="instructions-title">${s.instructions}</h3>
-      ${model.instructions.map((p) => html`<p lang=${ifDefined(this.contentLang)}>${p}</p>`)}
-      <dl class="scale-legend" lang=${ifDefined(this.contentLang)}>
-        ${model.scale.levels.map(
-          (l) =>
-            html`<dt>${l.label}</dt>
-              <dd>${l.description ?? ''}</dd>`,
-        )}
-      </dl>
-      <form method="dialog">
-        <button class="button button--primary" part="button button--primary">${s.close}</button>
-      </form>
-    </dialog>`;
   }
 
   private renderEraseDialog(s: Strings): TemplateResult {
