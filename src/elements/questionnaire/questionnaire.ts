@@ -8,7 +8,6 @@ import {
   answerLabel,
   createResponses,
   exportDocument,
-  listQuestions,
   mergeResponses,
   migrateResponses,
   parseQuestionnaireConfig,
@@ -44,6 +43,7 @@ import { PrintController } from './print-controller.js';
 import { StepsController } from './steps-controller.js';
 import { renderStepper } from './stepper-view.js';
 import { renderInstructions } from './instructions-view.js';
+import { renderResult, renderResultSummary, renderResultTable, type ResultSummaryContext } from './result-view.js';
 import { Persistence } from '../shared/persistence.js';
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
 import { controlStyles } from '../shared/controls.styles.js';
@@ -512,15 +512,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     hub.publish('questionnaire', { element: this, config: model, responses, result, step: this.step });
   }
 
-  /** The checklist's principles that cover a section, when the checklist is in the same project. */
-  private principlesFor(sectionId: string): { id: string; number: number }[] {
-    const checklist = this.project?.hub.state['principles-checklist'];
-    if (!checklist) return [];
-    return checklist.config.principles
-      .filter((p) => p.relatesTo?.sections?.includes(sectionId))
-      .map(({ id, number }) => ({ id, number }));
-  }
-
   private onValidate = (event: SubmitEvent): void => {
     event.preventDefault();
     if (!this.model || !this.responses) return;
@@ -636,6 +627,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return new Intl.NumberFormat(this.i18n.locale, { maximumFractionDigits: 0 }).format(value);
   }
 
+  private summaryContext(model: QuestionnaireConfig, result: QuestionnaireResult): ResultSummaryContext {
+    return { model, result, s: this.i18n.strings, contentLang: this.contentLang, round: (v) => this.round(v) };
+  }
+
   protected renderContent(model: QuestionnaireConfig): TemplateResult {
     const s = this.i18n.strings;
     if (!this.responses || !this.result) return html`<p class="loading" role="status">${s.loading}</p>`;
@@ -666,7 +661,14 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           this.step === 'fill'
             ? this.renderFill(model, this.responses, this.result, s)
             : this.step === 'result'
-              ? this.renderResult(model, this.result, s)
+              ? renderResult({
+                  ...this.summaryContext(model, this.result),
+                  chartFailed: this.chart.failed,
+                  principles: this.project?.hub.state['principles-checklist']?.config.principles ?? [],
+                  onOpenPrinciple: (id) => this.project?.hub.focus({ widget: 'principles-checklist', id }),
+                  onFocusQuestion: (id) => this.steps.focusQuestion(id),
+                  onGoTo: (step) => this.steps.goTo(step),
+                })
               : this.renderValidate(model, this.responses, this.result, s)
         }
         ${renderInstructions({ model, s, contentLang: this.contentLang })} ${this.renderEraseDialog(s)}
@@ -903,147 +905,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     `;
   }
 
-  private renderResultSummary(model: QuestionnaireConfig, result: QuestionnaireResult, s: Strings): TemplateResult {
-    const { global } = result;
-    const sectionTitle = (id: string) => model.sections.find((x) => x.id === id)?.title ?? id;
-    return html`<div class="result-global" part="result">
-      ${
-        global.score === null
-          ? html`<p>${s.resultNoScore}</p>`
-          : html`<p class="score"><strong>${s.resultScore(this.round(global.score))}</strong></p>
-              ${
-                global.band
-                  ? html`<p class="band">
-                        ${s.resultBand} <strong lang=${ifDefined(this.contentLang)}>${global.band.label}</strong>
-                      </p>
-                      ${global.band.recommendation ? html`<p lang=${ifDefined(this.contentLang)}>${global.band.recommendation}</p>` : nothing}`
-                  : nothing
-              }`
-      }
-      ${(global.cappedBy ?? []).map(
-        (hit) =>
-          html`<p class="cap">
-            ${
-              hit.rule === 'sectionBelow'
-                ? s.capSectionBelow(hit.sectionIds.map(sectionTitle).join(', '), hit.threshold)
-                : s.capPrerequisiteNotMet
-            }
-          </p>`,
-      )}
-      <p>${s.resultCompletion(Math.round(global.completion))}</p>
-    </div>`;
-  }
-
-  private renderResult(model: QuestionnaireConfig, result: QuestionnaireResult, s: Strings): TemplateResult {
-    const titles = new Map(model.sections.map((x, i) => [x.id, `${i + 1}. ${x.title}`]));
-    const questions = new Map(listQuestions(model).map((r) => [r.question.id, r.question.label]));
-    return html`
-      <section class="step result" aria-labelledby="step-heading">
-        <h3 id="step-heading" class="step-heading" tabindex="-1">${s.resultHeading}</h3>
-        ${this.renderResultSummary(model, result, s)}
-        <h4>${s.resultSections}</h4>
-        ${
-          this.chart.failed
-            ? html`<p class="notice">${s.chartUnavailable}</p>`
-            : html`<figure class="chart" part="chart">
-                <div class="chart-box"><canvas role="img" aria-label=${s.chartLabel}></canvas></div>
-                <span class="chart-accent" aria-hidden="true"></span><span class="chart-text" aria-hidden="true"></span
-                ><span class="chart-grid" aria-hidden="true"></span>
-              </figure>`
-        }
-        ${this.renderTable(model, result, s)}
-        ${
-          result.recommendations.length
-            ? html`<h4>${s.recommendationsHeading}</h4>
-                <ol class="recommendations" lang=${ifDefined(this.contentLang)}>
-                  ${result.recommendations.map(
-                    (r) =>
-                      html`<li>
-                        <strong>${titles.get(r.sectionId)}</strong> — ${r.band.label}
-                        (${s.resultScore(this.round(r.score))}). ${r.band.recommendation}
-                        ${this.principlesFor(r.sectionId).map(
-                          (p) =>
-                            html` <button
-                              type="button"
-                              class="link principle-link"
-                              @click=${() => this.project?.hub.focus({ widget: 'principles-checklist', id: p.id })}
-                            >
-                              ${s.cpSeePrinciple(p.number)}
-                            </button>`,
-                        )}
-                      </li>`,
-                  )}
-                </ol>`
-            : nothing
-        }
-        ${
-          result.unanswered.length
-            ? html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>
-                <ul class="unanswered" lang=${ifDefined(this.contentLang)}>
-                  ${result.unanswered.map(
-                    (id) =>
-                      html`<li>
-                        <a
-                          href=${`#${id}`}
-                          @click=${(e: Event) => {
-                            e.preventDefault();
-                            this.steps.focusQuestion(id);
-                          }}
-                          >${questions.get(id)}</a
-                        >
-                      </li>`,
-                  )}
-                </ul>`
-            : nothing
-        }
-        <div class="actions">
-          <button type="button" class="button" part="button" @click=${() => this.steps.goTo('fill')}>
-            ${s.backToFill}
-          </button>
-          <button
-            type="button"
-            class="button button--primary"
-            part="button button--primary"
-            @click=${() => this.steps.goTo('validate')}
-          >
-            ${s.goToValidate}
-          </button>
-        </div>
-      </section>
-    `;
-  }
-
-  private renderTable(model: QuestionnaireConfig, result: QuestionnaireResult, s: Strings): TemplateResult {
-    // In a scrolling region of its own (focusable, named by the caption) so that on a narrow screen the page
-    // itself never scrolls sideways.
-    return html`<div class="table-scroll" role="region" aria-labelledby="result-table-caption" tabindex="0">
-      <table class="result-table" part="result-table">
-        <caption id="result-table-caption">
-          ${s.resultTableCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.columnSection}</th>
-            <th scope="col">${s.columnScore}</th>
-            <th scope="col">${s.columnBand}</th>
-            <th scope="col">${s.columnCompletion}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${result.sections.map(
-            (sr, i) =>
-              html`<tr>
-                <th scope="row" lang=${ifDefined(this.contentLang)}>${i + 1}. ${model.sections[i]?.title}</th>
-                <td>${sr.score === null ? s.notScored : this.round(sr.score)}</td>
-                <td lang=${ifDefined(this.contentLang)}>${sr.band?.label ?? '—'}</td>
-                <td>${s.percent(Math.round(sr.completion))}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
   private renderValidate(
     model: QuestionnaireConfig,
     responses: Responses,
@@ -1058,7 +919,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return html`
       <section class="step validate" aria-labelledby="step-heading">
         <h3 id="step-heading" class="step-heading" tabindex="-1">${s.validateHeading}</h3>
-        ${this.renderResultSummary(model, result, s)}
+        ${renderResultSummary(this.summaryContext(model, result))}
         ${
           validated && at
             ? html`<p class="validated" tabindex="-1">${s.validatedOn(at.date, at.time, by)}</p>
@@ -1121,7 +982,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return html`<article class="report" lang=${this.i18n.locale}>
       <h2 class="title">${model.title}</h2>
       <p>${s.savedAt(saved.date, saved.time)}</p>
-      ${this.renderResultSummary(model, result, s)} ${this.renderTable(model, result, s)}
+      ${renderResultSummary(this.summaryContext(model, result))}
+      ${renderResultTable(this.summaryContext(model, result))}
       ${model.sections.map(
         (section, si) =>
           html`<section>
