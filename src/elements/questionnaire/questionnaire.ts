@@ -44,6 +44,7 @@ import { StepsController } from './steps-controller.js';
 import { renderStepper } from './stepper-view.js';
 import { renderInstructions } from './instructions-view.js';
 import { renderResult, renderResultSummary, renderResultTable, type ResultSummaryContext } from './result-view.js';
+import { renderValidate, type ValidateForm } from './validate-view.js';
 import { Persistence } from '../shared/persistence.js';
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
 import { controlStyles } from '../shared/controls.styles.js';
@@ -512,34 +513,30 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     hub.publish('questionnaire', { element: this, config: model, responses, result, step: this.step });
   }
 
-  private onValidate = (event: SubmitEvent): void => {
-    event.preventDefault();
+  private validate({ confirmed, name, role }: ValidateForm): void {
     if (!this.model || !this.responses) return;
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    if (!data.get('confirm')) {
+    if (!confirmed) {
       this.confirmMissing = true;
-      this.steps.focusAfter(() => form.querySelector<HTMLInputElement>('input[name="confirm"]')?.focus());
+      this.steps.focusAfter(() =>
+        this.renderRoot.querySelector<HTMLInputElement>('.validate-form input[name="confirm"]')?.focus(),
+      );
       return;
     }
     this.confirmMissing = false;
-    const validated = validateResponses(this.responses, {
-      name: String(data.get('name') ?? ''),
-      role: String(data.get('role') ?? ''),
-    });
+    const validated = validateResponses(this.responses, { name, role });
     this.commit(validated);
     void this.persistence.flush();
     const result = this.rescore();
     const copy = this.getResponses();
     if (result && copy) this.dispatchEvent(new CoopValidateEvent({ responses: copy, result }));
     this.steps.focusAfter(() => this.renderRoot.querySelector<HTMLElement>('.validated')?.focus());
-  };
+  }
 
-  private reopen = (): void => {
+  private reopen(): void {
     if (!this.responses || !this.model?.allowReopen) return;
     this.commit(reopenResponses(this.responses));
     this.steps.goTo('fill');
-  };
+  }
 
   private download(filename: string, type: string, content: string): void {
     downloadFile(this.renderRoot, filename, type, content);
@@ -669,7 +666,20 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
                   onFocusQuestion: (id) => this.steps.focusQuestion(id),
                   onGoTo: (step) => this.steps.goTo(step),
                 })
-              : this.renderValidate(model, this.responses, this.result, s)
+              : renderValidate({
+                  ...this.summaryContext(model, this.result),
+                  responses: this.responses,
+                  readonly: this.readonly,
+                  confirmMissing: this.confirmMissing,
+                  format: (date) => this.format(date),
+                  onConfirmChange: () => (this.confirmMissing = false),
+                  onValidate: (form) => this.validate(form),
+                  onReopen: () => this.reopen(),
+                  onGoTo: (step) => this.steps.goTo(step),
+                  onExportJson: this.exportJson,
+                  onExportCsv: this.exportCsv,
+                  onPrint: this.printer.print,
+                })
         }
         ${renderInstructions({ model, s, contentLang: this.contentLang })} ${this.renderEraseDialog(s)}
       </div>
@@ -902,75 +912,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
             : nothing
         }
       </fieldset>
-    `;
-  }
-
-  private renderValidate(
-    model: QuestionnaireConfig,
-    responses: Responses,
-    result: QuestionnaireResult,
-    s: Strings,
-  ): TemplateResult {
-    const validated = responses.status === 'validated';
-    const at = responses.validatedAt ? this.format(new Date(responses.validatedAt)) : undefined;
-    const by = [responses.validatedBy?.name, responses.validatedBy?.role && `(${responses.validatedBy.role})`]
-      .filter(Boolean)
-      .join(' ');
-    return html`
-      <section class="step validate" aria-labelledby="step-heading">
-        <h3 id="step-heading" class="step-heading" tabindex="-1">${s.validateHeading}</h3>
-        ${renderResultSummary(this.summaryContext(model, result))}
-        ${
-          validated && at
-            ? html`<p class="validated" tabindex="-1">${s.validatedOn(at.date, at.time, by)}</p>
-                ${
-                  model.allowReopen
-                    ? html`<p>
-                        <button type="button" class="button" part="button" @click=${this.reopen}>${s.reopen}</button>
-                      </p>`
-                    : nothing
-                }`
-            : this.readonly
-              ? html`<p class="notice">${s.readonlyNotice}</p>`
-              : html`<form class="validate-form" @submit=${this.onValidate} novalidate>
-                  <p>${s.validateIntro}</p>
-                  ${result.unanswered.length ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>` : nothing}
-                  <div class="check">
-                    <input
-                      type="checkbox"
-                      id="confirm"
-                      name="confirm"
-                      value="yes"
-                      aria-invalid=${this.confirmMissing ? 'true' : 'false'}
-                      aria-describedby=${this.confirmMissing ? 'confirm-error' : nothing}
-                      @change=${() => (this.confirmMissing = false)}
-                    />
-                    <label for="confirm">${s.validateConfirm}</label>
-                  </div>
-                  ${this.confirmMissing ? html`<p id="confirm-error" class="field-error">${s.validateConfirmRequired}</p>` : nothing}
-                  <div class="field">
-                    <label for="validator-name">${s.validateName}</label>
-                    <input id="validator-name" name="name" autocomplete="name" />
-                  </div>
-                  <div class="field">
-                    <label for="validator-role">${s.validateRole}</label>
-                    <input id="validator-role" name="role" autocomplete="organization-title" />
-                  </div>
-                  <button type="submit" class="button button--primary" part="button button--primary">
-                    ${s.validateSubmit}
-                  </button>
-                </form>`
-        }
-        ${responses.orphans.length ? html`<p class="notice">${s.orphansKept(responses.orphans.length)}</p>` : nothing}
-        <div class="actions">
-          <button type="button" class="button" part="button" @click=${() => this.steps.goTo('result')}>
-            ${s.stepResult}
-          </button>
-          <button type="button" class="button" part="button" @click=${this.exportJson}>${s.exportJson}</button>
-          <button type="button" class="button" part="button" @click=${this.exportCsv}>${s.exportCsv}</button>
-          <button type="button" class="button" part="button" @click=${this.printer.print}>${s.print}</button>
-        </div>
-      </section>
     `;
   }
 
