@@ -5,7 +5,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   QUESTIONNAIRE_STEPS,
-  answerLabel,
   createResponses,
   exportDocument,
   mergeResponses,
@@ -43,7 +42,8 @@ import { PrintController } from './print-controller.js';
 import { StepsController } from './steps-controller.js';
 import { renderStepper } from './stepper-view.js';
 import { renderInstructions } from './instructions-view.js';
-import { renderResult, renderResultSummary, renderResultTable, type ResultSummaryContext } from './result-view.js';
+import { renderResult, type ResultSummaryContext } from './result-view.js';
+import { renderReport } from './report-view.js';
 import { renderValidate, type ValidateForm } from './validate-view.js';
 import { Persistence } from '../shared/persistence.js';
 import type { FocusRequest, ProjectHub } from '../project/hub.js';
@@ -631,7 +631,14 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   protected renderContent(model: QuestionnaireConfig): TemplateResult {
     const s = this.i18n.strings;
     if (!this.responses || !this.result) return html`<p class="loading" role="status">${s.loading}</p>`;
-    const report = this.printer.printing ? this.renderReport(model, this.responses, this.result) : nothing;
+    const report = this.printer.printing
+      ? renderReport({
+          ...this.summaryContext(model, this.result),
+          responses: this.responses,
+          locale: this.i18n.locale,
+          format: (date) => this.format(date),
+        })
+      : nothing;
     const saved = this.storageStatus.savedAt && this.format(this.storageStatus.savedAt);
     return html`
       <div class=${this.printer.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
@@ -913,38 +920,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         }
       </fieldset>
     `;
-  }
-
-  /** What the browser prints: title, date, scores, the table and every answer, with no controls. */
-  private renderReport(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
-    const s = this.i18n.strings;
-    const saved = this.format(new Date(responses.validatedAt ?? responses.updatedAt));
-    const labelOf = (question: Question, value: AnswerValue) => answerLabel(scaleOf(model, question), value) || '—';
-    return html`<article class="report" lang=${this.i18n.locale}>
-      <h2 class="title">${model.title}</h2>
-      <p>${s.savedAt(saved.date, saved.time)}</p>
-      ${renderResultSummary(this.summaryContext(model, result))}
-      ${renderResultTable(this.summaryContext(model, result))}
-      ${model.sections.map(
-        (section, si) =>
-          html`<section>
-            <h3>${si + 1}. ${section.title}</h3>
-            <dl>
-              ${section.subsections.flatMap((sub) =>
-                sub.questions.map((q) => {
-                  const answer = responses.answers[q.id];
-                  return html`<dt>${q.label}</dt>
-                    <dd>
-                      ${answer ? labelOf(q, answer.value) : '—'}${
-                        answer?.comment ? html`<br /><em>${answer.comment}</em>` : nothing
-                      }
-                    </dd>`;
-                }),
-              )}
-            </dl>
-          </section>`,
-      )}
-    </article>`;
   }
 
   private renderEraseDialog(s: Strings): TemplateResult {
