@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import {
   QUESTIONNAIRE_STEPS,
   createResponses,
@@ -15,17 +13,14 @@ import {
   questionnaireStorageKey,
   reopenResponses,
   responsesToCsv,
-  scaleOf,
   scoreQuestionnaire,
   serializeSaved,
   setAnswer,
   setComment,
   validateResponses,
-  type Answer,
   type AnswerValue,
   type Locale,
   type ParseOptions,
-  type Question,
   type QuestionnaireConfig,
   type QuestionnaireResult,
   type QuestionnaireStep,
@@ -40,6 +35,7 @@ import { defaultStorage } from '../shared/storage.js';
 import { ChartController } from '../shared/chart-controller.js';
 import { PrintController } from './print-controller.js';
 import { StepsController } from './steps-controller.js';
+import { renderFill } from './fill-view.js';
 import { renderStepper } from './stepper-view.js';
 import { renderInstructions } from './instructions-view.js';
 import { renderResult, type ResultSummaryContext } from './result-view.js';
@@ -444,18 +440,11 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.steps.focusAfter(focus);
   }
 
-  private onAnswerInput = (event: Event): void => {
-    const input = event.target as HTMLInputElement | HTMLTextAreaElement;
-    // Radios are named after their question; comment fields carry it in data-question.
-    const questionId = input instanceof HTMLTextAreaElement ? input.dataset.question : input.name;
-    if (!questionId || !this.model || !this.responses || this.isReadonly) return;
-    if (input instanceof HTMLTextAreaElement) {
-      this.commit(setComment(this.model, this.responses, questionId, input.value));
-      return;
-    }
-    const value: AnswerValue = input.dataset.kind === 'level' ? Number(input.value) : input.value;
-    this.answer(questionId, value);
-  };
+  /** The user typed in a comment field. */
+  private comment(questionId: string, comment: string): void {
+    if (!this.model || !this.responses || this.isReadonly) return;
+    this.commit(setComment(this.model, this.responses, questionId, comment));
+  }
 
   private answer(questionId: string, value: AnswerValue): void {
     if (!this.model || !this.responses) return;
@@ -663,7 +652,25 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
         ${this.renderStorageWarning(s)} ${this.announcer.render()}
         ${
           this.step === 'fill'
-            ? this.renderFill(model, this.responses, this.result, s)
+            ? renderFill({
+                model,
+                responses: this.responses,
+                result: this.result,
+                s,
+                locale: this.i18n.locale,
+                contentLang: this.contentLang,
+                readonly: this.readonly,
+                locked: this.isReadonly,
+                onAnswer: (id, value) => {
+                  if (!this.isReadonly) this.answer(id, value);
+                },
+                onComment: (id, comment) => this.comment(id, comment),
+                onClear: (id) => this.clearAnswer(id),
+                onNextUnanswered: this.steps.nextUnanswered,
+                onFocusHeading: (id) => this.steps.focusHeading(id),
+                onGoTo: (step) => this.steps.goTo(step),
+                onErase: this.openErase,
+              })
             : this.step === 'result'
               ? renderResult({
                   ...this.summaryContext(model, this.result),
@@ -714,212 +721,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       { label: s.exportJson, run: this.exportJson },
       { label: s.exportCsv, run: this.exportCsv },
     ]);
-  }
-
-  private renderFill(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult, s: Strings) {
-    const ro = this.isReadonly;
-    const cl = this.contentLang;
-    const { answered, total } = result.global;
-    return html`
-      <section class="step fill" aria-labelledby="step-heading">
-        <h3 id="step-heading" class="step-heading" tabindex="-1">${s.stepFill}</h3>
-        ${
-          responses.status === 'validated'
-            ? html`<p class="notice">${s.validatedNotice}</p>`
-            : this.readonly
-              ? html`<p class="notice">${s.readonlyNotice}</p>`
-              : nothing
-        }
-        <div class="progress" part="progress">
-          <label for="global-progress">${s.progressLabel}</label>
-          <progress id="global-progress" max=${total} .value=${answered}></progress>
-          <span class="progress-text">${s.progressText(answered, total)}</span>
-        </div>
-        <nav class="summary" part="summary" aria-labelledby="summary-heading">
-          <h4 id="summary-heading">${s.summary}</h4>
-          <ol>
-            ${model.sections.map((section, si) => {
-              const sr = result.sections[si];
-              return html`<li>
-                ${this.summaryEntry(`${si + 1}. ${section.title}`, `h-${section.id}`, sr?.completion ?? 0, s)}
-                <ol>
-                  ${section.subsections.map(
-                    (sub, ui) =>
-                      html`<li>
-                        ${this.summaryEntry(
-                          `${si + 1}.${ui + 1}. ${sub.title}`,
-                          `h-${sub.id}`,
-                          sr?.subsections[ui]?.completion ?? 0,
-                          s,
-                        )}
-                      </li>`,
-                  )}
-                </ol>
-              </li>`;
-            })}
-          </ol>
-        </nav>
-        ${
-          ro
-            ? nothing
-            : html`<p>
-                <button type="button" class="button" part="button" @click=${this.steps.nextUnanswered}>
-                  ${s.nextUnanswered}
-                </button>
-              </p>`
-        }
-        <div class="questions" @change=${this.onAnswerInput} @input=${this.onCommentInput}>
-          ${model.sections.map(
-            (section, si) => html`
-              <section class="section" part="section" aria-labelledby=${`h-${section.id}`}>
-                <h4 id=${`h-${section.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}. ${section.title}</h4>
-                ${section.description ? html`<p class="description" lang=${ifDefined(cl)}>${section.description}</p>` : nothing}
-                ${section.subsections.map(
-                  (sub, ui) => html`
-                    <h5 id=${`h-${sub.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}.${ui + 1}. ${sub.title}</h5>
-                    ${sub.description ? html`<p class="description" lang=${ifDefined(cl)}>${sub.description}</p>` : nothing}
-                    ${sub.questions.map((question, qi) => {
-                      const answer = Object.hasOwn(responses.answers, question.id)
-                        ? responses.answers[question.id]
-                        : undefined;
-                      return guard([answer, ro, model, this.i18n.locale], () =>
-                        this.renderQuestion(model, question, `${qi + 1}.`, answer, ro, s),
-                      );
-                    })}
-                  `,
-                )}
-              </section>
-            `,
-          )}
-        </div>
-        <div class="actions">
-          <button
-            type="button"
-            class="button button--primary"
-            part="button button--primary"
-            @click=${() => this.steps.goTo('result')}
-          >
-            ${s.seeResult}
-          </button>
-          ${
-            ro
-              ? nothing
-              : html`<button type="button" class="button button--secondary" part="button" @click=${this.openErase}>
-                  ${s.eraseAnswers}
-                </button>`
-          }
-        </div>
-      </section>
-    `;
-  }
-
-  private onCommentInput = (event: Event): void => {
-    if (event.target instanceof HTMLTextAreaElement) this.onAnswerInput(event);
-  };
-
-  private summaryEntry(label: string, target: string, completion: number, s: Strings): TemplateResult {
-    const percent = Math.round(completion);
-    return html`<div class="summary-entry">
-      <a
-        href=${`#${target}`}
-        lang=${ifDefined(this.contentLang)}
-        @click=${(e: Event) => {
-          e.preventDefault();
-          this.steps.focusHeading(target);
-        }}
-        >${label}</a
-      >
-      <span class="summary-percent">${s.percent(percent)}</span>
-      <progress max="100" .value=${percent} aria-label=${s.completionOf(label)}></progress>
-    </div>`;
-  }
-
-  private renderQuestion(
-    model: QuestionnaireConfig,
-    question: Question,
-    number: string,
-    answer: Answer | undefined,
-    ro: boolean,
-    s: Strings,
-  ): TemplateResult {
-    const scale = scaleOf(model, question);
-    const value = answer?.value ?? null;
-    const id = question.id;
-    const cl = this.contentLang;
-    // Per-option bindings are kept few: a 500-question page has 3,000 of these. The radio's `name` is the
-    // question id; scored levels say so with a static data attribute (no binding).
-    const level = (optionValue: number, label: string) => {
-      const selected = value === optionValue;
-      return html`<label
-        class=${selected ? 'option option--selected' : 'option'}
-        part=${selected ? 'option option--selected' : 'option'}
-      >
-        <input
-          type="radio"
-          data-kind="level"
-          name=${id}
-          .value=${String(optionValue)}
-          .checked=${selected}
-          ?disabled=${ro}
-        />
-        <span>${label}</span>
-      </label>`;
-    };
-    const other = (optionValue: string, label: string) => {
-      const selected = value === optionValue;
-      return html`<label
-        class=${selected ? 'option option--selected' : 'option'}
-        part=${selected ? 'option option--selected' : 'option'}
-      >
-        <input type="radio" name=${id} .value=${optionValue} .checked=${selected} ?disabled=${ro} />
-        <span>${label}</span>
-      </label>`;
-    };
-    return html`
-      <fieldset
-        class="question"
-        part="question"
-        id=${`q-${id}`}
-        aria-describedby=${question.help ? `help-${id}` : nothing}
-      >
-        <legend lang=${ifDefined(cl)}><span class="question-number">${number}</span> ${question.label}</legend>
-        ${question.help ? html`<p class="help" id=${`help-${id}`} lang=${ifDefined(cl)}>${question.help}</p>` : nothing}
-        <div class="options" lang=${ifDefined(cl)}>${scale.levels.map((l) => level(l.value, l.label))}</div>
-        ${
-          scale.nonScored.length
-            ? html`<div
-                class="options options--other"
-                role="group"
-                aria-label=${s.notScoredGroup}
-                lang=${ifDefined(cl)}
-              >
-                ${scale.nonScored.map((o) => other(o.value, o.label))}
-              </div>`
-            : nothing
-        }
-        ${
-          value !== null && !ro
-            ? html`<button type="button" class="link" @click=${() => this.clearAnswer(id)}>
-                ${s.clearAnswer}<span class="visually-hidden"> — ${question.label}</span>
-              </button>`
-            : nothing
-        }
-        ${
-          question.allowComment
-            ? html`<div class="comment" part="comment">
-                <label for=${`c-${id}`}>${s.comment}</label>
-                <textarea
-                  id=${`c-${id}`}
-                  data-question=${id}
-                  rows="2"
-                  .value=${live(answer?.comment ?? '')}
-                  ?readonly=${ro}
-                ></textarea>
-              </div>`
-            : nothing
-        }
-      </fieldset>
-    `;
   }
 
   private renderEraseDialog(s: Strings): TemplateResult {
