@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   QUESTIONNAIRE_STEPS,
   createResponses,
@@ -35,6 +34,7 @@ import { defaultStorage } from '../shared/storage.js';
 import { ChartController } from '../shared/chart-controller.js';
 import { PrintController } from './print-controller.js';
 import { StepsController } from './steps-controller.js';
+import { renderHeader } from './header-view.js';
 import { renderFill } from './fill-view.js';
 import { renderStepper } from './stepper-view.js';
 import { renderInstructions } from './instructions-view.js';
@@ -563,7 +563,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.steps.goTo('fill');
   };
 
-  // ---------------------------------------------------------------- chart
+  // ---------------------------------------------------------------- after each render
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -572,6 +572,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     }
     this.publish(changed as PropertyValues);
   }
+
+  // ---------------------------------------------------------------- chart
 
   private readonly chart = new ChartController(this, {
     name: 'result chart',
@@ -631,23 +633,13 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     const saved = this.storageStatus.savedAt && this.format(this.storageStatus.savedAt);
     return html`
       <div class=${this.printer.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
-        <div class="header" part="header">
-          <h2 class="title" lang=${ifDefined(this.contentLang)}>${model.title}</h2>
-          <p class="saved">${saved ? s.savedAt(saved.date, saved.time) : s.notSavedYet}</p>
-          ${
-            model.instructions.length
-              ? html`<button
-                  type="button"
-                  class="button"
-                  part="button"
-                  aria-haspopup="dialog"
-                  @click=${() => this.instructionsDialog?.showModal()}
-                >
-                  ${s.instructions}
-                </button>`
-              : nothing
-          }
-        </div>
+        ${renderHeader({
+          model,
+          s,
+          contentLang: this.contentLang,
+          saved,
+          onInstructions: () => this.instructionsDialog?.showModal(),
+        })}
         ${renderStepper({ step: this.step, s, onGoTo: (step) => this.steps.goTo(step) })}
         ${this.renderStorageWarning(s)} ${this.announcer.render()}
         ${
