@@ -1,3 +1,8 @@
+/**
+ * The <coop-questionnaire> element: its properties and public API, its saved answers, the answers' changes,
+ * and renderContent(), which picks the step's view (the *-view.ts modules) and hands it what it shows and
+ * what it may do. Steps, focus and the page address: steps-controller.ts; printing: print-controller.ts.
+ */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
@@ -140,15 +145,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private hostChoseStep = false;
 
   private readonly announcer = new Announcer(this);
-  private readonly printer = new PrintController(this, () => this.performUpdate());
-  private readonly steps = new StepsController(this, {
-    model: () => (this.responses ? this.model : undefined),
-    unanswered: () => this.result?.unanswered ?? [],
-    stepChanged: () => {
-      if (!this.readonly) this.saveSoon(); // a read-only view never writes
-    },
-    allAnswered: () => this.announce(this.i18n.strings.allAnswered),
-  });
   private readonly storageStatus = new StorageStatus(this, 'answers are kept in memory', () =>
     this.announce(this.i18n.strings.storageRecovered),
   );
@@ -573,8 +569,17 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.publish(changed as PropertyValues);
   }
 
-  // ---------------------------------------------------------------- chart
+  // ---------------------------------------------------------------- controllers
 
+  private readonly printer = new PrintController(this, () => this.performUpdate());
+  private readonly steps = new StepsController(this, {
+    model: () => (this.responses ? this.model : undefined),
+    unanswered: () => this.result?.unanswered ?? [],
+    stepChanged: () => {
+      if (!this.readonly) this.saveSoon(); // a read-only view never writes
+    },
+    allAnswered: () => this.announce(this.i18n.strings.allAnswered),
+  });
   private readonly chart = new ChartController(this, {
     name: 'result chart',
     canvas: () => this.renderRoot.querySelector('canvas'),
