@@ -1,14 +1,14 @@
+/**
+ * The <coop-questionnaire> element: its properties and public API, its saved answers, the answers' changes,
+ * and renderContent(), which picks the step's view (the *-view.ts modules) and hands it what it shows and
+ * what it may do. Steps, focus and the page address: steps-controller.ts; printing: print-controller.ts.
+ */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import {
   QUESTIONNAIRE_STEPS,
-  answerLabel,
   createResponses,
   exportDocument,
-  listQuestions,
   mergeResponses,
   migrateResponses,
   parseQuestionnaireConfig,
@@ -17,17 +17,14 @@ import {
   questionnaireStorageKey,
   reopenResponses,
   responsesToCsv,
-  scaleOf,
   scoreQuestionnaire,
   serializeSaved,
   setAnswer,
   setComment,
   validateResponses,
-  type Answer,
   type AnswerValue,
   type Locale,
   type ParseOptions,
-  type Question,
   type QuestionnaireConfig,
   type QuestionnaireResult,
   type QuestionnaireStep,
@@ -36,26 +33,25 @@ import {
   type StorageAdapter,
   type Strings,
 } from '../../core/runtime.js';
-import { CoopAnswerChangeEvent, CoopCompleteEvent, CoopStepChangeEvent, CoopValidateEvent } from '../events.js';
+import { CoopAnswerChangeEvent, CoopCompleteEvent, CoopValidateEvent } from '../events.js';
 import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
 import { Announcer, downloadFile } from '../shared/feedback.js';
 import { answerTexts } from '../shared/storage-texts.js';
 import { renderDocumentWarning } from '../shared/storage-view.js';
-import type { SectionChartData } from './chart.js';
 import type { ProjectHub } from '../shared/project-link.js';
+import { ChartController } from '../shared/chart-controller.js';
+import { PrintController } from './print-controller.js';
+import { StepsController } from './steps-controller.js';
+import { renderHeader } from './header-view.js';
+import { renderFill } from './fill-view.js';
+import { renderStepper } from './stepper-view.js';
+import { renderInstructions } from './instructions-view.js';
+import { renderResult, type ResultSummaryContext } from './result-view.js';
+import { renderReport } from './report-view.js';
+import { renderValidate, type ValidateForm } from './validate-view.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
-
-type Chart = { destroy(): void };
-
-const STEP_LABEL: Record<QuestionnaireStep, keyof Strings> = {
-  fill: 'stepFill',
-  result: 'stepResult',
-  validate: 'stepValidate',
-};
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * The self-assessment « Prêts pour une coopération »: fill the questionnaire, see the result, validate it.
@@ -133,20 +129,15 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   @property({ attribute: false })
   storage?: StorageAdapter;
 
-  @state() private chartFailed = false;
   @state() private confirmMissing = false;
-  @state() private printing = false;
 
   @query('dialog.instructions') private instructionsDialog?: HTMLDialogElement;
   @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
-  @query('canvas') private canvas?: HTMLCanvasElement;
 
   private result?: QuestionnaireResult;
   /** What `result` was computed from: it is recomputed only when either changes. */
   private scored?: { model: QuestionnaireConfig; responses: Responses };
   private internals?: ElementInternals;
-  private chart?: Chart;
-  private focusAfterUpdate?: () => void;
   /** True when the page's markup set `step`: then the saved step does not override it. */
   private hostChoseStep = false;
 
@@ -206,17 +197,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hostChoseStep ||= this.hasAttribute('step');
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.destroyChart();
   }
 
   // ---------------------------------------------------------------- public API
@@ -315,29 +295,20 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return this.readonly || this.responses?.status === 'validated';
   }
 
-  private goTo(step: QuestionnaireStep, focus?: () => void): void {
-    const previous = this.step;
-    if (step !== previous) {
-      this.step = step;
-      this.dispatchEvent(new CoopStepChangeEvent({ step, previous }));
-      if (!this.readonly) this.doc.save(); // a read-only view never writes
-    }
-    this.focusAfterUpdate =
-      focus ?? (() => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus({ preventScroll: false }));
+  // The persistence code above reaches the steps controller through these two.
+  private followHash(): void {
+    this.steps.followHash();
   }
 
-  private onAnswerInput = (event: Event): void => {
-    const input = event.target as HTMLInputElement | HTMLTextAreaElement;
-    // Radios are named after their question; comment fields carry it in data-question.
-    const questionId = input instanceof HTMLTextAreaElement ? input.dataset.question : input.name;
-    if (!questionId || !this.model || !this.responses || this.isReadonly) return;
-    if (input instanceof HTMLTextAreaElement) {
-      this.commit(setComment(this.model, this.responses, questionId, input.value));
-      return;
-    }
-    const value: AnswerValue = input.dataset.kind === 'level' ? Number(input.value) : input.value;
-    this.answer(questionId, value);
-  };
+  private set focusAfterUpdate(focus: () => void) {
+    this.steps.focusAfter(focus);
+  }
+
+  /** The user typed in a comment field. */
+  private comment(questionId: string, comment: string): void {
+    if (!this.model || !this.responses || this.isReadonly) return;
+    this.commit(setComment(this.model, this.responses, questionId, comment));
+  }
 
   private answer(questionId: string, value: AnswerValue): void {
     if (!this.model || !this.responses) return;
@@ -348,33 +319,21 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.dispatchEvent(new CoopAnswerChangeEvent({ questionId, value, completion: result.global.completion }));
     this.announce(this.i18n.strings.progressText(result.global.answered, result.global.total), 1000);
     if (result.complete && !wasComplete) this.dispatchEvent(new CoopCompleteEvent({ result }));
-    if (this.syncHash) history.replaceState(history.state, '', `#${encodeURIComponent(questionId)}`);
+    this.steps.answered(questionId);
   }
 
   /** Clears an answer; the button goes with it, so focus moves to the question's first answer. */
   private clearAnswer(questionId: string): void {
     this.answer(questionId, null);
     this.announce(this.i18n.strings.answerCleared);
-    this.focusAfterUpdate = () =>
-      (this.renderRoot as ShadowRoot).getElementById(`q-${questionId}`)?.querySelector<HTMLElement>('input')?.focus();
+    this.steps.focusAfter(() =>
+      (this.renderRoot as ShadowRoot).getElementById(`q-${questionId}`)?.querySelector<HTMLElement>('input')?.focus(),
+    );
   }
 
   /** Polite announcements, coalesced: a burst of answers is announced once, when the user pauses. */
   private announce(message: string, delay = 0): void {
     this.announcer.announce(message, delay);
-  }
-
-  private focusQuestion(questionId: string): void {
-    const go = () => {
-      const fieldset = (this.renderRoot as ShadowRoot).getElementById(`q-${questionId}`);
-      if (!fieldset) return;
-      fieldset.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-      const target =
-        fieldset.querySelector<HTMLElement>('input:checked') ?? fieldset.querySelector<HTMLElement>('input, textarea');
-      target?.focus({ preventScroll: true });
-    };
-    if (this.step === 'fill') go();
-    else this.goTo('fill', go);
   }
 
   // ---------------------------------------------------------------- project
@@ -384,9 +343,9 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       const request = event.request;
       if (request.widget !== 'questionnaire') return;
       const section = request.id && this.model?.sections.find((s) => s.id === request.id);
-      const go = () => (section ? this.focusHeading(`h-${section.id}`) : this.focusHeading('step-heading'));
+      const go = () => (section ? this.steps.focusHeading(`h-${section.id}`) : this.steps.focusHeading('step-heading'));
       if (this.step === 'fill') go();
-      else this.goTo('fill', go);
+      else this.steps.goTo('fill', go);
     });
     // The checklist's principles are linked from the result: redraw when it comes or goes.
     this.listen('change', (event) => {
@@ -407,73 +366,30 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     hub.publish('questionnaire', { element: this, config: model, responses, result, step: this.step });
   }
 
-  /** The checklist's principles that cover a section, when the checklist is in the same project. */
-  private principlesFor(sectionId: string): { id: string; number: number }[] {
-    const checklist = this.project?.hub.state['principles-checklist'];
-    if (!checklist) return [];
-    return checklist.config.principles
-      .filter((p) => p.relatesTo?.sections?.includes(sectionId))
-      .map(({ id, number }) => ({ id, number }));
-  }
-
-  private focusHeading(id: string): void {
-    const heading = (this.renderRoot as ShadowRoot).getElementById(id);
-    heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-    heading?.focus({ preventScroll: true });
-  }
-
-  private nextUnanswered = (): void => {
-    const unanswered = this.result?.unanswered ?? [];
-    if (!unanswered.length) {
-      this.announce(this.i18n.strings.allAnswered);
-      return;
-    }
-    // The first unanswered question after the one that has focus, wrapping round.
-    const active = (this.renderRoot as ShadowRoot).activeElement?.closest('fieldset')?.id.slice(2);
-    if (!this.model) return;
-    const order = listQuestions(this.model).map((r) => r.question.id);
-    const from = active ? order.indexOf(active) : -1;
-    const next = unanswered.find((id) => order.indexOf(id) > from) ?? unanswered[0];
-    if (next) this.focusQuestion(next);
-  };
-
-  private onHashChange = (): void => this.followHash();
-
-  /** `#<question-id>` in the page address opens that question (deep links from e-mails and reports). */
-  private followHash(): void {
+  private validate({ confirmed, name, role }: ValidateForm): void {
     if (!this.model || !this.responses) return;
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (id && listQuestions(this.model).some((r) => r.question.id === id)) this.focusQuestion(id);
-  }
-
-  private onValidate = (event: SubmitEvent): void => {
-    event.preventDefault();
-    if (!this.model || !this.responses) return;
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    if (!data.get('confirm')) {
+    if (!confirmed) {
       this.confirmMissing = true;
-      this.focusAfterUpdate = () => form.querySelector<HTMLInputElement>('input[name="confirm"]')?.focus();
+      this.steps.focusAfter(() =>
+        this.renderRoot.querySelector<HTMLInputElement>('.validate-form input[name="confirm"]')?.focus(),
+      );
       return;
     }
     this.confirmMissing = false;
-    const validated = validateResponses(this.responses, {
-      name: String(data.get('name') ?? ''),
-      role: String(data.get('role') ?? ''),
-    });
+    const validated = validateResponses(this.responses, { name, role });
     this.commit(validated);
     void this.doc.flush();
     const result = this.rescore();
     const copy = this.getResponses();
     if (result && copy) this.dispatchEvent(new CoopValidateEvent({ responses: copy, result }));
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.validated')?.focus();
-  };
+    this.steps.focusAfter(() => this.renderRoot.querySelector<HTMLElement>('.validated')?.focus());
+  }
 
-  private reopen = (): void => {
+  private reopen(): void {
     if (!this.responses || !this.model?.allowReopen) return;
     this.commit(reopenResponses(this.responses));
-    this.goTo('fill');
-  };
+    this.steps.goTo('fill');
+  }
 
   private download(filename: string, type: string, content: string): void {
     downloadFile(this.renderRoot, filename, type, content);
@@ -502,31 +418,15 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.download(`${this.model.id}.csv`, 'text/csv;charset=utf-8', csv);
   };
 
-  private print = (): void => {
-    this.onBeforePrint();
-    window.print();
-    this.onAfterPrint();
-  };
-
-  private onBeforePrint = (): void => {
-    this.printing = true;
-    // The browser lays the page out for print right after this handler: render the report now.
-    this.performUpdate();
-  };
-
-  private onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
   private openErase = (): void => this.eraseDialog?.showModal();
 
   private confirmErase = async (): Promise<void> => {
     this.eraseDialog?.close();
     await this.doc.erase();
-    this.goTo('fill');
+    this.steps.goTo('fill');
   };
 
-  // ---------------------------------------------------------------- chart
+  // ---------------------------------------------------------------- after each render
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -534,30 +434,31 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       this.internals?.setFormValue(JSON.stringify(this.responses));
     }
     this.publish(changed as PropertyValues);
-    if (this.focusAfterUpdate) {
-      const focus = this.focusAfterUpdate;
-      this.focusAfterUpdate = undefined;
-      focus();
-    }
-    if (this.step === 'result' && this.result && this.canvas && !this.printing) void this.drawChart(this.canvas);
-    else this.destroyChart();
   }
 
-  private chartFor?: { canvas: HTMLCanvasElement; result: QuestionnaireResult; locale: string };
+  // ---------------------------------------------------------------- controllers
 
-  private async drawChart(canvas: HTMLCanvasElement): Promise<void> {
-    const { result, model } = this;
-    if (!result || !model) return;
-    const locale = this.i18n.locale;
-    if (this.chartFor?.canvas === canvas && this.chartFor.result === result && this.chartFor.locale === locale) return;
-    this.chartFor = { canvas, result, locale };
-    try {
-      const { drawSectionChart } = await import('./chart.js');
-      if (this.chartFor?.canvas !== canvas || this.chartFor.result !== result) return;
-      this.destroyChart(false);
-      const style = (selector: string, property: 'color' | 'backgroundColor' = 'color') =>
+  private readonly printer = new PrintController(this, () => this.performUpdate());
+  private readonly steps = new StepsController(this, {
+    model: () => (this.responses ? this.model : undefined),
+    unanswered: () => this.result?.unanswered ?? [],
+    stepChanged: () => {
+      if (!this.readonly) this.doc.save(); // a read-only view never writes
+    },
+    allAnswered: () => this.announce(this.i18n.strings.allAnswered),
+  });
+  private readonly chart = new ChartController(this, {
+    name: 'result chart',
+    canvas: () => this.renderRoot.querySelector('canvas'),
+    data: () =>
+      this.step === 'result' && this.result && !this.printer.printing ? [this.result, this.i18n.locale] : undefined,
+    load: () => import('./chart.js'),
+    draw: ({ drawSectionChart }, canvas, reducedMotion) => {
+      const { model, result } = this;
+      if (!model || !result) return undefined;
+      const style = (selector: string, property: 'color' | 'backgroundColor' = 'color'): string =>
         getComputedStyle(this.renderRoot.querySelector(selector) ?? this)[property];
-      const data: SectionChartData = {
+      return drawSectionChart(canvas, {
         // Numbers only: long titles do not fit round a radar on a phone; the table beside names them.
         labels: model.sections.map((_, i) => String(i + 1)),
         scores: result.sections.map((s) => s.score),
@@ -567,21 +468,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
           grid: style('.chart-grid'),
           surface: style('.chart-text', 'backgroundColor'),
         },
-        reducedMotion: reducedMotion(),
-      };
-      this.chart = drawSectionChart(canvas, data);
-      this.chartFailed = false;
-    } catch (error) {
-      console.warn('coop-widgets: the result chart could not be drawn', error);
-      this.chartFailed = true;
-    }
-  }
-
-  private destroyChart(forget = true): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-    if (forget) this.chartFor = undefined;
-  }
+        reducedMotion,
+      });
+    },
+  });
 
   // ---------------------------------------------------------------- rendering
 
@@ -597,70 +487,81 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return new Intl.NumberFormat(this.i18n.locale, { maximumFractionDigits: 0 }).format(value);
   }
 
+  private summaryContext(model: QuestionnaireConfig, result: QuestionnaireResult): ResultSummaryContext {
+    return { model, result, s: this.i18n.strings, contentLang: this.contentLang, round: (v) => this.round(v) };
+  }
+
   protected renderContent(model: QuestionnaireConfig): TemplateResult {
     const s = this.i18n.strings;
     if (!this.responses || !this.result) return html`<p class="loading" role="status">${s.loading}</p>`;
-    const report = this.printing ? this.renderReport(model, this.responses, this.result) : nothing;
+    const report = this.printer.printing
+      ? renderReport({
+          ...this.summaryContext(model, this.result),
+          responses: this.responses,
+          locale: this.i18n.locale,
+          format: (date) => this.format(date),
+        })
+      : nothing;
     const saved = this.doc.savedAt && this.format(this.doc.savedAt);
     return html`
-      <div class=${this.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
-        <div class="header" part="header">
-          <h2 class="title" lang=${ifDefined(this.contentLang)}>${model.title}</h2>
-          <p class="saved">${saved ? s.savedAt(saved.date, saved.time) : s.notSavedYet}</p>
-          ${
-            model.instructions.length
-              ? html`<button
-                  type="button"
-                  class="button"
-                  part="button"
-                  aria-haspopup="dialog"
-                  @click=${() => this.instructionsDialog?.showModal()}
-                >
-                  ${s.instructions}
-                </button>`
-              : nothing
-          }
-        </div>
-        ${this.renderStepper(s)} ${this.renderStorageWarning(s)} ${this.announcer.render()}
+      <div class=${this.printer.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
+        ${renderHeader({
+          model,
+          s,
+          contentLang: this.contentLang,
+          saved,
+          onInstructions: () => this.instructionsDialog?.showModal(),
+        })}
+        ${renderStepper({ step: this.step, s, onGoTo: (step) => this.steps.goTo(step) })}
+        ${this.renderStorageWarning(s)} ${this.announcer.render()}
         ${
           this.step === 'fill'
-            ? this.renderFill(model, this.responses, this.result, s)
+            ? renderFill({
+                model,
+                responses: this.responses,
+                result: this.result,
+                s,
+                locale: this.i18n.locale,
+                contentLang: this.contentLang,
+                readonly: this.readonly,
+                locked: this.isReadonly,
+                onAnswer: (id, value) => {
+                  if (!this.isReadonly) this.answer(id, value);
+                },
+                onComment: (id, comment) => this.comment(id, comment),
+                onClear: (id) => this.clearAnswer(id),
+                onNextUnanswered: this.steps.nextUnanswered,
+                onFocusHeading: (id) => this.steps.focusHeading(id),
+                onGoTo: (step) => this.steps.goTo(step),
+                onErase: this.openErase,
+              })
             : this.step === 'result'
-              ? this.renderResult(model, this.result, s)
-              : this.renderValidate(model, this.responses, this.result, s)
+              ? renderResult({
+                  ...this.summaryContext(model, this.result),
+                  chartFailed: this.chart.failed,
+                  principles: this.project?.hub.state['principles-checklist']?.config.principles ?? [],
+                  onOpenPrinciple: (id) => this.project?.hub.focus({ widget: 'principles-checklist', id }),
+                  onFocusQuestion: (id) => this.steps.focusQuestion(id),
+                  onGoTo: (step) => this.steps.goTo(step),
+                })
+              : renderValidate({
+                  ...this.summaryContext(model, this.result),
+                  responses: this.responses,
+                  readonly: this.readonly,
+                  confirmMissing: this.confirmMissing,
+                  format: (date) => this.format(date),
+                  onConfirmChange: () => (this.confirmMissing = false),
+                  onValidate: (form) => this.validate(form),
+                  onReopen: () => this.reopen(),
+                  onGoTo: (step) => this.steps.goTo(step),
+                  onExportJson: this.exportJson,
+                  onExportCsv: this.exportCsv,
+                  onPrint: this.printer.print,
+                })
         }
-        ${this.renderInstructions(model, s)} ${this.renderEraseDialog(s)}
+        ${renderInstructions({ model, s, contentLang: this.contentLang })} ${this.renderEraseDialog(s)}
       </div>
       ${report}
-    `;
-  }
-
-  private renderStepper(s: Strings): TemplateResult {
-    const index = QUESTIONNAIRE_STEPS.indexOf(this.step);
-    const next = QUESTIONNAIRE_STEPS[index + 1];
-    return html`
-      <nav class="stepper" part="stepper" aria-label=${s.stepperLabel}>
-        <p class="stepper-state">
-          <span class="stepper-count">${s.stepOf(index + 1, QUESTIONNAIRE_STEPS.length)}</span>
-          <span class="stepper-current">${s[STEP_LABEL[this.step]] as string}</span>
-        </p>
-        <ol class="stepper-steps">
-          ${QUESTIONNAIRE_STEPS.map(
-            (step, i) =>
-              html`<li class=${i <= index ? 'done' : ''}>
-                <button
-                  type="button"
-                  class="stepper-step"
-                  aria-current=${step === this.step ? 'step' : 'false'}
-                  @click=${() => this.goTo(step)}
-                >
-                  ${i + 1}. ${s[STEP_LABEL[step]] as string}
-                </button>
-              </li>`,
-          )}
-        </ol>
-        <p class="stepper-next">${next ? s.stepNext(s[STEP_LABEL[next]] as string) : s.stepLast}</p>
-      </nav>
     `;
   }
 
@@ -668,469 +569,6 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
     const exports = { json: this.exportJson, csv: { label: s.exportCsv, run: this.exportCsv } };
     return renderDocumentWarning(this.doc, s, exports, this.readonly);
-  }
-
-  private renderFill(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult, s: Strings) {
-    const ro = this.isReadonly;
-    const cl = this.contentLang;
-    const { answered, total } = result.global;
-    return html`
-      <section class="step fill" aria-labelledby="step-heading">
-        <h3 id="step-heading" class="step-heading" tabindex="-1">${s.stepFill}</h3>
-        ${
-          responses.status === 'validated'
-            ? html`<p class="notice">${s.validatedNotice}</p>`
-            : this.readonly
-              ? html`<p class="notice">${s.readonlyNotice}</p>`
-              : nothing
-        }
-        <div class="progress" part="progress">
-          <label for="global-progress">${s.progressLabel}</label>
-          <progress id="global-progress" max=${total} .value=${answered}></progress>
-          <span class="progress-text">${s.progressText(answered, total)}</span>
-        </div>
-        <nav class="summary" part="summary" aria-labelledby="summary-heading">
-          <h4 id="summary-heading">${s.summary}</h4>
-          <ol>
-            ${model.sections.map((section, si) => {
-              const sr = result.sections[si];
-              return html`<li>
-                ${this.summaryEntry(`${si + 1}. ${section.title}`, `h-${section.id}`, sr?.completion ?? 0, s)}
-                <ol>
-                  ${section.subsections.map(
-                    (sub, ui) =>
-                      html`<li>
-                        ${this.summaryEntry(
-                          `${si + 1}.${ui + 1}. ${sub.title}`,
-                          `h-${sub.id}`,
-                          sr?.subsections[ui]?.completion ?? 0,
-                          s,
-                        )}
-                      </li>`,
-                  )}
-                </ol>
-              </li>`;
-            })}
-          </ol>
-        </nav>
-        ${
-          ro
-            ? nothing
-            : html`<p>
-                <button type="button" class="button" part="button" @click=${this.nextUnanswered}>
-                  ${s.nextUnanswered}
-                </button>
-              </p>`
-        }
-        <div class="questions" @change=${this.onAnswerInput} @input=${this.onCommentInput}>
-          ${model.sections.map(
-            (section, si) => html`
-              <section class="section" part="section" aria-labelledby=${`h-${section.id}`}>
-                <h4 id=${`h-${section.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}. ${section.title}</h4>
-                ${section.description ? html`<p class="description" lang=${ifDefined(cl)}>${section.description}</p>` : nothing}
-                ${section.subsections.map(
-                  (sub, ui) => html`
-                    <h5 id=${`h-${sub.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}.${ui + 1}. ${sub.title}</h5>
-                    ${sub.description ? html`<p class="description" lang=${ifDefined(cl)}>${sub.description}</p>` : nothing}
-                    ${sub.questions.map((question, qi) => {
-                      const answer = Object.hasOwn(responses.answers, question.id)
-                        ? responses.answers[question.id]
-                        : undefined;
-                      return guard([answer, ro, model, this.i18n.locale], () =>
-                        this.renderQuestion(model, question, `${qi + 1}.`, answer, ro, s),
-                      );
-                    })}
-                  `,
-                )}
-              </section>
-            `,
-          )}
-        </div>
-        <div class="actions">
-          <button
-            type="button"
-            class="button button--primary"
-            part="button button--primary"
-            @click=${() => this.goTo('result')}
-          >
-            ${s.seeResult}
-          </button>
-          ${
-            ro
-              ? nothing
-              : html`<button type="button" class="button button--secondary" part="button" @click=${this.openErase}>
-                  ${s.eraseAnswers}
-                </button>`
-          }
-        </div>
-      </section>
-    `;
-  }
-
-  private onCommentInput = (event: Event): void => {
-    if (event.target instanceof HTMLTextAreaElement) this.onAnswerInput(event);
-  };
-
-  private summaryEntry(label: string, target: string, completion: number, s: Strings): TemplateResult {
-    const percent = Math.round(completion);
-    return html`<div class="summary-entry">
-      <a
-        href=${`#${target}`}
-        lang=${ifDefined(this.contentLang)}
-        @click=${(e: Event) => {
-          e.preventDefault();
-          this.focusHeading(target);
-        }}
-        >${label}</a
-      >
-      <span class="summary-percent">${s.percent(percent)}</span>
-      <progress max="100" .value=${percent} aria-label=${s.completionOf(label)}></progress>
-    </div>`;
-  }
-
-  private renderQuestion(
-    model: QuestionnaireConfig,
-    question: Question,
-    number: string,
-    answer: Answer | undefined,
-    ro: boolean,
-    s: Strings,
-  ): TemplateResult {
-    const scale = scaleOf(model, question);
-    const value = answer?.value ?? null;
-    const id = question.id;
-    const cl = this.contentLang;
-    // Per-option bindings are kept few: a 500-question page has 3,000 of these. The radio's `name` is the
-    // question id; scored levels say so with a static data attribute (no binding).
-    const level = (optionValue: number, label: string) => {
-      const selected = value === optionValue;
-      return html`<label
-        class=${selected ? 'option option--selected' : 'option'}
-        part=${selected ? 'option option--selected' : 'option'}
-      >
-        <input
-          type="radio"
-          data-kind="level"
-          name=${id}
-          .value=${String(optionValue)}
-          .checked=${selected}
-          ?disabled=${ro}
-        />
-        <span>${label}</span>
-      </label>`;
-    };
-    const other = (optionValue: string, label: string) => {
-      const selected = value === optionValue;
-      return html`<label
-        class=${selected ? 'option option--selected' : 'option'}
-        part=${selected ? 'option option--selected' : 'option'}
-      >
-        <input type="radio" name=${id} .value=${optionValue} .checked=${selected} ?disabled=${ro} />
-        <span>${label}</span>
-      </label>`;
-    };
-    return html`
-      <fieldset
-        class="question"
-        part="question"
-        id=${`q-${id}`}
-        aria-describedby=${question.help ? `help-${id}` : nothing}
-      >
-        <legend lang=${ifDefined(cl)}><span class="question-number">${number}</span> ${question.label}</legend>
-        ${question.help ? html`<p class="help" id=${`help-${id}`} lang=${ifDefined(cl)}>${question.help}</p>` : nothing}
-        <div class="options" lang=${ifDefined(cl)}>${scale.levels.map((l) => level(l.value, l.label))}</div>
-        ${
-          scale.nonScored.length
-            ? html`<div
-                class="options options--other"
-                role="group"
-                aria-label=${s.notScoredGroup}
-                lang=${ifDefined(cl)}
-              >
-                ${scale.nonScored.map((o) => other(o.value, o.label))}
-              </div>`
-            : nothing
-        }
-        ${
-          value !== null && !ro
-            ? html`<button type="button" class="link" @click=${() => this.clearAnswer(id)}>
-                ${s.clearAnswer}<span class="visually-hidden"> — ${question.label}</span>
-              </button>`
-            : nothing
-        }
-        ${
-          question.allowComment
-            ? html`<div class="comment" part="comment">
-                <label for=${`c-${id}`}>${s.comment}</label>
-                <textarea
-                  id=${`c-${id}`}
-                  data-question=${id}
-                  rows="2"
-                  .value=${live(answer?.comment ?? '')}
-                  ?readonly=${ro}
-                ></textarea>
-              </div>`
-            : nothing
-        }
-      </fieldset>
-    `;
-  }
-
-  private renderResultSummary(model: QuestionnaireConfig, result: QuestionnaireResult, s: Strings): TemplateResult {
-    const { global } = result;
-    const sectionTitle = (id: string) => model.sections.find((x) => x.id === id)?.title ?? id;
-    return html`<div class="result-global" part="result">
-      ${
-        global.score === null
-          ? html`<p>${s.resultNoScore}</p>`
-          : html`<p class="score"><strong>${s.resultScore(this.round(global.score))}</strong></p>
-              ${
-                global.band
-                  ? html`<p class="band">
-                        ${s.resultBand} <strong lang=${ifDefined(this.contentLang)}>${global.band.label}</strong>
-                      </p>
-                      ${global.band.recommendation ? html`<p lang=${ifDefined(this.contentLang)}>${global.band.recommendation}</p>` : nothing}`
-                  : nothing
-              }`
-      }
-      ${(global.cappedBy ?? []).map(
-        (hit) =>
-          html`<p class="cap">
-            ${
-              hit.rule === 'sectionBelow'
-                ? s.capSectionBelow(hit.sectionIds.map(sectionTitle).join(', '), hit.threshold)
-                : s.capPrerequisiteNotMet
-            }
-          </p>`,
-      )}
-      <p>${s.resultCompletion(Math.round(global.completion))}</p>
-    </div>`;
-  }
-
-  private renderResult(model: QuestionnaireConfig, result: QuestionnaireResult, s: Strings): TemplateResult {
-    const titles = new Map(model.sections.map((x, i) => [x.id, `${i + 1}. ${x.title}`]));
-    const questions = new Map(listQuestions(model).map((r) => [r.question.id, r.question.label]));
-    return html`
-      <section class="step result" aria-labelledby="step-heading">
-        <h3 id="step-heading" class="step-heading" tabindex="-1">${s.resultHeading}</h3>
-        ${this.renderResultSummary(model, result, s)}
-        <h4>${s.resultSections}</h4>
-        ${
-          this.chartFailed
-            ? html`<p class="notice">${s.chartUnavailable}</p>`
-            : html`<figure class="chart" part="chart">
-                <div class="chart-box"><canvas role="img" aria-label=${s.chartLabel}></canvas></div>
-                <span class="chart-accent" aria-hidden="true"></span><span class="chart-text" aria-hidden="true"></span
-                ><span class="chart-grid" aria-hidden="true"></span>
-              </figure>`
-        }
-        ${this.renderTable(model, result, s)}
-        ${
-          result.recommendations.length
-            ? html`<h4>${s.recommendationsHeading}</h4>
-                <ol class="recommendations" lang=${ifDefined(this.contentLang)}>
-                  ${result.recommendations.map(
-                    (r) =>
-                      html`<li>
-                        <strong>${titles.get(r.sectionId)}</strong> — ${r.band.label}
-                        (${s.resultScore(this.round(r.score))}). ${r.band.recommendation}
-                        ${this.principlesFor(r.sectionId).map(
-                          (p) =>
-                            html` <button
-                              type="button"
-                              class="link principle-link"
-                              @click=${() => this.project?.hub.focus({ widget: 'principles-checklist', id: p.id })}
-                            >
-                              ${s.cpSeePrinciple(p.number)}
-                            </button>`,
-                        )}
-                      </li>`,
-                  )}
-                </ol>`
-            : nothing
-        }
-        ${
-          result.unanswered.length
-            ? html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>
-                <ul class="unanswered" lang=${ifDefined(this.contentLang)}>
-                  ${result.unanswered.map(
-                    (id) =>
-                      html`<li>
-                        <a
-                          href=${`#${id}`}
-                          @click=${(e: Event) => {
-                            e.preventDefault();
-                            this.focusQuestion(id);
-                          }}
-                          >${questions.get(id)}</a
-                        >
-                      </li>`,
-                  )}
-                </ul>`
-            : nothing
-        }
-        <div class="actions">
-          <button type="button" class="button" part="button" @click=${() => this.goTo('fill')}>${s.backToFill}</button>
-          <button
-            type="button"
-            class="button button--primary"
-            part="button button--primary"
-            @click=${() => this.goTo('validate')}
-          >
-            ${s.goToValidate}
-          </button>
-        </div>
-      </section>
-    `;
-  }
-
-  private renderTable(model: QuestionnaireConfig, result: QuestionnaireResult, s: Strings): TemplateResult {
-    // In a scrolling region of its own (focusable, named by the caption) so that on a narrow screen the page
-    // itself never scrolls sideways.
-    return html`<div class="table-scroll" role="region" aria-labelledby="result-table-caption" tabindex="0">
-      <table class="result-table" part="result-table">
-        <caption id="result-table-caption">
-          ${s.resultTableCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.columnSection}</th>
-            <th scope="col">${s.columnScore}</th>
-            <th scope="col">${s.columnBand}</th>
-            <th scope="col">${s.columnCompletion}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${result.sections.map(
-            (sr, i) =>
-              html`<tr>
-                <th scope="row" lang=${ifDefined(this.contentLang)}>${i + 1}. ${model.sections[i]?.title}</th>
-                <td>${sr.score === null ? s.notScored : this.round(sr.score)}</td>
-                <td lang=${ifDefined(this.contentLang)}>${sr.band?.label ?? '—'}</td>
-                <td>${s.percent(Math.round(sr.completion))}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderValidate(
-    model: QuestionnaireConfig,
-    responses: Responses,
-    result: QuestionnaireResult,
-    s: Strings,
-  ): TemplateResult {
-    const validated = responses.status === 'validated';
-    const at = responses.validatedAt ? this.format(new Date(responses.validatedAt)) : undefined;
-    const by = [responses.validatedBy?.name, responses.validatedBy?.role && `(${responses.validatedBy.role})`]
-      .filter(Boolean)
-      .join(' ');
-    return html`
-      <section class="step validate" aria-labelledby="step-heading">
-        <h3 id="step-heading" class="step-heading" tabindex="-1">${s.validateHeading}</h3>
-        ${this.renderResultSummary(model, result, s)}
-        ${
-          validated && at
-            ? html`<p class="validated" tabindex="-1">${s.validatedOn(at.date, at.time, by)}</p>
-                ${
-                  model.allowReopen
-                    ? html`<p>
-                        <button type="button" class="button" part="button" @click=${this.reopen}>${s.reopen}</button>
-                      </p>`
-                    : nothing
-                }`
-            : this.readonly
-              ? html`<p class="notice">${s.readonlyNotice}</p>`
-              : html`<form class="validate-form" @submit=${this.onValidate} novalidate>
-                  <p>${s.validateIntro}</p>
-                  ${result.unanswered.length ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>` : nothing}
-                  <div class="check">
-                    <input
-                      type="checkbox"
-                      id="confirm"
-                      name="confirm"
-                      value="yes"
-                      aria-invalid=${this.confirmMissing ? 'true' : 'false'}
-                      aria-describedby=${this.confirmMissing ? 'confirm-error' : nothing}
-                      @change=${() => (this.confirmMissing = false)}
-                    />
-                    <label for="confirm">${s.validateConfirm}</label>
-                  </div>
-                  ${this.confirmMissing ? html`<p id="confirm-error" class="field-error">${s.validateConfirmRequired}</p>` : nothing}
-                  <div class="field">
-                    <label for="validator-name">${s.validateName}</label>
-                    <input id="validator-name" name="name" autocomplete="name" />
-                  </div>
-                  <div class="field">
-                    <label for="validator-role">${s.validateRole}</label>
-                    <input id="validator-role" name="role" autocomplete="organization-title" />
-                  </div>
-                  <button type="submit" class="button button--primary" part="button button--primary">
-                    ${s.validateSubmit}
-                  </button>
-                </form>`
-        }
-        ${responses.orphans.length ? html`<p class="notice">${s.orphansKept(responses.orphans.length)}</p>` : nothing}
-        <div class="actions">
-          <button type="button" class="button" part="button" @click=${() => this.goTo('result')}>
-            ${s.stepResult}
-          </button>
-          <button type="button" class="button" part="button" @click=${this.exportJson}>${s.exportJson}</button>
-          <button type="button" class="button" part="button" @click=${this.exportCsv}>${s.exportCsv}</button>
-          <button type="button" class="button" part="button" @click=${this.print}>${s.print}</button>
-        </div>
-      </section>
-    `;
-  }
-
-  /** What the browser prints: title, date, scores, the table and every answer, with no controls. */
-  private renderReport(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
-    const s = this.i18n.strings;
-    const saved = this.format(new Date(responses.validatedAt ?? responses.updatedAt));
-    const labelOf = (question: Question, value: AnswerValue) => answerLabel(scaleOf(model, question), value) || '—';
-    return html`<article class="report" lang=${this.i18n.locale}>
-      <h2 class="title">${model.title}</h2>
-      <p>${s.savedAt(saved.date, saved.time)}</p>
-      ${this.renderResultSummary(model, result, s)} ${this.renderTable(model, result, s)}
-      ${model.sections.map(
-        (section, si) =>
-          html`<section>
-            <h3>${si + 1}. ${section.title}</h3>
-            <dl>
-              ${section.subsections.flatMap((sub) =>
-                sub.questions.map((q) => {
-                  const answer = responses.answers[q.id];
-                  return html`<dt>${q.label}</dt>
-                    <dd>
-                      ${answer ? labelOf(q, answer.value) : '—'}${
-                        answer?.comment ? html`<br /><em>${answer.comment}</em>` : nothing
-                      }
-                    </dd>`;
-                }),
-              )}
-            </dl>
-          </section>`,
-      )}
-    </article>`;
-  }
-
-  private renderInstructions(model: QuestionnaireConfig, s: Strings): TemplateResult | typeof nothing {
-    if (!model.instructions.length) return nothing;
-    return html`<dialog class="instructions" part="dialog" aria-labelledby="instructions-title">
-      <h3 id="instructions-title">${s.instructions}</h3>
-      ${model.instructions.map((p) => html`<p lang=${ifDefined(this.contentLang)}>${p}</p>`)}
-      <dl class="scale-legend" lang=${ifDefined(this.contentLang)}>
-        ${model.scale.levels.map(
-          (l) =>
-            html`<dt>${l.label}</dt>
-              <dd>${l.description ?? ''}</dd>`,
-        )}
-      </dl>
-      <form method="dialog">
-        <button class="button button--primary" part="button button--primary">${s.close}</button>
-      </form>
-    </dialog>`;
   }
 
   private renderEraseDialog(s: Strings): TemplateResult {

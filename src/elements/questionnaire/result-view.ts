@@ -1,0 +1,178 @@
+/**
+ * The result step: the global score and band, the section chart with its table (the chart's text
+ * alternative), the recommendations (each linked to the checklist's principles for that section when the
+ * project has a checklist) and the unanswered questions. The global box and the table also serve the
+ * validate step and the print report.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  listQuestions,
+  type Principle,
+  type QuestionnaireConfig,
+  type QuestionnaireResult,
+  type QuestionnaireStep,
+  type Strings,
+} from '../../core/runtime.js';
+
+/** What the global box and the table show. */
+export interface ResultSummaryContext {
+  model: QuestionnaireConfig;
+  result: QuestionnaireResult;
+  s: Strings;
+  /** The config's language when it differs from the interface's. */
+  contentLang: string | undefined;
+  /** A score as the interface's language writes it, with no decimals. */
+  round(value: number): string;
+}
+
+export interface ResultViewContext extends ResultSummaryContext {
+  /** The chart could not be drawn: a notice stands in its place (the table still says it all). */
+  chartFailed: boolean;
+  /** The principles of the project's checklist, none when the project has no checklist. */
+  principles: readonly Principle[];
+  onOpenPrinciple(id: string): void;
+  onFocusQuestion(id: string): void;
+  onGoTo(step: QuestionnaireStep): void;
+}
+
+export function renderResultSummary({ model, result, s, contentLang, round }: ResultSummaryContext): TemplateResult {
+  const { global } = result;
+  const sectionTitle = (id: string) => model.sections.find((x) => x.id === id)?.title ?? id;
+  return html`<div class="result-global" part="result">
+    ${
+      global.score === null
+        ? html`<p>${s.resultNoScore}</p>`
+        : html`<p class="score"><strong>${s.resultScore(round(global.score))}</strong></p>
+            ${
+              global.band
+                ? html`<p class="band">
+                      ${s.resultBand} <strong lang=${ifDefined(contentLang)}>${global.band.label}</strong>
+                    </p>
+                    ${global.band.recommendation ? html`<p lang=${ifDefined(contentLang)}>${global.band.recommendation}</p>` : nothing}`
+                : nothing
+            }`
+    }
+    ${(global.cappedBy ?? []).map(
+      (hit) =>
+        html`<p class="cap">
+          ${
+            hit.rule === 'sectionBelow'
+              ? s.capSectionBelow(hit.sectionIds.map(sectionTitle).join(', '), hit.threshold)
+              : s.capPrerequisiteNotMet
+          }
+        </p>`,
+    )}
+    <p>${s.resultCompletion(Math.round(global.completion))}</p>
+  </div>`;
+}
+
+export function renderResultTable({ model, result, s, contentLang, round }: ResultSummaryContext): TemplateResult {
+  // In a scrolling region of its own (focusable, named by the caption) so that on a narrow screen the page
+  // itself never scrolls sideways.
+  return html`<div class="table-scroll" role="region" aria-labelledby="result-table-caption" tabindex="0">
+    <table class="result-table" part="result-table">
+      <caption id="result-table-caption">
+        ${s.resultTableCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.columnSection}</th>
+          <th scope="col">${s.columnScore}</th>
+          <th scope="col">${s.columnBand}</th>
+          <th scope="col">${s.columnCompletion}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${result.sections.map(
+          (sr, i) =>
+            html`<tr>
+              <th scope="row" lang=${ifDefined(contentLang)}>${i + 1}. ${model.sections[i]?.title}</th>
+              <td>${sr.score === null ? s.notScored : round(sr.score)}</td>
+              <td lang=${ifDefined(contentLang)}>${sr.band?.label ?? '—'}</td>
+              <td>${s.percent(Math.round(sr.completion))}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+export function renderResult(ctx: ResultViewContext): TemplateResult {
+  const { model, result, s, contentLang, round } = ctx;
+  const titles = new Map(model.sections.map((x, i) => [x.id, `${i + 1}. ${x.title}`]));
+  const questions = new Map(listQuestions(model).map((r) => [r.question.id, r.question.label]));
+  const principlesFor = (sectionId: string) => ctx.principles.filter((p) => p.relatesTo?.sections?.includes(sectionId));
+  return html`
+    <section class="step result" aria-labelledby="step-heading">
+      <h3 id="step-heading" class="step-heading" tabindex="-1">${s.resultHeading}</h3>
+      ${renderResultSummary(ctx)}
+      <h4>${s.resultSections}</h4>
+      ${
+        ctx.chartFailed
+          ? html`<p class="notice">${s.chartUnavailable}</p>`
+          : html`<figure class="chart" part="chart">
+              <div class="chart-box"><canvas role="img" aria-label=${s.chartLabel}></canvas></div>
+              <span class="chart-accent" aria-hidden="true"></span><span class="chart-text" aria-hidden="true"></span
+              ><span class="chart-grid" aria-hidden="true"></span>
+            </figure>`
+      }
+      ${renderResultTable(ctx)}
+      ${
+        result.recommendations.length
+          ? html`<h4>${s.recommendationsHeading}</h4>
+              <ol class="recommendations" lang=${ifDefined(contentLang)}>
+                ${result.recommendations.map(
+                  (r) =>
+                    html`<li>
+                      <strong>${titles.get(r.sectionId)}</strong> — ${r.band.label} (${s.resultScore(round(r.score))}).
+                      ${r.band.recommendation}
+                      ${principlesFor(r.sectionId).map(
+                        (p) =>
+                          html` <button
+                            type="button"
+                            class="link principle-link"
+                            @click=${() => ctx.onOpenPrinciple(p.id)}
+                          >
+                            ${s.cpSeePrinciple(p.number)}
+                          </button>`,
+                      )}
+                    </li>`,
+                )}
+              </ol>`
+          : nothing
+      }
+      ${
+        result.unanswered.length
+          ? html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>
+              <ul class="unanswered" lang=${ifDefined(contentLang)}>
+                ${result.unanswered.map(
+                  (id) =>
+                    html`<li>
+                      <a
+                        href=${`#${id}`}
+                        @click=${(e: Event) => {
+                          e.preventDefault();
+                          ctx.onFocusQuestion(id);
+                        }}
+                        >${questions.get(id)}</a
+                      >
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      <div class="actions">
+        <button type="button" class="button" part="button" @click=${() => ctx.onGoTo('fill')}>${s.backToFill}</button>
+        <button
+          type="button"
+          class="button button--primary"
+          part="button button--primary"
+          @click=${() => ctx.onGoTo('validate')}
+        >
+          ${s.goToValidate}
+        </button>
+      </div>
+    </section>
+  `;
+}

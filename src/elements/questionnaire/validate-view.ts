@@ -1,0 +1,103 @@
+/**
+ * The validate step: the global result, then either the validation form (a confirmation, the validator's
+ * name and role), or who validated and when (with "reopen" when the config allows it); and the exports.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { QuestionnaireStep, Responses } from '../../core/runtime.js';
+import { renderResultSummary, type ResultSummaryContext } from './result-view.js';
+
+/** What the validation form gives when submitted. */
+export interface ValidateForm {
+  confirmed: boolean;
+  name: string;
+  role: string;
+}
+
+export interface ValidateViewContext extends ResultSummaryContext {
+  responses: Responses;
+  /** The host made the widget read-only: no form. */
+  readonly: boolean;
+  /** The form was submitted without the confirmation: say it is required. */
+  confirmMissing: boolean;
+  /** A date as the interface's language writes it. */
+  format(date: Date): { date: string; time: string };
+  onConfirmChange(): void;
+  onValidate(form: ValidateForm): void;
+  onReopen(): void;
+  onGoTo(step: QuestionnaireStep): void;
+  onExportJson(): void;
+  onExportCsv(): void;
+  onPrint(): void;
+}
+
+export function renderValidate(ctx: ValidateViewContext): TemplateResult {
+  const { model, responses, result, s, confirmMissing } = ctx;
+  const validated = responses.status === 'validated';
+  const at = responses.validatedAt ? ctx.format(new Date(responses.validatedAt)) : undefined;
+  const by = [responses.validatedBy?.name, responses.validatedBy?.role && `(${responses.validatedBy.role})`]
+    .filter(Boolean)
+    .join(' ');
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    ctx.onValidate({
+      confirmed: !!data.get('confirm'),
+      name: String(data.get('name') ?? ''),
+      role: String(data.get('role') ?? ''),
+    });
+  };
+  return html`
+    <section class="step validate" aria-labelledby="step-heading">
+      <h3 id="step-heading" class="step-heading" tabindex="-1">${s.validateHeading}</h3>
+      ${renderResultSummary(ctx)}
+      ${
+        validated && at
+          ? html`<p class="validated" tabindex="-1">${s.validatedOn(at.date, at.time, by)}</p>
+              ${
+                model.allowReopen
+                  ? html`<p>
+                      <button type="button" class="button" part="button" @click=${ctx.onReopen}>${s.reopen}</button>
+                    </p>`
+                  : nothing
+              }`
+          : ctx.readonly
+            ? html`<p class="notice">${s.readonlyNotice}</p>`
+            : html`<form class="validate-form" @submit=${submit} novalidate>
+                <p>${s.validateIntro}</p>
+                ${result.unanswered.length ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>` : nothing}
+                <div class="check">
+                  <input
+                    type="checkbox"
+                    id="confirm"
+                    name="confirm"
+                    value="yes"
+                    aria-invalid=${confirmMissing ? 'true' : 'false'}
+                    aria-describedby=${confirmMissing ? 'confirm-error' : nothing}
+                    @change=${ctx.onConfirmChange}
+                  />
+                  <label for="confirm">${s.validateConfirm}</label>
+                </div>
+                ${confirmMissing ? html`<p id="confirm-error" class="field-error">${s.validateConfirmRequired}</p>` : nothing}
+                <div class="field">
+                  <label for="validator-name">${s.validateName}</label>
+                  <input id="validator-name" name="name" autocomplete="name" />
+                </div>
+                <div class="field">
+                  <label for="validator-role">${s.validateRole}</label>
+                  <input id="validator-role" name="role" autocomplete="organization-title" />
+                </div>
+                <button type="submit" class="button button--primary" part="button button--primary">
+                  ${s.validateSubmit}
+                </button>
+              </form>`
+      }
+      ${responses.orphans.length ? html`<p class="notice">${s.orphansKept(responses.orphans.length)}</p>` : nothing}
+      <div class="actions">
+        <button type="button" class="button" part="button" @click=${() => ctx.onGoTo('result')}>${s.stepResult}</button>
+        <button type="button" class="button" part="button" @click=${ctx.onExportJson}>${s.exportJson}</button>
+        <button type="button" class="button" part="button" @click=${ctx.onExportCsv}>${s.exportCsv}</button>
+        <button type="button" class="button" part="button" @click=${ctx.onPrint}>${s.print}</button>
+      </div>
+    </section>
+  `;
+}
