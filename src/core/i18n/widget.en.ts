@@ -32,4 +32,7 @@ export const widgetEn: WidgetStrings = {
   widgetEraseText: 'Everything entered here will be erased from this browser. Export it first if you want to keep it.',
   widgetErased: 'The data has been erased.',
   widgetImportFailed: (detail) => `The file could not be read: ${detail}`,
+  widgetPartFailed:
+    'This part of the tool could not be loaded. Check your connection, then try again: what you entered is kept.',
+  widgetRetry: 'Try again',
 };

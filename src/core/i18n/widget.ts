@@ -32,6 +32,10 @@ export interface WidgetStrings {
   widgetEraseText: string;
   widgetErased: string;
   widgetImportFailed: (detail: string) => string;
+  /** A part of the widget loaded on demand (a step, a view) could not be loaded. */
+  widgetPartFailed: string;
+  /** Tries to load that part again. */
+  widgetRetry: string;
 }
 
 export const widgetFr: WidgetStrings = {
@@ -67,4 +71,7 @@ export const widgetFr: WidgetStrings = {
     'Tout ce qui a été saisi ici sera effacé de ce navigateur. Exportez-le d’abord si vous souhaitez le conserver.',
   widgetErased: 'Les données ont été effacées.',
   widgetImportFailed: (detail) => `Le fichier n’a pas pu être lu : ${detail}`,
+  widgetPartFailed:
+    'Cette partie de l’outil n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez : ce que vous avez saisi est conservé.',
+  widgetRetry: 'Réessayer',
 };

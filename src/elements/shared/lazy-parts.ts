@@ -1,0 +1,107 @@
+/**
+ * The parts of a widget a user reaches only after an action (the questionnaire's result and validate steps, the
+ * grid's postures, plans and synthesis): each is a module loaded with `import()` the first time it is shown, so
+ * that a page pays for it only when it is used; all of them are fetched while the browser is idle after the
+ * first paint, so that a click rarely waits. Meanwhile the widget shows its "loading" state; a part that cannot
+ * be loaded (a page that copied the bundle without its folder) says so instead of staying on "loading".
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Strings } from '../../core/runtime.js';
+
+type Loaders = Record<string, () => Promise<unknown>>;
+type Loaded<L extends Loaders, K extends keyof L> = Awaited<ReturnType<L[K]>>;
+
+/** When the browser is idle (or soon, where it cannot tell): the prefetch must never delay the first paint. */
+const whenIdle = (run: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+};
+
+export class LazyParts<L extends Loaders> implements ReactiveController {
+  private readonly modules = new Map<keyof L, unknown>();
+  private readonly loading = new Map<keyof L, Promise<void>>();
+  private readonly failures = new Set<keyof L>();
+  private prefetched = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly loaders: L,
+  ) {
+    host.addController(this);
+  }
+
+  /** After the first paint, every part is fetched while the browser has nothing else to do. */
+  hostUpdated(): void {
+    if (this.prefetched) return;
+    this.prefetched = true;
+    whenIdle(() => {
+      for (const name of Object.keys(this.loaders)) void this.load(name);
+    });
+  }
+
+  /**
+   * The part's module once loaded; `undefined` while it loads (the load starts now, and the host renders again
+   * when it ends) or when it could not be loaded (see `failed`).
+   */
+  get<K extends keyof L>(name: K): Loaded<L, K> | undefined {
+    if (!this.modules.has(name)) void this.load(name);
+    return this.modules.get(name) as Loaded<L, K> | undefined;
+  }
+
+  /** Whether the part could not be loaded (it is tried again the next time it is asked for). */
+  failed(name: keyof L): boolean {
+    return this.failures.has(name);
+  }
+
+  /** Resolves once every load under way has ended (the host's `updateComplete` waits for it). */
+  async settled(): Promise<void> {
+    while (this.loading.size) await Promise.all(this.loading.values());
+  }
+
+  /** Whether a load is under way. */
+  get pending(): boolean {
+    return this.loading.size > 0;
+  }
+
+  private load(name: keyof L): Promise<void> {
+    if (this.modules.has(name)) return Promise.resolve();
+    let loading = this.loading.get(name);
+    if (!loading) {
+      this.failures.delete(name);
+      loading = this.loaders[name]!().then(
+        (module) => void this.modules.set(name, module),
+        (error: unknown) => {
+          this.failures.add(name);
+          console.warn(`coop-widgets: a part of the widget could not be loaded (${String(name)}):`, error);
+        },
+      );
+      loading = loading.finally(() => {
+        this.loading.delete(name);
+        this.host.requestUpdate(); // what waited for it can show now (a prefetched part changes nothing)
+      });
+      this.loading.set(name, loading);
+    }
+    return loading;
+  }
+}
+
+/**
+ * What stands for a part in the widget's markup: its view once loaded, the loading state meanwhile, or, when it
+ * could not be loaded, a warning with "Try again" (what the user entered is untouched: it lives in the element).
+ */
+export function renderPart<L extends Loaders, K extends keyof L>(
+  parts: LazyParts<L>,
+  name: K,
+  s: Pick<Strings, 'loading' | 'widgetPartFailed' | 'widgetRetry'>,
+  view: (module: Loaded<L, K>) => TemplateResult,
+): TemplateResult {
+  const module = parts.get(name);
+  if (module) return view(module);
+  if (!parts.failed(name)) return html`<p class="loading" role="status">${s.loading}</p>`;
+  return html`<div class="warning" part="warning" role="alert">
+    <p>${s.widgetPartFailed}</p>
+    <p class="actions">
+      <button type="button" class="button" part="button" @click=${() => parts.get(name)}>${s.widgetRetry}</button>
+    </p>
+  </div>`;
+}
