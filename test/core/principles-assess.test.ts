@@ -80,6 +80,9 @@ describe('assessPrinciples: the commitment', () => {
       met: null,
       missing: 0,
       reachable: true,
+      made: { count: 0, rate: null, met: null, missing: 0, reachable: true },
+      kept: { count: 0, rate: null, met: null, missing: 0, reachable: true },
+      notCarriedOut: [],
     });
   });
 
@@ -217,48 +220,48 @@ describe('describeCommitment', () => {
   const sentence = (c: Parameters<typeof counts>[0], locale: 'fr' | 'en', threshold = 60) =>
     describeCommitment(assessPrinciples(withThreshold(threshold), counts(c)), { locale });
 
-  test('met, in English and French', () => {
+  test('made, not kept yet, in English and French', () => {
     assert.equal(
       sentence({ accepted: 31, done: 12, pending: 19 }, 'en'),
-      '31 of 50 proposals accepted: 62% — the 60% commitment is met; 12 of them carried out.',
+      '31 of 50 proposals retained for implementation: 62% — the 60% commitment is made. 12 of 50 proposals carried out: 24% — the commitment is not kept yet: 18 more proposals to carry out (19 retained proposals are not carried out yet).',
     );
     assert.equal(
       sentence({ accepted: 31, done: 12, pending: 19 }, 'fr'),
-      '31 propositions acceptées sur 50\u00a0: 62\u00a0% — l’engagement de 60\u00a0% est tenu\u00a0; 12 d’entre elles sont réalisées.',
+      '31 propositions retenues pour mise en œuvre sur 50\u00a0: 62\u00a0% — l’engagement de 60\u00a0% est pris. 12 propositions réalisées sur 50\u00a0: 24\u00a0% — l’engagement n’est pas encore tenu\u00a0: il reste 18 propositions à réaliser (19 propositions retenues ne sont pas encore réalisées).',
     );
   });
 
-  test('not met, naming the acceptances still needed', () => {
+  test('not made, naming the proposals still to retain and to carry out', () => {
     assert.equal(
       sentence({ accepted: 29, rejected: 1, pending: 20, done: 29 }, 'en'),
-      '29 of 50 proposals accepted: 58% — the 60% commitment is not met: 1 more acceptance needed; all of them carried out.',
+      '29 of 50 proposals retained for implementation: 58% — the 60% commitment is not made yet: 1 more proposal to retain. 29 of 50 proposals carried out: 58% — the commitment is not kept yet: 1 more proposal to carry out.',
     );
     assert.equal(
       sentence({ accepted: 0, pending: 5 }, 'fr'),
-      '0 proposition acceptée sur 5\u00a0: 0\u00a0% — l’engagement de 60\u00a0% n’est pas tenu\u00a0: il manque 3 acceptations.',
+      '0 proposition retenue pour mise en œuvre sur 5\u00a0: 0\u00a0% — l’engagement de 60\u00a0% n’est pas encore pris\u00a0: il reste 3 propositions à retenir. 0 proposition réalisée sur 5\u00a0: 0\u00a0% — l’engagement n’est pas encore tenu\u00a0: il reste 3 propositions à réaliser.',
     );
     assert.equal(
       sentence({ accepted: 2, rejected: 8 }, 'en'),
-      '2 of 10 proposals accepted: 20% — the 60% commitment is not met: 4 more acceptances needed, with no proposal pending; none of them carried out yet.',
+      '2 of 10 proposals retained for implementation: 20% — the 60% commitment is not made yet: 4 more proposals to retain, with no proposal pending. 0 of 10 proposals carried out: 0% — the commitment is not kept yet: 6 more proposals to carry out (2 retained proposals are not carried out yet), with only 2 proposals still open.',
     );
     assert.equal(
       sentence({ accepted: 2, rejected: 7, pending: 1, done: 1 }, 'fr'),
-      '2 propositions acceptées sur 10\u00a0: 20\u00a0% — l’engagement de 60\u00a0% n’est pas tenu\u00a0: il manque 4 acceptations, alors qu’il ne reste qu’une proposition en attente\u00a0; 1 d’entre elles est réalisée.',
+      '2 propositions retenues pour mise en œuvre sur 10\u00a0: 20\u00a0% — l’engagement de 60\u00a0% n’est pas encore pris\u00a0: il reste 4 propositions à retenir, alors qu’il ne reste qu’une proposition en attente. 1 proposition réalisée sur 10\u00a0: 10\u00a0% — l’engagement n’est pas encore tenu\u00a0: il reste 5 propositions à réaliser (une proposition retenue n’est pas encore réalisée), alors qu’il ne reste que 2 propositions ouvertes.',
     );
   });
 
   test('singular forms', () => {
     assert.equal(
       sentence({ accepted: 1, done: 1 }, 'en'),
-      '1 of 1 proposal accepted: 100% — the 60% commitment is met; the accepted one is carried out.',
+      '1 of 1 proposal retained for implementation: 100% — the 60% commitment is made. 1 of 1 proposal carried out: 100% — the commitment is kept.',
     );
     assert.equal(
       sentence({ accepted: 1 }, 'fr'),
-      '1 proposition acceptée sur 1\u00a0: 100\u00a0% — l’engagement de 60\u00a0% est tenu\u00a0; elle n’est pas encore réalisée.',
+      '1 proposition retenue pour mise en œuvre sur 1\u00a0: 100\u00a0% — l’engagement de 60\u00a0% est pris. 0 proposition réalisée sur 1\u00a0: 0\u00a0% — l’engagement n’est pas encore tenu\u00a0: il reste 1 proposition à réaliser (une proposition retenue n’est pas encore réalisée).',
     );
     assert.equal(
       sentence({ pending: 1 }, 'en'),
-      '0 of 1 proposal accepted: 0% — the 60% commitment is not met: 1 more acceptance needed.',
+      '0 of 1 proposal retained for implementation: 0% — the 60% commitment is not made yet: 1 more proposal to retain. 0 of 1 proposal carried out: 0% — the commitment is not kept yet: 1 more proposal to carry out.',
     );
   });
 
@@ -269,14 +272,18 @@ describe('describeCommitment', () => {
 
   test('rounded for display, never contradicting the verdict; decimals in the locale’s form', () => {
     assert.match(sentence({ accepted: 2, pending: 1 }, 'en'), /: 67% —/);
-    assert.match(sentence({ accepted: 599, pending: 401 }, 'en'), /: 59\.9% — the 60% commitment is not met/);
+    assert.match(sentence({ accepted: 599, pending: 401 }, 'en'), /: 59\.9% — the 60% commitment is not made yet/);
+    assert.match(
+      sentence({ accepted: 599, done: 599, pending: 401 }, 'en'),
+      /carried out: 59\.9% — the commitment is not kept yet/,
+    );
     assert.match(sentence({ accepted: 599, pending: 401 }, 'fr'), /: 59,9\u00a0% — /);
     assert.match(sentence({ accepted: 5999, pending: 4001 }, 'en'), /: 59\.99% — /);
     assert.match(
       sentence({ accepted: 5, pending: 3 }, 'fr', 62.5),
-      /: 63\u00a0% — l’engagement de 62,5\u00a0% est tenu/,
+      /: 63\u00a0% — l’engagement de 62,5\u00a0% est pris/,
     );
-    assert.match(sentence({ accepted: 62, pending: 38 }, 'en', 62.5), /: 62% — the 62\.5% commitment is not met/);
+    assert.match(sentence({ accepted: 62, pending: 38 }, 'en', 62.5), /: 62% — the 62\.5% commitment is not made yet/);
   });
 
   test('French by default; a site’s overrides apply', () => {

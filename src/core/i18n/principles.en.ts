@@ -46,23 +46,27 @@ export const principlesEn: PrinciplesStrings = {
   principlesCsvDueDate: 'Due date',
 
   principlesCommitmentNone: 'No action proposal recorded yet.',
-  principlesCommitmentAccepted: (accepted, proposals, rate) =>
-    `${accepted} of ${proposals} ${pluralEn(proposals, 'proposal', 'proposals')} accepted: ${rate}%`,
-  principlesCommitmentMet: (threshold) => `the ${threshold}% commitment is met`,
-  principlesCommitmentNotMet: (threshold, missing, pending) => {
-    const base = `the ${threshold}% commitment is not met: ${missing} more ${pluralEn(missing, 'acceptance', 'acceptances')} needed`;
+  principlesCommitmentRetained: (retained, proposals, rate) =>
+    `${retained} of ${proposals} ${pluralEn(proposals, 'proposal', 'proposals')} retained for implementation: ${rate}%`,
+  principlesCommitmentMade: (threshold) => `the ${threshold}% commitment is made`,
+  principlesCommitmentNotMade: (threshold, missing, pending) => {
+    const base = `the ${threshold}% commitment is not made yet: ${missing} more ${pluralEn(missing, 'proposal', 'proposals')} to retain`;
     if (missing <= pending) return base;
     return pending === 0
       ? `${base}, with no proposal pending`
       : `${base}, with only ${pending} ${pluralEn(pending, 'proposal', 'proposals')} pending`;
   },
-  principlesCommitmentDone: (done, accepted) => {
-    if (accepted === 1)
-      return done === 0 ? 'the accepted one is not carried out yet' : 'the accepted one is carried out';
-    if (done === 0) return 'none of them carried out yet';
-    if (done === accepted) return 'all of them carried out';
-    return `${done} of them carried out`;
+  principlesCommitmentCarriedOut: (done, proposals, rate) =>
+    `${done} of ${proposals} ${pluralEn(proposals, 'proposal', 'proposals')} carried out: ${rate}%`,
+  principlesCommitmentKept: () => 'the commitment is kept',
+  principlesCommitmentNotKept: (_threshold, missing, open, notCarriedOut) => {
+    const base = `the commitment is not kept yet: ${missing} more ${pluralEn(missing, 'proposal', 'proposals')} to carry out`;
+    const retained =
+      notCarriedOut === 0
+        ? ''
+        : ` (${notCarriedOut} retained ${pluralEn(notCarriedOut, 'proposal is', 'proposals are')} not carried out yet)`;
+    if (missing <= open) return base + retained;
+    return `${base}${retained}, with only ${open} ${pluralEn(open, 'proposal', 'proposals')} still open`;
   },
-  principlesCommitmentSentence: (accepted, verdict, delivery) =>
-    `${accepted} — ${verdict}${delivery === null ? '' : `; ${delivery}`}.`,
+  principlesCommitmentSentence: (made, kept) => `${made}. ${kept}.`,
 };

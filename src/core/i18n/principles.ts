@@ -55,22 +55,29 @@ export interface PrinciplesStrings {
   principlesCsvOwner: string;
   principlesCsvDueDate: string;
 
-  // The commitment sentence (describeCommitment); percentages arrive formatted for the locale ("62", "59,9").
+  // The commitment's two halves (describeCommitment); percentages arrive formatted for the locale ("62", "59,9").
   /** No proposal recorded: the whole sentence. */
   principlesCommitmentNone: string;
-  /** "31 of 50 proposals accepted: 62%". */
-  principlesCommitmentAccepted: (accepted: number, proposals: number, rate: string) => string;
-  /** "the 60% commitment is met". */
-  principlesCommitmentMet: (threshold: string) => string;
+  /** "31 of 50 proposals retained: 62%" — the figure of the commitment made. */
+  principlesCommitmentRetained: (retained: number, proposals: number, rate: string) => string;
+  /** "the 60% commitment is made". */
+  principlesCommitmentMade: (threshold: string) => string;
   /**
-   * "the 60% commitment is not met: 2 more acceptances needed", saying so when fewer proposals are pending
-   * than acceptances are missing (the threshold can then no longer be reached).
+   * "the 60% commitment is not made yet: 2 more proposals to retain", saying so when fewer proposals are pending
+   * than are missing (it can then no longer be made).
    */
-  principlesCommitmentNotMet: (threshold: string, missing: number, pending: number) => string;
-  /** "12 of them carried out", of the `accepted` proposals. */
-  principlesCommitmentDone: (done: number, accepted: number) => string;
-  /** Joins the parts; `delivery` is null when nothing is accepted. */
-  principlesCommitmentSentence: (accepted: string, verdict: string, delivery: string | null) => string;
+  principlesCommitmentNotMade: (threshold: string, missing: number, pending: number) => string;
+  /** "12 of 50 carried out: 24%" — the figure of the commitment kept. */
+  principlesCommitmentCarriedOut: (done: number, proposals: number, rate: string) => string;
+  /** "it is kept". */
+  principlesCommitmentKept: (threshold: string) => string;
+  /**
+   * "it is not kept yet: 18 more to carry out", with the retained proposals not carried out yet
+   * (`notCarriedOut`), and saying so when the proposals still open (`open`) cannot make up what is missing.
+   */
+  principlesCommitmentNotKept: (threshold: string, missing: number, open: number, notCarriedOut: number) => string;
+  /** Joins the two halves, each a clause of its own. */
+  principlesCommitmentSentence: (made: string, kept: string) => string;
 }
 
 export const principlesFr: PrinciplesStrings = {
@@ -117,11 +124,11 @@ export const principlesFr: PrinciplesStrings = {
   principlesCsvDueDate: 'Échéance',
 
   principlesCommitmentNone: 'Aucune proposition d’action enregistrée pour l’instant.',
-  principlesCommitmentAccepted: (accepted, proposals, rate) =>
-    `${accepted} ${pluralFr(accepted, 'proposition acceptée', 'propositions acceptées')} sur ${proposals}\u00a0: ${rate}\u00a0%`,
-  principlesCommitmentMet: (threshold) => `l’engagement de ${threshold}\u00a0% est tenu`,
-  principlesCommitmentNotMet: (threshold, missing, pending) => {
-    const base = `l’engagement de ${threshold}\u00a0% n’est pas tenu\u00a0: il manque ${missing} ${pluralFr(missing, 'acceptation', 'acceptations')}`;
+  principlesCommitmentRetained: (retained, proposals, rate) =>
+    `${retained} ${pluralFr(retained, 'proposition retenue', 'propositions retenues')} pour mise en œuvre sur ${proposals}\u00a0: ${rate}\u00a0%`,
+  principlesCommitmentMade: (threshold) => `l’engagement de ${threshold}\u00a0% est pris`,
+  principlesCommitmentNotMade: (threshold, missing, pending) => {
+    const base = `l’engagement de ${threshold}\u00a0% n’est pas encore pris\u00a0: il reste ${missing} ${pluralFr(missing, 'proposition', 'propositions')} à retenir`;
     if (missing <= pending) return base;
     return pending === 0
       ? `${base}, et aucune proposition n’est en attente`
@@ -129,12 +136,21 @@ export const principlesFr: PrinciplesStrings = {
         ? `${base}, alors qu’il ne reste qu’une proposition en attente`
         : `${base}, alors qu’il ne reste que ${pending} propositions en attente`;
   },
-  principlesCommitmentDone: (done, accepted) => {
-    if (accepted === 1) return done === 0 ? 'elle n’est pas encore réalisée' : 'elle est réalisée';
-    if (done === 0) return 'aucune n’est encore réalisée';
-    if (done === accepted) return 'toutes sont réalisées';
-    return `${done} d’entre elles ${pluralFr(done, 'est réalisée', 'sont réalisées')}`;
+  principlesCommitmentCarriedOut: (done, proposals, rate) =>
+    `${done} ${pluralFr(done, 'proposition réalisée', 'propositions réalisées')} sur ${proposals}\u00a0: ${rate}\u00a0%`,
+  principlesCommitmentKept: () => 'l’engagement est tenu',
+  principlesCommitmentNotKept: (_threshold, missing, open, notCarriedOut) => {
+    const base = `l’engagement n’est pas encore tenu\u00a0: il reste ${missing} ${pluralFr(missing, 'proposition', 'propositions')} à réaliser`;
+    const retained =
+      notCarriedOut === 0
+        ? ''
+        : notCarriedOut === 1
+          ? ' (une proposition retenue n’est pas encore réalisée)'
+          : ` (${notCarriedOut} propositions retenues ne sont pas encore réalisées)`;
+    if (missing <= open) return base + retained;
+    return open === 0
+      ? `${base}${retained}, et aucune proposition ne reste ouverte`
+      : `${base}${retained}, alors qu’il ne reste que ${open} ${pluralFr(open, 'proposition ouverte', 'propositions ouvertes')}`;
   },
-  principlesCommitmentSentence: (accepted, verdict, delivery) =>
-    `${accepted} — ${verdict}${delivery === null ? '' : `\u00a0; ${delivery}`}.`,
+  principlesCommitmentSentence: (made, kept) => `${made}. ${kept}.`,
 };

@@ -1,6 +1,9 @@
 /**
- * Where the principles stand, and whether the promoter keeps the commitment to accept a share of the
- * stakeholders' action proposals (DOMAIN.md §3: at least 60% by default, `threshold` in the config).
+ * Where the principles stand, and the two halves of the promoter's commitment to carry out at least a share of
+ * the action proposals the stakeholders state (the seed: « s'engager à mettre en œuvre au moins 60 % des
+ * propositions d'actions énoncées par les parties prenantes »; 60 is the config's `threshold` by default):
+ * the commitment is MADE when enough proposals are retained for implementation, and KEPT when enough are
+ * carried out. Both are counted over every proposal stated, pending ones included.
  */
 import { getStrings, type Locale, type Strings } from '../i18n/index.js';
 import { statusOf } from './model.js';
@@ -17,6 +20,23 @@ export interface PrinciplesProgress {
   notStarted: number;
   /** inPlace ÷ total × 100, unrounded. */
   percentInPlace: number;
+}
+
+/** One half of the commitment (made: retained proposals; kept: carried-out proposals), over every proposal. */
+export interface CommitmentHalf {
+  /** The proposals that count for this half: retained (made), or retained and carried out (kept). */
+  count: number;
+  /** count ÷ proposals × 100, unrounded; `null` when there is no proposal. */
+  rate: number | null;
+  /** rate ≥ threshold, decided on the counts (see meetsThreshold); `null` when there is no proposal. */
+  met: boolean | null;
+  /** The fewest further proposals (to retain, or to carry out) that would meet the threshold; 0 when met. */
+  missing: number;
+  /**
+   * Whether the proposals still open can make up `missing`: the pending ones (made), or the retained ones not
+   * carried out yet plus the pending ones (kept).
+   */
+  reachable: boolean;
 }
 
 export interface CommitmentAssessment {
@@ -51,6 +71,15 @@ export interface CommitmentAssessment {
   missing: number;
   /** Whether the pending proposals are enough to meet the threshold: missing ≤ pending. */
   reachable: boolean;
+  /**
+   * The commitment made: proposals retained for implementation (`accepted`) over every proposal stated. The
+   * same figures as `rate`, `met`, `missing` and `reachable` above, which 0.1 callers read.
+   */
+  made: CommitmentHalf;
+  /** The commitment kept: proposals retained AND carried out over every proposal stated. */
+  kept: CommitmentHalf;
+  /** Ids of the retained proposals not carried out yet, in register order: what keeping the promise needs. */
+  notCarriedOut: string[];
 }
 
 export interface PrinciplesAssessment {
@@ -70,14 +99,27 @@ export function meetsThreshold(accepted: number, proposals: number, threshold: n
   return accepted * 100 >= required - required * 1e-9;
 }
 
-/** The smallest k ≥ 0 with meetsThreshold(accepted + k, …); at most proposals − accepted since threshold ≤ 100. */
-function missingAcceptances(accepted: number, proposals: number, threshold: number): number {
+/** The smallest k ≥ 0 with meetsThreshold(count + k, …); at most proposals − count since threshold ≤ 100. */
+function missingCount(accepted: number, proposals: number, threshold: number): number {
   if (proposals === 0) return 0;
   let k = Math.max(0, Math.ceil((threshold * proposals) / 100) - accepted);
   // The estimate is off by one at most, when threshold × proposals ÷ 100 rounds across a whole number.
   while (k > 0 && meetsThreshold(accepted + k - 1, proposals, threshold)) k -= 1;
   while (!meetsThreshold(accepted + k, proposals, threshold)) k += 1;
   return k;
+}
+
+/** One half of the commitment: `count` of `proposals` against `threshold`, with `open` proposals still able to count. */
+function half(count: number, proposals: number, threshold: number, open: number): CommitmentHalf {
+  const missing = missingCount(count, proposals, threshold);
+  return {
+    count,
+    // Multiplying first keeps whole results exact: 3 × 100 ÷ 5 is 60, where 3 ÷ 5 × 100 is not always.
+    rate: proposals === 0 ? null : (count * 100) / proposals,
+    met: proposals === 0 ? null : meetsThreshold(count, proposals, threshold),
+    missing,
+    reachable: missing <= open,
+  };
 }
 
 /** The state of the principles and of the promoter's commitment. Pure: same inputs, same result. */
@@ -101,16 +143,19 @@ export function assessPrinciples(config: PrinciplesConfig, data: PrinciplesData)
   let rejected = 0;
   let pending = 0;
   let done = 0;
+  const notCarriedOut: string[] = [];
   for (const proposal of data.proposals) {
     if (proposal.decision === 'accepted') {
       accepted += 1;
       if (proposal.done) done += 1;
+      else notCarriedOut.push(proposal.id);
     } else if (proposal.decision === 'rejected') rejected += 1;
     else pending += 1;
   }
   const proposals = data.proposals.length;
   const { threshold } = config;
-  const missing = missingAcceptances(accepted, proposals, threshold);
+  const made = half(accepted, proposals, threshold, pending);
+  const kept = half(done, proposals, threshold, accepted - done + pending);
 
   return {
     progress: {
@@ -127,13 +172,15 @@ export function assessPrinciples(config: PrinciplesConfig, data: PrinciplesData)
       rejected,
       pending,
       done,
-      // Multiplying first keeps whole results exact: 3 × 100 ÷ 5 is 60, where 3 ÷ 5 × 100 is not always.
-      rate: proposals === 0 ? null : (accepted * 100) / proposals,
+      rate: made.rate,
       deliveryRate: accepted === 0 ? null : (done * 100) / accepted,
       threshold,
-      met: proposals === 0 ? null : meetsThreshold(accepted, proposals, threshold),
-      missing,
-      reachable: missing <= pending,
+      met: made.met,
+      missing: made.missing,
+      reachable: made.reachable,
+      made,
+      kept,
+      notCarriedOut,
     },
   };
 }
@@ -158,29 +205,56 @@ function displayRate(rate: number, threshold: number, met: boolean, locale: Loca
   return formatNumber(bound, 3, locale);
 }
 
+/** The two halves of the commitment, each in its own clause (the widget shows each beside its gauge). */
+export interface CommitmentSentences {
+  /** "31 of 50 proposals retained for implementation: 62% — the 60% commitment is made". */
+  made: string;
+  /** "12 of 50 proposals carried out: 24% — the commitment is not kept yet: 18 more … to carry out (…)". */
+  kept: string;
+}
+
 /**
- * The commitment in one plain sentence, e.g. "31 of 50 proposals accepted: 62% — the 60% commitment is met;
- * 12 of them carried out." When the threshold is not met, it says how many more acceptances are needed
- * (and whether enough proposals are pending); with no proposal, that none is recorded yet. Percentages are
- * rounded for display without ever contradicting the verdict.
+ * Each half of the commitment as a clause, or `null` with no proposal (see `principlesCommitmentNone`): how many
+ * proposals are retained, and whether that makes the commitment, saying how many more to retain (and whether
+ * enough are pending); how many are carried out, and whether that keeps it, saying how many more to carry out
+ * and how many retained ones are not carried out yet. Percentages are rounded for display without ever
+ * contradicting the verdict.
+ */
+export function describeCommitmentHalves(
+  assessment: PrinciplesAssessment,
+  options: { locale?: Locale; strings?: Partial<Strings> } = {},
+): CommitmentSentences | null {
+  const locale = options.locale ?? 'fr';
+  const s = getStrings(locale, options.strings);
+  const c = assessment.commitment;
+  const { made, kept } = c;
+  if (c.proposals === 0 || made.rate === null || made.met === null || kept.rate === null || kept.met === null) {
+    return null;
+  }
+  const threshold = formatNumber(c.threshold, 3, locale);
+  const madeVerdict = made.met
+    ? s.principlesCommitmentMade(threshold)
+    : s.principlesCommitmentNotMade(threshold, made.missing, c.pending);
+  const keptVerdict = kept.met
+    ? s.principlesCommitmentKept(threshold)
+    : s.principlesCommitmentNotKept(threshold, kept.missing, c.accepted - c.done + c.pending, c.notCarriedOut.length);
+  return {
+    made: `${s.principlesCommitmentRetained(c.accepted, c.proposals, displayRate(made.rate, c.threshold, made.met, locale))} — ${madeVerdict}`,
+    kept: `${s.principlesCommitmentCarriedOut(c.done, c.proposals, displayRate(kept.rate, c.threshold, kept.met, locale))} — ${keptVerdict}`,
+  };
+}
+
+/**
+ * The commitment in plain words, both halves, e.g. "31 of 50 proposals retained for implementation: 62% — the
+ * 60% commitment is made. 12 of 50 proposals carried out: 24% — the commitment is not kept yet: 18 more
+ * proposals to carry out (19 retained proposals are not carried out yet)." With no proposal, that none is
+ * recorded yet.
  */
 export function describeCommitment(
   assessment: PrinciplesAssessment,
   options: { locale?: Locale; strings?: Partial<Strings> } = {},
 ): string {
-  const locale = options.locale ?? 'fr';
-  const s = getStrings(locale, options.strings);
-  const c = assessment.commitment;
-  if (c.proposals === 0 || c.rate === null || c.met === null) return s.principlesCommitmentNone;
-  const threshold = formatNumber(c.threshold, 3, locale);
-  const summary = s.principlesCommitmentAccepted(
-    c.accepted,
-    c.proposals,
-    displayRate(c.rate, c.threshold, c.met, locale),
-  );
-  const verdict = c.met
-    ? s.principlesCommitmentMet(threshold)
-    : s.principlesCommitmentNotMet(threshold, c.missing, c.pending);
-  const delivery = c.accepted === 0 ? null : s.principlesCommitmentDone(c.done, c.accepted);
-  return s.principlesCommitmentSentence(summary, verdict, delivery);
+  const s = getStrings(options.locale ?? 'fr', options.strings);
+  const halves = describeCommitmentHalves(assessment, options);
+  return halves ? s.principlesCommitmentSentence(halves.made, halves.kept) : s.principlesCommitmentNone;
 }

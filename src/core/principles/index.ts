@@ -40,8 +40,14 @@ export {
   updateProposal,
 } from './model.js';
 export type { PrincipleField, ProposalDraft, ProposalPatch } from './model.js';
-export { assessPrinciples, describeCommitment } from './assess.js';
-export type { CommitmentAssessment, PrinciplesAssessment, PrinciplesProgress } from './assess.js';
+export { assessPrinciples, describeCommitment, describeCommitmentHalves } from './assess.js';
+export type {
+  CommitmentAssessment,
+  CommitmentHalf,
+  CommitmentSentences,
+  PrinciplesAssessment,
+  PrinciplesProgress,
+} from './assess.js';
 export { filterProposals, sortProposals } from './register.js';
 export type { ProposalFilter, ProposalSortDirection, ProposalSortKey } from './register.js';
 export { principlesToCsv, proposalsToCsv } from './export.js';
