@@ -112,7 +112,7 @@ function register(counts: { accepted: number; done: number; rejected: number; pe
   return data;
 }
 
-/** 31 of 50 accepted (62 %), 12 of them carried out: the commitment is met. */
+/** 31 of 50 retained (62 %), 12 of them carried out: the commitment is made, not kept yet. */
 const met = register({ accepted: 31, done: 12, rejected: 11, pending: 8 });
 /** 27 of 50 accepted (54 %): 3 more needed, and 10 are pending. */
 const notMet = register({ accepted: 27, done: 9, rejected: 13, pending: 10 });
@@ -218,7 +218,9 @@ export const InProgress: Story = {
 export const PrerequisiteMet: Story = {
   args: { locale: 'en' },
   render: (args) => checklist(args, { saved: met }),
-  parameters: docs('31 of 50 proposals accepted (62 % ≥ 60 %), 12 of them carried out: the commitment is met.'),
+  parameters: docs(
+    '31 of 50 proposals retained (62 % ≥ 60 %): the commitment is made; 12 of 50 carried out (24 %): not kept yet, 18 more to carry out.',
+  ),
   play: expectCommitment({ accepted: 31, proposals: 50, met: true, missing: 0, reachable: true }),
 };
 
@@ -226,7 +228,7 @@ export const PrerequisiteNotMet: Story = {
   args: { locale: 'en' },
   render: (args) => checklist(args, { saved: notMet }),
   parameters: docs(
-    '27 of 50 proposals accepted (54 %): the commitment is not met, and the warning says 3 more acceptances are needed.',
+    '27 of 50 proposals retained (54 %): the commitment is not made, and the warning says 3 more proposals are to retain.',
   ),
   play: expectCommitment({ accepted: 27, proposals: 50, met: false, missing: 3, reachable: true }),
 };
@@ -235,7 +237,7 @@ export const PrerequisiteOutOfReach: Story = {
   args: { locale: 'en' },
   render: (args) => checklist(args, { saved: outOfReach }),
   parameters: docs(
-    '24 of 50 proposals accepted (48 %) with only 4 pending: 6 more acceptances are needed, more than are pending, and the warning says so.',
+    '24 of 50 proposals retained (48 %) with only 4 pending: 6 more are to retain, more than are pending, and the warning says so.',
   ),
   play: expectCommitment({ accepted: 24, proposals: 50, met: false, missing: 6, reachable: false }),
 };

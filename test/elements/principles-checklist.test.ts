@@ -226,7 +226,7 @@ describe('coop-principles-checklist: the commitment register', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('warns clearly when the commitment is not met, and says how many more acceptances it needs', async () => {
+  it('warns clearly when the commitment is not made, and says how many more proposals to retain', async () => {
     const el = await mount();
     el.setData(withProposals(1, 4));
     await el.updateComplete;
@@ -234,7 +234,34 @@ describe('coop-principles-checklist: the commitment register', () => {
     const warnings = $$(el, '.prerequisite .warning');
     expect(warnings.length, 'said once, not twice').to.equal(1);
     expect(warnings[0]!.getAttribute('part')).to.equal('commitment-warning');
-    expect(warnings[0]!.textContent).to.contain('2 more acceptances needed');
+    expect(warnings[0]!.textContent).to.contain('2 more proposals to retain');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the commitment kept apart from the commitment made: retained is not carried out', async () => {
+    const el = await mount();
+    el.setData(withProposals(3, 2));
+    await el.updateComplete;
+    const [made, kept] = $$<HTMLMeterElement>(el, 'meter');
+    expect(made!.value).to.equal(60);
+    expect(kept!.value, 'nothing carried out yet').to.equal(0);
+    expect(kept!.labels[0]!.textContent).to.contain('Commitment kept');
+    expect($(el, '.commitment')!.className).to.contain('commitment--met');
+    const keptSentence = $(el, '.commitment-kept')!;
+    expect(keptSentence.className).to.contain('commitment-kept--not-met');
+    expect(keptSentence.textContent).to.contain('0 of 5 proposals carried out: 0%');
+    expect(keptSentence.textContent).to.contain('3 more proposals to carry out');
+    expect(keptSentence.textContent).to.contain('3 retained proposals are not carried out yet');
+    expect(keptSentence.getAttribute('part'), 'where things stand, not a warning').to.equal(null);
+    await expect(el).to.be.accessible();
+
+    for (const box of $$<HTMLInputElement>(el, 'tbody input[type="checkbox"]')) {
+      box.click();
+      await el.updateComplete;
+    }
+    expect($$<HTMLMeterElement>(el, 'meter')[1]!.value).to.equal(60);
+    expect($(el, '.commitment-kept')!.className).to.contain('commitment-kept--met');
+    expect($(el, '.commitment-kept')!.textContent).to.contain('the commitment is kept');
     await expect(el).to.be.accessible();
   });
 

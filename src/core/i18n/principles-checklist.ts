@@ -17,7 +17,10 @@ export interface PrinciplesChecklistStrings {
   pcStatusesHelp: string;
   pcNoPrincipleMatch: string;
   pcPrerequisiteHeading: (threshold: string) => string;
+  /** The gauge of the commitment made (proposals retained for implementation). */
   pcGaugeLabel: string;
+  /** The gauge of the commitment kept (proposals carried out). */
+  pcGaugeKeptLabel: string;
   pcThreshold: (threshold: string) => string;
   pcNoRate: string;
   pcRegisterHeading: string;
@@ -88,7 +91,8 @@ export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcStatusesHelp: 'Ce que signifient les statuts',
   pcNoPrincipleMatch: 'Aucun principe n’a ce statut.',
   pcPrerequisiteHeading: (threshold) => `Prérequis : l’engagement de ${threshold}`,
-  pcGaugeLabel: 'Part des propositions acceptées',
+  pcGaugeLabel: 'Engagement pris : part des propositions retenues pour mise en œuvre',
+  pcGaugeKeptLabel: 'Engagement tenu : part des propositions réalisées',
   pcThreshold: (threshold) => `Seuil : ${threshold}`,
   pcNoRate: 'aucune proposition',
   pcRegisterHeading: 'Registre des propositions d’action',

@@ -113,7 +113,7 @@ export const PrinciplesConfigSchema = v.strictObject({
       finite,
       v.minValue(0),
       v.maxValue(100),
-      v.description('The share of action proposals (%) the promoter commits to accept (default 60).'),
+      v.description('The share of the action proposals stated (%) the promoter commits to carry out (default 60): the commitment is made when that share is retained, kept when it is carried out.'),
     ),
     60,
   ),

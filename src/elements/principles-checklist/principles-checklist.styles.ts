@@ -156,12 +156,18 @@ export const principlesChecklistStyles = css`
   .gauge-value {
     font-weight: 700;
   }
-  .commitment {
+  .commitment,
+  .commitment-kept {
     font-weight: 700;
     padding: 0.75rem var(--_space);
     border-inline-start: 0.375rem solid var(--_border);
   }
-  .commitment--met {
+  /* Kept, not yet: where the project stands while it carries proposals out, not an alarm (the border says so). */
+  .commitment-kept--not-met {
+    font-weight: 400;
+  }
+  .commitment--met,
+  .commitment-kept--met {
     border-inline-start-color: var(--_success);
   }
   .commitment--not-met {

@@ -6,7 +6,7 @@ import {
   buildPlans,
   assessPrinciples,
   createPrinciplesData,
-  describeCommitment,
+  describeCommitmentHalves,
   parsePrinciplesConfig,
   parsePrinciplesData,
   parseSavedPrinciples,
@@ -64,8 +64,8 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart principle - One principle; also `principle--not-started`, `principle--in-progress`, `principle--in-place`.
  * @csspart status - A principle's status choices.
  * @csspart prerequisite - The commitment panel.
- * @csspart gauge - The commitment gauge (a `<meter>` with the threshold marked).
- * @csspart commitment-warning - The commitment's sentence when the commitment is not met (it says how many more acceptances it needs), shown as a warning.
+ * @csspart gauge - A commitment gauge (a `<meter>` with the threshold marked): one for the commitment made (proposals retained), one for the commitment kept (proposals carried out).
+ * @csspart commitment-warning - The sentence of the commitment made when it is not made yet (it says how many more proposals to retain), shown as a warning.
  * @csspart register - The table of proposals.
  * @csspart proposal-form - The form that records a proposal.
  * @csspart button - Every button; `button--primary` for the main action.
@@ -301,7 +301,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
       locked: this.locked,
       statusFilter: this.filters.state.status,
       links: this.projectLinks(),
-      sentence: describeCommitment(assessment, { locale: this.i18n.locale, strings: this.strings }),
+      commitment: describeCommitmentHalves(assessment, { locale: this.i18n.locale, strings: this.strings }),
       percent: (value) => this.percent(value),
       onStatusFilter: this.filters.setStatus,
       onStatus: (principleId, number, statusId, label) => this.onStatus(principleId, number, statusId, label),

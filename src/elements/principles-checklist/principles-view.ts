@@ -8,6 +8,8 @@ import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  type CommitmentHalf,
+  type CommitmentSentences,
   statusOf,
   type AtpPlans,
   type PrinciplesAssessment,
@@ -37,8 +39,8 @@ export interface PrinciplesViewContext {
   /** The status the principles are filtered by ('' for all). */
   statusFilter: string;
   links: ProjectLinks | undefined;
-  /** The commitment, said in a sentence. */
-  sentence: string;
+  /** Each half of the commitment (made, kept) in words; `null` while no proposal is recorded. */
+  commitment: CommitmentSentences | null;
   percent(value: number): string;
   onStatusFilter(status: string): void;
   onStatus(principleId: string, number: number, statusId: string, label: string): void;
@@ -215,39 +217,39 @@ function renderLinks(ctx: PrinciplesViewContext, p: Principle): TemplateResult |
 }
 
 /** The promoter's prerequisite: the commitment, its gauge against the threshold, then the register. */
-export function renderPrerequisite(ctx: PrinciplesViewContext, register: TemplateResult): TemplateResult {
-  const { model, s, lang } = ctx;
+/** One half of the commitment: its gauge against the threshold, and its sentence. */
+function renderHalf(
+  ctx: PrinciplesViewContext,
+  half: CommitmentHalf,
+  id: 'commitment' | 'commitment-kept',
+  label: string,
+  sentence: string,
+): TemplateResult {
+  const { s } = ctx;
   const c = ctx.assessment.commitment;
-  const threshold = ctx.percent(c.threshold);
   // The threshold mark's position is a custom property set through the CSSOM: a strict CSP blocks style=.
   const markThreshold = (el?: Element) => {
     if (el instanceof HTMLElement) el.style.setProperty('--_threshold', `${c.threshold}%`);
   };
-  const state = c.met === null ? 'none' : c.met ? 'met' : 'not-met';
+  const state = half.met === null ? 'none' : half.met ? 'met' : 'not-met';
   // Rounded down when not met: 59.99 % must never read "60 %" beside "not met".
-  const shown = c.rate !== null && c.met === false ? Math.floor(c.rate * 10) / 10 : c.rate;
+  const shown = half.rate !== null && half.met === false ? Math.floor(half.rate * 10) / 10 : half.rate;
   const rateText = shown === null ? s.pcNoRate : ctx.percent(shown);
-  return html`<section class="prerequisite" part="prerequisite" aria-labelledby="prerequisite-heading">
-    <h3 id="prerequisite-heading">${s.pcPrerequisiteHeading(threshold)}</h3>
-    <p lang=${ifDefined(lang)}>${model.prerequisite.text}</p>
-    ${
-      model.prerequisite.explanation
-        ? html`<p class="help" lang=${ifDefined(lang)}>${model.prerequisite.explanation}</p>`
-        : nothing
-    }
-    <div class="gauge gauge--${state}" part="gauge">
-      <label for="commitment-meter">${s.pcGaugeLabel}</label>
+  // Not made is the promoter's warning; not kept yet is where the project stands while it carries them out.
+  const warn = id === 'commitment' && half.met === false;
+  return html`<div class="gauge gauge--${state}" part="gauge">
+      <label for="${id}-meter">${label}</label>
       <div class="gauge-track" ${ref(markThreshold)}>
         <meter
-          id="commitment-meter"
+          id="${id}-meter"
           min="0"
           max="100"
           low=${c.threshold}
           high=${c.threshold}
           optimum="100"
-          .value=${c.rate ?? 0}
+          .value=${half.rate ?? 0}
           aria-valuetext=${rateText}
-          aria-describedby="commitment-sentence"
+          aria-describedby="${id}-sentence"
         >
           ${rateText}
         </meter>
@@ -255,16 +257,36 @@ export function renderPrerequisite(ctx: PrinciplesViewContext, register: Templat
       </div>
       <p class="gauge-legend">
         <span class="gauge-value">${rateText}</span>
-        <span>${s.pcThreshold(threshold)}</span>
+        <span>${s.pcThreshold(ctx.percent(c.threshold))}</span>
       </p>
     </div>
     <p
-      id="commitment-sentence"
-      class=${c.met === false ? 'commitment commitment--not-met warning' : `commitment commitment--${state}`}
-      part=${ifDefined(c.met === false ? 'commitment-warning' : undefined)}
+      id="${id}-sentence"
+      class=${warn ? `${id} ${id}--not-met warning` : `${id} ${id}--${state}`}
+      part=${ifDefined(warn ? 'commitment-warning' : undefined)}
     >
-      ${ctx.sentence}
-    </p>
-    ${register}
+      ${sentence}
+    </p>`;
+}
+
+/**
+ * The prerequisite: the promoter's commitment to carry out at least the threshold's share of the proposals the
+ * stakeholders state, in two halves — made (proposals retained for implementation) and kept (carried out) —
+ * each with its gauge and its sentence, then the register.
+ */
+export function renderPrerequisite(ctx: PrinciplesViewContext, register: TemplateResult): TemplateResult {
+  const { model, s, lang } = ctx;
+  const c = ctx.assessment.commitment;
+  const words = ctx.commitment;
+  return html`<section class="prerequisite" part="prerequisite" aria-labelledby="prerequisite-heading">
+    <h3 id="prerequisite-heading">${s.pcPrerequisiteHeading(ctx.percent(c.threshold))}</h3>
+    <p lang=${ifDefined(lang)}>${model.prerequisite.text}</p>
+    ${
+      model.prerequisite.explanation
+        ? html`<p class="help" lang=${ifDefined(lang)}>${model.prerequisite.explanation}</p>`
+        : nothing
+    }
+    ${renderHalf(ctx, c.made, 'commitment', s.pcGaugeLabel, words?.made ?? s.principlesCommitmentNone)}
+    ${words ? renderHalf(ctx, c.kept, 'commitment-kept', s.pcGaugeKeptLabel, words.kept) : nothing} ${register}
   </section>`;
 }
