@@ -68,7 +68,7 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
     let loading = this.loading.get(name);
     if (!loading) {
       this.failures.delete(name);
-      loading = this.loaders[name]!().then(
+      loading = (this.loaders[name] as () => Promise<unknown>)().then(
         (module) => void this.modules.set(name, module),
         (error: unknown) => {
           this.failures.add(name);
