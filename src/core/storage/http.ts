@@ -66,148 +66,27 @@
  *
  * Everything the adapter needs of the browser comes in through the options (`fetch`, `online`), so that the core
  * stays free of the DOM; the global `fetch` is the default.
+ *
+ * This file holds the adapter's reads, writes, queue and conflicts. The public types are in http-types.ts, the
+ * requests (headers, time limit, retries) in http-request.ts, the per-key ETags, writes and lanes in
+ * http-keys.ts, `subscribe` in http-polling.ts and the meaning of a status in http-status.ts.
  */
-import { StorageError, type StorageAdapter, type StorageErrorReason } from './adapter.js';
+import { StorageError } from './adapter.js';
+import { conditionsFor, createLanes, drop, keep, rememberETag, type KnownETags, type Write } from './http-keys.js';
+import { createSubscribe } from './http-polling.js';
+import { createRequests } from './http-request.js';
+import { count, isConflict, isSuccess, isTransient, statusError } from './http-status.js';
+import type { HttpStorage, HttpStorageOptions } from './http-types.js';
 
-/** What the adapter reads of a fetch `Response`. */
-export interface HttpResponseLike {
-  readonly status: number;
-  readonly headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
-
-/** What the adapter passes to fetch. */
-export interface HttpRequestInit {
-  method: 'GET' | 'PUT' | 'DELETE';
-  headers: Record<string, string>;
-  body?: string;
-  cache: 'no-store';
-  /**
-   * On writes of at most {@link KEEPALIVE_MAX_BYTES}: the browser finishes the request even if the page closes
-   * meanwhile (a save made on `pagehide` reaches the server).
-   */
-  keepalive?: boolean;
-  // With a `timeoutMs`, the adapter also passes `signal`, an AbortSignal aborted when the request takes too long
-  // (left out of this type: the core's types have no AbortSignal, and the global fetch must fit HttpFetch).
-}
-
-/** The part of `fetch` the adapter uses; the global `fetch` fits it. */
-export type HttpFetch = (url: string, init: HttpRequestInit) => Promise<HttpResponseLike>;
-
-/**
- * Whether the browser thinks it is online, and the events that say it changed: the browser's online flag and
- * the `online` / `offline` events of the page's global object. The adapter only listens to `online`.
- */
-export interface OnlineSource {
-  isOnline(): boolean;
-  addEventListener(type: 'online' | 'offline', listener: () => void): void;
-  removeEventListener(type: 'online' | 'offline', listener: () => void): void;
-}
-
-export interface HttpStorageOptions {
-  /** The document's URL for a storage key; encode the key (`encodeURIComponent`). */
-  url: (key: string) => string;
-  /** Headers for every request (authentication); called once per request, may be async. */
-  headers?: () => Record<string, string> | Promise<Record<string, string>>;
-  /** Defaults to the global `fetch`. */
-  fetch?: HttpFetch;
-  /** How many times a failed request is tried again; default 3. */
-  retries?: number;
-  /** The first delay before trying again, doubled each time; default 500 ms. */
-  backoffMs?: number;
-  /** Returns a number in [0, 1) for the jitter of the back-off; default `Math.random`. */
-  random?: () => number;
-  /** Where the online state comes from; without it the adapter assumes it is online. */
-  online?: OnlineSource;
-  /** How often `subscribe` polls the server, in ms; 0 (the default) leaves `subscribe` out. */
-  pollMs?: number;
-  /**
-   * How long one request may take, response body included, before it counts as a network failure (then tried
-   * again, or queued); default 20,000 ms, 0 for no limit. A server or proxy that never answers would otherwise
-   * hold every later write of the key.
-   */
-  timeoutMs?: number;
-}
-
-/**
- * The largest write sent with `keepalive` (UTF-8 bytes). Browsers allow 64 KiB of keepalive bodies in flight per
- * page: half of it, so that two widgets saving as the page closes both fit. A larger write is sent without it.
- */
-export const KEEPALIVE_MAX_BYTES = 32 * 1024;
-
-/** An HTTP {@link StorageAdapter} with a queue of writes waiting for the network and conflicts set aside. */
-export interface HttpStorage extends StorageAdapter {
-  /** How many writes (at most one per key) wait for the network. */
-  pending(): number;
-  /**
-   * Sends the queued writes, in order. Resolves when all reached the server; rejects with the first
-   * StorageError otherwise. A network failure stops it (that write and the rest stay queued); a write that
-   * conflicts is set aside (see `resolveConflict`), one that the server refuses is dropped, and it goes on.
-   */
-  flush(): Promise<void>;
-  /**
-   * Settles a conflict on `key`, once the server's current version has been read again. `'mine'` writes the
-   * text set aside by the conflict over it (rejects without a conflict to resolve; rejects with `conflict`
-   * again if the document changed once more) and returns that text; `'theirs'` drops the local change (set aside
-   * or queued) and returns the server's text, `null` when nothing is stored.
-   */
-  resolveConflict(key: string, choice: 'mine' | 'theirs'): Promise<string | null>;
-}
-
-/** `setTimeout` and `clearTimeout`, which the core's library types leave out. */
-interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-/** A write: the text to put, or `null` to delete. `seq` orders writes across the queue and the conflicts. */
-interface Write {
-  readonly seq: number;
-  readonly text: string | null;
-}
-
-/** What one request gave: a response and its body, or the error the network (fetch) threw. */
-type Outcome = { response: HttpResponseLike; body: string } | { error: unknown };
-
-interface Poller {
-  readonly listeners: Set<(value: string | null) => void>;
-  timer?: unknown;
-}
-
-const isSuccess = (status: number) => status >= 200 && status < 300;
-const isConflict = (status: number) => status === 409 || status === 412;
-const isTransient = (status: number) => status >= 500 || status === 408 || status === 429;
-
-function reasonFor(status: number): StorageErrorReason {
-  return status === 401 || status === 403 ? 'denied' : 'unknown';
-}
-
-function count(value: number | undefined, fallback: number): number {
-  return value === undefined || !Number.isFinite(value) ? fallback : Math.max(0, value);
-}
-
-/** The UTF-8 size of `text` (the core's types have no TextEncoder). */
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
-      bytes += 4; // a surrogate pair
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** `extra` over `base`, dropping the base's headers of the same name whatever their case. */
-function mergeHeaders(base: Record<string, string>, extra: Record<string, string>): Record<string, string> {
-  const names = new Set(Object.keys(extra).map((name) => name.toLowerCase()));
-  const merged: Record<string, string> = {};
-  for (const [name, value] of Object.entries(base)) if (!names.has(name.toLowerCase())) merged[name] = value;
-  return { ...merged, ...extra };
-}
+export { KEEPALIVE_MAX_BYTES } from './http-types.js';
+export type {
+  HttpFetch,
+  HttpRequestInit,
+  HttpResponseLike,
+  HttpStorage,
+  HttpStorageOptions,
+  OnlineSource,
+} from './http-types.js';
 
 export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
   const retries = Math.floor(count(options.retries, 3));
@@ -216,142 +95,23 @@ export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
   const timeoutMs = count(options.timeoutMs, 20_000);
   const random = options.random ?? Math.random;
   const { online } = options;
-  const timers = globalThis as unknown as Timers;
 
-  /** Per key: the ETag last read or written, `null` when the document is known to be absent; no entry: unknown. */
-  const known = new Map<string, string | null>();
+  const known: KnownETags = new Map();
   /** Writes waiting for the network, the latest per key, in the order of each key's latest write. */
   const queue = new Map<string, Write>();
   /** Writes that met a conflict, the latest per key, until resolved. */
   const conflicts = new Map<string, Write>();
-  /** The tail of each key's chain of calls. */
-  const lanes = new Map<string, Promise<void>>();
-  const pollers = new Map<string, Poller>();
+  const inLane = createLanes();
   let lastSeq = 0;
   let flushing: Promise<void> | undefined;
 
   const isOnline = () => online?.isOnline() ?? true;
-  const sleep = (ms: number) => new Promise<void>((resolve) => timers.setTimeout(resolve, ms));
-
-  /** Runs `work` once the key's previous calls are done, so that each one starts from the last one's ETag. */
-  function inLane<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const run = (lanes.get(key) ?? Promise.resolve()).then(work);
-    const tail = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    lanes.set(key, tail);
-    void tail.then(() => {
-      if (lanes.get(key) === tail) lanes.delete(key);
-    });
-    return run;
-  }
-
-  /** One request. A failing `url` or `headers` rejects with an `unknown` StorageError: no retry will help. */
-  async function once(
-    method: HttpRequestInit['method'],
-    key: string,
-    conditions: Record<string, string>,
-    body?: string,
-  ): Promise<Outcome> {
-    let url: string;
-    let headers: Record<string, string>;
-    try {
-      url = options.url(key);
-      const extra = body === undefined ? conditions : { ...conditions, 'Content-Type': 'application/json' };
-      headers = mergeHeaders((await options.headers?.()) ?? {}, extra);
-    } catch (error) {
-      throw new StorageError('unknown', 'The request for storage could not be prepared.', { cause: error });
-    }
-    const fetcher = options.fetch ?? (globalThis as { fetch?: HttpFetch }).fetch;
-    if (!fetcher) return { error: new Error('There is no fetch here.') };
-    const init: HttpRequestInit = { method, headers, cache: 'no-store' };
-    if (body !== undefined) {
-      init.body = body;
-      if (utf8Bytes(body) <= KEEPALIVE_MAX_BYTES) init.keepalive = true;
-    }
-    if (method === 'DELETE') init.keepalive = true;
-    const Controller = (globalThis as { AbortController?: new () => { signal: unknown; abort(): void } })
-      .AbortController;
-    const controller = timeoutMs > 0 && Controller ? new Controller() : undefined;
-    const request = (controller ? { ...init, signal: controller.signal } : init) as HttpRequestInit;
-    let timer: unknown;
-    // The limit holds even for a host's fetch that ignores the signal.
-    const timedOut = new Promise<never>((_, reject) => {
-      if (timeoutMs > 0)
-        timer = timers.setTimeout(() => {
-          controller?.abort();
-          reject(new Error(`${method} took longer than ${timeoutMs} ms.`));
-        }, timeoutMs);
-    });
-    try {
-      // Called on the global object: the browser's own fetch throws when called on anything else.
-      const exchanged = (async () => {
-        const response = await fetcher.call(globalThis, url, request);
-        // Read every body, so that the connection is free for the next request.
-        return { response, body: await response.text() };
-      })();
-      return await Promise.race([exchanged, timedOut]);
-    } catch (error) {
-      return { error };
-    } finally {
-      timers.clearTimeout(timer);
-    }
-  }
-
-  /** One request, tried again with back-off while the network or the server fails in a passing way. */
-  async function exchange(
-    method: HttpRequestInit['method'],
-    key: string,
-    conditions: Record<string, string>,
-    body?: string,
-  ): Promise<Outcome> {
-    for (let attempt = 0; ; attempt++) {
-      const outcome = await once(method, key, conditions, body);
-      const failed = 'error' in outcome || isTransient(outcome.response.status);
-      if (!failed || attempt >= retries) return outcome;
-      const delay = backoffMs * 2 ** attempt;
-      await sleep(delay + delay * 0.5 * random());
-      if (!isOnline()) return outcome;
-    }
-  }
-
-  /** The precondition of a write: the ETag it must replace, or that nothing may be stored yet. */
-  function conditionsFor(key: string): Record<string, string> {
-    if (!known.has(key)) return {};
-    const etag = known.get(key);
-    return etag === null || etag === undefined ? { 'If-None-Match': '*' } : { 'If-Match': etag };
-  }
-
-  function rememberETag(key: string, response: HttpResponseLike): string | null {
-    const etag = response.headers.get('ETag');
-    if (etag) known.set(key, etag);
-    else known.delete(key);
-    return etag;
-  }
-
-  function statusError(method: string, status: number): StorageError {
-    return new StorageError(reasonFor(status), undefined, { cause: new Error(`${method} answered HTTP ${status}.`) });
-  }
-
-  /** Keeps `write` as the latest of its key in `writes`, unless a later one is there already. */
-  function keep(writes: Map<string, Write>, key: string, write: Write): void {
-    const current = writes.get(key);
-    if (current && current.seq >= write.seq) return;
-    writes.delete(key);
-    writes.set(key, write);
-  }
-
-  /** Forgets what `write` supersedes in `writes`. */
-  function drop(writes: Map<string, Write>, key: string, write: Write): void {
-    const current = writes.get(key);
-    if (current && current.seq <= write.seq) writes.delete(key);
-  }
+  const { once, exchange } = createRequests({ options, retries, backoffMs, timeoutMs, random, isOnline });
 
   /** Sends one write (in its key's lane) and files it: done, set aside, queued or dropped. */
   async function send(key: string, write: Write): Promise<void> {
     const method = write.text === null ? 'DELETE' : 'PUT';
-    const outcome = await exchange(method, key, conditionsFor(key), write.text ?? undefined);
+    const outcome = await exchange(method, key, conditionsFor(known, key), write.text ?? undefined);
     if ('error' in outcome) {
       keep(queue, key, write);
       throw new StorageError('unavailable', undefined, { cause: outcome.error });
@@ -359,7 +119,7 @@ export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
     const { status } = outcome.response;
     if (isSuccess(status) || (method === 'DELETE' && status === 404)) {
       if (method === 'DELETE') known.set(key, null);
-      else rememberETag(key, outcome.response);
+      else rememberETag(known, key, outcome.response);
       drop(queue, key, write);
       drop(conflicts, key, write);
       return;
@@ -397,7 +157,7 @@ export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
       return null;
     }
     if (!isSuccess(response.status)) throw statusError('GET', response.status);
-    rememberETag(key, response);
+    rememberETag(known, key, response);
     return body;
   }
 
@@ -429,46 +189,6 @@ export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
       flushing = undefined;
     });
     return flushing;
-  }
-
-  async function poll(key: string, poller: Poller): Promise<void> {
-    if (!isOnline() || queue.has(key)) return;
-    const etag = known.get(key);
-    const outcome = await once('GET', key, etag ? { 'If-None-Match': etag } : {});
-    if ('error' in outcome || pollers.get(key) !== poller) return;
-    const { response, body } = outcome;
-    let value: string | null;
-    if (response.status === 404) {
-      if (etag === null) return;
-      known.set(key, null);
-      value = null;
-    } else if (response.status !== 304 && isSuccess(response.status)) {
-      // A server that ignores If-None-Match answers 200 with the same ETag: nothing changed.
-      if (etag && response.headers.get('ETag') === etag) return;
-      rememberETag(key, response);
-      value = body;
-    } else {
-      return;
-    }
-    for (const listener of [...poller.listeners]) {
-      try {
-        listener(value);
-      } catch (error) {
-        // A listener's bug is reported as such, not taken for a failed poll; the other listeners still hear.
-        void Promise.reject(error);
-      }
-    }
-  }
-
-  function startPolling(key: string, poller: Poller): void {
-    const tick = () => {
-      void inLane(key, () => poll(key, poller))
-        .catch(() => undefined)
-        .then(() => {
-          if (pollers.get(key) === poller) poller.timer = timers.setTimeout(tick, pollMs);
-        });
-    };
-    poller.timer = timers.setTimeout(tick, pollMs);
   }
 
   online?.addEventListener('online', () => {
@@ -504,24 +224,14 @@ export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
   };
 
   if (pollMs > 0) {
-    storage.subscribe = (key, onChange) => {
-      let poller = pollers.get(key);
-      if (!poller) {
-        poller = { listeners: new Set() };
-        pollers.set(key, poller);
-        startPolling(key, poller);
-      }
-      const current = poller;
-      // A wrapper, so that subscribing the same function twice gives two independent subscriptions.
-      const listener = (value: string | null) => onChange(value);
-      current.listeners.add(listener);
-      return () => {
-        current.listeners.delete(listener);
-        if (current.listeners.size || pollers.get(key) !== current) return;
-        pollers.delete(key);
-        timers.clearTimeout(current.timer);
-      };
-    };
+    storage.subscribe = createSubscribe({
+      pollMs,
+      isOnline,
+      isQueued: (key) => queue.has(key),
+      known,
+      once,
+      inLane,
+    });
   }
 
   return storage;
