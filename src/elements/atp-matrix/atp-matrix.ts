@@ -33,6 +33,7 @@ import {
 } from '../../core/runtime.js';
 import { CoopAtpChangeEvent, type AtpChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
+import { ChartController } from '../shared/chart-controller.js';
 import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
 import { downloadCsv, downloadJson } from '../shared/document-export.js';
@@ -47,7 +48,6 @@ import { EditorController } from './editor-controller.js';
 import { renderRemoveGroupDialog } from './group-dialog-view.js';
 import { renderGrid } from './grid-view.js';
 import { renderPlans } from './plans-view.js';
-import { PosturesChart } from './postures-chart.js';
 import { renderPostures } from './postures-view.js';
 import { renderSynthesis } from './synthesis-view.js';
 import { renderTabs } from './tabs-view.js';
@@ -168,11 +168,24 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     change: (...args) => this.change(...args),
     focusAfterUpdate: (focus) => this.focusMove.schedule(focus),
   });
-  private readonly chart = new PosturesChart(this, {
-    model: () => this.model,
-    analysis: () => this.analysis(),
-    shown: () => this.view === 'postures',
-    categoryLabel: (category) => this.categoryLabel(category),
+  private readonly chart = new ChartController(this, {
+    name: 'postures chart',
+    canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('canvas.postures-chart'),
+    data: () => {
+      const analysis = this.analysis();
+      return this.view === 'postures' && analysis ? [analysis] : undefined;
+    },
+    load: () => import('./chart.js'),
+    draw: ({ drawAtpChart }, canvas, reducedMotion) => {
+      const { model } = this;
+      const analysis = this.analysis();
+      if (!model || !analysis) return undefined;
+      const color = (selector: string) => {
+        const el = this.renderRoot.querySelector(selector);
+        return el ? getComputedStyle(el).color : '#000';
+      };
+      return drawAtpChart(canvas, { model, analysis, label: this.categoryLabel, color, reducedMotion });
+    },
   });
   private readonly focusMove = new FocusAfterUpdate(this);
 
