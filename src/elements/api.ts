@@ -1,7 +1,6 @@
 /** The elements' public classes and events (registers nothing). */
 export * from './events.js';
 export { CoopConfigurable } from './shared/configurable.js';
-export { CoopDocumentWidget } from './shared/document-widget.js';
 export { CoopQuestionnaire } from './questionnaire/questionnaire.js';
 export { CoopAtpMatrix } from './atp-matrix/atp-matrix.js';
 export { CoopPrinciplesChecklist } from './principles-checklist/principles-checklist.js';

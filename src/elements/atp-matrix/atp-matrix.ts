@@ -1,21 +1,18 @@
 /**
- * <coop-atp-matrix>: its properties and public API, the document it edits (through CoopDocumentWidget), the
- * analysis, plans and synthesis it memoises, and the choice of the view rendered. The views are the *-view.ts
- * modules; the tabs, the editing and the chart are controllers.
+ * <coop-atp-matrix>: its properties and public API, the document it edits (a DocumentController whose
+ * conflicts the user settles), the analysis, plans and synthesis it memoises, and the choice of the view
+ * rendered. The views are the *-view.ts modules; the tabs, the editing and the chart are controllers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   ATP_VIEWS,
   addGroup,
-  analyseAtp,
   atpStorageKey,
   atpToCsv,
-  buildPlans,
   createAtpData,
   fitAtpData,
   formatAtpNumber,
-  mergeAtp,
   parseAtpConfig,
   parseAtpData,
   normaliseText,
@@ -28,24 +25,31 @@ import {
   type AtpConfig,
   type AtpData,
   type AtpGroupAnalysis,
-  type AtpPlans,
   type AtpView,
   type Locale,
   type ParseOptions,
+  type StorageAdapter,
   type Strings,
 } from '../../core/runtime.js';
 import { CoopAtpChangeEvent, type AtpChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { CoopDocumentWidget } from '../shared/document-widget.js';
+import { ChartController } from '../shared/chart-controller.js';
+import { CoopConfigurable } from '../shared/configurable.js';
+import { DocumentController } from '../shared/document-controller.js';
+import { downloadCsv, downloadJson } from '../shared/document-export.js';
+import { Announcer } from '../shared/feedback.js';
+import { FocusAfterUpdate } from '../shared/focus-after-update.js';
+import { dataTexts } from '../shared/storage-texts.js';
+import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
+import { AnalysisMemo } from './analysis-memo.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { EditorController } from './editor-controller.js';
 import { renderRemoveGroupDialog } from './group-dialog-view.js';
 import { renderGrid } from './grid-view.js';
 import { renderPlans } from './plans-view.js';
-import { PosturesChart } from './postures-chart.js';
 import { renderPostures } from './postures-view.js';
-import { renderSynthesis, type SynthesisResult } from './synthesis-view.js';
+import { renderSynthesis } from './synthesis-view.js';
 import { renderTabs } from './tabs-view.js';
 import { ViewsController } from './views-controller.js';
 
@@ -107,8 +111,20 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-atp-max-width=72rem] - Maximum width of the widget's content.
  * @cssprop [--coop-content-visibility=visible] - How item lists off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of items, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
-export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
-  static override styles = [...CoopDocumentWidget.styles, controlStyles, atpMatrixStyles];
+export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
+  static override styles = [...CoopConfigurable.styles, controlStyles, atpMatrixStyles];
+
+  /** Namespace of the saved data, for several documents of the same config on one site. */
+  @property({ attribute: 'storage-key' })
+  storageKey?: string;
+
+  /** Shows the data without letting it change. */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
+
+  /** Where the data is saved. Default: this browser's localStorage. */
+  @property({ attribute: false })
+  storage?: StorageAdapter;
 
   /** The current view: `grid`, `postures`, `plans` or `synthesis` (the last only with `participants`). */
   @property({ reflect: true })
@@ -118,30 +134,98 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   @property({ attribute: false })
   participants?: AtpData[];
 
-  private readonly views = new ViewsController(this, ATP_VIEWS, (focus) => (this.focusAfterUpdate = focus));
+  private readonly announcer = new Announcer(this);
+  /** The saved document: a conflict with a version saved elsewhere is the user's to settle. */
+  private readonly doc = new DocumentController<AtpConfig, AtpData>(this, {
+    kind: {
+      keptWhat: 'data is kept in memory',
+      texts: dataTexts,
+      heading: '.title',
+      conflicts: { kind: 'ask' },
+      key: (model) => atpStorageKey(model.id, this.storageKey),
+      create: (model) => createAtpData(model),
+      parseStored: (raw, locale) => parseSavedAtp(raw, { locale }),
+      document: (data) => data,
+      serialize: (data) => serializeSavedAtp(data),
+      parseData: (input, locale) => parseAtpData(input, { locale }),
+      fit: (model, data) => fitAtpData(model, data),
+    },
+    property: 'data',
+    model: () => this.model,
+    i18n: this.i18n,
+    storage: () => this.storage ?? this.project?.storage,
+    readonly: () => this.readonly,
+    announce: (message) => this.announcer.announce(message),
+    focusAfterUpdate: (focus) => this.focusMove.schedule(focus),
+    publish: (config, data) => this.project?.hub.publish('atp-matrix', { element: this, config, data }),
+  });
+  private readonly views = new ViewsController(this, ATP_VIEWS, (focus) => this.focusMove.schedule(focus));
   private readonly editing = new EditorController(this, {
     data: () => this.data,
     readonly: () => this.readonly,
     strings: () => this.i18n.strings,
     categoryLabel: (category) => this.categoryLabel(category),
     change: (...args) => this.change(...args),
-    focusAfterUpdate: (focus) => (this.focusAfterUpdate = focus),
+    focusAfterUpdate: (focus) => this.focusMove.schedule(focus),
   });
-  private readonly chart = new PosturesChart(this, {
+  private readonly chart = new ChartController(this, {
+    name: 'postures chart',
+    canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('canvas.postures-chart'),
+    data: () => {
+      const analysis = this.analysis();
+      return this.view === 'postures' && analysis ? [analysis] : undefined;
+    },
+    load: () => import('./chart.js'),
+    draw: ({ drawAtpChart }, canvas, reducedMotion) => {
+      const { model } = this;
+      const analysis = this.analysis();
+      if (!model || !analysis) return undefined;
+      const color = (selector: string) => {
+        const el = this.renderRoot.querySelector(selector);
+        return el ? getComputedStyle(el).color : '#000';
+      };
+      return drawAtpChart(canvas, { model, analysis, label: this.categoryLabel, color, reducedMotion });
+    },
+  });
+  private readonly focusMove = new FocusAfterUpdate(this);
+
+  private readonly memo = new AnalysisMemo({
     model: () => this.model,
-    analysis: () => this.analysis(),
-    shown: () => this.view === 'postures',
-    categoryLabel: (category) => this.categoryLabel(category),
+    data: () => this.data,
+    participants: () => this.participants,
+    locale: () => this.i18n.locale,
+    overrides: () => this.strings,
+    strings: () => this.i18n.strings,
   });
 
-  private cache?: {
-    model: AtpConfig;
-    data: AtpData;
-    locale: Locale;
-    analysis: AtpAnalysis;
-    plans?: AtpPlans;
-  };
-  private synthesisCache?: { model: AtpConfig; participants: AtpData[]; locale: Locale; result: SynthesisResult };
+  /** The working document, `undefined` while it loads; Lit reads it under the name the controller reports (`data`). */
+  private get data(): AtpData | undefined {
+    return this.doc.data;
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  /** A copy of the current data, or `undefined` while it loads. */
+  getData(): AtpData | undefined {
+    return this.doc.copy();
+  }
+
+  /**
+   * Replaces the data (e.g. from a host's back end) and saves it. Throws a TypeError naming the JSON paths
+   * when the input is not a valid document.
+   */
+  setData(input: AtpData | string): void {
+    this.doc.take(input);
+  }
+
+  /**
+   * Erases the saved data and starts afresh (no confirmation: the host asked). Resolves to false when the
+   * stored copy could not be erased (a `coop-storage-error` says why), and, doing nothing, while no saved data
+   * is open yet (the config has not arrived): call it once the widget shows it.
+   */
+  reset(): Promise<boolean> {
+    return this.doc.reset();
+  }
 
   /** The current analysis (means, posture and levers per group), or `undefined` while there is none. */
   getAnalysis(): AtpAnalysis | undefined {
@@ -150,45 +234,7 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   }
 
   private analysis(): AtpAnalysis | undefined {
-    const { model, data } = this;
-    if (!model || !data) return undefined;
-    const locale = this.i18n.locale;
-    const c = this.cache;
-    if (c?.model !== model || c.data !== data || c.locale !== locale) {
-      this.cache = { model, data, locale, analysis: analyseAtp(model, data, { locale, strings: this.strings }) };
-    }
-    return this.cache?.analysis;
-  }
-
-  private plans(): AtpPlans | undefined {
-    const { model, data } = this;
-    if (!model || !data || !this.analysis() || !this.cache) return undefined;
-    this.cache.plans ??= buildPlans(model, data, { locale: this.i18n.locale, strings: this.strings });
-    return this.cache.plans;
-  }
-
-  private synthesis(): SynthesisResult | undefined {
-    const { model, participants } = this;
-    if (!model || !participants || participants.length < 2) return undefined;
-    const locale = this.i18n.locale;
-    const c = this.synthesisCache;
-    if (c?.model === model && c.participants === participants && c.locale === locale) return c.result;
-    const valid: AtpData[] = [];
-    const problems: string[] = [];
-    participants.forEach((p, index) => {
-      const parsed = parseAtpData(p as object, { locale, strings: this.strings });
-      if (parsed.ok) valid.push(fitAtpData(model, parsed.data));
-      else {
-        const first = parsed.issues[0];
-        problems.push(
-          this.i18n.strings.amInvalidParticipant(index + 1, first ? `${first.path || '/'} — ${first.message}` : ''),
-        );
-      }
-    });
-    const merged = mergeAtp(model, valid, { locale, strings: this.strings });
-    const result = { merged, problems, analysis: analyseAtp(model, merged.data, { locale, strings: this.strings }) };
-    this.synthesisCache = { model, participants, locale, result };
-    return result;
+    return this.memo.analysis();
   }
 
   // ---------------------------------------------------------------- the document
@@ -199,45 +245,27 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
   protected loadDefaultConfig(locale: Locale): Promise<AtpConfig> {
     return import('./default-content.js').then(({ defaultAtpConfig }) => defaultAtpConfig(locale));
   }
-  protected documentKey(model: AtpConfig): string {
-    return atpStorageKey(model.id, this.storageKey);
+  protected override modelChanged(model: AtpConfig | undefined): void {
+    this.doc.modelChanged(model);
   }
-  protected createData(model: AtpConfig): AtpData {
-    return createAtpData(model);
-  }
-  protected parseStored(raw: string, locale: Locale) {
-    return parseSavedAtp(raw, { locale });
-  }
-  protected serialize(data: AtpData): string {
-    return serializeSavedAtp(data);
-  }
-  protected parseData(input: string | object, locale: Locale) {
-    return parseAtpData(input, { locale });
-  }
-  protected override fitData(model: AtpConfig, data: AtpData): AtpData {
-    return fitAtpData(model, data);
+  protected override loadingText(s: Strings): string {
+    return s.widgetLoading;
   }
 
-  protected override exportCsv = (): void => {
-    if (!this.model || !this.data) return;
-    const csv = atpToCsv(this.model, this.data, { locale: this.i18n.locale, strings: this.strings });
-    this.download(`${this.model.id}.csv`, 'text/csv;charset=utf-8', csv);
-  };
-
-  protected override csvLabel(s: Strings): string {
-    return s.amExportCsv;
-  }
-
-  private exportPlans = (): void => {
-    const plans = this.plans();
-    if (!this.model || !plans) return;
-    const csv = plansToCsv(this.model, plans, { locale: this.i18n.locale, strings: this.strings });
-    this.download(`${this.model.id}-plans.csv`, 'text/csv;charset=utf-8', csv);
-  };
+  private exportJson = (): void => downloadJson(this.doc);
+  private exportCsv = (): void =>
+    downloadCsv(this.doc, '', (model, data) =>
+      atpToCsv(model, data, { locale: this.i18n.locale, strings: this.strings }),
+    );
+  private exportPlans = (): void =>
+    downloadCsv(this.doc, '-plans', (model) => {
+      const plans = this.memo.plans();
+      return plans && plansToCsv(model, plans, { locale: this.i18n.locale, strings: this.strings });
+    });
 
   private change(data: AtpData, action: AtpChangeAction, groupId: string, itemId?: string, message?: string): void {
     const before = this.analysis();
-    this.commit(data);
+    this.doc.commit(data);
     const copy = JSON.parse(JSON.stringify(data)) as AtpData;
     this.dispatchEvent(
       new CoopAtpChangeEvent(
@@ -252,16 +280,12 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
     const parts = [message, postureChanged ? this.i18n.strings.amAnnouncePosture(now.label, this.postureText(now)) : '']
       .filter(Boolean)
       .join(' ');
-    if (parts) this.announce(parts);
+    if (parts) this.announcer.announce(parts);
   }
 
   // ---------------------------------------------------------------- project
 
-  protected override publishState(hub: ProjectHub, config: AtpConfig, data: AtpData): void {
-    hub.publish('atp-matrix', { element: this, config, data });
-  }
-
-  protected override joinedProject(hub: ProjectHub): void {
+  protected override joinedProject(): void {
     // A group named elsewhere (a proposal "from another group" in the checklist) gets its row here.
     this.listen('group-request', (event) => {
       const label = event.label.trim();
@@ -272,23 +296,23 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
       if (!id) return;
       this.change(data, 'add-group', id, undefined, this.i18n.strings.cpGroupAdded(label));
       // At once, not after the next render: the checklist files the proposal under the new group's id.
-      if (this.model) this.publishState(hub, this.model, data);
+      this.doc.publish();
     });
     this.listen('focus-request', (event) => {
       const request = event.request;
       if (request.widget !== 'atp-matrix') return;
       this.views.select('grid');
       const id = request.id;
-      this.focusAfterUpdate = () => {
+      this.focusMove.schedule(() => {
         const target = id
           ? this.renderRoot.querySelector<HTMLElement>(`[data-group="${CSS.escape(id)}"] .group-name`)
           : this.renderRoot.querySelector<HTMLElement>('#tab-grid');
         target?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
         target?.focus({ preventScroll: true });
-      };
+      });
       this.requestUpdate();
     });
-    super.joinedProject(hub);
+    this.doc.publish();
   }
 
   protected override leftProject(hub: ProjectHub): void {
@@ -321,11 +345,11 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
       <div class="base" part="base" lang=${this.i18n.locale}>
         <div class="header" part="header">
           <h2 class="title" tabindex="-1">${model.title}</h2>
-          ${this.renderSaved(s)}
+          ${renderSaved(this.doc, s, this.i18n.tag)}
         </div>
         ${model.description ? html`<p class="description">${model.description}</p>` : nothing}
         ${this.renderStorageWarning(s)} ${this.readonly ? html`<p class="notice">${s.amReadonly}</p>` : nothing}
-        ${this.renderAnnouncer()}
+        ${this.announcer.render()}
         ${renderTabs({ s, views, shown: view, onKey: this.views.onTabKey, onSelect: (v) => this.views.select(v) })}
         <div class="panel" role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" tabindex="0">
           ${this.renderView(view, model, data, analysis, s)}
@@ -335,11 +359,17 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
           <button type="button" class="button" part="button" @click=${this.exportCsv}>${s.amExportCsv}</button>
           <button type="button" class="button" part="button" @click=${this.exportPlans}>${s.amExportPlans}</button>
           <button type="button" class="button" part="button" @click=${() => window.print()}>${s.print}</button>
-          ${this.renderErase(s)}
+          ${renderErase(this.doc, s, this.readonly)}
         </p>
         ${renderRemoveGroupDialog({ s, editing: this.editing })}
       </div>
     `;
+  }
+
+  /** The storage warning, with the exports at hand and, after a conflict, "keep mine" / "load saved". */
+  private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
+    const exports = { json: this.exportJson, csv: { label: s.amExportCsv, run: this.exportCsv } };
+    return renderDocumentWarning(this.doc, s, exports, this.readonly);
   }
 
   private renderView(
@@ -354,11 +384,11 @@ export class CoopAtpMatrix extends CoopDocumentWidget<AtpConfig, AtpData> {
       return renderPostures({ model, analysis, s, postureText, number, chartFailed: this.chart.failed });
     }
     if (view === 'plans') {
-      const plans = this.plans();
+      const plans = this.memo.plans();
       return plans ? renderPlans({ model, plans, s, intensityLabel }) : html``;
     }
     if (view === 'synthesis') {
-      const synthesis = this.synthesis();
+      const synthesis = this.memo.synthesis();
       return synthesis ? renderSynthesis({ model, synthesis, s, postureText, number }) : html``;
     }
     const { editing, readonly } = this;

@@ -4,41 +4,45 @@
  * the posture rule compares.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
+import { ATP_CATEGORIES, type AtpAnalysis, type AtpCategory, type AtpConfig } from '../../core/runtime.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
-export interface AtpChartData {
-  groups: string[];
-  /** One series per category, in the order attractions, fears, temptations. */
-  series: { label: string; values: number[]; color: string }[];
-  /** The top of the intensity scale. */
-  max: number;
-  text: string;
-  grid: string;
+/** What the element gives: its config and analysis, the categories' labels, the colours its styles set. */
+export interface AtpChartSource {
+  model: AtpConfig;
+  analysis: AtpAnalysis;
+  label(category: AtpCategory): string;
+  /** The text colour of the element `selector` names in the figure (a swatch, `.chart-text`, `.chart-grid`). */
+  color(selector: string): string;
   reducedMotion: boolean;
 }
 
-export function drawAtpChart(canvas: HTMLCanvasElement, data: AtpChartData): Chart {
+export function drawAtpChart(canvas: HTMLCanvasElement, source: AtpChartSource): Chart {
+  const { analysis } = source;
+  const text = source.color('.chart-text');
+  const max = Math.max(...source.model.intensity.levels.map((l) => l.value)); // the top of the intensity scale
   return new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: data.groups,
-      datasets: data.series.map((s) => ({
-        label: s.label,
-        data: s.values.map((v) => Math.round(v * 10) / 10),
-        backgroundColor: s.color,
-        borderColor: data.text,
+      labels: analysis.groups.map((g) => g.label),
+      // One series per category, in the order attractions, fears, temptations.
+      datasets: ATP_CATEGORIES.map((category) => ({
+        label: source.label(category),
+        data: analysis.groups.map((g) => Math.round(g.means[category] * 10) / 10),
+        backgroundColor: source.color(`.swatch--${category}`),
+        borderColor: text,
         borderWidth: 1,
       })),
     },
     options: {
       indexAxis: 'y',
-      animation: data.reducedMotion ? false : { duration: 300 },
+      animation: source.reducedMotion ? false : { duration: 300 },
       maintainAspectRatio: false,
-      plugins: { legend: { labels: { color: data.text } }, tooltip: { enabled: false } },
+      plugins: { legend: { labels: { color: text } }, tooltip: { enabled: false } },
       scales: {
-        x: { min: 0, max: data.max, ticks: { color: data.text, stepSize: 1 }, grid: { color: data.grid } },
-        y: { ticks: { color: data.text }, grid: { display: false } },
+        x: { min: 0, max, ticks: { color: text, stepSize: 1 }, grid: { color: source.color('.chart-grid') } },
+        y: { ticks: { color: text }, grid: { display: false } },
       },
     },
   });

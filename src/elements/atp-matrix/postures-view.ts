@@ -1,7 +1,7 @@
 /**
  * The Postures view of <coop-atp-matrix>: each group's posture, explanation and levers, the chart's figure
- * (drawn on its canvas by postures-chart.ts) and the table of means the chart shows; also the posture badge the
- * grid and the synthesis put in each group's row.
+ * (the element's chart controller draws on its canvas with chart.ts) and the table of means the chart shows;
+ * also the posture badge the grid and the synthesis put in each group's row.
  */
 import { html, type TemplateResult } from 'lit';
 import {

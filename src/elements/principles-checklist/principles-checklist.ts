@@ -1,5 +1,9 @@
-/** The <coop-principles-checklist> element: its properties, public API, document, project links and views. */
+/**
+ * The <coop-principles-checklist> element: its properties and public API, its saved document (a
+ * DocumentController whose conflicts the user settles), the project links and the choice of views.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   analyseAtp,
@@ -20,11 +24,18 @@ import {
   type PrinciplesAssessment,
   type PrinciplesConfig,
   type PrinciplesData,
+  type StorageAdapter,
   type Strings,
 } from '../../core/runtime.js';
 import { CoopPrinciplesChangeEvent, type PrinciplesChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { CoopDocumentWidget } from '../shared/document-widget.js';
+import { CoopConfigurable } from '../shared/configurable.js';
+import { DocumentController } from '../shared/document-controller.js';
+import { downloadCsv, downloadJson } from '../shared/document-export.js';
+import { Announcer } from '../shared/feedback.js';
+import { FocusAfterUpdate } from '../shared/focus-after-update.js';
+import { dataTexts } from '../shared/storage-texts.js';
+import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
 import { FiltersController } from './filters-controller.js';
 import { RegisterController } from './register-controller.js';
@@ -88,8 +99,46 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-principles-max-width=60rem] - Maximum width of the widget's content.
  * @cssprop [--coop-content-visibility=visible] - How the register's rows off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of proposals, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
-export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig, PrinciplesData> {
-  static override styles = [...CoopDocumentWidget.styles, controlStyles, principlesChecklistStyles];
+export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> {
+  static override styles = [...CoopConfigurable.styles, controlStyles, principlesChecklistStyles];
+
+  /** Namespace of the saved data, for several documents of the same config on one site. */
+  @property({ attribute: 'storage-key' })
+  storageKey?: string;
+
+  /** Shows the data without letting it change. */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
+
+  /** Where the data is saved. Default: this browser's localStorage. */
+  @property({ attribute: false })
+  storage?: StorageAdapter;
+
+  private readonly announcer = new Announcer(this);
+  /** The saved document: a conflict with a version saved elsewhere is the user's to settle. */
+  private readonly doc = new DocumentController<PrinciplesConfig, PrinciplesData>(this, {
+    kind: {
+      keptWhat: 'data is kept in memory',
+      texts: dataTexts,
+      heading: '.title',
+      conflicts: { kind: 'ask' },
+      key: (model) => principlesStorageKey(model.id, this.storageKey),
+      create: () => createPrinciplesData(),
+      parseStored: (raw, locale) => parseSavedPrinciples(raw, { locale }),
+      document: (data) => data,
+      serialize: (data) => serializeSavedPrinciples(data),
+      parseData: (input, locale) => parsePrinciplesData(input, { locale }),
+      fit: (_model, data) => data,
+    },
+    property: 'data',
+    model: () => this.model,
+    i18n: this.i18n,
+    storage: () => this.storage ?? this.project?.storage,
+    readonly: () => this.readonly,
+    announce: (message) => this.announcer.announce(message),
+    focusAfterUpdate: (focus) => this.focusMove.schedule(focus),
+    publish: (config, data) => this.project?.hub.publish('principles-checklist', { element: this, config, data }),
+  });
 
   private readonly filters = new FiltersController(this);
   private readonly register = new RegisterController(this, {
@@ -101,7 +150,38 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
     change: (data, action, id, announcement) => this.change(data, action, id, announcement),
   });
 
+  private readonly focusMove = new FocusAfterUpdate(this);
+
   private assessed?: { model: PrinciplesConfig; data: PrinciplesData; assessment: PrinciplesAssessment };
+
+  /** The working document, `undefined` while it loads; Lit reads it under the name the controller reports (`data`). */
+  private get data(): PrinciplesData | undefined {
+    return this.doc.data;
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  /** A copy of the current data, or `undefined` while it loads. */
+  getData(): PrinciplesData | undefined {
+    return this.doc.copy();
+  }
+
+  /**
+   * Replaces the data (e.g. from a host's back end) and saves it. Throws a TypeError naming the JSON paths
+   * when the input is not a valid document.
+   */
+  setData(input: PrinciplesData | string): void {
+    this.doc.take(input);
+  }
+
+  /**
+   * Erases the saved data and starts afresh (no confirmation: the host asked). Resolves to false when the
+   * stored copy could not be erased (a `coop-storage-error` says why), and, doing nothing, while no saved data
+   * is open yet (the config has not arrived): call it once the widget shows it.
+   */
+  reset(): Promise<boolean> {
+    return this.doc.reset();
+  }
 
   /** The current assessment (progress and commitment), or `undefined` while there is none. */
   getAssessment(): PrinciplesAssessment | undefined {
@@ -126,37 +206,25 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
   protected loadDefaultConfig(locale: Locale): Promise<PrinciplesConfig> {
     return import('./default-content.js').then(({ defaultPrinciplesConfig }) => defaultPrinciplesConfig(locale));
   }
-  protected documentKey(model: PrinciplesConfig): string {
-    return principlesStorageKey(model.id, this.storageKey);
+  protected override modelChanged(model: PrinciplesConfig | undefined): void {
+    this.doc.modelChanged(model);
   }
-  protected createData(): PrinciplesData {
-    return createPrinciplesData();
-  }
-  protected parseStored(raw: string, locale: Locale) {
-    return parseSavedPrinciples(raw, { locale });
-  }
-  protected serialize(data: PrinciplesData): string {
-    return serializeSavedPrinciples(data);
-  }
-  protected parseData(input: string | object, locale: Locale) {
-    return parsePrinciplesData(input, { locale });
+  protected override loadingText(s: Strings): string {
+    return s.widgetLoading;
   }
 
-  protected override exportCsv = (): void => {
-    if (!this.model || !this.data) return;
-    const csv = proposalsToCsv(this.model, this.data, { locale: this.i18n.locale, strings: this.strings });
-    this.download(`${this.model.id}-register.csv`, 'text/csv;charset=utf-8', csv);
-  };
-  protected override csvLabel(s: Strings): string {
-    return s.pcExportCsv;
-  }
+  private exportJson = (): void => downloadJson(this.doc);
+  private exportCsv = (): void =>
+    downloadCsv(this.doc, '-register', (model, data) =>
+      proposalsToCsv(model, data, { locale: this.i18n.locale, strings: this.strings }),
+    );
 
   private change(data: PrinciplesData, action: PrinciplesChangeAction, id: string, announcement?: string): void {
-    this.commit(data);
+    this.doc.commit(data);
     this.dispatchEvent(
       new CoopPrinciplesChangeEvent({ action, id, data: JSON.parse(JSON.stringify(data)) as PrinciplesData }),
     );
-    if (announcement) this.announce(announcement);
+    if (announcement) this.announcer.announce(announcement);
   }
 
   private get locked(): boolean {
@@ -183,11 +251,7 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
 
   // ---------------------------------------------------------------- project
 
-  protected override publishState(hub: ProjectHub, config: PrinciplesConfig, data: PrinciplesData): void {
-    hub.publish('principles-checklist', { element: this, config, data });
-  }
-
-  protected override joinedProject(hub: ProjectHub): void {
+  protected override joinedProject(): void {
     // The grid's groups and figures, and the questionnaire's scores, are shown here: follow them.
     this.listen('change', (event) => {
       if (event.widget !== 'principles-checklist') this.requestUpdate();
@@ -197,16 +261,16 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
       if (request.widget !== 'principles-checklist') return;
       this.filters.setStatus(''); // a filter must not hide what a link points to
       const id = request.id;
-      this.focusAfterUpdate = () => {
+      this.focusMove.schedule(() => {
         const target = id
           ? this.renderRoot.querySelector<HTMLElement>(`#principle-${CSS.escape(id)} .principle-title`)
           : this.renderRoot.querySelector<HTMLElement>('#principles-heading');
         target?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
         target?.focus({ preventScroll: true });
-      };
+      });
       this.requestUpdate();
     });
-    super.joinedProject(hub);
+    this.doc.publish();
   }
 
   protected override leftProject(hub: ProjectHub): void {
@@ -267,21 +331,27 @@ export class CoopPrinciplesChecklist extends CoopDocumentWidget<PrinciplesConfig
       <div class="base" part="base" lang=${this.i18n.locale}>
         <div class="header" part="header">
           <h2 class="title" tabindex="-1" lang=${ifDefined(lang)}>${model.title}</h2>
-          ${this.renderSaved(s)}
+          ${renderSaved(this.doc, s, this.i18n.tag)}
         </div>
         ${model.description ? html`<p class="description" lang=${ifDefined(lang)}>${model.description}</p>` : nothing}
         ${this.renderStorageWarning(s)} ${this.readonly ? html`<p class="notice">${s.pcReadonly}</p>` : nothing}
-        ${this.renderAnnouncer()} ${renderSummary(principles)} ${renderPrinciples(principles)}
+        ${this.announcer.render()} ${renderSummary(principles)} ${renderPrinciples(principles)}
         ${renderPrerequisite(principles, renderRegister(register))}
         <p class="actions screen-only">
           <button type="button" class="button" part="button" @click=${this.exportJson}>${s.widgetExportJson}</button>
           <button type="button" class="button" part="button" @click=${this.exportCsv}>${s.pcExportCsv}</button>
           <button type="button" class="button" part="button" @click=${() => window.print()}>${s.print}</button>
-          ${this.renderErase(s)}
+          ${renderErase(this.doc, s, this.readonly)}
         </p>
         ${renderRejectDialog({ s, register: this.register })} ${renderRemoveDialog({ s, register: this.register })}
       </div>
     `;
+  }
+
+  /** The storage warning, with the exports at hand and, after a conflict, "keep mine" / "load saved". */
+  private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
+    const exports = { json: this.exportJson, csv: { label: s.pcExportCsv, run: this.exportCsv } };
+    return renderDocumentWarning(this.doc, s, exports, this.readonly);
   }
 
   /** What the principles' views read, and the element's handlers they call. */

@@ -1,8 +1,9 @@
 /**
  * The working document of a widget, the same for all three: opened under a key derived from the config,
  * restored, saved after every change (coalesced), followed across tabs, set aside when it cannot be read,
- * erased on request, and its conflicts settled by the kind's policy. The widget gives what is particular to
- * its document as a {@link DocumentKind}; this owns the rest, so that every widget keeps its data the same way.
+ * erased on request, its conflicts settled by the kind's policy, and (if the widget asks) its project told of
+ * it after each change. The widget gives what is particular to its document as a {@link DocumentKind}; this
+ * owns the rest, so that every widget keeps its data the same way.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/runtime.js';
@@ -78,6 +79,11 @@ export interface DocumentOptions<Config, Data, Stored> {
   announce(message: string): void;
   /** Runs `focus` after the next render (the element it moves to may be drawn by it). */
   focusAfterUpdate(focus: () => void): void;
+  /**
+   * Tells the widget's project its config and document: after each render that changed either, and when the
+   * widget calls {@link DocumentController.publish}. Without it, the widget publishes its state itself.
+   */
+  publish?(model: Config, data: Data): void;
 }
 
 export class DocumentController<Config, Data, Stored = Data> implements ReactiveController {
@@ -94,6 +100,8 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   /** Bumped by whatever overtakes a read under way: another document, the host's data, an erase. */
   private loadToken = 0;
   private defaultAdapter?: StorageAdapter;
+  /** The document or the config changed since the last render: the project is told after the next one. */
+  private unpublished = false;
 
   constructor(
     readonly host: ReactiveElement,
@@ -126,7 +134,13 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   set data(data: Data | undefined) {
     const old = this.current;
     this.current = data;
+    if (data !== old) this.unpublished = true;
     this.host.requestUpdate(this.options.property, old);
+  }
+
+  /** A copy of the document that the caller may change freely, or `undefined` while it loads. */
+  copy(): Data | undefined {
+    return this.current === undefined ? undefined : (JSON.parse(JSON.stringify(this.current)) as Data);
   }
 
   /** When this page last saved, or when the version it read was saved (if the document says). */
@@ -251,6 +265,7 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
 
   /** Called from the host's `modelChanged`: another config opens its document, a new version fits it. */
   modelChanged(model: Config | undefined): void {
+    this.unpublished = true;
     if (!model) return;
     if (this.kind.key(model) !== this.openKey) this.open(model);
     else if (this.current !== undefined) {
@@ -264,6 +279,19 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
     const model = this.options.model();
     if (!model || this.openKey === undefined) return;
     if (this.kind.key(model) !== this.openKey || this.adapter() !== this.openedWith) this.open(model);
+  }
+
+  /** After a render that changed the document or the config: the project learns of it. */
+  hostUpdated(): void {
+    if (!this.unpublished) return;
+    this.unpublished = false;
+    this.publish();
+  }
+
+  /** Tells the project the config and the document now (see {@link DocumentOptions.publish}). */
+  publish(): void {
+    const model = this.options.model();
+    if (model && this.current !== undefined) this.options.publish?.(model, this.current);
   }
 
   private open(model: Config): void {

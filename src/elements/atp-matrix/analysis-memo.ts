@@ -1,0 +1,86 @@
+/**
+ * What <coop-atp-matrix> computes from its document, memoised: the analysis (means, postures, levers), the
+ * three plans, and the synthesis of several participants' grids. Each is computed again only when what it
+ * comes from changes (the config, the document, the participants, the language), not on every render.
+ */
+import {
+  analyseAtp,
+  buildPlans,
+  fitAtpData,
+  mergeAtp,
+  parseAtpData,
+  type AtpAnalysis,
+  type AtpConfig,
+  type AtpData,
+  type AtpPlans,
+  type Locale,
+  type Strings,
+} from '../../core/runtime.js';
+import type { SynthesisResult } from './synthesis-view.js';
+
+/** What the computations read of the element. */
+export interface AnalysisSource {
+  model(): AtpConfig | undefined;
+  data(): AtpData | undefined;
+  participants(): AtpData[] | undefined;
+  locale(): Locale;
+  /** The element's string overrides (the core's texts follow them). */
+  overrides(): Partial<Strings> | undefined;
+  strings(): Strings;
+}
+
+export class AnalysisMemo {
+  private cache?: { model: AtpConfig; data: AtpData; locale: Locale; analysis: AtpAnalysis; plans?: AtpPlans };
+  private synthesisCache?: { model: AtpConfig; participants: AtpData[]; locale: Locale; result: SynthesisResult };
+
+  constructor(private readonly source: AnalysisSource) {}
+
+  /** The analysis of the document, `undefined` while there is none. */
+  analysis(): AtpAnalysis | undefined {
+    const model = this.source.model();
+    const data = this.source.data();
+    if (!model || !data) return undefined;
+    const locale = this.source.locale();
+    const c = this.cache;
+    if (c?.model !== model || c.data !== data || c.locale !== locale) {
+      const analysis = analyseAtp(model, data, { locale, strings: this.source.overrides() });
+      this.cache = { model, data, locale, analysis };
+    }
+    return this.cache?.analysis;
+  }
+
+  plans(): AtpPlans | undefined {
+    const model = this.source.model();
+    const data = this.source.data();
+    if (!model || !data || !this.analysis() || !this.cache) return undefined;
+    this.cache.plans ??= buildPlans(model, data, { locale: this.source.locale(), strings: this.source.overrides() });
+    return this.cache.plans;
+  }
+
+  /** The participants' common grid, with the problems of those that could not be read (two grids at least). */
+  synthesis(): SynthesisResult | undefined {
+    const model = this.source.model();
+    const participants = this.source.participants();
+    if (!model || !participants || participants.length < 2) return undefined;
+    const locale = this.source.locale();
+    const c = this.synthesisCache;
+    if (c?.model === model && c.participants === participants && c.locale === locale) return c.result;
+    const strings = this.source.overrides();
+    const valid: AtpData[] = [];
+    const problems: string[] = [];
+    participants.forEach((p, index) => {
+      const parsed = parseAtpData(p as object, { locale, strings });
+      if (parsed.ok) valid.push(fitAtpData(model, parsed.data));
+      else {
+        const first = parsed.issues[0];
+        problems.push(
+          this.source.strings().amInvalidParticipant(index + 1, first ? `${first.path || '/'} — ${first.message}` : ''),
+        );
+      }
+    });
+    const merged = mergeAtp(model, valid, { locale, strings });
+    const result = { merged, problems, analysis: analyseAtp(model, merged.data, { locale, strings }) };
+    this.synthesisCache = { model, participants, locale, result };
+    return result;
+  }
+}
