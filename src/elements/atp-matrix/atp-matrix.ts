@@ -40,6 +40,7 @@ import { downloadCsv, downloadJson } from '../shared/document-export.js';
 import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { dataTexts } from '../shared/storage-texts.js';
+import { LazyParts, renderPart } from '../shared/lazy-parts.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import { AnalysisMemo } from './analysis-memo.js';
@@ -47,9 +48,6 @@ import type { ProjectHub } from '../shared/project-link.js';
 import { EditorController } from './editor-controller.js';
 import { renderRemoveGroupDialog } from './group-dialog-view.js';
 import { renderGrid } from './grid-view.js';
-import { renderPlans } from './plans-view.js';
-import { renderPostures } from './postures-view.js';
-import { renderSynthesis } from './synthesis-view.js';
 import { renderTabs } from './tabs-view.js';
 import { ViewsController } from './views-controller.js';
 
@@ -168,6 +166,13 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     change: (...args) => this.change(...args),
     focusAfterUpdate: (focus) => this.focusMove.schedule(focus),
   });
+  /** The views after the grid: loaded when first shown (prefetched when the browser is idle). */
+  protected override readonly parts = new LazyParts(this, {
+    postures: () => import('./postures-view.js'),
+    plans: () => import('./plans-view.js'),
+    synthesis: () => import('./synthesis-view.js'),
+  });
+
   private readonly chart = new ChartController(this, {
     name: 'postures chart',
     canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('canvas.postures-chart'),
@@ -381,15 +386,22 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   ): TemplateResult {
     const { postureText, number, intensityLabel } = this;
     if (view === 'postures') {
-      return renderPostures({ model, analysis, s, postureText, number, chartFailed: this.chart.failed });
+      const chartFailed = this.chart.failed;
+      return renderPart(this.parts, view, s, (m) =>
+        m.renderPostures({ model, analysis, s, postureText, number, chartFailed }),
+      );
     }
     if (view === 'plans') {
       const plans = this.memo.plans();
-      return plans ? renderPlans({ model, plans, s, intensityLabel }) : html``;
+      return plans
+        ? renderPart(this.parts, view, s, (m) => m.renderPlans({ model, plans, s, intensityLabel }))
+        : html``;
     }
     if (view === 'synthesis') {
       const synthesis = this.memo.synthesis();
-      return synthesis ? renderSynthesis({ model, synthesis, s, postureText, number }) : html``;
+      return synthesis
+        ? renderPart(this.parts, view, s, (m) => m.renderSynthesis({ model, synthesis, s, postureText, number }))
+        : html``;
     }
     const { editing, readonly } = this;
     return renderGrid({ model, data, analysis, s, readonly, editing, postureText, intensityLabel });

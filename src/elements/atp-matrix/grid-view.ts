@@ -9,7 +9,7 @@ import { ATP_CATEGORIES, type AtpAnalysis, type AtpData, type AtpGroup } from '.
 import { renderLegend } from '../shared/legend.js';
 import { renderCell, type CellEditing, type CellViewContext } from './cell-view.js';
 import type { EditorState } from './editor-controller.js';
-import { renderPosture, type PostureContext } from './postures-view.js';
+import { renderPosture, type PostureContext } from './posture-badge.js';
 
 export interface GridEditing extends CellEditing {
   readonly state: Readonly<Pick<EditorState, 'editor' | 'textMissing' | 'renaming' | 'groupNameMissing'>>;

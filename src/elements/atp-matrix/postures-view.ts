@@ -1,23 +1,11 @@
 /**
  * The Postures view of <coop-atp-matrix>: each group's posture, explanation and levers, the chart's figure
- * (the element's chart controller draws on its canvas with chart.ts) and the table of means the chart shows;
- * also the posture badge the grid and the synthesis put in each group's row.
+ * (the element's chart controller draws on its canvas with chart.ts) and the table of means the chart shows.
+ * Loaded when the view is first shown (see LazyParts).
  */
 import { html, type TemplateResult } from 'lit';
-import {
-  ATP_CATEGORIES,
-  type AtpAnalysis,
-  type AtpConfig,
-  type AtpGroupAnalysis,
-  type Strings,
-} from '../../core/runtime.js';
-
-/** What a posture badge reads. */
-export interface PostureContext {
-  s: Strings;
-  /** The posture's name with its qualifier, in the widget's language. */
-  postureText: (g: AtpGroupAnalysis) => string;
-}
+import { ATP_CATEGORIES, type AtpAnalysis, type AtpConfig } from '../../core/runtime.js';
+import type { PostureContext } from './posture-badge.js';
 
 export interface PosturesViewContext extends PostureContext {
   model: AtpConfig;
@@ -26,20 +14,6 @@ export interface PosturesViewContext extends PostureContext {
   number: (value: number) => string;
   /** The chart could not be drawn: a notice takes the figure's place (the table still gives the numbers). */
   chartFailed: boolean;
-}
-
-/** A posture badge that opens on why the group is given it. */
-export function renderPosture(g: AtpGroupAnalysis, ctx: PostureContext): TemplateResult {
-  const { s } = ctx;
-  return html`<details class="posture-details">
-    <summary>
-      <span class="posture posture--${g.posture}" part="posture posture--${g.posture}">
-        <span class="visually-hidden">${s.amPostureOf(g.label)}</span>${ctx.postureText(g)}
-      </span>
-      <span class="why">${s.amWhy}</span>
-    </summary>
-    <p class="explanation">${g.explanation}</p>
-  </details>`;
 }
 
 /** The chart's numbers as a table: what a screen reader reads instead of the canvas. */

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ATP_CATEGORIES, type AtpAnalysis, type AtpConfig, type AtpSynthesis } from '../../core/runtime.js';
-import { renderPosture, type PostureContext } from './postures-view.js';
+import { renderPosture, type PostureContext } from './posture-badge.js';
 
 /** The participants' grids merged, what could not be read of them, and the merged grid's analysis. */
 export interface SynthesisResult {

@@ -60,6 +60,8 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   }
 
   protected readonly i18n = new LocaleController(this);
+  /** The widget's parts loaded on demand, if it has any: `updateComplete` waits for those being loaded. */
+  protected readonly parts?: { readonly pending: boolean; settled(): Promise<void> };
   private hubListeners: (() => void)[] = [];
   private joined?: ProjectHub;
 
@@ -128,6 +130,19 @@ export abstract class CoopConfigurable<Config> extends LitElement {
       if (this.src !== url) return;
       this.fetched = fail(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /**
+   * Resolves once the widget has rendered, including the parts it is loading on demand (a step or a view
+   * reached for the first time): a host, a test or an assistive script that awaits it finds the part drawn.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.parts?.pending) {
+      await this.parts.settled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** What is shown while the config or the data loads. */
