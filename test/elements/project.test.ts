@@ -200,6 +200,9 @@ describe('coop-project', () => {
     await waitUntil(() => atp.getData(), 'the grid never loaded alone');
     customElements.define('late-project', class extends CoopProjectClass {});
     await waitUntil(() => (wrapper as CoopProject).hub?.state['atp-matrix'], 'the grid never joined the project');
+    // Joined, it speaks the project's language: its English default content loads first (slowly, on a busy
+    // machine), and the host gives data once the grid has a config again.
+    await waitUntil(() => atp.shadowRoot?.querySelector('.base')?.getAttribute('lang') === 'en', 'never in English');
     atp.setData(staffFears);
     window.dispatchEvent(new Event('pagehide'));
     await waitUntil(() => storage.data.has('coop-widgets:project:late:atp:atp-default'), 'not stored in the project');
