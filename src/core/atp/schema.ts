@@ -119,7 +119,12 @@ export const AtpConfigSchema = v.strictObject({
   intensity: scale('How strongly a group feels an attraction, a fear or a temptation.'),
   trust: scale('How much a group trusts the partners of the project.'),
   postures: v.optional(
-    v.pipe(AtpPostureThresholdsSchema, v.description('Thresholds of the posture rules, on the scales above.')),
+    v.pipe(
+      AtpPostureThresholdsSchema,
+      v.description(
+        'Thresholds of the posture rule, on the scales above: the rule and its defaults are this library’s, inspired by the method, not ANAP’s.',
+      ),
+    ),
     {},
   ),
   levers: v.pipe(AtpLeversSchema, v.description('What to do with a group, for each posture.')),

@@ -120,10 +120,20 @@ export const QuestionnaireConfigSchema = v.strictObject({
     {},
   ),
   bands: v.strictObject({
-    global: bandList('Bands of the global score, from 0 up.'),
+    global: bandList(
+      'Bands of the global score, from 0 up (the default 40/60/80 bands are this library’s, not ANAP’s).',
+    ),
     sections: v.optional(bandList('Default bands of every section (default: the global bands).')),
   }),
-  caps: v.optional(v.array(CapRuleSchema), []),
+  caps: v.optional(
+    v.pipe(
+      v.array(CapRuleSchema),
+      v.description(
+        'Rules that limit the global band. They are this library’s (none comes from ANAP): state your own.',
+      ),
+    ),
+    [],
+  ),
   allowReopen: v.optional(
     v.pipe(v.boolean(), v.description('Whether a validated result may be reopened for changes (default false).')),
     false,
