@@ -157,5 +157,5 @@ export const en: Strings = {
   capSectionBelow: (sections, threshold) =>
     `Overall level limited by this questionnaire’s scoring rule: at least one section scores below ${threshold} out of 100 (${sections}).`,
   capPrerequisiteNotMet:
-    'Overall level limited by this questionnaire’s scoring rule: the prerequisite asked of the project promoter is not met.',
+    'Overall level limited by this questionnaire’s scoring rule: the project promoter’s prerequisite is not met.',
 };
