@@ -200,11 +200,11 @@ describe('posture explanations name the figures, in the locale', () => {
   test('English', () => {
     assert.equal(
       analyse(figures(3, 1, 1, 3)).explanation,
-      'Cooperative, stable: attractions (3) outweigh fears (1) and temptations (1), and trust is sufficient (3 ≥ 2).',
+      'Cooperative, stable: attractions (3) outweigh fears (1) and temptations (1), and trust reaches this tool’s threshold (3 ≥ 2).',
     );
     assert.equal(
       analyse(figures(1, 3, 3, 2)).explanation,
-      'Opportunist, held back: temptations (3) outweigh attractions (1), but fears are strong enough to bring the group back to reason (3 ≥ 2).',
+      'Opportunist, held back: temptations (3) outweigh attractions (1), but fears reach this tool’s threshold for bringing the group back to reason (3 ≥ 2).',
     );
     assert.match(analyse(figures(1, 1, 3, 1)).explanation, /^Opportunist, not held back: .*\(3\).*\(1\).*\(1 < 2\)\.$/);
     assert.match(analyse(figures(2, 3, 2, 2)).explanation, /^Individualist, recoverable: fears \(3\).*\(2 ≥ 2\)\.$/);
@@ -221,7 +221,7 @@ describe('posture explanations name the figures, in the locale', () => {
   test('French, with decimal commas', () => {
     assert.equal(
       analyse(figures(3, 1, 1, 3), fr, 'fr').explanation,
-      'Coopératif stable : les attraits (3) l’emportent sur les peurs (1) et les tentations (1), et la confiance est suffisante (3 ≥ 2).',
+      'Coopératif stable : les attraits (3) l’emportent sur les peurs (1) et les tentations (1), et la confiance atteint le seuil fixé dans cet outil (3 ≥ 2).',
     );
     assert.equal(
       analyse(figures(0.5, 0.5, 0, 3), fr, 'fr').explanation,

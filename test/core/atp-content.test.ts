@@ -29,28 +29,27 @@ describe('default configs', () => {
     });
   }
 
-  /** Everything but the texts. */
+  const TEXT_KEYS = [
+    'title',
+    'label',
+    'description',
+    'suggestions',
+    'stable',
+    'fragile',
+    'held-back',
+    'not-held-back',
+    'recoverable',
+    'not-recoverable',
+    'undetermined',
+  ];
+  /** Everything but the texts; the quoted suggestions are keyed by their text, so only their sources stay. */
   const skeleton = (c: AtpConfig) =>
     JSON.parse(
-      JSON.stringify(c, (key, value: unknown) =>
-        [
-          'title',
-          'label',
-          'description',
-          'suggestions',
-          'stable',
-          'fragile',
-          'held-back',
-          'not-held-back',
-          'recoverable',
-          'not-recoverable',
-          'undetermined',
-        ].includes(key)
-          ? Array.isArray(value)
-            ? value.length
-            : undefined
-          : value,
-      ),
+      JSON.stringify(c, (key, value: unknown) => {
+        if (key === 'suggestionSources') return Object.values(value as object);
+        if (!TEXT_KEYS.includes(key)) return value;
+        return Array.isArray(value) ? value.length : undefined;
+      }),
     ) as unknown;
 
   test('French and English share ids, structure and numbers', () => {

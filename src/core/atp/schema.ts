@@ -6,7 +6,7 @@
  * a content editor's typo is reported rather than ignored.
  */
 import * as v from 'valibot';
-import { id, text } from '../shared/schema.js';
+import { id, source, text } from '../shared/schema.js';
 
 /** The newest ATP config format this library reads. */
 export const ATP_SCHEMA_VERSION = 1;
@@ -28,12 +28,23 @@ export const AtpCategoryDefSchema = v.strictObject({
   description: text('What to write in this column, shown as help to the participants.'),
   plan: v.pipe(AtpPlanSchema, v.description('The plan that the items of this column turn into.')),
   suggestions: v.optional(textList('Examples offered to the participants (they may write their own).'), []),
+  suggestionSources: v.optional(
+    v.pipe(
+      v.record(v.string(), v.pipe(v.string(), v.minLength(1))),
+      v.description(
+        'The suggestions quoted word for word, and from where: each key is the exact text of one of the suggestions, its value the source, e.g. "anap-2019" (ANAP’s 2019 presentation; on an English text, translated from that quotation). A key that matches no suggestion marks nothing. Never shown to users.',
+      ),
+    ),
+  ),
 });
 
 export const AtpGroupDefSchema = v.strictObject({
   id: id('Stable opaque identifier of the stakeholder group; grids and syntheses match groups by it.'),
   label: text('Name of the group, e.g. "Cadres intermédiaires".'),
   description: v.optional(text('Who belongs to the group.')),
+  source: source(
+    'Where the label is quoted from word for word, e.g. "anap-2019" (ANAP’s 2019 presentation); on an English text, it is translated from that quotation. Never shown to users.',
+  ),
 });
 
 export const AtpLevelSchema = v.strictObject({
@@ -108,7 +119,12 @@ export const AtpConfigSchema = v.strictObject({
   intensity: scale('How strongly a group feels an attraction, a fear or a temptation.'),
   trust: scale('How much a group trusts the partners of the project.'),
   postures: v.optional(
-    v.pipe(AtpPostureThresholdsSchema, v.description('Thresholds of the posture rules, on the scales above.')),
+    v.pipe(
+      AtpPostureThresholdsSchema,
+      v.description(
+        'Thresholds of the posture rule, on the scales above: the rule and its defaults are this library’s, inspired by the method, not ANAP’s.',
+      ),
+    ),
     {},
   ),
   levers: v.pipe(AtpLeversSchema, v.description('What to do with a group, for each posture.')),

@@ -22,19 +22,21 @@ export const atpEn: AtpStrings = {
   atpExplainCooperativeStable: (label, a, p, t, tie, trust, min) =>
     `${label}: attractions (${a}) ${
       tie ? 'are at least level with' : 'outweigh'
-    } fears (${p}) and temptations (${t}), and trust is sufficient (${trust} ≥ ${min}).`,
+    } fears (${p}) and temptations (${t}), and trust reaches this tool’s threshold (${trust} ≥ ${min}).`,
   atpExplainCooperativeFragile: (label, a, p, t, tie, trust, min) =>
     `${label}: attractions (${a}) ${tie ? 'are at least level with' : 'outweigh'} fears (${p}) and temptations (${t}), but ${
-      trust === null ? `trust is not rated yet (counted as 0 < ${min})` : `trust is too low (${trust} < ${min})`
+      trust === null
+        ? `trust is not rated yet (counted as 0 < ${min})`
+        : `trust is below this tool’s threshold (${trust} < ${min})`
     }.`,
   atpExplainOpportunistHeldBack: (label, t, a, p, min) =>
-    `${label}: temptations (${t}) outweigh attractions (${a}), but fears are strong enough to bring the group back to reason (${p} ≥ ${min}).`,
+    `${label}: temptations (${t}) outweigh attractions (${a}), but fears reach this tool’s threshold for bringing the group back to reason (${p} ≥ ${min}).`,
   atpExplainOpportunistNotHeldBack: (label, t, a, p, min) =>
-    `${label}: temptations (${t}) outweigh attractions (${a}) and fears are too weak to hold the group back (${p} < ${min}).`,
+    `${label}: temptations (${t}) outweigh attractions (${a}) and fears stay below this tool’s threshold for holding the group back (${p} < ${min}).`,
   atpExplainIndividualistRecoverable: (label, p, a, min) =>
-    `${label}: fears (${p}) outweigh attractions, but these are strong enough to bring the group back to reason (${a} ≥ ${min}).`,
+    `${label}: fears (${p}) outweigh attractions, but these reach this tool’s threshold for bringing the group back to reason (${a} ≥ ${min}).`,
   atpExplainIndividualistNotRecoverable: (label, p, a, min) =>
-    `${label}: fears (${p}) prevail and attractions are too weak to bring the group back to reason (${a} < ${min}).`,
+    `${label}: fears (${p}) prevail and attractions stay below this tool’s threshold for bringing the group back to reason (${a} < ${min}).`,
   atpExplainUndetermined: (label, max, min) => `${label}: no mean intensity reaches ${min} (the highest is ${max}).`,
   atpExplainEmpty: (label) => `${label}: no attraction, fear or temptation has been entered yet.`,
 

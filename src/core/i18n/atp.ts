@@ -97,23 +97,23 @@ export const atpFr: AtpStrings = {
   atpExplainCooperativeStable: (label, a, p, t, tie, trust, min) =>
     `${label} : les attraits (${a}) ${
       tie ? 'sont au moins au niveau des' : 'l’emportent sur les'
-    } peurs (${p}) et ${tie ? 'des ' : 'les '}tentations (${t}), et la confiance est suffisante (${trust} ≥ ${min}).`,
+    } peurs (${p}) et ${tie ? 'des ' : 'les '}tentations (${t}), et la confiance atteint le seuil fixé dans cet outil (${trust} ≥ ${min}).`,
   atpExplainCooperativeFragile: (label, a, p, t, tie, trust, min) =>
     `${label} : les attraits (${a}) ${
       tie ? 'sont au moins au niveau des' : 'l’emportent sur les'
     } peurs (${p}) et ${tie ? 'des ' : 'les '}tentations (${t}), mais ${
       trust === null
         ? `la confiance n’est pas encore évaluée (comptée 0 < ${min})`
-        : `la confiance est insuffisante (${trust} < ${min})`
+        : `la confiance est sous le seuil fixé dans cet outil (${trust} < ${min})`
     }.`,
   atpExplainOpportunistHeldBack: (label, t, a, p, min) =>
-    `${label} : les tentations (${t}) l’emportent sur les attraits (${a}), mais les peurs sont assez fortes pour ramener le groupe à la raison (${p} ≥ ${min}).`,
+    `${label} : les tentations (${t}) l’emportent sur les attraits (${a}), mais les peurs atteignent le seuil fixé dans cet outil pour ramener le groupe à la raison (${p} ≥ ${min}).`,
   atpExplainOpportunistNotHeldBack: (label, t, a, p, min) =>
-    `${label} : les tentations (${t}) l’emportent sur les attraits (${a}) et les peurs sont trop faibles pour retenir le groupe (${p} < ${min}).`,
+    `${label} : les tentations (${t}) l’emportent sur les attraits (${a}) et les peurs restent sous le seuil fixé dans cet outil pour retenir le groupe (${p} < ${min}).`,
   atpExplainIndividualistRecoverable: (label, p, a, min) =>
-    `${label} : les peurs (${p}) l’emportent sur les attraits, mais ceux-ci sont assez forts pour ramener le groupe à la raison (${a} ≥ ${min}).`,
+    `${label} : les peurs (${p}) l’emportent sur les attraits, mais ceux-ci atteignent le seuil fixé dans cet outil pour ramener le groupe à la raison (${a} ≥ ${min}).`,
   atpExplainIndividualistNotRecoverable: (label, p, a, min) =>
-    `${label} : les peurs (${p}) l’emportent et les attraits sont trop faibles pour ramener le groupe à la raison (${a} < ${min}).`,
+    `${label} : les peurs (${p}) l’emportent et les attraits restent sous le seuil fixé dans cet outil pour ramener le groupe à la raison (${a} < ${min}).`,
   atpExplainUndetermined: (label, max, min) =>
     `${label} : aucune intensité moyenne n’atteint ${min} (la plus forte est ${max}).`,
   atpExplainEmpty: (label) => `${label} : aucun attrait, aucune peur ni aucune tentation n’est encore renseigné.`,

@@ -154,6 +154,8 @@ export const en: Strings = {
   csvValue: 'Value',
   csvComment: 'Comment',
 
-  capSectionBelow: (sections, threshold) => `Result capped: at least one section is below ${threshold}% (${sections}).`,
-  capPrerequisiteNotMet: 'Result capped: the promoter’s commitment prerequisite is not met.',
+  capSectionBelow: (sections, threshold) =>
+    `Overall level limited by this questionnaire’s scoring rule: at least one section scores below ${threshold} out of 100 (${sections}).`,
+  capPrerequisiteNotMet:
+    'Overall level limited by this questionnaire’s scoring rule: the project promoter’s prerequisite is not met.',
 };

@@ -164,6 +164,7 @@ export const fr: Strings = {
   csvComment: 'Commentaire',
 
   capSectionBelow: (sections, threshold) =>
-    `Résultat plafonné : au moins une section est sous ${threshold} % (${sections}).`,
-  capPrerequisiteNotMet: 'Résultat plafonné : le prérequis d’engagement du promoteur n’est pas rempli.',
+    `Niveau global limité par la règle de calcul de ce questionnaire\u202f: au moins une section a un score inférieur à ${threshold} sur 100 (${sections}).`,
+  capPrerequisiteNotMet:
+    'Niveau global limité par la règle de calcul de ce questionnaire\u202f: le prérequis demandé au promoteur du projet n’est pas rempli.',
 };

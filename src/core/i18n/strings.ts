@@ -176,7 +176,7 @@ export interface Strings
   csvValue: string;
   csvComment: string;
 
-  /** Band-cap explanations used in results. */
+  /** Band-cap explanations used in results: a cap is the config’s rule (a library default), not the method’s. */
   capSectionBelow: (sections: string, threshold: number) => string;
   capPrerequisiteNotMet: string;
 }

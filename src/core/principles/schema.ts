@@ -5,7 +5,7 @@
  * that need the whole document are in semantic.ts. Objects are strict, so a typo is reported, not ignored.
  */
 import * as v from 'valibot';
-import { ID_PATTERN, id, text } from '../shared/schema.js';
+import { ID_PATTERN, id, source, text } from '../shared/schema.js';
 import type { Strings } from '../i18n/index.js';
 
 /** The newest config format this library reads. */
@@ -53,6 +53,9 @@ export const PrincipleSchema = v.strictObject({
   id: id('Stable opaque identifier of the principle; its state is stored under it.'),
   number: v.pipe(finite, v.integer(), v.minValue(1), v.description('The number shown before the principle.')),
   text: text('The principle, plain text.'),
+  source: source(
+    'Where the text is quoted from word for word, e.g. "anap-2019" (ANAP’s 2019 presentation); on an English text, it is translated from that quotation. Never shown to users.',
+  ),
   explanation: v.optional(text('One or two sentences that say what the principle asks for in practice.')),
   relatesTo: v.optional(
     v.pipe(
@@ -85,6 +88,9 @@ export const PrincipleStatusSchema = v.strictObject({
 export const PrinciplesGroupSchema = v.strictObject({
   id: id('Stable opaque identifier of the group; proposals name it. Shared with the ATP grid.'),
   label: text('Name of the stakeholder group.'),
+  source: source(
+    'Where the label is quoted from word for word, e.g. "anap-2019" (ANAP’s 2019 presentation); on an English text, it is translated from that quotation. Never shown to users.',
+  ),
 });
 
 export const PrinciplesConfigSchema = v.strictObject({
@@ -113,7 +119,9 @@ export const PrinciplesConfigSchema = v.strictObject({
       finite,
       v.minValue(0),
       v.maxValue(100),
-      v.description('The share of the action proposals stated (%) the promoter commits to carry out (default 60): the commitment is made when that share is retained, kept when it is carried out.'),
+      v.description(
+        'The share of the action proposals stated (%) the promoter commits to carry out (default 60): the commitment is made when that share is retained, kept when it is carried out.',
+      ),
     ),
     60,
   ),
@@ -128,6 +136,9 @@ export const PrinciplesConfigSchema = v.strictObject({
   prerequisite: v.pipe(
     v.strictObject({
       text: text('The commitment, plain text.'),
+      source: source(
+        'Where the text is quoted from word for word, e.g. "anap-2019" (ANAP’s 2019 presentation); on an English text, it is translated from that quotation. Never shown to users.',
+      ),
       explanation: v.optional(text('What the commitment means in practice.')),
     }),
     v.description('The prerequisite for the project’s promoter.'),

@@ -7,7 +7,7 @@
  * semantic.ts. Objects are strict, so a content editor's typo ("lable") is reported rather than ignored.
  */
 import * as v from 'valibot';
-import { id as sharedId, text } from '../shared/schema.js';
+import { id as sharedId, source, text } from '../shared/schema.js';
 
 /** The newest config format this library reads. Older ones are brought up to date by migrateConfig(). */
 export const QUESTIONNAIRE_SCHEMA_VERSION = 1;
@@ -52,6 +52,9 @@ export const QuestionSchema = v.strictObject({
   id,
   label: text('The statement or question, plain text.'),
   help: v.optional(text('Plain-text help shown under the question.')),
+  source: source(
+    'Where the label is quoted from word for word, e.g. "anap-2019" (ANAP’s 2019 presentation); on an English text, it is translated from that quotation. Never shown to users.',
+  ),
   weight: v.optional(v.pipe(finite, v.gtValue(0), v.description('Relative weight in its section.')), 1),
   principle: v.optional(
     v.pipe(finite, v.integer(), v.minValue(1), v.maxValue(9), v.description('The principle (1–9) it assesses.')),
@@ -72,6 +75,9 @@ export const QuestionSchema = v.strictObject({
 export const SubsectionSchema = v.strictObject({
   id,
   title: text('Subsection title, without its number.'),
+  source: source(
+    'Where the title is quoted from word for word, e.g. "anap-2019" (ANAP’s 2019 presentation); on an English text, it is translated from that quotation. Never shown to users.',
+  ),
   description: v.optional(text('Plain-text introduction.')),
   questions: v.array(QuestionSchema),
 });
@@ -79,6 +85,9 @@ export const SubsectionSchema = v.strictObject({
 export const SectionSchema = v.strictObject({
   id,
   title: text('Section title, without its number.'),
+  source: source(
+    'Where the title is quoted from word for word, e.g. "anap-2019" (ANAP’s 2019 presentation); on an English text, it is translated from that quotation. Never shown to users.',
+  ),
   description: v.optional(text('Plain-text introduction.')),
   weight: v.optional(v.pipe(finite, v.gtValue(0), v.description('Relative weight in the global score.')), 1),
   bands: v.optional(bandList('Bands for this section (default: bands.sections, then bands.global).')),
@@ -111,10 +120,20 @@ export const QuestionnaireConfigSchema = v.strictObject({
     {},
   ),
   bands: v.strictObject({
-    global: bandList('Bands of the global score, from 0 up.'),
+    global: bandList(
+      'Bands of the global score, from 0 up (the default 40/60/80 bands are this library’s, not ANAP’s).',
+    ),
     sections: v.optional(bandList('Default bands of every section (default: the global bands).')),
   }),
-  caps: v.optional(v.array(CapRuleSchema), []),
+  caps: v.optional(
+    v.pipe(
+      v.array(CapRuleSchema),
+      v.description(
+        'Rules that limit the global band. They are this library’s (none comes from ANAP): state your own.',
+      ),
+    ),
+    [],
+  ),
   allowReopen: v.optional(
     v.pipe(v.boolean(), v.description('Whether a validated result may be reopened for changes (default false).')),
     false,

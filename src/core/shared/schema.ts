@@ -1,4 +1,4 @@
-/** The schema pieces every document shares: non-empty text and the one rule for ids. */
+/** The schema pieces every document shares: non-empty text, the one rule for ids, and the mark of a quotation. */
 import * as v from 'valibot';
 
 /**
@@ -12,3 +12,9 @@ export const text = (what: string) => v.pipe(v.string(), v.minLength(1), v.descr
 
 /** An id (ID_PATTERN); `what` is its description in the published JSON Schema. */
 export const id = (what: string) => v.pipe(v.string(), v.regex(ID_PATTERN), v.description(what));
+
+/**
+ * Where a text is quoted from word for word (e.g. "anap-2019"), optional: kept in the parsed config for editors
+ * and tools, never shown to users. `what` is its description in the published JSON Schema.
+ */
+export const source = (what: string) => v.optional(v.pipe(v.string(), v.minLength(1), v.description(what)));
