@@ -1,0 +1,131 @@
+/**
+ * Persistence's writes: changes coalesced into one write (never later than SAVE_DELAY_MS), flushed at once when
+ * the page is hidden or closed, when the element leaves the page, and when the network comes back; what is
+ * written computed when it is written; a write held (a conflict, unreadable data, an erase) or failed stays
+ * pending. A document that could not be read is read again before anything is written to it.
+ */
+import type { StorageAdapter } from '../../core/runtime.js';
+import { reasonOf } from './persistence-state.js';
+import { PersistenceSetAside } from './persistence-set-aside.js';
+
+/** How long changes are coalesced before they are written (a burst of clicks is one write). */
+export const SAVE_DELAY_MS = 250;
+
+export abstract class PersistenceWrites extends PersistenceSetAside {
+  private timer?: ReturnType<typeof setTimeout>;
+  /** The read in flight for `unread`: a burst of changes waits for one read, not one each. */
+  protected rereading?: Promise<boolean>;
+
+  private readonly flushNow = () => void this.flush();
+  /** Back online: the pending edits are tried again; a document that could not be read is read now. */
+  private readonly onOnline = () => void (this.unread && !this.snapshot ? this.refresh() : this.flush());
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') void this.flush();
+  };
+
+  hostConnected(): void {
+    this.connected = true;
+    this.guard();
+    window.addEventListener('pagehide', this.flushNow);
+    window.addEventListener('online', this.onOnline);
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  hostDisconnected(): void {
+    void this.flush();
+    this.connected = false;
+    this.guard();
+    window.removeEventListener('pagehide', this.flushNow);
+    window.removeEventListener('online', this.onOnline);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  /** Schedules a write of what `snapshot()` returns at write time; a burst of changes is one write. */
+  save(snapshot: () => string): void {
+    this.snapshot = snapshot;
+    if (this.timer === undefined) this.timer = setTimeout(this.flushNow, SAVE_DELAY_MS);
+  }
+
+  /** Forgets what was scheduled (the stored document was erased elsewhere). */
+  dropPending(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.snapshot = undefined;
+    this.failed = false;
+  }
+
+  /** Writes what is pending now, to the key and adapter open at this moment. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const { key, adapter, snapshot } = this;
+    // Nothing is open yet: keep it for the key about to be opened.
+    if (!snapshot || !key || !adapter) return;
+    // Pending until the conflict is settled; dropped by an erase under way (it was edited on the screen being erased).
+    if (this.conflicted || this.erasing) return;
+    const era = this.eras;
+    if (this.unread) {
+      const reading: Promise<boolean> = (this.rereading ??= this.readAgain(key, adapter).finally(() => {
+        if (this.rereading === reading) this.rereading = undefined;
+      }));
+      if (!(await reading)) return;
+    }
+    if (this.snapshot !== snapshot || this.key !== key || this.adapter !== adapter) return; // superseded meanwhile
+    // A poll found a version while the document was read again: a conflict, held. Or unreadable data that could
+    // not be set aside: never written over. Either way the edits stay pending (and the page asks before closing).
+    if (this.conflicted || this.blocked || this.settingAside) return this.guard();
+    this.snapshot = undefined;
+    const text = snapshot();
+    try {
+      this.lastText = text;
+      await this.send(() => adapter.save(key, text));
+      // Overtaken by an erase (the document was removed after it): nothing to say, the erase speaks.
+      if (this.erasedAt > era) return;
+      this.failed = this.unsent = false;
+      // An erase left copies behind: erased now, or its warning stays (this write does not end it).
+      this.wrote();
+    } catch (error) {
+      // Overtaken by an erase: what it would have written was erased, and is never brought back (nor merged).
+      if (this.erasedAt > era) return;
+      this.failed = true;
+      // Still pending: the next change, the page being hidden or closed, or the element leaving tries again,
+      // so that a passing fault (a full disk freed, a network back) loses nothing. After a conflict, only once
+      // it is settled: the document changed elsewhere, and only the user (or the widget's merge) may write over it.
+      const reason = reasonOf(error);
+      if (reason === 'conflict') this.hold(true);
+      this.snapshot ??= snapshot;
+      this.events.onError(reason, 'write', error);
+    }
+    this.guard();
+  }
+
+  /**
+   * The stored document could not be read when it was opened: reads it again. True when it now reads as
+   * absent, so that writing loses nothing. While it still cannot be read, the edits stay pending (the
+   * warning already says so). See {@link settle} for a document found there.
+   */
+  private async readAgain(key: string, adapter: StorageAdapter): Promise<boolean> {
+    let text: string | null;
+    try {
+      text = await adapter.load(key);
+    } catch {
+      return false;
+    }
+    if (this.key !== key || this.adapter !== adapter || !this.unread) return !this.unread;
+    return this.settle(text);
+  }
+
+  /** Reads, outside of a write, the document that could not be read at opening (back online). */
+  private async refresh(): Promise<void> {
+    const { key, adapter } = this;
+    if (!key || !adapter) return;
+    let text: string | null;
+    try {
+      text = await adapter.load(key);
+    } catch {
+      return;
+    }
+    if (this.key !== key || this.adapter !== adapter || !this.unread) return;
+    if (this.settle(text) && this.snapshot) await this.flush();
+  }
+}
