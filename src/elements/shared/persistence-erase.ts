@@ -3,24 +3,9 @@
  * own storage; the copies an erase could not remove, tried again after each write that works; and the hand-over
  * when the host gives data while an erase runs. Nothing is written while an erase runs (see flush).
  */
-import type { StorageAdapter } from '../../core/runtime.js';
 import { PersistenceState, reasonOf } from './persistence-state.js';
 
-/** A copy set aside: its key, and the storage it is in. */
-interface Copy {
-  key: string;
-  adapter: StorageAdapter;
-}
-
 export abstract class PersistenceErase extends PersistenceState {
-  /** Where this session set corrupt data aside, and in which storage: "erase my answers" erases those copies too. */
-  protected asideCopies: Copy[] = [];
-  /** The era of the last erase: a write begun before it never brings back what it erased. */
-  protected erasedAt = 0;
-  /** Copies set aside that "erase" could not remove yet (see {@link remove}). */
-  protected unerased: Copy[] = [];
-
-  abstract flush(): Promise<void>;
   abstract dropPending(): void;
 
   /**

@@ -7,9 +7,6 @@ import { StorageError, quarantineKey } from '../../core/runtime.js';
 import { PersistenceErase } from './persistence-erase.js';
 
 export abstract class PersistenceSetAside extends PersistenceErase {
-  /** Versions this page took from elsewhere (polls, other tabs, reads after a failed one). */
-  protected seen = 0;
-
   /**
    * What the widget can read of the document just opened, from `raw` (what open() gave) on: text `parse`
    * refuses (`ok` false) is set aside, and if another tab or a poll brought a newer version meanwhile, that one

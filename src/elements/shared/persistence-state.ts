@@ -28,6 +28,12 @@ export function reasonOf(error: unknown): StorageErrorReason {
   return error instanceof StorageError ? error.reason : 'unknown';
 }
 
+/** A copy set aside: its key, and the storage it is in. */
+export interface Copy {
+  key: string;
+  adapter: StorageAdapter;
+}
+
 export abstract class PersistenceState implements ReactiveController {
   protected key?: string;
   protected adapter?: StorageAdapter;
@@ -55,7 +61,9 @@ export abstract class PersistenceState implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     protected readonly events: PersistenceEvents,
-  ) {}
+  ) {
+    host.addController(this);
+  }
 
   /** Holds writes (a conflict) or lets them go; the widget draws again, as what it shows depends on it. */
   protected hold(on: boolean): void {
@@ -104,12 +112,24 @@ export abstract class PersistenceState implements ReactiveController {
     const on = this.connected && this.unsaved;
     if (on === this.guarding) return;
     this.guarding = on;
-    window[on ? 'addEventListener' : 'removeEventListener']('beforeunload', this.askFirst);
+    window[on ? 'addEventListener' : 'removeEventListener']('beforeunload', this);
   }
   protected connected = false;
-  private readonly askFirst = (event: BeforeUnloadEvent) => {
-    if (this.unsaved) event.preventDefault();
-  };
+
+  /**
+   * What the page says (this object listens itself, one listener for all): before it closes, it asks while
+   * edits exist only in this page (see {@link guard}); hidden or closed (`pagehide`, `visibilitychange`), what is
+   * pending is written at once (see Persistence.flush); back online, the pending edits are tried again, and a
+   * document that could not be read is read now.
+   */
+  handleEvent(event: Event): void {
+    if (event.type === 'beforeunload') {
+      if (this.unsaved) event.preventDefault();
+    } else if (event.type === 'online') void (this.unread && !this.snapshot ? this.refresh() : this.flush());
+    else if (event.type !== 'visibilitychange' || document.visibilityState === 'hidden') void this.flush();
+  }
+  abstract flush(): Promise<void>;
+  protected abstract refresh(): Promise<void>;
 
   hostUpdated(): void {
     this.guard();
@@ -128,6 +148,16 @@ export abstract class PersistenceState implements ReactiveController {
     return this.eras;
   }
   protected eras = 0;
+
+  /** Where this session set corrupt data aside, and in which storage: "erase my answers" erases those copies too. */
+  protected asideCopies: Copy[] = [];
+  /** The era of the last erase: a write begun before it never brings back what it erased. */
+  protected erasedAt = 0;
+  /** Copies set aside that "erase" could not remove yet (see Persistence.remove). */
+  protected unerased: Copy[] = [];
+
+  /** Versions this page took from elsewhere (polls, other tabs, reads after a failed one). */
+  protected seen = 0;
 
   /** The era of the erase under way, if any: nothing is written meanwhile (see Persistence.remove). */
   protected erasingEra?: number;

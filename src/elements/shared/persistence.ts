@@ -1,16 +1,14 @@
 /**
  * The controller that keeps a widget's stored document (Persistence): opening a document, following other tabs
- * and polls, and the public face over its parts — persistence-state.ts (what it knows, the close guard),
- * -erase.ts, -set-aside.ts (unreadable data), -writes.ts (coalesced writes, flushes) and -resolve.ts (conflicts).
+ * and polls, the element's coming and going; and the public face over its parts: persistence-state.ts (what it
+ * knows, the page's signals), -erase.ts, -set-aside.ts (unreadable data) and -writes.ts (writes, conflicts).
  */
-import type { ReactiveControllerHost } from 'lit';
 import type { StorageAdapter } from '../../core/runtime.js';
-import { reasonOf, type PersistenceEvents } from './persistence-state.js';
-import { PersistenceResolve } from './persistence-resolve.js';
+import { reasonOf } from './persistence-state.js';
+import { PersistenceWrites } from './persistence-writes.js';
 
 export type { PersistenceEvents } from './persistence-state.js';
-export type { Resolution } from './persistence-resolve.js';
-export { SAVE_DELAY_MS } from './persistence-writes.js';
+export { SAVE_DELAY_MS, type Resolution } from './persistence-writes.js';
 
 /**
  * Keeps one stored document in step with the widget: coalesced writes (never later than SAVE_DELAY_MS),
@@ -22,13 +20,8 @@ export { SAVE_DELAY_MS } from './persistence-writes.js';
  * What is written is computed when it is written (`save()` takes a snapshot function), so a write that was
  * scheduled before another tab's change was merged writes the merged state, not a stale one.
  */
-export class Persistence extends PersistenceResolve {
+export class Persistence extends PersistenceWrites {
   private unsubscribe?: () => void;
-
-  constructor(host: ReactiveControllerHost, events: PersistenceEvents) {
-    super(host, events);
-    host.addController(this);
-  }
 
   /**
    * True once a document is open (or being read): an erase before that, or while the previous document's
@@ -40,19 +33,23 @@ export class Persistence extends PersistenceResolve {
   /** The era of an open() still writing out the previous document. */
   private switching?: number;
 
-  /** The adapter the current key was opened with. */
-  get openedAdapter(): StorageAdapter | undefined {
-    return this.adapter;
-  }
-
-  override hostConnected(): void {
-    super.hostConnected();
+  hostConnected(): void {
+    this.connected = true;
+    this.guard();
+    window.addEventListener('pagehide', this);
+    window.addEventListener('online', this);
+    document.addEventListener('visibilitychange', this);
     // Moved in the page (a tab panel, a framework remount): follow other tabs again.
     if (this.key && this.adapter && !this.unsubscribe) this.subscribe(this.key, this.adapter);
   }
 
-  override hostDisconnected(): void {
-    super.hostDisconnected();
+  hostDisconnected(): void {
+    void this.flush();
+    this.connected = false;
+    this.guard();
+    window.removeEventListener('pagehide', this);
+    window.removeEventListener('online', this);
+    document.removeEventListener('visibilitychange', this);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
