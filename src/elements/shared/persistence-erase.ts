@@ -6,7 +6,7 @@
 import { PersistenceState, reasonOf } from './persistence-state.js';
 
 export abstract class PersistenceErase extends PersistenceState {
-  abstract dropPending(): void;
+  abstract dropPending(): void; // the writes' (persistence-writes.ts)
 
   /**
    * The host gives data while an erase runs (`setData()`, `setResponses()`, a project import): the erase goes

@@ -1,9 +1,9 @@
 /**
- * Persistence's writes: changes coalesced into one write (never later than SAVE_DELAY_MS), flushed at once when
- * the page is hidden or closed, when the element leaves the page, and when the network comes back; what is
- * written computed when it is written; a write held (a conflict, unreadable data, an erase) or failed stays
- * pending. A document that could not be read is read again before anything is written to it. And the write
- * that settles a conflict (resolve): the stored document read again, then the widget's decision written over it.
+ * Persistence's writes: changes coalesced into one write (never later than SAVE_DELAY_MS) of what is computed
+ * when it is written; `flush`, which the page hidden or closed (persistence-state.ts) and the element leaving
+ * (persistence.ts) call at once; a write held (a conflict, unreadable data, an erase) or failed stays pending;
+ * a document that could not be read is read again before anything is written to it. And the write that settles
+ * a conflict (`resolve`): the stored document read again, then the widget's decision written over it, or not.
  */
 import type { StorageAdapter, StorageErrorReason } from '../../core/runtime.js';
 import { reasonOf } from './persistence-state.js';
