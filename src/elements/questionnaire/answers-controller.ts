@@ -40,8 +40,8 @@ export class AnswersController {
 
   constructor(
     private readonly host: AnswersHost,
-    private readonly doc: AnswersDocument,
-    private readonly steps: StepsController,
+    readonly doc: AnswersDocument,
+    readonly steps: StepsController,
     private readonly announcer: Announcer,
   ) {}
 

@@ -140,9 +140,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private readonly views = new QuestionnaireViews(
     this,
     this.i18n,
-    this.doc,
     this.answers,
-    this.steps,
     this.printer,
     this.chart,
     () => this.project?.hub,

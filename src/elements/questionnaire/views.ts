@@ -9,7 +9,6 @@ import type { LocaleController } from '../shared/locale-controller.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { renderDocumentWarning } from '../shared/storage-view.js';
 import type { AnswersController } from './answers-controller.js';
-import type { AnswersDocument } from './answers-document.js';
 import { renderEraseDialog } from './erase-view.js';
 import { exportCsv, exportJson } from './exports.js';
 import { renderFill } from './fill-view.js';
@@ -17,7 +16,6 @@ import { renderHeader } from './header-view.js';
 import type { PrintController } from './print-controller.js';
 import { renderReport } from './report-view.js';
 import { renderResult, type ResultSummaryContext } from './result-view.js';
-import type { StepsController } from './steps-controller.js';
 import { renderValidate } from './validate-view.js';
 
 /** The element: its `readonly` property and the shadow root that holds the dialogs. */
@@ -30,16 +28,14 @@ export class QuestionnaireViews {
   constructor(
     private readonly host: ViewsHost,
     private readonly i18n: LocaleController,
-    private readonly doc: AnswersDocument,
     private readonly answers: AnswersController,
-    private readonly steps: StepsController,
     private readonly printer: PrintController,
     private readonly chart: { readonly failed: boolean },
     /** The project's hub, while the element is in a <coop-project>. */
     private readonly hub: () => ProjectHub | undefined,
   ) {}
 
-  goTo = (step: QuestionnaireStep): void => this.steps.goTo(step);
+  goTo = (step: QuestionnaireStep): void => this.answers.steps.goTo(step);
 
   /**
    * The language of the config's texts when it differs from the interface's (an English questionnaire in a
@@ -80,12 +76,12 @@ export class QuestionnaireViews {
 
   private confirmErase = async (): Promise<void> => {
     this.dialog('erase')?.close();
-    await this.doc.erase();
-    this.steps.goTo('fill');
+    await this.answers.doc.erase();
+    this.answers.steps.goTo('fill');
   };
 
   header(model: QuestionnaireConfig): TemplateResult {
-    const saved = this.doc.savedAt && this.format(this.doc.savedAt);
+    const saved = this.answers.doc.savedAt && this.format(this.answers.doc.savedAt);
     const s = this.i18n.strings;
     const onInstructions = () => this.dialog('instructions')?.showModal();
     return renderHeader({ model, s, contentLang: this.contentLang(model), saved, onInstructions });
@@ -95,11 +91,12 @@ export class QuestionnaireViews {
   warning() {
     const s = this.i18n.strings;
     const exports = { json: this.exportJson, csv: { label: s.exportCsv, run: this.exportCsv } };
-    return renderDocumentWarning(this.doc, s, exports, this.host.readonly);
+    return renderDocumentWarning(this.answers.doc, s, exports, this.host.readonly);
   }
 
   fill(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
-    const { answers, steps } = this;
+    const { answers } = this;
+    const { steps } = answers;
     return renderFill({
       model,
       responses,
@@ -127,7 +124,7 @@ export class QuestionnaireViews {
       chartFailed: this.chart.failed,
       principles: this.hub()?.state['principles-checklist']?.config.principles ?? [],
       onOpenPrinciple: (id) => this.hub()?.focus({ widget: 'principles-checklist', id }),
-      onFocusQuestion: (id) => this.steps.focusQuestion(id),
+      onFocusQuestion: (id) => this.answers.steps.focusQuestion(id),
       onGoTo: this.goTo,
     });
   }
