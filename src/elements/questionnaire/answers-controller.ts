@@ -28,15 +28,14 @@ export interface AnswersHost extends ReactiveElement {
 }
 
 /**
- * Not a ReactiveController with hooks: the element rescores in its willUpdate, before its controllers' updates
- * run, as it always has; this only asks the element to render again when the confirmation box's state changes.
+ * Not a ReactiveController: it has no hook to run. The element calls rescore() from its willUpdate, before the
+ * document controller's update, as it always has.
  */
 export class AnswersController {
   /** The result of the answers on screen, `undefined` while they load. */
   result?: QuestionnaireResult;
   /** What `result` was computed from: it is recomputed only when either changes. */
   private scored?: { model: QuestionnaireConfig; responses: Responses };
-  private missing = false;
 
   constructor(
     private readonly host: AnswersHost,
@@ -61,12 +60,14 @@ export class AnswersController {
   }
 
   /** True when the user validated without ticking the confirmation box. */
-  get confirmMissing(): boolean {
-    return this.missing;
-  }
-  set confirmMissing(missing: boolean) {
-    if (missing !== this.missing) this.host.requestUpdate();
-    this.missing = missing;
+  confirmMissing = false;
+
+  /** The confirmation box changed: its error goes. */
+  confirmChanged(): void {
+    if (this.confirmMissing) {
+      this.confirmMissing = false;
+      this.host.requestUpdate();
+    }
   }
 
   rescore(): QuestionnaireResult | undefined {
@@ -118,13 +119,14 @@ export class AnswersController {
   validate({ confirmed, name, role }: ValidateForm): void {
     if (!this.model || !this.responses) return;
     if (!confirmed) {
+      if (!this.confirmMissing) this.host.requestUpdate();
       this.confirmMissing = true;
       this.steps.focusAfter(() =>
         this.host.renderRoot.querySelector<HTMLInputElement>('.validate-form input[name="confirm"]')?.focus(),
       );
       return;
     }
-    this.confirmMissing = false;
+    this.confirmMissing = false; // the commit renders again
     this.doc.commit(validateResponses(this.responses, { name, role }));
     void this.doc.flush();
     const result = this.rescore();

@@ -137,7 +137,7 @@ export class QuestionnaireViews {
       readonly: this.host.readonly,
       confirmMissing: answers.confirmMissing,
       format: this.format,
-      onConfirmChange: () => (answers.confirmMissing = false),
+      onConfirmChange: () => answers.confirmChanged(),
       onValidate: (form) => answers.validate(form),
       onReopen: () => answers.reopen(),
       onGoTo: this.goTo,
