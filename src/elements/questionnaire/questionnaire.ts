@@ -1,28 +1,14 @@
 /**
- * The <coop-questionnaire> element: its properties and public API, its saved answers, the answers' changes,
- * and renderContent(), which picks the step's view (the *-view.ts modules) and hands it what it shows and
- * what it may do. Steps, focus and the page address: steps-controller.ts; printing: print-controller.ts.
+ * The <coop-questionnaire> element: its properties and public API, the wiring of its controllers (saved
+ * answers: answers-document.ts; answering: answers-controller.ts; steps, focus and the page address:
+ * steps-controller.ts; printing: print-controller.ts; the chart: result-chart.ts), and renderContent(), which
+ * picks the step's view with the context views.ts maps from them.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   QUESTIONNAIRE_STEPS,
-  createResponses,
-  exportDocument,
-  mergeResponses,
-  migrateResponses,
   parseQuestionnaireConfig,
-  parseResponses,
-  parseSaved,
-  questionnaireStorageKey,
-  reopenResponses,
-  responsesToCsv,
-  scoreQuestionnaire,
-  serializeSaved,
-  setAnswer,
-  setComment,
-  validateResponses,
-  type AnswerValue,
   type Locale,
   type ParseOptions,
   type QuestionnaireConfig,
@@ -31,25 +17,20 @@ import {
   type Responses,
   type SavedQuestionnaire,
   type StorageAdapter,
-  type Strings,
 } from '../../core/runtime.js';
-import { CoopAnswerChangeEvent, CoopCompleteEvent, CoopValidateEvent } from '../events.js';
 import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
-import { Announcer, downloadFile } from '../shared/feedback.js';
-import { answerTexts } from '../shared/storage-texts.js';
-import { renderDocumentWarning } from '../shared/storage-view.js';
+import { Announcer } from '../shared/feedback.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { ChartController } from '../shared/chart-controller.js';
+import { AnswersController } from './answers-controller.js';
+import { answersDocument } from './answers-document.js';
 import { PrintController } from './print-controller.js';
+import { resultChart } from './result-chart.js';
 import { StepsController } from './steps-controller.js';
-import { renderHeader } from './header-view.js';
-import { renderFill } from './fill-view.js';
+import { QuestionnaireViews } from './views.js';
 import { renderStepper } from './stepper-view.js';
 import { renderInstructions } from './instructions-view.js';
-import { renderResult, type ResultSummaryContext } from './result-view.js';
-import { renderReport } from './report-view.js';
-import { renderValidate, type ValidateForm } from './validate-view.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 
@@ -129,59 +110,41 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   @property({ attribute: false })
   storage?: StorageAdapter;
 
-  @state() private confirmMissing = false;
-
-  @query('dialog.instructions') private instructionsDialog?: HTMLDialogElement;
-  @query('dialog.erase') private eraseDialog?: HTMLDialogElement;
-
-  private result?: QuestionnaireResult;
-  /** What `result` was computed from: it is recomputed only when either changes. */
-  private scored?: { model: QuestionnaireConfig; responses: Responses };
   private internals?: ElementInternals;
   /** True when the page's markup set `step`: then the saved step does not override it. */
   private hostChoseStep = false;
 
+  /** Polite announcements, coalesced: a burst of answers is announced once, when the user pauses. */
   private readonly announcer = new Announcer(this);
-  /**
-   * The saved answers: saved with the step (a reload comes back to the same place), merged with any other
-   * version (question by question, the latest answer stands) rather than asking the user which one to keep.
-   */
-  private readonly doc = new DocumentController<QuestionnaireConfig, Responses, SavedQuestionnaire>(this, {
-    kind: {
-      keptWhat: 'answers are kept in memory',
-      texts: answerTexts,
-      heading: '.step-heading',
-      conflicts: {
-        kind: 'merge',
-        merge: (model, mine, stored) => migrateResponses(model, mergeResponses(mine, stored)),
-      },
-      key: (model) => questionnaireStorageKey(model.id, this.storageKey),
-      create: createResponses,
-      parseStored: (raw, locale) => {
-        const parsed = parseSaved(raw, { locale });
-        return parsed.ok ? { ok: true, data: parsed.saved } : parsed;
-      },
-      document: (saved) => saved.responses,
-      serialize: (responses) => serializeSaved(this.step, responses),
-      parseData: (input, locale) => {
-        const parsed = parseResponses(input, { locale });
-        return parsed.ok ? { ok: true, data: parsed.responses } : parsed;
-      },
-      fit: migrateResponses,
-      refit: (model, responses) =>
-        responses.questionnaireVersion === model.version ? responses : migrateResponses(model, responses),
-      savedAt: (responses) => new Date(responses.updatedAt),
-      opened: (saved) => void this.opened(saved),
-      erased: () => (this.step = 'fill'),
-    },
+  private readonly doc = new DocumentController(this, {
+    kind: answersDocument(this, (saved) => void this.opened(saved)),
     property: 'responses',
     model: () => this.model,
     i18n: this.i18n,
     storage: () => this.storage ?? this.project?.storage,
     // No `readonly`: a read-only questionnaire still saves the responses its host gives (setResponses).
-    announce: (message) => this.announce(message),
-    focusAfterUpdate: (focus) => (this.focusAfterUpdate = focus),
+    announce: (message) => this.announcer.announce(message),
+    focusAfterUpdate: (focus) => this.steps.focusAfter(focus),
   });
+  private readonly printer = new PrintController(this, () => this.performUpdate());
+  private readonly steps: StepsController = new StepsController(this, {
+    model: () => (this.responses ? this.model : undefined),
+    unanswered: () => this.answers.result?.unanswered ?? [],
+    stepChanged: () => {
+      if (!this.readonly) this.doc.save(); // a read-only view never writes
+    },
+    allAnswered: () => this.announcer.announce(this.i18n.strings.allAnswered),
+  });
+  private readonly answers: AnswersController = new AnswersController(this, this.doc, this.steps, this.announcer);
+  private readonly chart = new ChartController(this, resultChart(this, this.answers, this.printer, this.i18n));
+  private readonly views = new QuestionnaireViews(
+    this,
+    this.i18n,
+    this.answers,
+    this.printer,
+    this.chart,
+    () => this.project?.hub,
+  );
 
   /** The responses on screen, `undefined` while they load. */
   private get responses(): Responses | undefined {
@@ -216,7 +179,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   /** The current result (scores, bands, unanswered questions), or `undefined` while there is none. */
   getResult(): QuestionnaireResult | undefined {
-    return this.result && (JSON.parse(JSON.stringify(this.result)) as QuestionnaireResult);
+    const result = this.answers.result;
+    return result && (JSON.parse(JSON.stringify(result)) as QuestionnaireResult);
   }
 
   /**
@@ -228,7 +192,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     return this.doc.reset();
   }
 
-  // ---------------------------------------------------------------- config sources
+  // ---------------------------------------------------------------- config and lifecycle
 
   protected parseConfig(input: string | object, options: ParseOptions) {
     return parseQuestionnaireConfig(input, options);
@@ -247,20 +211,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       this.step = 'fill';
     }
     super.willUpdate(changed);
-    this.rescore();
-  }
-
-  private rescore(): QuestionnaireResult | undefined {
-    const { model, responses } = this;
-    if (!model || !responses) {
-      this.scored = undefined;
-      return (this.result = undefined);
-    }
-    if (this.scored?.model !== model || this.scored.responses !== responses) {
-      this.scored = { model, responses };
-      this.result = scoreQuestionnaire(model, responses);
-    }
-    return this.result;
+    this.answers.rescore();
   }
 
   protected override modelChanged(model: QuestionnaireConfig | undefined): void {
@@ -272,68 +223,15 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     // A step chosen by the page (a link straight to the result) wins over the saved one.
     if (saved && !this.hostChoseStep) this.step = saved.step;
     await this.updateComplete;
-    this.followHash();
-  }
-
-  /** Applies new responses and saves them (with the step, so a reload comes back to the same place). */
-  private commit(responses: Responses): void {
-    this.doc.commit(responses);
-  }
-
-  // ---------------------------------------------------------------- user actions
-
-  /**
-   * The language of the config's texts when it differs from the interface's (an English questionnaire in a
-   * French page): set on each element that shows config text, so screen readers pronounce it right.
-   */
-  private get contentLang(): string | undefined {
-    const locale = this.model?.locale;
-    return locale && locale !== this.i18n.locale ? locale : undefined;
-  }
-
-  private get isReadonly(): boolean {
-    return this.readonly || this.responses?.status === 'validated';
-  }
-
-  // The persistence code above reaches the steps controller through these two.
-  private followHash(): void {
     this.steps.followHash();
   }
 
-  private set focusAfterUpdate(focus: () => void) {
-    this.steps.focusAfter(focus);
-  }
-
-  /** The user typed in a comment field. */
-  private comment(questionId: string, comment: string): void {
-    if (!this.model || !this.responses || this.isReadonly) return;
-    this.commit(setComment(this.model, this.responses, questionId, comment));
-  }
-
-  private answer(questionId: string, value: AnswerValue): void {
-    if (!this.model || !this.responses) return;
-    const wasComplete = this.result?.complete ?? false;
-    this.commit(setAnswer(this.model, this.responses, questionId, value));
-    const result = this.rescore();
-    if (!result) return;
-    this.dispatchEvent(new CoopAnswerChangeEvent({ questionId, value, completion: result.global.completion }));
-    this.announce(this.i18n.strings.progressText(result.global.answered, result.global.total), 1000);
-    if (result.complete && !wasComplete) this.dispatchEvent(new CoopCompleteEvent({ result }));
-    this.steps.answered(questionId);
-  }
-
-  /** Clears an answer; the button goes with it, so focus moves to the question's first answer. */
-  private clearAnswer(questionId: string): void {
-    this.answer(questionId, null);
-    this.announce(this.i18n.strings.answerCleared);
-    this.steps.focusAfter(() =>
-      (this.renderRoot as ShadowRoot).getElementById(`q-${questionId}`)?.querySelector<HTMLElement>('input')?.focus(),
-    );
-  }
-
-  /** Polite announcements, coalesced: a burst of answers is announced once, when the user pauses. */
-  private announce(message: string, delay = 0): void {
-    this.announcer.announce(message, delay);
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if ((changed as PropertyValues).has('responses') && this.responses) {
+      this.internals?.setFormValue(JSON.stringify(this.responses));
+    }
+    this.publish(changed as PropertyValues);
   }
 
   // ---------------------------------------------------------------- project
@@ -360,230 +258,36 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   /** Tells the project where this questionnaire stands, after any change of answers, step or config. */
   private publish(changed?: PropertyValues, hub = this.project?.hub): void {
-    const { model, responses, result } = this;
+    const { model, responses } = this;
+    const result = this.answers.result;
     if (!hub || !model || !responses || !result) return;
     if (changed && !['responses', 'model', 'step'].some((k) => changed.has(k))) return;
     hub.publish('questionnaire', { element: this, config: model, responses, result, step: this.step });
   }
 
-  private validate({ confirmed, name, role }: ValidateForm): void {
-    if (!this.model || !this.responses) return;
-    if (!confirmed) {
-      this.confirmMissing = true;
-      this.steps.focusAfter(() =>
-        this.renderRoot.querySelector<HTMLInputElement>('.validate-form input[name="confirm"]')?.focus(),
-      );
-      return;
-    }
-    this.confirmMissing = false;
-    const validated = validateResponses(this.responses, { name, role });
-    this.commit(validated);
-    void this.doc.flush();
-    const result = this.rescore();
-    const copy = this.getResponses();
-    if (result && copy) this.dispatchEvent(new CoopValidateEvent({ responses: copy, result }));
-    this.steps.focusAfter(() => this.renderRoot.querySelector<HTMLElement>('.validated')?.focus());
-  }
-
-  private reopen(): void {
-    if (!this.responses || !this.model?.allowReopen) return;
-    this.commit(reopenResponses(this.responses));
-    this.steps.goTo('fill');
-  }
-
-  private download(filename: string, type: string, content: string): void {
-    downloadFile(this.renderRoot, filename, type, content);
-  }
-
-  private exportJson = (): void => {
-    if (!this.model || !this.responses) return;
-    const doc = exportDocument(this.model, this.responses);
-    this.download(`${this.model.id}.json`, 'application/json', JSON.stringify(doc, null, 2));
-  };
-
-  private exportCsv = (): void => {
-    if (!this.model || !this.responses) return;
-    const s = this.i18n.strings;
-    const csv = responsesToCsv(this.model, this.responses, {
-      locale: this.i18n.locale,
-      labels: {
-        section: s.csvSection,
-        subsection: s.csvSubsection,
-        question: s.csvQuestion,
-        answer: s.csvAnswer,
-        value: s.csvValue,
-        comment: s.csvComment,
-      },
-    });
-    this.download(`${this.model.id}.csv`, 'text/csv;charset=utf-8', csv);
-  };
-
-  private openErase = (): void => this.eraseDialog?.showModal();
-
-  private confirmErase = async (): Promise<void> => {
-    this.eraseDialog?.close();
-    await this.doc.erase();
-    this.steps.goTo('fill');
-  };
-
-  // ---------------------------------------------------------------- after each render
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if ((changed as PropertyValues).has('responses') && this.responses) {
-      this.internals?.setFormValue(JSON.stringify(this.responses));
-    }
-    this.publish(changed as PropertyValues);
-  }
-
-  // ---------------------------------------------------------------- controllers
-
-  private readonly printer = new PrintController(this, () => this.performUpdate());
-  private readonly steps = new StepsController(this, {
-    model: () => (this.responses ? this.model : undefined),
-    unanswered: () => this.result?.unanswered ?? [],
-    stepChanged: () => {
-      if (!this.readonly) this.doc.save(); // a read-only view never writes
-    },
-    allAnswered: () => this.announce(this.i18n.strings.allAnswered),
-  });
-  private readonly chart = new ChartController(this, {
-    name: 'result chart',
-    canvas: () => this.renderRoot.querySelector('canvas'),
-    data: () =>
-      this.step === 'result' && this.result && !this.printer.printing ? [this.result, this.i18n.locale] : undefined,
-    load: () => import('./chart.js'),
-    draw: ({ drawSectionChart }, canvas, reducedMotion) => {
-      const { model, result } = this;
-      if (!model || !result) return undefined;
-      const style = (selector: string, property: 'color' | 'backgroundColor' = 'color'): string =>
-        getComputedStyle(this.renderRoot.querySelector(selector) ?? this)[property];
-      return drawSectionChart(canvas, {
-        // Numbers only: long titles do not fit round a radar on a phone; the table beside names them.
-        labels: model.sections.map((_, i) => String(i + 1)),
-        scores: result.sections.map((s) => s.score),
-        colors: {
-          accent: style('.chart-accent'),
-          text: style('.chart-text'),
-          grid: style('.chart-grid'),
-          surface: style('.chart-text', 'backgroundColor'),
-        },
-        reducedMotion,
-      });
-    },
-  });
-
   // ---------------------------------------------------------------- rendering
 
-  private format(date: Date): { date: string; time: string } {
-    const tag = this.i18n.tag;
-    return {
-      date: new Intl.DateTimeFormat(tag, { dateStyle: 'short' }).format(date),
-      time: new Intl.DateTimeFormat(tag, { timeStyle: 'short' }).format(date),
-    };
-  }
-
-  private round(value: number): string {
-    return new Intl.NumberFormat(this.i18n.locale, { maximumFractionDigits: 0 }).format(value);
-  }
-
-  private summaryContext(model: QuestionnaireConfig, result: QuestionnaireResult): ResultSummaryContext {
-    return { model, result, s: this.i18n.strings, contentLang: this.contentLang, round: (v) => this.round(v) };
-  }
-
   protected renderContent(model: QuestionnaireConfig): TemplateResult {
+    const { responses, step, views } = this;
+    const result = this.answers.result;
     const s = this.i18n.strings;
-    if (!this.responses || !this.result) return html`<p class="loading" role="status">${s.loading}</p>`;
-    const report = this.printer.printing
-      ? renderReport({
-          ...this.summaryContext(model, this.result),
-          responses: this.responses,
-          locale: this.i18n.locale,
-          format: (date) => this.format(date),
-        })
-      : nothing;
-    const saved = this.doc.savedAt && this.format(this.doc.savedAt);
+    if (!responses || !result) return html`<p class="loading" role="status">${s.loading}</p>`;
+    const printing = this.printer.printing;
     return html`
-      <div class=${this.printer.printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
-        ${renderHeader({
-          model,
-          s,
-          contentLang: this.contentLang,
-          saved,
-          onInstructions: () => this.instructionsDialog?.showModal(),
-        })}
-        ${renderStepper({ step: this.step, s, onGoTo: (step) => this.steps.goTo(step) })}
-        ${this.renderStorageWarning(s)} ${this.announcer.render()}
+      <div class=${printing ? 'base screen-only' : 'base'} part="base" lang=${this.i18n.locale}>
+        ${views.header(model)} ${renderStepper({ step, s, onGoTo: views.goTo })} ${views.warning()}
+        ${this.announcer.render()}
         ${
-          this.step === 'fill'
-            ? renderFill({
-                model,
-                responses: this.responses,
-                result: this.result,
-                s,
-                locale: this.i18n.locale,
-                contentLang: this.contentLang,
-                readonly: this.readonly,
-                locked: this.isReadonly,
-                onAnswer: (id, value) => {
-                  if (!this.isReadonly) this.answer(id, value);
-                },
-                onComment: (id, comment) => this.comment(id, comment),
-                onClear: (id) => this.clearAnswer(id),
-                onNextUnanswered: this.steps.nextUnanswered,
-                onFocusHeading: (id) => this.steps.focusHeading(id),
-                onGoTo: (step) => this.steps.goTo(step),
-                onErase: this.openErase,
-              })
-            : this.step === 'result'
-              ? renderResult({
-                  ...this.summaryContext(model, this.result),
-                  chartFailed: this.chart.failed,
-                  principles: this.project?.hub.state['principles-checklist']?.config.principles ?? [],
-                  onOpenPrinciple: (id) => this.project?.hub.focus({ widget: 'principles-checklist', id }),
-                  onFocusQuestion: (id) => this.steps.focusQuestion(id),
-                  onGoTo: (step) => this.steps.goTo(step),
-                })
-              : renderValidate({
-                  ...this.summaryContext(model, this.result),
-                  responses: this.responses,
-                  readonly: this.readonly,
-                  confirmMissing: this.confirmMissing,
-                  format: (date) => this.format(date),
-                  onConfirmChange: () => (this.confirmMissing = false),
-                  onValidate: (form) => this.validate(form),
-                  onReopen: () => this.reopen(),
-                  onGoTo: (step) => this.steps.goTo(step),
-                  onExportJson: this.exportJson,
-                  onExportCsv: this.exportCsv,
-                  onPrint: this.printer.print,
-                })
+          step === 'fill'
+            ? views.fill(model, responses, result)
+            : step === 'result'
+              ? views.result(model, result)
+              : views.validate(model, responses, result)
         }
-        ${renderInstructions({ model, s, contentLang: this.contentLang })} ${this.renderEraseDialog(s)}
+        ${renderInstructions({ model, s, contentLang: views.contentLang(model) })} ${views.erase()}
       </div>
-      ${report}
+      ${printing ? views.report(model, responses, result) : nothing}
     `;
-  }
-
-  /** The storage warning, with the exports at hand whatever the step, and "Merge again" after a conflict. */
-  private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
-    const exports = { json: this.exportJson, csv: { label: s.exportCsv, run: this.exportCsv } };
-    return renderDocumentWarning(this.doc, s, exports, this.readonly);
-  }
-
-  private renderEraseDialog(s: Strings): TemplateResult {
-    return html`<dialog class="erase" part="dialog" aria-labelledby="erase-title" aria-describedby="erase-text">
-      <h3 id="erase-title">${s.eraseTitle}</h3>
-      <p id="erase-text">${s.eraseText}</p>
-      <div class="actions">
-        <button type="button" class="button" part="button" @click=${() => this.eraseDialog?.close()}>
-          ${s.cancel}
-        </button>
-        <button type="button" class="button button--danger" part="button" @click=${this.confirmErase}>
-          ${s.eraseConfirm}
-        </button>
-      </div>
-    </dialog>`;
   }
 }
 

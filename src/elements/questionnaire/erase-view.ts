@@ -1,0 +1,20 @@
+/** The dialog that asks before the saved answers are erased (opened from the fill step's Erase button). */
+import { html, type TemplateResult } from 'lit';
+import type { Strings } from '../../core/runtime.js';
+
+export interface EraseViewContext {
+  s: Strings;
+  onCancel(): void;
+  onConfirm(): void;
+}
+
+export function renderEraseDialog({ s, onCancel, onConfirm }: EraseViewContext): TemplateResult {
+  return html`<dialog class="erase" part="dialog" aria-labelledby="erase-title" aria-describedby="erase-text">
+    <h3 id="erase-title">${s.eraseTitle}</h3>
+    <p id="erase-text">${s.eraseText}</p>
+    <div class="actions">
+      <button type="button" class="button" part="button" @click=${onCancel}>${s.cancel}</button>
+      <button type="button" class="button button--danger" part="button" @click=${onConfirm}>${s.eraseConfirm}</button>
+    </div>
+  </dialog>`;
+}

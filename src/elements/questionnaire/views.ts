@@ -1,0 +1,162 @@
+/**
+ * The element's state mapped to each view's context: what the header, the steps, the storage warning, the
+ * erase dialog and the print report read, and which controller each of their callbacks reaches. The element's
+ * renderContent() picks among them; the views themselves (*-view.ts) only read what they are given.
+ */
+import type { TemplateResult } from 'lit';
+import type { QuestionnaireConfig, QuestionnaireResult, QuestionnaireStep, Responses } from '../../core/runtime.js';
+import type { LocaleController } from '../shared/locale-controller.js';
+import type { ProjectHub } from '../shared/project-link.js';
+import { renderDocumentWarning } from '../shared/storage-view.js';
+import type { AnswersController } from './answers-controller.js';
+import { renderEraseDialog } from './erase-view.js';
+import { exportCsv, exportJson } from './exports.js';
+import { renderFill } from './fill-view.js';
+import { renderHeader } from './header-view.js';
+import type { PrintController } from './print-controller.js';
+import { renderReport } from './report-view.js';
+import { renderResult, type ResultSummaryContext } from './result-view.js';
+import { renderValidate } from './validate-view.js';
+
+/** The element: its `readonly` property and the shadow root that holds the dialogs. */
+export interface ViewsHost extends HTMLElement {
+  readonly readonly: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export class QuestionnaireViews {
+  constructor(
+    private readonly host: ViewsHost,
+    private readonly i18n: LocaleController,
+    private readonly answers: AnswersController,
+    private readonly printer: PrintController,
+    private readonly chart: { readonly failed: boolean },
+    /** The project's hub, while the element is in a <coop-project>. */
+    private readonly hub: () => ProjectHub | undefined,
+  ) {}
+
+  goTo = (step: QuestionnaireStep): void => this.answers.steps.goTo(step);
+
+  /**
+   * The language of the config's texts when it differs from the interface's (an English questionnaire in a
+   * French page): set on each element that shows config text, so screen readers pronounce it right.
+   */
+  contentLang(model: QuestionnaireConfig): string | undefined {
+    const locale = model.locale;
+    return locale && locale !== this.i18n.locale ? locale : undefined;
+  }
+
+  private dialog(name: 'instructions' | 'erase'): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector<HTMLDialogElement>(`dialog.${name}`);
+  }
+
+  private format = (date: Date): { date: string; time: string } => {
+    const tag = this.i18n.tag;
+    return {
+      date: new Intl.DateTimeFormat(tag, { dateStyle: 'short' }).format(date),
+      time: new Intl.DateTimeFormat(tag, { timeStyle: 'short' }).format(date),
+    };
+  };
+
+  private summary(model: QuestionnaireConfig, result: QuestionnaireResult): ResultSummaryContext {
+    const round = (value: number) =>
+      new Intl.NumberFormat(this.i18n.locale, { maximumFractionDigits: 0 }).format(value);
+    return { model, result, s: this.i18n.strings, contentLang: this.contentLang(model), round };
+  }
+
+  private exportJson = (): void => {
+    const { model, responses } = this.answers;
+    if (model && responses) exportJson(this.host.renderRoot, model, responses);
+  };
+
+  private exportCsv = (): void => {
+    const { model, responses } = this.answers;
+    if (model && responses) exportCsv(this.host.renderRoot, model, responses, this.i18n.locale, this.i18n.strings);
+  };
+
+  private confirmErase = async (): Promise<void> => {
+    this.dialog('erase')?.close();
+    await this.answers.doc.erase();
+    this.answers.steps.goTo('fill');
+  };
+
+  header(model: QuestionnaireConfig): TemplateResult {
+    const saved = this.answers.doc.savedAt && this.format(this.answers.doc.savedAt);
+    const s = this.i18n.strings;
+    const onInstructions = () => this.dialog('instructions')?.showModal();
+    return renderHeader({ model, s, contentLang: this.contentLang(model), saved, onInstructions });
+  }
+
+  /** The storage warning, with the exports at hand whatever the step, and "Merge again" after a conflict. */
+  warning() {
+    const s = this.i18n.strings;
+    const exports = { json: this.exportJson, csv: { label: s.exportCsv, run: this.exportCsv } };
+    return renderDocumentWarning(this.answers.doc, s, exports, this.host.readonly);
+  }
+
+  fill(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
+    const { answers } = this;
+    const { steps } = answers;
+    return renderFill({
+      model,
+      responses,
+      result,
+      s: this.i18n.strings,
+      locale: this.i18n.locale,
+      contentLang: this.contentLang(model),
+      readonly: this.host.readonly,
+      locked: answers.locked,
+      onAnswer: (id, value) => {
+        if (!answers.locked) answers.answer(id, value);
+      },
+      onComment: (id, comment) => answers.comment(id, comment),
+      onClear: (id) => answers.clear(id),
+      onNextUnanswered: steps.nextUnanswered,
+      onFocusHeading: (id) => steps.focusHeading(id),
+      onGoTo: this.goTo,
+      onErase: () => this.dialog('erase')?.showModal(),
+    });
+  }
+
+  result(model: QuestionnaireConfig, result: QuestionnaireResult): TemplateResult {
+    return renderResult({
+      ...this.summary(model, result),
+      chartFailed: this.chart.failed,
+      principles: this.hub()?.state['principles-checklist']?.config.principles ?? [],
+      onOpenPrinciple: (id) => this.hub()?.focus({ widget: 'principles-checklist', id }),
+      onFocusQuestion: (id) => this.answers.steps.focusQuestion(id),
+      onGoTo: this.goTo,
+    });
+  }
+
+  validate(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
+    const { answers } = this;
+    return renderValidate({
+      ...this.summary(model, result),
+      responses,
+      readonly: this.host.readonly,
+      confirmMissing: answers.confirmMissing,
+      format: this.format,
+      onConfirmChange: () => answers.confirmChanged(),
+      onValidate: (form) => answers.validate(form),
+      onReopen: () => answers.reopen(),
+      onGoTo: this.goTo,
+      onExportJson: this.exportJson,
+      onExportCsv: this.exportCsv,
+      onPrint: this.printer.print,
+    });
+  }
+
+  erase(): TemplateResult {
+    return renderEraseDialog({
+      s: this.i18n.strings,
+      onCancel: () => this.dialog('erase')?.close(),
+      onConfirm: this.confirmErase,
+    });
+  }
+
+  /** The print report, rendered beside the screen view (which print CSS hides) while the browser prints. */
+  report(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
+    return renderReport({ ...this.summary(model, result), responses, locale: this.i18n.locale, format: this.format });
+  }
+}
