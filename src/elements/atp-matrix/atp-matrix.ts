@@ -46,7 +46,6 @@ import { atpMatrixStyles } from './atp-matrix.styles.js';
 import { AnalysisMemo } from './analysis-memo.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { EditorController } from './editor-controller.js';
-import { renderRemoveGroupDialog } from './group-dialog-view.js';
 import { renderGrid } from './grid-view.js';
 import { renderTabs } from './tabs-view.js';
 import { ViewsController } from './views-controller.js';
@@ -171,6 +170,9 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     postures: () => import('./postures-view.js'),
     plans: () => import('./plans-view.js'),
     synthesis: () => import('./synthesis-view.js'),
+    // The dialog asking before a group with items goes: drawn once asked for (the controller opens it once
+    // `updateComplete`, which waits for it) or once prefetched.
+    groupDialog: () => import('./group-dialog-view.js'),
   });
 
   private readonly chart = new ChartController(this, {
@@ -366,7 +368,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
           <button type="button" class="button" part="button" @click=${() => window.print()}>${s.print}</button>
           ${renderErase(this.doc, s, this.readonly)}
         </p>
-        ${renderRemoveGroupDialog({ s, editing: this.editing })}
+        ${this.renderGroupDialog(s)}
       </div>
     `;
   }
@@ -375,6 +377,12 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
     const exports = { json: this.exportJson, csv: { label: s.amExportCsv, run: this.exportCsv } };
     return renderDocumentWarning(this.doc, s, exports, this.readonly);
+  }
+
+  private renderGroupDialog(s: Strings): TemplateResult | typeof nothing {
+    const asked = this.editing.state.removingGroup;
+    const dialog = asked ? this.parts.get('groupDialog') : this.parts.loaded('groupDialog');
+    return dialog ? dialog.renderRemoveGroupDialog({ s, editing: this.editing }) : nothing;
   }
 
   private renderView(

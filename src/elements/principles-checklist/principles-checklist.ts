@@ -39,7 +39,7 @@ import { renderDocumentWarning, renderErase, renderSaved } from '../shared/stora
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
 import { FiltersController } from './filters-controller.js';
 import { RegisterController } from './register-controller.js';
-import { renderRejectDialog, renderRemoveDialog } from './register-dialogs-view.js';
+import { LazyParts } from '../shared/lazy-parts.js';
 import { renderRegister, type RegisterViewContext } from './register-view.js';
 import {
   renderPrerequisite,
@@ -319,6 +319,20 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString(this.i18n.tag);
   }
 
+  /**
+   * The register's dialogs (reject with a reason, remove): loaded when the browser is idle after the first
+   * paint, or when one is first asked for (the controller opens it once `updateComplete`, which waits for it).
+   */
+  protected override readonly parts = new LazyParts(this, { dialogs: () => import('./register-dialogs-view.js') });
+
+  private renderDialogs(s: Strings): TemplateResult | typeof nothing {
+    const { rejecting, removing } = this.register.state;
+    const dialogs = rejecting || removing ? this.parts.get('dialogs') : this.parts.loaded('dialogs');
+    if (!dialogs) return nothing;
+    const ctx = { s, register: this.register };
+    return html`${dialogs.renderRejectDialog(ctx)} ${dialogs.renderRemoveDialog(ctx)}`;
+  }
+
   protected renderContent(model: PrinciplesConfig): TemplateResult {
     const s = this.i18n.strings;
     const data = this.data;
@@ -343,7 +357,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
           <button type="button" class="button" part="button" @click=${() => window.print()}>${s.print}</button>
           ${renderErase(this.doc, s, this.readonly)}
         </p>
-        ${renderRejectDialog({ s, register: this.register })} ${renderRemoveDialog({ s, register: this.register })}
+        ${this.renderDialogs(s)}
       </div>
     `;
   }

@@ -2,6 +2,7 @@
  * The section-score chart, loaded with import() only when the result step is shown: chart.js never weighs
  * on the first paint. Only the controllers and elements used are registered (tree-shaken chart.js).
  */
+import type { QuestionnaireConfig, QuestionnaireResult } from '../../core/runtime.js';
 import {
   BarController,
   BarElement,
@@ -74,5 +75,33 @@ export function drawSectionChart(canvas: HTMLCanvasElement, data: SectionChartDa
         ? { r: { ...scale, grid: { color: grid }, angleLines: { color: grid }, pointLabels: { color: text } } }
         : { y: { ...scale, grid: { color: grid } }, x: { ticks: { color: text }, grid: { display: false } } },
     },
+  });
+}
+
+/**
+ * The result step's chart of `result`, in the widget's own colours, read from the styled samples in `root`
+ * (so a site's theme applies); section numbers as labels: long titles do not fit round a radar on a phone, and
+ * the table beside it names them.
+ */
+export function drawResultChart(
+  canvas: HTMLCanvasElement,
+  root: ParentNode,
+  fallback: Element,
+  model: QuestionnaireConfig,
+  result: QuestionnaireResult,
+  reducedMotion: boolean,
+): Chart {
+  const style = (selector: string, property: 'color' | 'backgroundColor' = 'color'): string =>
+    getComputedStyle(root.querySelector(selector) ?? fallback)[property];
+  return drawSectionChart(canvas, {
+    labels: model.sections.map((_, i) => String(i + 1)),
+    scores: result.sections.map((s) => s.score),
+    colors: {
+      accent: style('.chart-accent'),
+      text: style('.chart-text'),
+      grid: style('.chart-grid'),
+      surface: style('.chart-text', 'backgroundColor'),
+    },
+    reducedMotion,
   });
 }

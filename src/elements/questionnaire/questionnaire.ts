@@ -28,7 +28,8 @@ import { answersDocument } from './answers-document.js';
 import { PrintController } from './print-controller.js';
 import { resultChart } from './result-chart.js';
 import { StepsController } from './steps-controller.js';
-import { QuestionnaireViews } from './views.js';
+import { QuestionnaireViews, questionnaireParts } from './views.js';
+import { LazyParts } from '../shared/lazy-parts.js';
 import { renderStepper } from './stepper-view.js';
 import { renderInstructions } from './instructions-view.js';
 import { controlStyles } from '../shared/controls.styles.js';
@@ -137,6 +138,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   });
   private readonly answers: AnswersController = new AnswersController(this, this.doc, this.steps, this.announcer);
   private readonly chart = new ChartController(this, resultChart(this, this.answers, this.printer, this.i18n));
+  protected override readonly parts = new LazyParts(this, questionnaireParts);
   private readonly views = new QuestionnaireViews(
     this,
     this.i18n,
@@ -144,6 +146,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.printer,
     this.chart,
     () => this.project?.hub,
+    this.parts,
   );
 
   /** The responses on screen, `undefined` while they load. */

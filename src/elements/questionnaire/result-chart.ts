@@ -1,6 +1,6 @@
 /**
  * The result step's chart of section scores: shown while the result step is (not in the print report), drawn
- * by chart.ts once loaded, in the widget's own colours (read from styled elements, so a site's theme applies).
+ * by chart.ts once loaded (which reads the widget's own colours there).
  */
 import type { LocaleController } from '../shared/locale-controller.js';
 import type { ChartOptions } from '../shared/chart-controller.js';
@@ -26,23 +26,9 @@ export function resultChart(
     data: () =>
       host.step === 'result' && answers.result && !printer.printing ? [answers.result, i18n.locale] : undefined,
     load: () => import('./chart.js'),
-    draw: ({ drawSectionChart }, canvas, reducedMotion) => {
+    draw: ({ drawResultChart }, canvas, reducedMotion) => {
       const { model, result } = answers;
-      if (!model || !result) return undefined;
-      const style = (selector: string, property: 'color' | 'backgroundColor' = 'color'): string =>
-        getComputedStyle(host.renderRoot.querySelector(selector) ?? host)[property];
-      return drawSectionChart(canvas, {
-        // Numbers only: long titles do not fit round a radar on a phone; the table beside names them.
-        labels: model.sections.map((_, i) => String(i + 1)),
-        scores: result.sections.map((s) => s.score),
-        colors: {
-          accent: style('.chart-accent'),
-          text: style('.chart-text'),
-          grid: style('.chart-grid'),
-          surface: style('.chart-text', 'backgroundColor'),
-        },
-        reducedMotion,
-      });
+      return model && result ? drawResultChart(canvas, host.renderRoot, host, model, result, reducedMotion) : undefined;
     },
   };
 }

@@ -14,9 +14,15 @@ import { exportCsv, exportJson } from './exports.js';
 import { renderFill } from './fill-view.js';
 import { renderHeader } from './header-view.js';
 import type { PrintController } from './print-controller.js';
-import { renderReport } from './report-view.js';
-import { renderResult, type ResultSummaryContext } from './result-view.js';
-import { renderValidate } from './validate-view.js';
+import type { ResultSummaryContext } from './result-view.js';
+import { renderPart, type LazyParts } from '../shared/lazy-parts.js';
+
+/** The steps after the first, and the print report: loaded when first shown (see LazyParts). */
+export const questionnaireParts = {
+  result: () => import('./result-view.js'),
+  validate: () => import('./validate-view.js'),
+  report: () => import('./report-view.js'),
+};
 
 /** The element: its `readonly` property and the shadow root that holds the dialogs. */
 export interface ViewsHost extends HTMLElement {
@@ -33,6 +39,7 @@ export class QuestionnaireViews {
     private readonly chart: { readonly failed: boolean },
     /** The project's hub, while the element is in a <coop-project>. */
     private readonly hub: () => ProjectHub | undefined,
+    private readonly parts: LazyParts<typeof questionnaireParts>,
   ) {}
 
   goTo = (step: QuestionnaireStep): void => this.answers.steps.goTo(step);
@@ -119,32 +126,36 @@ export class QuestionnaireViews {
   }
 
   result(model: QuestionnaireConfig, result: QuestionnaireResult): TemplateResult {
-    return renderResult({
-      ...this.summary(model, result),
-      chartFailed: this.chart.failed,
-      principles: this.hub()?.state['principles-checklist']?.config.principles ?? [],
-      onOpenPrinciple: (id) => this.hub()?.focus({ widget: 'principles-checklist', id }),
-      onFocusQuestion: (id) => this.answers.steps.focusQuestion(id),
-      onGoTo: this.goTo,
-    });
+    return renderPart(this.parts, 'result', this.i18n.strings, ({ renderResult }) =>
+      renderResult({
+        ...this.summary(model, result),
+        chartFailed: this.chart.failed,
+        principles: this.hub()?.state['principles-checklist']?.config.principles ?? [],
+        onOpenPrinciple: (id) => this.hub()?.focus({ widget: 'principles-checklist', id }),
+        onFocusQuestion: (id) => this.answers.steps.focusQuestion(id),
+        onGoTo: this.goTo,
+      }),
+    );
   }
 
   validate(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
     const { answers } = this;
-    return renderValidate({
-      ...this.summary(model, result),
-      responses,
-      readonly: this.host.readonly,
-      confirmMissing: answers.confirmMissing,
-      format: this.format,
-      onConfirmChange: () => answers.confirmChanged(),
-      onValidate: (form) => answers.validate(form),
-      onReopen: () => answers.reopen(),
-      onGoTo: this.goTo,
-      onExportJson: this.exportJson,
-      onExportCsv: this.exportCsv,
-      onPrint: this.printer.print,
-    });
+    return renderPart(this.parts, 'validate', this.i18n.strings, ({ renderValidate }) =>
+      renderValidate({
+        ...this.summary(model, result),
+        responses,
+        readonly: this.host.readonly,
+        confirmMissing: answers.confirmMissing,
+        format: this.format,
+        onConfirmChange: () => answers.confirmChanged(),
+        onValidate: (form) => answers.validate(form),
+        onReopen: () => answers.reopen(),
+        onGoTo: this.goTo,
+        onExportJson: this.exportJson,
+        onExportCsv: this.exportCsv,
+        onPrint: this.printer.print,
+      }),
+    );
   }
 
   erase(): TemplateResult {
@@ -157,6 +168,8 @@ export class QuestionnaireViews {
 
   /** The print report, rendered beside the screen view (which print CSS hides) while the browser prints. */
   report(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
-    return renderReport({ ...this.summary(model, result), responses, locale: this.i18n.locale, format: this.format });
+    return renderPart(this.parts, 'report', this.i18n.strings, ({ renderReport }) =>
+      renderReport({ ...this.summary(model, result), responses, locale: this.i18n.locale, format: this.format }),
+    );
   }
 }

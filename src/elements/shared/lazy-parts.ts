@@ -48,6 +48,11 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
     return this.modules.get(name) as Loaded<L, K> | undefined;
   }
 
+  /** The part's module if it is loaded already; never starts a load (for parts drawn only once asked for). */
+  loaded<K extends keyof L>(name: K): Loaded<L, K> | undefined {
+    return this.modules.get(name) as Loaded<L, K> | undefined;
+  }
+
   /** Whether the part could not be loaded (it is tried again the next time it is asked for). */
   failed(name: keyof L): boolean {
     return this.failures.has(name);
