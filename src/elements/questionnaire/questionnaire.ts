@@ -138,7 +138,8 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   });
   private readonly answers: AnswersController = new AnswersController(this, this.doc, this.steps, this.announcer);
   private readonly chart = new ChartController(this, resultChart(this, this.answers, this.printer, this.i18n));
-  protected override readonly parts = new LazyParts(this, questionnaireParts);
+  // The print report is fetched right after the first paint: printing cannot wait for it.
+  protected override readonly parts = new LazyParts(this, questionnaireParts, ['report']);
   private readonly views = new QuestionnaireViews(
     this,
     this.i18n,

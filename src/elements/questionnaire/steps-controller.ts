@@ -47,8 +47,11 @@ export class StepsController implements ReactiveController {
 
   hostUpdated(): void {
     const focus = this.focusAfterUpdate;
+    // A step whose view is still loading (see LazyParts) shows "loading" and no heading yet: the focus move
+    // waits for the render that draws the step.
+    if (!focus || !this.host.renderRoot.querySelector('.step-heading')) return;
     this.focusAfterUpdate = undefined;
-    focus?.();
+    focus();
   }
 
   /** Runs `focus` once the pending update is rendered: what it focuses may only be there then. */

@@ -23,17 +23,23 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
   private readonly failures = new Set<keyof L>();
   private prefetched = false;
 
+  /**
+   * `soon`: parts fetched right after the first paint rather than when the browser is idle, for those that must
+   * be drawn the moment they are asked for (the print report: the browser prints right after `beforeprint`).
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly loaders: L,
+    private readonly soon: readonly (keyof L)[] = [],
   ) {
     host.addController(this);
   }
 
-  /** After the first paint, every part is fetched while the browser has nothing else to do. */
+  /** After the first paint, the `soon` parts are fetched at once, the others while the browser is idle. */
   hostUpdated(): void {
     if (this.prefetched) return;
     this.prefetched = true;
+    for (const name of this.soon) void this.load(name);
     whenIdle(() => {
       for (const name of Object.keys(this.loaders)) void this.load(name);
     });
@@ -44,7 +50,7 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
    * when it ends) or when it could not be loaded (see `failed`).
    */
   get<K extends keyof L>(name: K): Loaded<L, K> | undefined {
-    if (!this.modules.has(name)) void this.load(name);
+    if (!this.modules.has(name) && !this.failures.has(name)) void this.load(name);
     return this.modules.get(name) as Loaded<L, K> | undefined;
   }
 
@@ -53,9 +59,16 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
     return this.modules.get(name) as Loaded<L, K> | undefined;
   }
 
-  /** Whether the part could not be loaded (it is tried again the next time it is asked for). */
+  /** Whether the part could not be loaded (until `retry`). */
   failed(name: keyof L): boolean {
     return this.failures.has(name);
+  }
+
+  /** Tries a part that could not be loaded once more (the user's "Try again"). */
+  retry(name: keyof L): void {
+    this.failures.delete(name);
+    void this.load(name);
+    this.host.requestUpdate(); // the loading state, instead of the warning, while it loads
   }
 
   /** Resolves once every load under way has ended (the host's `updateComplete` waits for it). */
@@ -72,7 +85,6 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
     if (this.modules.has(name)) return Promise.resolve();
     let loading = this.loading.get(name);
     if (!loading) {
-      this.failures.delete(name);
       loading = (this.loaders[name] as () => Promise<unknown>)().then(
         (module) => void this.modules.set(name, module),
         (error: unknown) => {
@@ -106,7 +118,7 @@ export function renderPart<L extends Loaders, K extends keyof L>(
   return html`<div class="warning" part="warning" role="alert">
     <p>${s.widgetPartFailed}</p>
     <p class="actions">
-      <button type="button" class="button" part="button" @click=${() => parts.get(name)}>${s.widgetRetry}</button>
+      <button type="button" class="button" part="button" @click=${() => parts.retry(name)}>${s.widgetRetry}</button>
     </p>
   </div>`;
 }

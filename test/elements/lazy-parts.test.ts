@@ -1,0 +1,66 @@
+/**
+ * LazyParts: a widget's parts reached after an action load when first shown, with the loading state meanwhile,
+ * a warning with "Try again" when one cannot be loaded, and an `updateComplete` that waits for them.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/atp-matrix.js';
+import { LitElement, html as litHtml } from 'lit';
+import { getStrings } from '../../src/core/index.js';
+import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
+import { LazyParts, renderPart } from '../../src/elements/shared/lazy-parts.js';
+import { $, button, mount, root } from './helpers.js';
+
+const s = getStrings('en');
+
+/** A part's module that loads when the test says so, or fails. */
+function gate() {
+  let open!: (value: { view: () => string }) => void;
+  let fail!: (error: Error) => void;
+  const loads: Promise<{ view: () => string }>[] = [];
+  const loader = () => {
+    const loading = new Promise<{ view: () => string }>((resolve, reject) => {
+      open = resolve;
+      fail = reject;
+    });
+    loads.push(loading);
+    return loading;
+  };
+  return { loader, open: () => open({ view: () => 'the part' }), fail: () => fail(new Error('offline')), loads };
+}
+
+class PartHost extends LitElement {
+  static gate = gate();
+  readonly parts = new LazyParts(this, { part: PartHost.gate.loader });
+  override render() {
+    return renderPart(this.parts, 'part', s, (m) => litHtml`<p class="part">${m.view()}</p>`);
+  }
+}
+customElements.define('part-host', PartHost);
+
+describe('LazyParts', () => {
+  it('shows the loading state, then the part; a failure says so with "Try again", which loads it again', async () => {
+    PartHost.gate = gate();
+    const el = await fixture<PartHost>(html`<part-host></part-host>`);
+    expect(root(el).querySelector('.loading')!.textContent).to.equal(s.loading);
+    PartHost.gate.fail();
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the failure is never said');
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(s.widgetPartFailed);
+    await expect(el).to.be.accessible();
+
+    button(el, s.widgetRetry).click();
+    await waitUntil(() => PartHost.gate.loads.length === 2, 'not tried again');
+    PartHost.gate.open();
+    await waitUntil(() => root(el).querySelector('.part'), 'the part never shows');
+    expect(root(el).querySelector('.part')!.textContent).to.equal('the part');
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it("a widget's updateComplete waits for the part it is loading: the Postures view is drawn once it resolves", async () => {
+    const el = await mount('coop-atp-matrix');
+    (el as CoopAtpMatrix).view = 'postures';
+    await el.updateComplete;
+    expect($(el, '.loading'), 'no loading state left').to.equal(null);
+    expect($(el, '#tab-postures')!.getAttribute('aria-selected')).to.equal('true');
+    expect($(el, '[role="tabpanel"] table')).to.exist;
+  });
+});
