@@ -1,3 +1,4 @@
+import { readCsvWithBom } from './helpers.js';
 /**
  * The ATP grid core: CSV exports of the grid and the plans.
  * Every assert.ok() carries a message: without one, Node 20 rebuilds it from this file's source when the
@@ -8,37 +9,6 @@ import { describe, test } from 'node:test';
 import { atpToCsv, buildPlans, createAtpData, mergeAtp, plansToCsv, type AtpData } from '../../src/core/index.js';
 import { sample, fr, en } from './atp-helpers.js';
 
-/** A strict RFC 4180 reader (CRLF records, quoted fields). */
-function readCsv(text: string, delimiter: string): string[][] {
-  assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark');
-  assert.ok(text.endsWith('\r\n'), "text.endsWith('\\r\\n')");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += ch;
-  }
-  return rows;
-}
-
 describe('CSV exports', () => {
   test('the grid: BOM, ";" and French headings, one row per item, level labels', () => {
     const csv = atpToCsv(fr, sample, { locale: 'fr' });
@@ -46,7 +16,7 @@ describe('CSV exports', () => {
       csv.startsWith('\uFEFFGroupe;Catégorie;Libellé;Intensité;Niveau;Remarque\r\n'),
       "csv.startsWith('\\uFEFFGroupe;Catégorie;Libellé;Intensité;Niveau;Remarque\\r\\n')",
     );
-    const rows = readCsv(csv, ';');
+    const rows = readCsvWithBom(csv, ';');
     assert.equal(rows.length, 1 + sample.groups.reduce((n, g) => n + g.items.length, 0));
     assert.deepEqual(rows[6], [
       'Directeurs adjoints',
@@ -77,7 +47,7 @@ describe('CSV exports', () => {
     assert.ok(
       csv.startsWith('\uFEFFGroup,Category,Text,Intensity,Level,Note\r\n"Group, one",Attractions,A,2,Medium,\r\n'),
     );
-    assert.deepEqual(readCsv(csv, ',')[2], ['Group, one', 'Temptations', 'T', '1', 'Low', '']);
+    assert.deepEqual(readCsvWithBom(csv, ',')[2], ['Group, one', 'Temptations', 'T', '1', 'Low', '']);
   });
 
   test('means get a decimal comma in French and no level label; formulas are guarded', () => {
@@ -103,7 +73,7 @@ describe('CSV exports', () => {
         ],
       },
     ]);
-    const rows = readCsv(atpToCsv(fr, s.data, { locale: 'fr' }), ';');
+    const rows = readCsvWithBom(atpToCsv(fr, s.data, { locale: 'fr' }), ';');
     assert.deepEqual(rows[1], ["'=G", 'Peurs', "'+1 job", '1,5', '', '']);
   });
 
@@ -114,7 +84,7 @@ describe('CSV exports', () => {
 
   test('the plans: plan title, text, groups joined with ", ", intensity, action', () => {
     const plans = buildPlans(fr, sample, { locale: 'fr' });
-    const rows = readCsv(plansToCsv(fr, plans, { locale: 'fr' }), ';');
+    const rows = readCsvWithBom(plansToCsv(fr, plans, { locale: 'fr' }), ';');
     assert.deepEqual(rows[0], ['Plan', 'Libellé', 'Groupes', 'Intensité', 'Action proposée']);
     assert.equal(rows.length, 1 + plans.objectives.length + plans.risks.length + plans.charter.length);
     assert.equal(rows[1]![0], 'Plan de gestion des objectifs');

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { listQuestions, parseResponses, scoreQuestionnaire, setComment, type Responses } from '../../src/core/index.js';
 import { exportDocument, responsesToCsv, type CsvLabels } from '../../src/core/questionnaire/export.js';
 import { reopenResponses, validateResponses } from '../../src/core/questionnaire/validate.js';
-import { answer, config, copy, minimal, NOW } from './helpers.js';
+import { answer, config, copy, minimal, NOW, readCsv } from './helpers.js';
 
 const labels: CsvLabels = {
   section: 'Section',
@@ -15,45 +15,6 @@ const labels: CsvLabels = {
   value: 'Value',
   comment: 'Comment',
 };
-
-/** A strict RFC 4180 reader (CRLF records, quoted fields), to check what spreadsheet software will see. */
-function readCsv(text: string, delimiter: string): string[][] {
-  assert.ok(text.endsWith('\r\n'), 'the last record ends with CRLF');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  for (;;) {
-    let cell = '';
-    if (text[i] === '"') {
-      i += 1;
-      for (;;) {
-        const end = text.indexOf('"', i);
-        assert.ok(end >= 0, 'unterminated quoted field');
-        cell += text.slice(i, end);
-        i = end + 1;
-        if (text[i] !== '"') break;
-        cell += '"';
-        i += 1;
-      }
-    } else {
-      while (i < text.length && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
-        assert.notEqual(text[i], '"', `a quote in an unquoted field at ${i}`);
-        cell += text[i];
-        i += 1;
-      }
-    }
-    row.push(cell);
-    if (text[i] === delimiter) {
-      i += 1;
-      continue;
-    }
-    assert.equal(text.slice(i, i + 2), '\r\n', `a record ends with CRLF (at ${i})`);
-    i += 2;
-    rows.push(row);
-    row = [];
-    if (i === text.length) return rows;
-  }
-}
 
 const c = config();
 const rowsOf = (r: Responses, locale: 'fr' | 'en' = 'en') => {

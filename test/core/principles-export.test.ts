@@ -1,46 +1,14 @@
+import { readCsvWithBom } from './helpers.js';
 /** The principles checklist's core: CSV exports of the register and the principles. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { defaultPrinciplesConfig, principlesToCsv, proposalsToCsv, type PrinciplesData } from '../../src/core/index.js';
 import { data, counts } from './principles-helpers.js';
 
-/** A strict RFC 4180 reader (CRLF records, quoted fields), after checking and removing the BOM. */
-function readCsv(csv: string, delimiter: string): string[][] {
-  assert.equal(csv[0], '\uFEFF', 'starts with a byte-order mark');
-  const text = csv.slice(1);
-  assert.ok(text.endsWith('\r\n'), 'the last record ends with CRLF');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r') {
-      assert.equal(text[i + 1], '\n');
-      i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  return rows;
-}
-
 describe('proposalsToCsv', () => {
   const c = defaultPrinciplesConfig('fr');
   test('French: `;`, headings, group labels, decision words, yes/no, dates', () => {
-    const rows = readCsv(proposalsToCsv(c, data(), { locale: 'fr' }), ';');
+    const rows = readCsvWithBom(proposalsToCsv(c, data(), { locale: 'fr' }), ';');
     assert.deepEqual(rows[0], [
       'Identifiant',
       'Proposition',
@@ -75,7 +43,7 @@ describe('proposalsToCsv', () => {
         { ...d.proposals[1]!, text: 'Buy, then share' },
       ],
     };
-    const rows = readCsv(
+    const rows = readCsvWithBom(
       proposalsToCsv(defaultPrinciplesConfig('en'), odd, { locale: 'en', strings: { principlesYes: 'Y' } }),
       ',',
     );
@@ -85,7 +53,7 @@ describe('proposalsToCsv', () => {
     assert.equal(rows[2]![1], 'Buy, then share');
     assert.equal(rows[2]![2], 'Staff');
     assert.equal(
-      readCsv(
+      readCsvWithBom(
         proposalsToCsv(c, counts({ accepted: 1, done: 1 }), { locale: 'en', strings: { principlesYes: 'Y' } }),
         ',',
       )[1]![6],
@@ -97,13 +65,13 @@ describe('proposalsToCsv', () => {
 describe('principlesToCsv', () => {
   test('one row per principle in config order: number, text, status label, evidence, owner, due date', () => {
     const c = defaultPrinciplesConfig('fr');
-    const rows = readCsv(principlesToCsv(c, data(), { locale: 'fr' }), ';');
+    const rows = readCsvWithBom(principlesToCsv(c, data(), { locale: 'fr' }), ';');
     assert.deepEqual(rows[0], ['N°', 'Principe', 'Statut', 'Éléments de preuve', 'Responsable', 'Échéance']);
     assert.equal(rows.length, 10);
     assert.deepEqual(rows[1], ['1', c.principles[0]!.text, 'En place', 'Minutes of the board, 12 March', '', '']);
     assert.deepEqual(rows[2]!.slice(2), ['En cours', '', 'Project lead', '2026-06-30']);
     assert.equal(rows[9]![2], 'Non engagé', 'no state: not started');
-    const en = readCsv(principlesToCsv(defaultPrinciplesConfig('en'), data(), { locale: 'en' }), ',');
+    const en = readCsvWithBom(principlesToCsv(defaultPrinciplesConfig('en'), data(), { locale: 'en' }), ',');
     assert.deepEqual(en[0], ['No.', 'Principle', 'Status', 'Evidence', 'Owner', 'Due date']);
   });
 });
