@@ -89,6 +89,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart button - Every button; `button--primary` for the main action.
  * @csspart warning - The storage warning.
  * @csspart error - The panel that lists config problems.
+ * @csspart error-item - One problem in that panel (its message, and its JSON path for developers).
  * @csspart dialog - The confirmation dialogs.
  *
  * @cssprop [--coop-color-accent=#000091] - Main colour: buttons, the selected tab, attractions.
@@ -103,6 +104,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-atp-fears=#b34000] - Colour of fears in the chart and badges.
  * @cssprop [--coop-atp-temptations=#6e445a] - Colour of temptations in the chart and badges.
  * @cssprop [--coop-font-family=inherit] - Font of the widget.
+ * @cssprop [--coop-font-family-mono=ui-monospace, monospace] - Font of the JSON paths in the config error panel.
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  * @cssprop [--coop-atp-max-width=72rem] - Maximum width of the widget's content.
@@ -119,15 +121,24 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   @property({ type: Boolean, reflect: true })
   readonly = false;
 
-  /** Where the data is saved. Default: this browser's localStorage. */
+  /**
+   * Where the data is saved: any `StorageAdapter` (`load`, `save`, `remove`, optional `subscribe`). Default: the
+   * enclosing `<coop-project>`'s storage, else this browser's localStorage.
+   */
   @property({ attribute: false })
   storage?: StorageAdapter;
 
-  /** The current view: `grid`, `postures`, `plans` or `synthesis` (the last only with `participants`). */
+  /**
+   * The current view: `grid`, `postures`, `plans` or `synthesis` (the last only with two or more
+   * `participants`); the tabs set it. Any other value logs a warning and shows `grid`.
+   */
   @property({ reflect: true })
   view: AtpView = 'grid';
 
-  /** Several participants' grids (as `getData()` gives them): the Synthesis view shows their common representation. */
+  /**
+   * Several participants' grids (as `getData()` gives them): with two or more, the Synthesis view shows their
+   * common representation.
+   */
   @property({ attribute: false })
   participants?: AtpData[];
 

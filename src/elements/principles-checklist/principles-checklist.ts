@@ -82,6 +82,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart button - Every button; `button--primary` for the main action.
  * @csspart warning - The storage warning.
  * @csspart error - The panel that lists config problems.
+ * @csspart error-item - One problem in that panel (its message, and its JSON path for developers).
  * @csspart dialog - The confirmation dialogs.
  *
  * @cssprop [--coop-color-accent=#000091] - Main colour: buttons, the gauge, selected statuses.
@@ -94,6 +95,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-color-success=#18753c] - A met commitment, a principle in place.
  * @cssprop [--coop-color-focus=#0a76f6] - Focus ring.
  * @cssprop [--coop-font-family=inherit] - Font of the widget.
+ * @cssprop [--coop-font-family-mono=ui-monospace, monospace] - Font of the JSON paths in the config error panel.
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  * @cssprop [--coop-principles-max-width=60rem] - Maximum width of the widget's content.
@@ -110,7 +112,10 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   @property({ type: Boolean, reflect: true })
   readonly = false;
 
-  /** Where the data is saved. Default: this browser's localStorage. */
+  /**
+   * Where the data is saved: any `StorageAdapter` (`load`, `save`, `remove`, optional `subscribe`). Default: the
+   * enclosing `<coop-project>`'s storage, else this browser's localStorage.
+   */
   @property({ attribute: false })
   storage?: StorageAdapter;
 

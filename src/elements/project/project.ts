@@ -171,8 +171,8 @@ export class CoopProject extends LitElement {
 
   /**
    * Replaces the project's data with a project document (an object or JSON text). Each widget of the page
-   * shows its part; a part whose widget is not on the page is stored for when it is. Throws a TypeError that
-   * names the JSON paths when the document is not a valid project.
+   * shows its part; a part whose widget is not on the page is stored for when it is. The promise rejects with
+   * a TypeError that names the JSON paths when the document is not a valid project, changing nothing.
    */
   async setProject(input: ProjectDocument | string): Promise<void> {
     const parsed = parseProjectDocument(input as string | object, { locale: this.i18n.locale, strings: this.strings });

@@ -67,6 +67,7 @@ import { questionnaireStyles } from './questionnaire.styles.js';
  * @csspart chart - The chart's figure.
  * @csspart warning - The storage warning.
  * @csspart error - The panel that lists config problems.
+ * @csspart error-item - One problem in that panel (its message, and its JSON path for developers).
  * @csspart dialog - The instructions and confirmation dialogs.
  *
  * @cssprop [--coop-color-accent=#000091] - Main colour: current step, selected answers, primary buttons, chart.
@@ -78,6 +79,7 @@ import { questionnaireStyles } from './questionnaire.styles.js';
  * @cssprop [--coop-color-error-surface=#ffe9e9] - Background of error panels.
  * @cssprop [--coop-color-focus=#0a76f6] - Focus ring.
  * @cssprop [--coop-font-family=inherit] - Font of the widget.
+ * @cssprop [--coop-font-family-mono=ui-monospace, monospace] - Font of the JSON paths in the config error panel.
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  * @cssprop [--coop-questionnaire-max-width=60rem] - Maximum width of the widget's content.
@@ -95,7 +97,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   @property({ type: Boolean, reflect: true })
   readonly = false;
 
-  /** The current step: `fill`, `result` or `validate`. */
+  /**
+   * The current step: `fill`, `result` or `validate` (reflected). Set in the markup, it wins over the step saved
+   * with the answers; any other value logs a warning and shows `fill`.
+   */
   @property({ reflect: true })
   step: QuestionnaireStep = 'fill';
 
@@ -107,7 +112,10 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   @property({ type: Boolean, attribute: 'sync-hash' })
   syncHash = false;
 
-  /** Where answers are saved. Default: this browser's localStorage. */
+  /**
+   * Where the answers are saved: any `StorageAdapter` (`load`, `save`, `remove`, optional `subscribe`). Default: the
+   * enclosing `<coop-project>`'s storage, else this browser's localStorage.
+   */
   @property({ attribute: false })
   storage?: StorageAdapter;
 
