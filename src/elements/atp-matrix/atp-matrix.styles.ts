@@ -284,6 +284,40 @@ export const atpMatrixStyles = css`
     margin-block-start: 0;
     padding-inline-start: 1.25rem;
   }
+  /* The forces: each arrow in its column's colour, its length the force on its scale; the text says it all. */
+  .forces {
+    display: grid;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+    font-size: 0.875em;
+  }
+  .force dt {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 700;
+  }
+  .force dd {
+    margin: 0;
+    padding-inline-start: calc(48px + 0.5rem);
+    overflow-wrap: anywhere;
+  }
+  .force-arrow {
+    flex: none;
+    color: var(--coop-atp-trust, #18753c);
+  }
+  .force--attractions .force-arrow {
+    color: var(--_attractions);
+  }
+  .force--fears .force-arrow {
+    color: var(--_fears);
+  }
+  .force--temptations .force-arrow {
+    color: var(--_temptations);
+  }
+  .force--missing line {
+    stroke-dasharray: 3 2;
+  }
   .chart {
     margin: var(--_space) 0;
   }
@@ -371,6 +405,9 @@ export const atpMatrixStyles = css`
     }
     .swatch {
       forced-color-adjust: none;
+    }
+    .force-arrow {
+      color: CanvasText;
     }
   }
 `;

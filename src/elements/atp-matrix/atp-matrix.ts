@@ -82,6 +82,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart item - An item in a cell.
  * @csspart item-form - The form that adds or edits an item.
  * @csspart posture - A posture badge; also `posture--cooperative`, `posture--opportunist`, `posture--individualist`, `posture--undetermined`.
+ * @csspart forces - In the Postures view, what pushes a group and what holds it back (a two-arrow figure and its text).
  * @csspart chart - The postures chart's figure.
  * @csspart plan - One of the three plans.
  * @csspart synthesis - The merged grid of several participants.
@@ -102,6 +103,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-atp-attractions=#000091] - Colour of attractions in the chart and badges.
  * @cssprop [--coop-atp-fears=#b34000] - Colour of fears in the chart and badges.
  * @cssprop [--coop-atp-temptations=#6e445a] - Colour of temptations in the chart and badges.
+ * @cssprop [--coop-atp-trust=#18753c] - Colour of the arrow of trust in the Postures view's forces.
  * @cssprop [--coop-font-family=inherit] - Font of the widget.
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
@@ -395,8 +397,9 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     const { postureText, number, intensityLabel } = this;
     if (view === 'postures') {
       const chartFailed = this.chart.failed;
+      const forces = this.memo.forces() ?? [];
       return renderPart(this.parts, view, s, (m) =>
-        m.renderPostures({ model, analysis, s, postureText, number, chartFailed }),
+        m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed }),
       );
     }
     if (view === 'plans') {
