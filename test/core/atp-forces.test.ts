@@ -28,7 +28,7 @@ function data(rows: Row[], trust: number | null = null): AtpData {
 }
 
 function forces(d: AtpData, locale: 'fr' | 'en' = 'en', c: AtpConfig = config): AtpGroupForces {
-  const result = postureForces(c, d, analyseAtp(c, d, { locale }), { locale })[0];
+  const result = postureForces(d, analyseAtp(c, d, { locale }), { locale })[0];
   assert.ok(result, 'one group');
   return result;
 }
@@ -49,14 +49,11 @@ describe('postureForces: the seed figure of each posture', () => {
       label: 'Pushed by fear',
       item: { id: 'item-1', text: 'Losing autonomy', intensity: 3 },
       value: 3,
-      level: 'Strong',
-      top: 3,
     });
     assert.equal(f.restraining?.category, 'attractions');
     assert.equal(f.restraining?.label, 'Brought back to reason by attractions');
     assert.equal(f.restraining?.item?.text, 'Better care');
     assert.equal(f.restraining?.value, 2);
-    assert.equal(f.restraining?.level, 'Medium');
   });
 
   test('opportunist: pushed by temptation, brought back to reason by fear', () => {
@@ -85,8 +82,6 @@ describe('postureForces: the seed figure of each posture', () => {
       category: 'trust',
       label: 'Steadied by trust',
       value: 2,
-      level: 'Medium',
-      top: 3,
     });
   });
 
@@ -111,7 +106,6 @@ describe('postureForces: what the grid does not say', () => {
     assert.equal(f.restraining?.category, 'attractions');
     assert.equal(f.restraining?.item, undefined);
     assert.equal(f.restraining?.value, null);
-    assert.equal(f.restraining?.level, undefined);
   });
 
   test('an opportunist with no fear: no item invented', () => {
@@ -141,7 +135,7 @@ describe('postureForces: what the grid does not say', () => {
       ],
     };
     const before = JSON.stringify(d);
-    const result = postureForces(config, d, analyseAtp(config, d));
+    const result = postureForces(d, analyseAtp(config, d));
     assert.deepEqual(
       result.map((g) => [g.id, g.posture]),
       [
@@ -160,7 +154,7 @@ describe('postureForces: labels in both languages', () => {
   ]);
 
   test('French (the default)', () => {
-    const result = postureForces(config, d, analyseAtp(config, d))[0];
+    const result = postureForces(d, analyseAtp(config, d))[0];
     assert.equal(result?.pushing?.label, 'Poussé par la peur');
     assert.equal(result?.restraining?.label, 'Ramené à la raison par les attraits');
   });
@@ -172,7 +166,7 @@ describe('postureForces: labels in both languages', () => {
   });
 
   test('a site’s overrides win', () => {
-    const result = postureForces(config, d, analyseAtp(config, d), {
+    const result = postureForces(d, analyseAtp(config, d), {
       strings: { amForceIndividualistPush: 'Mû par la peur' },
     })[0];
     assert.equal(result?.pushing?.label, 'Mû par la peur');
@@ -181,7 +175,7 @@ describe('postureForces: labels in both languages', () => {
   test('French labels of the three figures', () => {
     const fr = (rows: Row[], trust: number | null = null) => {
       const x = data(rows, trust);
-      const g = postureForces(config, x, analyseAtp(config, x))[0];
+      const g = postureForces(x, analyseAtp(config, x))[0];
       return [g?.pushing?.label, g?.restraining?.label];
     };
     assert.deepEqual(fr([['temptations', 't', 3]]), ['Poussé par la tentation', 'Ramené à la raison par la peur']);

@@ -453,7 +453,7 @@ describe('coop-atp-matrix: the forces behind the postures', () => {
     el.view = 'postures';
     await el.updateComplete;
     const hold = $(el, '.force--hold')!;
-    expect(hold.classList.contains('force--missing')).to.equal(true);
+    expect(hold.querySelector('line')!.getAttribute('stroke-dasharray')).to.equal('3 2');
     expect(hold.querySelector('dd')!.textContent).to.contain('No item in the');
   });
 

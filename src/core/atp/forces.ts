@@ -8,7 +8,7 @@
 import type { ParseOptions } from '../shared/parse.js';
 import { getStrings, type Strings } from '../i18n/index.js';
 import type { AtpAnalysis, AtpPosture } from './analyse.js';
-import type { AtpCategory, AtpConfig, AtpData, AtpGroup, AtpItem } from './schema.js';
+import type { AtpCategory, AtpData, AtpGroup, AtpItem } from './schema.js';
 
 export interface AtpForce {
   /** The column the force is read from, or the group's trust. */
@@ -19,10 +19,6 @@ export interface AtpForce {
   item?: Pick<AtpItem, 'id' | 'text' | 'intensity'>;
   /** The item's intensity or the trust; `null` when there is no item or the trust is not rated. */
   value: number | null;
-  /** The label of that value on the config's scale, when it has one. */
-  level?: string;
-  /** The top of that scale (what a diagram draws the value against). */
-  top: number;
 }
 
 export interface AtpGroupForces {
@@ -40,15 +36,11 @@ const FIGURES: Partial<Record<AtpPosture, Figure>> = {
   individualist: ['fears', 'amForceIndividualistPush', 'attractions', 'amForceIndividualistHold'],
 };
 
-function force(config: AtpConfig, group: AtpGroup, category: AtpCategory | 'trust', label: string): AtpForce {
-  const scale = category === 'trust' ? config.trust : config.intensity;
+function force(group: AtpGroup, category: AtpCategory | 'trust', label: string): AtpForce {
   let item: AtpItem | undefined;
   for (const i of group.items) if (i.category === category && !(item && item.intensity >= i.intensity)) item = i;
-  const value = category === 'trust' ? group.trust : (item?.intensity ?? null);
-  const f: AtpForce = { category, label, value, top: Math.max(...scale.levels.map((l) => l.value)) };
+  const f: AtpForce = { category, label, value: category === 'trust' ? group.trust : (item?.intensity ?? null) };
   if (item) f.item = { id: item.id, text: item.text, intensity: item.intensity };
-  const level = scale.levels.find((l) => l.value === value)?.label;
-  if (level) f.level = level;
   return f;
 }
 
@@ -56,12 +48,7 @@ function force(config: AtpConfig, group: AtpGroup, category: AtpCategory | 'trus
  * What pushes each group and what holds it back, in the grid's order; `analysis` is `analyseAtp()` of the
  * same data, `options.locale` the labels' language.
  */
-export function postureForces(
-  config: AtpConfig,
-  data: AtpData,
-  analysis: AtpAnalysis,
-  options: ParseOptions = {},
-): AtpGroupForces[] {
+export function postureForces(data: AtpData, analysis: AtpAnalysis, options: ParseOptions = {}): AtpGroupForces[] {
   const s = getStrings(options.locale ?? 'fr', options.strings);
   return data.groups.map((group, index) => {
     const posture = analysis.groups[index]?.posture ?? 'undetermined';
@@ -69,8 +56,8 @@ export function postureForces(
     return {
       id: group.id,
       posture,
-      pushing: figure ? force(config, group, figure[0], s[figure[1]] as string) : null,
-      restraining: figure ? force(config, group, figure[2], s[figure[3]] as string) : null,
+      pushing: figure ? force(group, figure[0], s[figure[1]] as string) : null,
+      restraining: figure ? force(group, figure[2], s[figure[3]] as string) : null,
     };
   });
 }

@@ -72,7 +72,7 @@ export const atpMatrixEn: AtpMatrixStrings = {
   amAnnouncePosture: (group, posture) => `${group}: ${posture}.`,
   amReadonly: 'Read only: changes are disabled.',
   amForcesIntro:
-    'How we see the project shapes what we feel, and what we feel guides what we do. For each group, here is what pushes it and what holds it back, read from its grid. To change a posture, build a new, shared view of the project with the people involved.',
+    'How we see the project shapes what we feel, which guides what we do. Here is what pushes each group and what holds it back, read from its grid: to change a posture, build a new, shared view of the project together.',
   amForceOpportunistPush: 'Pushed by temptation',
   amForceOpportunistHold: 'Brought back to reason by fear',
   amForceCooperativePush: 'Pushed by attractions',

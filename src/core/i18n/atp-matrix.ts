@@ -152,7 +152,7 @@ export const atpMatrixFr: AtpMatrixStrings = {
   amAnnouncePosture: (group, posture) => `${group} : ${posture}.`,
   amReadonly: 'Consultation seule : les modifications sont désactivées.',
   amForcesIntro:
-    'Notre représentation du projet façonne nos ressentis, et nos ressentis guident nos comportements. Voici, pour chaque groupe, ce qui le pousse et ce qui le retient, d’après sa grille. Pour faire évoluer une posture, construisez avec les acteurs une nouvelle représentation du projet, partagée.',
+    'Notre représentation du projet façonne nos ressentis, qui guident nos comportements. Voici ce qui pousse chaque groupe et ce qui le retient, d’après sa grille : pour faire évoluer une posture, construisez ensemble une nouvelle représentation du projet.',
   amForceOpportunistPush: 'Poussé par la tentation',
   amForceOpportunistHold: 'Ramené à la raison par la peur',
   amForceCooperativePush: 'Poussé par les attraits',

@@ -1,6 +1,6 @@
 /**
  * What <coop-atp-matrix> computes from its document, memoised: the analysis (means, postures, levers), the
- * forces behind each posture, the three plans, and the synthesis of several participants' grids. Each is computed again only when what it
+ * three plans, and the synthesis of several participants' grids. Each is computed again only when what it
  * comes from changes (the config, the document, the participants, the language), not on every render.
  */
 import {
@@ -9,11 +9,9 @@ import {
   fitAtpData,
   mergeAtp,
   parseAtpData,
-  postureForces,
   type AtpAnalysis,
   type AtpConfig,
   type AtpData,
-  type AtpGroupForces,
   type AtpPlans,
   type Locale,
   type Strings,
@@ -32,14 +30,7 @@ export interface AnalysisSource {
 }
 
 export class AnalysisMemo {
-  private cache?: {
-    model: AtpConfig;
-    data: AtpData;
-    locale: Locale;
-    analysis: AtpAnalysis;
-    forces?: AtpGroupForces[];
-    plans?: AtpPlans;
-  };
+  private cache?: { model: AtpConfig; data: AtpData; locale: Locale; analysis: AtpAnalysis; plans?: AtpPlans };
   private synthesisCache?: { model: AtpConfig; participants: AtpData[]; locale: Locale; result: SynthesisResult };
 
   constructor(private readonly source: AnalysisSource) {}
@@ -56,19 +47,6 @@ export class AnalysisMemo {
       this.cache = { model, data, locale, analysis };
     }
     return this.cache?.analysis;
-  }
-
-  /** What pushes each group and what holds it back, as the seed's figures read them in its grid. */
-  forces(): AtpGroupForces[] | undefined {
-    const model = this.source.model();
-    const data = this.source.data();
-    const analysis = this.analysis();
-    if (!model || !data || !analysis || !this.cache) return undefined;
-    this.cache.forces ??= postureForces(model, data, analysis, {
-      locale: this.source.locale(),
-      strings: this.source.overrides(),
-    });
-    return this.cache.forces;
   }
 
   plans(): AtpPlans | undefined {

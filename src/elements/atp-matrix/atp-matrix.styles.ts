@@ -284,12 +284,15 @@ export const atpMatrixStyles = css`
     margin-block-start: 0;
     padding-inline-start: 1.25rem;
   }
-  /* The forces: each arrow in its column's colour, its length the force on its scale; the text says it all. */
+  /* The forces: each arrow in its column's colour (trust's in the text's), the text says it all. */
   .forces {
     display: grid;
     gap: 0.5rem;
     margin-block: 0.5rem;
     font-size: 0.875em;
+  }
+  .force svg {
+    flex: none;
   }
   .force dt {
     display: flex;
@@ -298,25 +301,17 @@ export const atpMatrixStyles = css`
     font-weight: 700;
   }
   .force dd {
-    margin: 0;
-    padding-inline-start: calc(48px + 0.5rem);
+    margin: 0 0 0 3.5rem;
     overflow-wrap: anywhere;
   }
-  .force-arrow {
-    flex: none;
-    color: var(--coop-atp-trust, #18753c);
-  }
-  .force--attractions .force-arrow {
+  .force--attractions svg {
     color: var(--_attractions);
   }
-  .force--fears .force-arrow {
+  .force--fears svg {
     color: var(--_fears);
   }
-  .force--temptations .force-arrow {
+  .force--temptations svg {
     color: var(--_temptations);
-  }
-  .force--missing line {
-    stroke-dasharray: 3 2;
   }
   .chart {
     margin: var(--_space) 0;
@@ -405,9 +400,6 @@ export const atpMatrixStyles = css`
     }
     .swatch {
       forced-color-adjust: none;
-    }
-    .force-arrow {
-      color: CanvasText;
     }
   }
 `;

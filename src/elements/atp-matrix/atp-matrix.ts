@@ -17,6 +17,7 @@ import {
   parseAtpData,
   normaliseText,
   parseSavedAtp,
+  postureForces,
   postureLabel,
   plansToCsv,
   serializeSavedAtp,
@@ -103,7 +104,6 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-atp-attractions=#000091] - Colour of attractions in the chart and badges.
  * @cssprop [--coop-atp-fears=#b34000] - Colour of fears in the chart and badges.
  * @cssprop [--coop-atp-temptations=#6e445a] - Colour of temptations in the chart and badges.
- * @cssprop [--coop-atp-trust=#18753c] - Colour of the arrow of trust in the Postures view's forces.
  * @cssprop [--coop-font-family=inherit] - Font of the widget.
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
@@ -397,7 +397,8 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     const { postureText, number, intensityLabel } = this;
     if (view === 'postures') {
       const chartFailed = this.chart.failed;
-      const forces = this.memo.forces() ?? [];
+      // Computed at each render of this view only: a walk over the items, not worth a cache in the first paint.
+      const forces = postureForces(data, analysis, { locale: this.i18n.locale, strings: this.strings });
       return renderPart(this.parts, view, s, (m) =>
         m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed }),
       );

@@ -55,33 +55,42 @@ export function renderMeansTable(ctx: PosturesViewContext, caption: string): Tem
 }
 
 /**
- * An arrow as long as the force is strong on its scale: forward for what pushes, backward for what holds back.
- * Drawn in currentColor, so forced colours keep it; hidden from screen readers, which read the text beside it.
+ * An arrow as long as the force is strong on its scale: forward for what pushes, backward for what holds back,
+ * dashed when the grid says nothing. Drawn in currentColor, so forced colours keep it; hidden from screen
+ * readers, which read the text beside it.
  */
-function arrow(f: AtpForce, push: boolean): TemplateResult {
-  const length = 10 + (34 * (f.value ?? 0)) / (f.top || 1);
+function arrow(value: number | null, top: number, push: boolean): TemplateResult {
+  const length = 10 + (34 * (value ?? 0)) / (top || 1);
   const tip = push ? 2 + length : 46 - length;
   const back = push ? tip - 7 : tip + 7;
   return html`<svg class="force-arrow" viewBox="0 0 48 16" width="48" height="16" aria-hidden="true" focusable="false">
-    <line x1=${push ? 2 : 46} y1="8" x2=${back} y2="8" stroke="currentColor" stroke-width="3"></line>
+    <line
+      x1=${push ? 2 : 46}
+      y1="8"
+      x2=${back}
+      y2="8"
+      stroke="currentColor"
+      stroke-width="3"
+      stroke-dasharray=${value === null ? '3 2' : 'none'}
+    ></line>
     <polygon points="${tip},8 ${back},2 ${back},14" fill="currentColor"></polygon>
   </svg>`;
 }
 
 function renderForce(f: AtpForce, push: boolean, ctx: PosturesViewContext): TemplateResult {
-  const { s } = ctx;
-  const value = f.value;
+  const { s, model } = ctx;
+  const { value, category } = f;
+  const levels = (category === 'trust' ? model.trust : model.intensity).levels;
   let fact: string | TemplateResult;
   if (value === null) {
-    fact = f.category === 'trust' ? s.amTrustUnset : s.amForceMissing(ctx.model.categories[f.category].label);
+    fact = category === 'trust' ? s.amTrustUnset : s.amForceMissing(model.categories[category].label);
   } else {
-    const level = s.amIntensity(f.level ?? ctx.number(value), value);
+    const level = s.amIntensity(levels.find((l) => l.value === value)?.label ?? ctx.number(value), value);
     fact = f.item ? html`<span class="force-item">${f.item.text}</span> — ${level}` : level;
   }
-  return html`<div
-    class="force force--${push ? 'push' : 'hold'} force--${f.category}${value === null ? ' force--missing' : ''}"
-  >
-    <dt>${arrow(f, push)}${f.label}</dt>
+  const top = Math.max(...levels.map((l) => l.value));
+  return html`<div class="force force--${push ? 'push' : 'hold'} force--${category}">
+    <dt>${arrow(value, top, push)}${f.label}</dt>
     <dd>${fact}</dd>
   </div>`;
 }
