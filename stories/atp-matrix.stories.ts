@@ -345,6 +345,20 @@ export const Postures: Story = {
   ),
 };
 
+export const PosturesForces: Story = {
+  name: 'Postures: the forces',
+  args: { locale: 'en', view: 'postures' },
+  render: (args) => matrix(args, { config: minimal, saved: individualist }),
+  parameters: docs(
+    'The forces behind the postures, read from each group’s grid as the seed’s figures describe them: two individualist groups, each **pushed by fear** (its strongest fear, intensity 3) and **brought back to reason by attractions** (its strongest attraction: 2 for managers, 1 for staff). Each card shows the two arrows, as long as the forces are strong, and says the same in text; the paragraph above is the one a facilitator reads out.',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    await expect((await canvas.findAllByText('Pushed by fear')).length).toBe(2);
+    await expect(await canvas.findByText('Lose the say over our own budget')).toBeVisible();
+  },
+};
+
 export const Plans: Story = {
   args: { locale: 'fr', view: 'plans' },
   render: (args) => matrix(args, { saved: example }),

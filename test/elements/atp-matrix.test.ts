@@ -422,3 +422,50 @@ describe('coop-atp-matrix: persistence and bad input', () => {
     expect(await blobs[1]!.text()).to.contain('Grabbing power');
   });
 });
+
+describe('coop-atp-matrix: the forces behind the postures', () => {
+  /** Staff fear 3, attraction 2, temptation 1: individualist. */
+  const individualist = () => grid(null, 2, 3, 1);
+
+  it('shows, in text, the fear as what pushes an individualist group and the attraction as what holds it back', async () => {
+    const el = await mount();
+    el.setData(individualist());
+    el.view = 'postures';
+    await el.updateComplete;
+    expect(text(el)).to.contain('How we see the project shapes what we feel');
+    const card = $$(el, '.posture-card')[0]!;
+    const push = card.querySelector('.force--push')!;
+    const hold = card.querySelector('.force--hold')!;
+    expect(push.querySelector('dt')!.textContent).to.contain('Pushed by fear');
+    expect(push.querySelector('dd')!.textContent).to.contain('Loss of autonomy').and.contain('(3)');
+    expect(hold.querySelector('dt')!.textContent).to.contain('Brought back to reason by attractions');
+    expect(hold.querySelector('dd')!.textContent).to.contain('Better working conditions').and.contain('(2)');
+    // A group with no item has no posture to explain: no forces are invented for it.
+    expect($$(el, '.posture-card')[1]!.querySelector('.forces')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the grid has no item for a force', async () => {
+    const el = await mount();
+    const data = individualist();
+    data.groups[0]!.items = data.groups[0]!.items.filter((i) => i.category === 'fears');
+    el.setData(data);
+    el.view = 'postures';
+    await el.updateComplete;
+    const hold = $(el, '.force--hold')!;
+    expect(hold.querySelector('line')!.getAttribute('stroke-dasharray')).to.equal('3 2');
+    expect(hold.querySelector('dd')!.textContent).to.contain('No item in the');
+  });
+
+  it('nothing scrolls sideways at 320 px', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await mount();
+    el.setData(individualist());
+    el.view = 'postures';
+    await el.updateComplete;
+    const panel = $<HTMLElement>(el, '[role="tabpanel"]')!;
+    expect(panel.scrollWidth).to.be.at.most(panel.clientWidth);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+});

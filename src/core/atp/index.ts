@@ -49,6 +49,8 @@ export {
 export type { AtpItemDraft, AtpItemPatch } from './model.js';
 export { ATP_POSTURES, analyseAtp, formatAtpNumber, postureLabel } from './analyse.js';
 export type { AtpAnalysis, AtpGroupAnalysis, AtpPosture, AtpQualifier } from './analyse.js';
+export { postureForces } from './forces.js';
+export type { AtpForce, AtpGroupForces } from './forces.js';
 export { ATP_PLAN_OF, buildPlans } from './plans.js';
 export type { AtpPlanKind, AtpPlans, PlanEntry } from './plans.js';
 export { mergeAtp } from './merge.js';

@@ -71,4 +71,13 @@ export const atpMatrixEn: AtpMatrixStrings = {
   amAnnounceGroupMoved: (group, position, total) => `“${group}” is now in position ${position} of ${total}.`,
   amAnnouncePosture: (group, posture) => `${group}: ${posture}.`,
   amReadonly: 'Read only: changes are disabled.',
+  amForcesIntro:
+    'How we see the project shapes what we feel, which guides what we do. Here is what pushes each group and what holds it back, read from its grid: to change a posture, build a new, shared view of the project together.',
+  amForceOpportunistPush: 'Pushed by temptation',
+  amForceOpportunistHold: 'Brought back to reason by fear',
+  amForceCooperativePush: 'Pushed by attractions',
+  amForceCooperativeHold: 'Steadied by trust',
+  amForceIndividualistPush: 'Pushed by fear',
+  amForceIndividualistHold: 'Brought back to reason by attractions',
+  amForceMissing: (category) => `No item in the “${category}” column.`,
 };

@@ -70,6 +70,16 @@ export interface AtpMatrixStrings {
   amAnnounceGroupMoved: (group: string, position: number, total: number) => string;
   amAnnouncePosture: (group: string, posture: string) => string;
   amReadonly: string;
+  /** Above the Postures view's groups: the chain representation → feelings → behaviour, read out as it is. */
+  amForcesIntro: string;
+  amForceOpportunistPush: string;
+  amForceOpportunistHold: string;
+  amForceCooperativePush: string;
+  amForceCooperativeHold: string;
+  amForceIndividualistPush: string;
+  amForceIndividualistHold: string;
+  /** A force whose column has no item in the group's grid. */
+  amForceMissing: (category: string) => string;
 }
 
 export const atpMatrixFr: AtpMatrixStrings = {
@@ -141,4 +151,13 @@ export const atpMatrixFr: AtpMatrixStrings = {
   amAnnounceGroupMoved: (group, position, total) => `« ${group} » est maintenant en position ${position} sur ${total}.`,
   amAnnouncePosture: (group, posture) => `${group} : ${posture}.`,
   amReadonly: 'Consultation seule : les modifications sont désactivées.',
+  amForcesIntro:
+    'Notre représentation du projet façonne nos ressentis, qui guident nos comportements. Voici ce qui pousse chaque groupe et ce qui le retient, d’après sa grille : pour faire évoluer une posture, construisez ensemble une nouvelle représentation du projet.',
+  amForceOpportunistPush: 'Poussé par la tentation',
+  amForceOpportunistHold: 'Ramené à la raison par la peur',
+  amForceCooperativePush: 'Poussé par les attraits',
+  amForceCooperativeHold: 'Stabilisé par la confiance',
+  amForceIndividualistPush: 'Poussé par la peur',
+  amForceIndividualistHold: 'Ramené à la raison par les attraits',
+  amForceMissing: (category) => `Aucun élément dans la colonne « ${category} ».`,
 };

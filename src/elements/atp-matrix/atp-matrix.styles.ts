@@ -284,6 +284,35 @@ export const atpMatrixStyles = css`
     margin-block-start: 0;
     padding-inline-start: 1.25rem;
   }
+  /* The forces: each arrow in its column's colour (trust's in the text's), the text says it all. */
+  .forces {
+    display: grid;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+    font-size: 0.875em;
+  }
+  .force svg {
+    flex: none;
+  }
+  .force dt {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 700;
+  }
+  .force dd {
+    margin: 0 0 0 3.5rem;
+    overflow-wrap: anywhere;
+  }
+  .force--attractions svg {
+    color: var(--_attractions);
+  }
+  .force--fears svg {
+    color: var(--_fears);
+  }
+  .force--temptations svg {
+    color: var(--_temptations);
+  }
   .chart {
     margin: var(--_space) 0;
   }

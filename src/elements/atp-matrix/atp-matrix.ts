@@ -17,6 +17,7 @@ import {
   parseAtpData,
   normaliseText,
   parseSavedAtp,
+  postureForces,
   postureLabel,
   plansToCsv,
   serializeSavedAtp,
@@ -82,6 +83,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart item - An item in a cell.
  * @csspart item-form - The form that adds or edits an item.
  * @csspart posture - A posture badge; also `posture--cooperative`, `posture--opportunist`, `posture--individualist`, `posture--undetermined`.
+ * @csspart forces - In the Postures view, what pushes a group and what holds it back (a two-arrow figure and its text).
  * @csspart chart - The postures chart's figure.
  * @csspart plan - One of the three plans.
  * @csspart synthesis - The merged grid of several participants.
@@ -406,8 +408,10 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     const { postureText, number, intensityLabel } = this;
     if (view === 'postures') {
       const chartFailed = this.chart.failed;
+      // Computed at each render of this view only: a walk over the items, not worth a cache in the first paint.
+      const forces = postureForces(data, analysis, { locale: this.i18n.locale, strings: this.strings });
       return renderPart(this.parts, view, s, (m) =>
-        m.renderPostures({ model, analysis, s, postureText, number, chartFailed }),
+        m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed }),
       );
     }
     if (view === 'plans') {
