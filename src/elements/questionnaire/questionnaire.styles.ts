@@ -204,14 +204,13 @@ export const questionnaireStyles = css`
   }
   .chart-box {
     position: relative;
-    height: 20rem;
+    height: calc(var(--_bars) * 3rem + 3rem);
   }
   .chart-accent {
     color: var(--_accent);
   }
   .chart-text {
     color: var(--_text);
-    background-color: var(--_surface); /* behind the scale's numbers, which the data line crosses */
   }
   .chart-grid {
     color: var(--_border);
