@@ -53,19 +53,18 @@ export function renderResultSummary({ model, result, s, contentLang, round }: Re
     ${
       global.score === null
         ? html`<p>${s.resultNoScore}</p>`
-        : html`<p class="score">
-              <strong
-                >${provisional ? s.resultProvisionalScore(round(global.score)) : s.resultScore(round(global.score))}</strong
-              >
-            </p>
-            ${
-              global.band && !provisional
-                ? html`<p class="band">
-                      ${s.resultBand} <strong lang=${ifDefined(contentLang)}>${global.band.label}</strong>
-                    </p>
-                    ${global.band.recommendation ? html`<p lang=${ifDefined(contentLang)}>${global.band.recommendation}</p>` : nothing}`
-                : nothing
-            }`
+        : provisional
+          ? // In the text's size: a provisional score must not read as a verdict.
+            html`<p><strong>${s.resultProvisionalScore(round(global.score))}</strong></p>`
+          : html`<p class="score"><strong>${s.resultScore(round(global.score))}</strong></p>
+              ${
+                global.band
+                  ? html`<p class="band">
+                        ${s.resultBand} <strong lang=${ifDefined(contentLang)}>${global.band.label}</strong>
+                      </p>
+                      ${global.band.recommendation ? html`<p lang=${ifDefined(contentLang)}>${global.band.recommendation}</p>` : nothing}`
+                  : nothing
+              }`
     }
     ${(provisional ? [] : (global.cappedBy ?? [])).map(
       (hit) =>
