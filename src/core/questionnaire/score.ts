@@ -262,7 +262,8 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
     answered: all.answered,
     total: all.total,
     band,
-    provisional: isProvisional(config.provisionalBelow, scoredAnswers, all.total),
+    // In whole numbers (× 100 rather than ÷ total): exactly at the threshold is enough, with no float noise.
+    provisional: scoredAnswers * 100 < config.provisionalBelow * all.total,
     scoredAnswers,
   };
   if (cappedBy && uncapped) {
@@ -286,11 +287,6 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
     recommendations,
     complete: unanswered.length === 0,
   };
-}
-
-/** Exactly at the threshold is enough; a threshold of 0 never makes a result provisional. */
-function isProvisional(threshold: number, scored: number, total: number): boolean {
-  return threshold > 0 && (total === 0 || clean((scored / total) * 100) < threshold);
 }
 
 function capHits(caps: readonly CapRule[], sections: readonly SectionResult[], unmet: readonly string[]): CapHit[] {

@@ -204,7 +204,6 @@ export const questionnaireStyles = css`
   }
   .chart-box {
     position: relative;
-    height: calc(var(--_bars) * 3rem + 3rem);
   }
   .chart-accent {
     color: var(--_accent);

@@ -136,7 +136,7 @@ function renderUnanswered(ctx: ResultViewContext): TemplateResult | typeof nothi
 
 /** The chart box's height follows its number of bars. Set through the CSSOM: a strict CSP blocks style attributes. */
 const barCount = (count: number) => (el?: Element) => {
-  if (el instanceof HTMLElement) el.style.setProperty('--_bars', String(count));
+  if (el instanceof HTMLElement) el.style.height = `${count * 3 + 3}rem`;
 };
 
 export function renderResult(ctx: ResultViewContext): TemplateResult {
