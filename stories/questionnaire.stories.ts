@@ -52,6 +52,8 @@ function answered(values: Record<string, AnswerValue>, comments: Record<string, 
 
 /** Three of the six questions, and a comment. */
 const halfFilled = answered({ q1: 2, q2: 1, q4: 3 }, { q1: 'To discuss at the next directors’ committee.' });
+/** Two of the six questions (below the default 50 %): a provisional result. */
+const fewAnswers = answered({ q1: 3, q4: 0 });
 /** Every answer at its top level but the promoter's 60 % commitment: "ready under conditions", capped lower. */
 const capped = answered({ q1: 3, q2: 3, q3: 3, q4: 3, q5: 3, q6: 0 });
 /** The worked example of docs/scoring.md: 87 / 100, "ready". */
@@ -154,6 +156,20 @@ export const Result: Story = {
   parameters: docs(
     'The result step with the prerequisite (q6) answered "no": the band is capped, the cap is explained, and the chart and table show each section.',
   ),
+};
+
+export const ProvisionalResult: Story = {
+  args: { locale: 'en', step: 'result' },
+  render: (args) => questionnaire(args, { config: minimal, saved: fewAnswers }),
+  parameters: docs(
+    'The result step after two answers of six, below the config’s `provisionalBelow` (the library’s default, 50 %): it says first that the result is provisional, lists the unanswered questions, and shows no band and no recommendation; the chart leaves out the section with no score.',
+  ),
+  play: async ({ canvasElement }) => {
+    const root = shadowOf(canvasElement, 'coop-questionnaire');
+    await expect(await within(root).findByText(/Provisional result — 2 answers out of 6/)).toBeVisible();
+    await expect(root.querySelector('.band')).toBeNull();
+    await expect(root.querySelector('.recommendations')).toBeNull();
+  },
 };
 
 export const Validate: Story = {

@@ -159,9 +159,10 @@ describe('coop-project', () => {
       'focus did not move to the section',
     );
 
-    // The questionnaire's recommendations link to their principles.
-    const first = root(questionnaire).querySelector<HTMLInputElement>('fieldset input[type="radio"]')!;
-    first.click();
+    // The questionnaire's recommendations link to their principles. Every question gets its first (lowest)
+    // answer, as the first one did before: one answer alone gives a provisional result, with no recommendation.
+    for (const fieldset of root(questionnaire).querySelectorAll('fieldset.question'))
+      fieldset.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
     questionnaire.step = 'result';
     await questionnaire.updateComplete;
     const toPrinciple = $<HTMLButtonElement>(questionnaire, '.principle-link');

@@ -4,6 +4,7 @@
  */
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { Chart } from 'chart.js';
 import '../../src/define/questionnaire.js';
 import {
   StorageError,
@@ -761,5 +762,77 @@ describe('coop-questionnaire: API, forms and bad input', () => {
     await waitUntil(() => $(missing, '[role="alert"]'), 'no alert for a failed fetch');
     console.warn = warn;
     expect($(missing, '[role="alert"]')!.textContent).to.contain('could not be loaded from /no/such/config.json');
+  });
+});
+
+describe('coop-questionnaire: provisional result and section chart (issue 17)', () => {
+  async function resultAfter(values: Record<string, number | string>, config: object = minimal) {
+    const el = await mount(undefined, config);
+    for (const [id, value] of Object.entries(values)) await answer(el, id, value);
+    el.step = 'result';
+    await el.updateComplete;
+    return el;
+  }
+
+  /** The chart.js chart drawn in the result step, once drawn. */
+  async function drawnChart(el: CoopQuestionnaire) {
+    const canvas = $<HTMLCanvasElement>(el, '.chart canvas')!;
+    await waitUntil(() => Chart.getChart(canvas), 'chart not drawn');
+    return Chart.getChart(canvas)!;
+  }
+
+  it('below the threshold, says first that the result is provisional, with no band or recommendation', async () => {
+    // 2 scored answers of 6 (33 %) are below the default 50 %.
+    const el = await resultAfter({ q1: 3, q4: 0 });
+    const global = $(el, '.result-global')!;
+    expect(global.firstElementChild!.classList.contains('provisional')).to.equal(true);
+    expect(global.firstElementChild!.textContent).to.contain('Provisional result — 2 answers out of 6');
+    expect(global.textContent).to.contain('Provisional score: 50 / 100');
+    expect($(el, '.band')).to.equal(null);
+    expect($(el, '.recommendations')).to.equal(null);
+    for (const band of ['Not ready', 'Prerequisites to consolidate', 'Ready']) expect(text(el)).not.to.contain(band);
+    // The unanswered questions come straight after, before the chart and the table.
+    const list = $(el, '.unanswered')!;
+    expect(list.compareDocumentPosition($(el, '.chart')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect($$(el, '.unanswered a').length).to.equal(4);
+    await drawnChart(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('with no answer, is provisional, has no score and draws no chart', async () => {
+    const el = await resultAfter({});
+    expect($(el, '.provisional')!.textContent).to.contain('0 answers out of 6');
+    expect($(el, '.result-global')!.textContent).to.contain('No score yet');
+    expect($(el, '.chart')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('at the threshold, shows the band and the recommendations', async () => {
+    const el = await resultAfter({ q1: 3, q2: 2, q4: 1 }); // 3 of 6 = 50 %
+    expect($(el, '.provisional')).to.equal(null);
+    expect($(el, '.band')!.textContent).to.contain('Prerequisites to consolidate');
+    expect($(el, '.recommendations')).to.exist;
+    await drawnChart(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a threshold set in the config (0: never provisional)', async () => {
+    const el = await resultAfter({ q1: 3 }, { ...copy(minimal), provisionalBelow: 0 });
+    expect($(el, '.provisional')).to.equal(null);
+    expect($(el, '.band')!.textContent).to.contain('Ready');
+  });
+
+  it('draws one labelled horizontal bar per scored section, none for an unscored one, as in the table', async () => {
+    const el = await resultAfter({ q1: 3, q2: 2, q4: 1 });
+    const chart = await drawnChart(el);
+    expect((chart.config as { type: string }).type).to.equal('bar');
+    expect(chart.options.indexAxis).to.equal('y');
+    const labels = (chart.data.labels as string[][]).map((l) => l.join(' '));
+    expect(labels).to.deep.equal(['1. Governance', '2. Purpose']); // "3. Prerequisite" has no score
+    expect(chart.data.datasets[0]!.data).to.deep.equal([83, 33]);
+    const rows = $$(el, '.result-table tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows[0]).to.contain('83');
+    expect(rows[1]).to.contain('33');
+    expect(rows[2]).to.contain('not scored');
   });
 });

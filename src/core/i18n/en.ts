@@ -158,4 +158,10 @@ export const en: Strings = {
     `Overall level limited by this questionnaire’s scoring rule: at least one section scores below ${threshold} out of 100 (${sections}).`,
   capPrerequisiteNotMet:
     'Overall level limited by this questionnaire’s scoring rule: the project promoter’s prerequisite is not met.',
+
+  resultProvisional: (scored, total) =>
+    `Provisional result — ${scored} ${pluralEn(scored, 'answer', 'answers')} out of ${total}`,
+  resultProvisionalHint: (threshold) =>
+    `The level and recommendations will show once ${threshold}% of the questions have a scored answer.`,
+  resultProvisionalScore: (score) => `Provisional score: ${score} / 100`,
 };

@@ -167,4 +167,10 @@ export const fr: Strings = {
     `Niveau global limité par la règle de calcul de ce questionnaire\u202f: au moins une section a un score inférieur à ${threshold} sur 100 (${sections}).`,
   capPrerequisiteNotMet:
     'Niveau global limité par la règle de calcul de ce questionnaire\u202f: le prérequis demandé au promoteur du projet n’est pas rempli.',
+
+  resultProvisional: (scored, total) =>
+    `Résultat provisoire — ${scored} ${pluralFr(scored, 'réponse', 'réponses')} sur ${total}`,
+  resultProvisionalHint: (threshold) =>
+    `Le niveau et les recommandations s’afficheront quand ${threshold}\u00a0% des questions auront une réponse notée.`,
+  resultProvisionalScore: (score) => `Score provisoire\u00a0: ${score}\u00a0/\u00a0100`,
 };

@@ -179,6 +179,13 @@ export interface Strings
   /** Band-cap explanations used in results: a cap is the config’s rule (a library default), not the method’s. */
   capSectionBelow: (sections: string, threshold: number) => string;
   capPrerequisiteNotMet: string;
+
+  /** Said first while the result rests on too few scored answers: `scored` answers out of `total` questions. */
+  resultProvisional: (scored: number, total: number) => string;
+  /** Why no band or recommendation shows yet: `threshold` is the config's share (0–100) of scored answers. */
+  resultProvisionalHint: (threshold: number) => string;
+  /** The global score while provisional, e.g. "Provisional score: 50 / 100". */
+  resultProvisionalScore: (score: string) => string;
 }
 
 export type Locale = 'fr' | 'en';

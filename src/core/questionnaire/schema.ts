@@ -134,6 +134,17 @@ export const QuestionnaireConfigSchema = v.strictObject({
     ),
     [],
   ),
+  provisionalBelow: v.optional(
+    v.pipe(
+      finite,
+      v.minValue(0),
+      v.maxValue(100),
+      v.description(
+        'Below this share (0–100) of questions with a scored answer, the result is provisional: no band and no recommendation are shown. 0 means never provisional. The default 50 is this library’s, not ANAP’s.',
+      ),
+    ),
+    50,
+  ),
   allowReopen: v.optional(
     v.pipe(v.boolean(), v.description('Whether a validated result may be reopened for changes (default false).')),
     false,

@@ -5,7 +5,9 @@
  * - subsection and section score = Σ points ÷ Σ weights of the scored answers × 100;
  * - global score = mean of the section scores weighted by the sections' weights (sections with no scored
  *   answer are left out); completion = answered ÷ questions × 100;
- * - band = the last band whose `min` ≤ the unrounded score; then cap rules may lower the global band.
+ * - band = the last band whose `min` ≤ the unrounded score; then cap rules may lower the global band;
+ * - provisional while scored answers ÷ questions × 100 < `provisionalBelow` (default 50; 0 = never): a verdict
+ *   drawn from a few answers would mislead, so displays hold back the band and the recommendations.
  */
 import type { Band, CapRule, QuestionnaireConfig, Responses, Section } from './schema.js';
 import { scaleOf } from './model.js';
@@ -43,6 +45,13 @@ export interface GlobalResult extends PartResult {
   uncappedBand?: BandResult;
   /** The caps that lowered the band, the most restrictive first. Absent when none did. */
   cappedBy?: CapHit[];
+  /**
+   * True while too few questions have a scored answer (below the config's `provisionalBelow` share): the score
+   * is indicative only, and the band and recommendations are not to be shown as a verdict.
+   */
+  provisional: boolean;
+  /** How many questions have a scored answer (a level of the scale; "don't know" and the like are not). */
+  scoredAnswers: number;
 }
 
 export interface Recommendation {
@@ -178,6 +187,7 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
   // Loops and locals rather than callbacks and spread objects: a portal may score thousands of sets.
   let weighted = 0;
   let weights = 0;
+  let scoredAnswers = 0;
   for (const { section, bands, subsections: subsectionPlans } of plan) {
     const sectionTally = emptyTally();
     const subsections: PartResult[] = [];
@@ -194,6 +204,7 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
         const level = typeof value === 'number' ? q.levels.indexOf(value) : -1;
         if (level >= 0) {
           answered += 1;
+          scoredAnswers += 1;
           points += q.points[level] ?? 0;
           subWeights += q.weight;
           if (q.prerequisite && (q.levels[level] ?? 0) < q.low + q.range) unmetPrerequisites.push(q.id);
@@ -251,6 +262,9 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
     answered: all.answered,
     total: all.total,
     band,
+    // In whole numbers (× 100 rather than ÷ total): exactly at the threshold is enough, with no float noise.
+    provisional: scoredAnswers * 100 < config.provisionalBelow * all.total,
+    scoredAnswers,
   };
   if (cappedBy && uncapped) {
     global.cappedBy = cappedBy;

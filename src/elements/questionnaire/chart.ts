@@ -3,85 +3,89 @@
  * on the first paint. Only the controllers and elements used are registered (tree-shaken chart.js).
  */
 import type { QuestionnaireConfig, QuestionnaireResult } from '../../core/runtime.js';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Filler,
-  LinearScale,
-  LineElement,
-  PointElement,
-  RadarController,
-  RadialLinearScale,
-} from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  RadarController,
-  RadialLinearScale,
-  PointElement,
-  LineElement,
-  Filler,
-);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 export interface SectionChartData {
-  labels: string[];
-  /** 0–100, or null for a section with no score yet (drawn as 0). */
-  scores: (number | null)[];
-  /**
-   * Resolved colours as `rgb(r, g, b)` (what getComputedStyle gives), from the theme tokens; `surface` goes
-   * behind the scale's numbers.
-   */
-  colors: { accent: string; text: string; grid: string; surface: string };
+  /** One label per bar: its lines (a long title wrapped). */
+  labels: string[][];
+  /** 0–100, one per label: sections with no score are left out by the caller, never drawn as 0. */
+  scores: number[];
+  /** Resolved colours as `rgb(r, g, b)` (what getComputedStyle gives), from the theme tokens. */
+  colors: { accent: string; text: string; grid: string };
   reducedMotion: boolean;
 }
 
-/** `rgb(1, 2, 3)` → `rgba(1, 2, 3, alpha)`; other forms are returned as they are. */
-export function withAlpha(rgb: string, alpha: number): string {
-  const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(rgb);
-  return m ? `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${alpha})` : rgb;
+/**
+ * Splits `text` into at most `lines` lines of about `width` characters at spaces; what does not fit ends in
+ * "…" (the table beside the chart gives the full title).
+ */
+export function wrapLabel(text: string, width: number, lines = 2): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  if (out.length <= lines) return out.map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
+  const kept = out.slice(0, lines);
+  const last = kept[lines - 1] ?? '';
+  kept[lines - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
+  return kept;
 }
 
-/** Radar from three sections up (the shape shows the balance), bars below three. */
-export function drawSectionChart(canvas: HTMLCanvasElement, data: SectionChartData): Chart {
-  const radar = data.labels.length >= 3;
-  const values = data.scores.map((s) => (s === null ? 0 : Math.round(s)));
-  const { accent, text, grid, surface } = data.colors;
-  // The radar's numbers sit on a spoke: drawn over the data line, on the widget's background, they stay legible.
-  const scale = { min: 0, max: 100, ticks: { stepSize: 20, color: text, backdropColor: surface, z: 1 } };
+/** Writes each bar's score at its end, so the chart reads without the axis (the same figure as the table). */
+const valueLabels = (color: string): Plugin<'bar'> => ({
+  id: 'coopValueLabels',
+  afterDatasetsDraw(chart) {
+    const { ctx } = chart;
+    const meta = chart.getDatasetMeta(0);
+    ctx.save();
+    ctx.fillStyle = color;
+    ctx.font = '600 13px system-ui, sans-serif';
+    ctx.textBaseline = 'middle';
+    meta.data.forEach((bar, i) => {
+      const value = chart.data.datasets[0]?.data[i];
+      if (typeof value !== 'number') return;
+      const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+      ctx.fillText(String(value), x + 6, y);
+    });
+    ctx.restore();
+  },
+});
+
+export function drawSectionChart(canvas: HTMLCanvasElement, data: SectionChartData): Chart<'bar'> {
+  const { accent, text, grid } = data.colors;
   return new Chart(canvas, {
-    type: radar ? 'radar' : 'bar',
+    type: 'bar',
     data: {
       labels: data.labels,
-      datasets: [
-        {
-          data: values,
-          borderColor: accent,
-          backgroundColor: radar ? withAlpha(accent, 0.2) : accent,
-          pointBackgroundColor: accent,
-          fill: radar,
-        },
-      ],
+      datasets: [{ data: data.scores, backgroundColor: accent, borderColor: accent, maxBarThickness: 28 }],
     },
     options: {
+      indexAxis: 'y',
+      // Room after 100 for the last bar's figure.
+      layout: { padding: { right: 36 } },
       animation: data.reducedMotion ? false : { duration: 300 },
       maintainAspectRatio: false,
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
-      scales: radar
-        ? { r: { ...scale, grid: { color: grid }, angleLines: { color: grid }, pointLabels: { color: text } } }
-        : { y: { ...scale, grid: { color: grid } }, x: { ticks: { color: text }, grid: { display: false } } },
+      scales: {
+        x: { min: 0, max: 100, ticks: { stepSize: 20, color: text }, grid: { color: grid } },
+        y: { ticks: { color: text, autoSkip: false, font: { size: 13 } }, grid: { display: false } },
+      },
     },
+    plugins: [valueLabels(text)],
   });
 }
 
 /**
  * The result step's chart of `result`, in the widget's own colours, read from the styled samples in `root`
- * (so a site's theme applies); section numbers as labels: long titles do not fit round a radar on a phone, and
- * the table beside it names them.
+ * (so a site's theme applies): one bar per scored section, named by its number and title (wrapped to the
+ * canvas's width; the table beside it gives the full title).
  */
 export function drawResultChart(
   canvas: HTMLCanvasElement,
@@ -90,18 +94,20 @@ export function drawResultChart(
   model: QuestionnaireConfig,
   result: QuestionnaireResult,
   reducedMotion: boolean,
-): Chart {
-  const style = (selector: string, property: 'color' | 'backgroundColor' = 'color'): string =>
-    getComputedStyle(root.querySelector(selector) ?? fallback)[property];
+): Chart<'bar'> {
+  const style = (selector: string): string => getComputedStyle(root.querySelector(selector) ?? fallback).color;
+  const width = canvas.parentElement && canvas.parentElement.clientWidth < 480 ? 16 : 36;
+  const labels: string[][] = [];
+  const scores: number[] = [];
+  result.sections.forEach((section, i) => {
+    if (section.score === null) return;
+    labels.push(wrapLabel(`${i + 1}. ${model.sections[i]?.title ?? section.id}`, width));
+    scores.push(Math.round(section.score));
+  });
   return drawSectionChart(canvas, {
-    labels: model.sections.map((_, i) => String(i + 1)),
-    scores: result.sections.map((s) => s.score),
-    colors: {
-      accent: style('.chart-accent'),
-      text: style('.chart-text'),
-      grid: style('.chart-grid'),
-      surface: style('.chart-text', 'backgroundColor'),
-    },
+    labels,
+    scores,
+    colors: { accent: style('.chart-accent'), text: style('.chart-text'), grid: style('.chart-grid') },
     reducedMotion,
   });
 }

@@ -204,14 +204,12 @@ export const questionnaireStyles = css`
   }
   .chart-box {
     position: relative;
-    height: 20rem;
   }
   .chart-accent {
     color: var(--_accent);
   }
   .chart-text {
     color: var(--_text);
-    background-color: var(--_surface); /* behind the scale's numbers, which the data line crosses */
   }
   .chart-grid {
     color: var(--_border);

@@ -2,10 +2,12 @@
  * The result step: the global score and band, the section chart with its table (the chart's text
  * alternative), the recommendations (each linked to the checklist's principles for that section when the
  * project has a checklist) and the unanswered questions. The global box and the table also serve the
- * validate step and the print report.
+ * validate step and the print report. While the result is provisional (too few scored answers), it says so
+ * first, shows no band and no recommendation, and lists the unanswered questions straight after.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import {
   listQuestions,
   type Principle,
@@ -39,21 +41,32 @@ export interface ResultViewContext extends ResultSummaryContext {
 export function renderResultSummary({ model, result, s, contentLang, round }: ResultSummaryContext): TemplateResult {
   const { global } = result;
   const sectionTitle = (id: string) => model.sections.find((x) => x.id === id)?.title ?? id;
+  // A verdict from a few answers would mislead: while provisional, that comes first, and no band is shown.
+  const { provisional } = global;
   return html`<div class="result-global" part="result">
+    ${
+      provisional
+        ? html`<p class="provisional"><strong>${s.resultProvisional(global.scoredAnswers, global.total)}</strong></p>
+            <p>${s.resultProvisionalHint(model.provisionalBelow)}</p>`
+        : nothing
+    }
     ${
       global.score === null
         ? html`<p>${s.resultNoScore}</p>`
-        : html`<p class="score"><strong>${s.resultScore(round(global.score))}</strong></p>
-            ${
-              global.band
-                ? html`<p class="band">
-                      ${s.resultBand} <strong lang=${ifDefined(contentLang)}>${global.band.label}</strong>
-                    </p>
-                    ${global.band.recommendation ? html`<p lang=${ifDefined(contentLang)}>${global.band.recommendation}</p>` : nothing}`
-                : nothing
-            }`
+        : provisional
+          ? // In the text's size: a provisional score must not read as a verdict.
+            html`<p><strong>${s.resultProvisionalScore(round(global.score))}</strong></p>`
+          : html`<p class="score"><strong>${s.resultScore(round(global.score))}</strong></p>
+              ${
+                global.band
+                  ? html`<p class="band">
+                        ${s.resultBand} <strong lang=${ifDefined(contentLang)}>${global.band.label}</strong>
+                      </p>
+                      ${global.band.recommendation ? html`<p lang=${ifDefined(contentLang)}>${global.band.recommendation}</p>` : nothing}`
+                  : nothing
+              }`
     }
-    ${(global.cappedBy ?? []).map(
+    ${(provisional ? [] : (global.cappedBy ?? [])).map(
       (hit) =>
         html`<p class="cap">
           ${
@@ -89,7 +102,7 @@ export function renderResultTable({ model, result, s, contentLang, round }: Resu
             html`<tr>
               <th scope="row" lang=${ifDefined(contentLang)}>${i + 1}. ${model.sections[i]?.title}</th>
               <td>${sr.score === null ? s.notScored : round(sr.score)}</td>
-              <td lang=${ifDefined(contentLang)}>${sr.band?.label ?? '—'}</td>
+              <td lang=${ifDefined(contentLang)}>${(!result.global.provisional && sr.band?.label) || '—'}</td>
               <td>${s.percent(Math.round(sr.completion))}</td>
             </tr>`,
         )}
@@ -98,28 +111,62 @@ export function renderResultTable({ model, result, s, contentLang, round }: Resu
   </div>`;
 }
 
+/** The unanswered questions, each a link that takes the respondent to it. */
+function renderUnanswered(ctx: ResultViewContext): TemplateResult | typeof nothing {
+  const { model, result, s, contentLang } = ctx;
+  if (!result.unanswered.length) return nothing;
+  const questions = new Map(listQuestions(model).map((r) => [r.question.id, r.question.label]));
+  return html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>
+    <ul class="unanswered" lang=${ifDefined(contentLang)}>
+      ${result.unanswered.map(
+        (id) =>
+          html`<li>
+            <a
+              href=${`#${id}`}
+              @click=${(e: Event) => {
+                e.preventDefault();
+                ctx.onFocusQuestion(id);
+              }}
+              >${questions.get(id)}</a
+            >
+          </li>`,
+      )}
+    </ul>`;
+}
+
+/** The chart box's height follows its number of bars. Set through the CSSOM: a strict CSP blocks style attributes. */
+const barCount = (count: number) => (el?: Element) => {
+  if (el instanceof HTMLElement) el.style.height = `${count * 3 + 3}rem`;
+};
+
 export function renderResult(ctx: ResultViewContext): TemplateResult {
   const { model, result, s, contentLang, round } = ctx;
+  const { provisional } = result.global;
   const titles = new Map(model.sections.map((x, i) => [x.id, `${i + 1}. ${x.title}`]));
-  const questions = new Map(listQuestions(model).map((r) => [r.question.id, r.question.label]));
   const principlesFor = (sectionId: string) => ctx.principles.filter((p) => p.relatesTo?.sections?.includes(sectionId));
+  // The chart draws only the scored sections, one bar each.
+  const bars = result.sections.filter((x) => x.score !== null).length;
   return html`
     <section class="step result" aria-labelledby="step-heading">
       <h3 id="step-heading" class="step-heading" tabindex="-1">${s.resultHeading}</h3>
-      ${renderResultSummary(ctx)}
+      ${renderResultSummary(ctx)} ${provisional ? renderUnanswered(ctx) : nothing}
       <h4>${s.resultSections}</h4>
       ${
         ctx.chartFailed
           ? html`<p class="notice">${s.chartUnavailable}</p>`
-          : html`<figure class="chart" part="chart">
-              <div class="chart-box"><canvas role="img" aria-label=${s.chartLabel}></canvas></div>
-              <span class="chart-accent" aria-hidden="true"></span><span class="chart-text" aria-hidden="true"></span
-              ><span class="chart-grid" aria-hidden="true"></span>
-            </figure>`
+          : bars
+            ? html`<figure class="chart" part="chart">
+                <div class="chart-box" ${ref(barCount(bars))}>
+                  <canvas role="img" aria-label=${s.chartLabel}></canvas>
+                </div>
+                <span class="chart-accent" aria-hidden="true"></span><span class="chart-text" aria-hidden="true"></span
+                ><span class="chart-grid" aria-hidden="true"></span>
+              </figure>`
+            : nothing
       }
       ${renderResultTable(ctx)}
       ${
-        result.recommendations.length
+        result.recommendations.length && !provisional
           ? html`<h4>${s.recommendationsHeading}</h4>
               <ol class="recommendations" lang=${ifDefined(contentLang)}>
                 ${result.recommendations.map(
@@ -142,26 +189,7 @@ export function renderResult(ctx: ResultViewContext): TemplateResult {
               </ol>`
           : nothing
       }
-      ${
-        result.unanswered.length
-          ? html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>
-              <ul class="unanswered" lang=${ifDefined(contentLang)}>
-                ${result.unanswered.map(
-                  (id) =>
-                    html`<li>
-                      <a
-                        href=${`#${id}`}
-                        @click=${(e: Event) => {
-                          e.preventDefault();
-                          ctx.onFocusQuestion(id);
-                        }}
-                        >${questions.get(id)}</a
-                      >
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
+      ${provisional ? nothing : renderUnanswered(ctx)}
       <div class="actions">
         <button type="button" class="button" part="button" @click=${() => ctx.onGoTo('fill')}>${s.backToFill}</button>
         <button
