@@ -362,7 +362,7 @@ export const Synthesis: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
     await expect(await canvas.findByRole('heading', { name: /5 participants/ })).toBeVisible();
-    await expect((await canvas.findAllByText(/Divergence/)).length).toBeGreaterThan(1);
+    await expect((await canvas.findAllByText(/Views differ/)).length).toBeGreaterThan(1);
   },
 };
 

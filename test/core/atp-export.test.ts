@@ -43,8 +43,8 @@ describe('CSV exports', () => {
   test('the grid: BOM, ";" and French headings, one row per item, level labels', () => {
     const csv = atpToCsv(fr, sample, { locale: 'fr' });
     assert.ok(
-      csv.startsWith('\uFEFFGroupe;Catégorie;Libellé;Intensité;Niveau;Remarque\r\n'),
-      "csv.startsWith('\\uFEFFGroupe;Catégorie;Libellé;Intensité;Niveau;Remarque\\r\\n')",
+      csv.startsWith('\uFEFFGroupe;Catégorie;Libellé;Intensité;Niveau;Commentaire\r\n'),
+      "csv.startsWith('\\uFEFFGroupe;Catégorie;Libellé;Intensité;Niveau;Commentaire\\r\\n')",
     );
     const rows = readCsv(csv, ';');
     assert.equal(rows.length, 1 + sample.groups.reduce((n, g) => n + g.items.length, 0));
@@ -75,7 +75,7 @@ describe('CSV exports', () => {
     };
     const csv = atpToCsv(en, data, { locale: 'en' });
     assert.ok(
-      csv.startsWith('\uFEFFGroup,Category,Text,Intensity,Level,Note\r\n"Group, one",Attractions,A,2,Medium,\r\n'),
+      csv.startsWith('\uFEFFGroup,Category,Text,Intensity,Level,Comment\r\n"Group, one",Attractions,A,2,Medium,\r\n'),
     );
     assert.deepEqual(readCsv(csv, ',')[2], ['Group, one', 'Temptations', 'T', '1', 'Low', '']);
   });
@@ -115,7 +115,7 @@ describe('CSV exports', () => {
   test('the plans: plan title, text, groups joined with ", ", intensity, action', () => {
     const plans = buildPlans(fr, sample, { locale: 'fr' });
     const rows = readCsv(plansToCsv(fr, plans, { locale: 'fr' }), ';');
-    assert.deepEqual(rows[0], ['Plan', 'Libellé', 'Groupes', 'Intensité', 'Action proposée']);
+    assert.deepEqual(rows[0], ['Plan', 'Libellé', 'Groupes', 'Intensité', 'Action suggérée (à retravailler)']);
     assert.equal(rows.length, 1 + plans.objectives.length + plans.risks.length + plans.charter.length);
     assert.equal(rows[1]![0], 'Plan de gestion des objectifs');
     const risk = rows.find((r) => r[1] === 'Perte d’autonomie et de pouvoir de décision')!;

@@ -92,7 +92,7 @@ describe('default content "Les neuf principes d’une coopération durable"', ()
     assert.deepEqual(
       fr.statuses.map((s) => [s.id, s.kind, s.label]),
       [
-        ['not-started', 'not-started', 'Non engagé'],
+        ['not-started', 'not-started', 'Pas commencé'],
         ['in-progress', 'in-progress', 'En cours'],
         ['in-place', 'in-place', 'En place'],
       ],

@@ -24,7 +24,7 @@ test('the embed bundle’s first paint holds no English interface string: French
     '(document root)',
     'Erase everything entered here?',
     'Export the project (JSON)',
-    'Common representation of',
+    'Common representation built from',
     'Share of proposals accepted',
   ];
   for (const file of files) {

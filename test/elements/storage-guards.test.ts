@@ -51,7 +51,7 @@ const inPlace = (id: string) => ({
 });
 const storedInPlace = (id: string) => serializeSavedPrinciples(inPlace(id));
 
-const NOT_ERASED = 'could not all be erased';
+const NOT_ERASED = 'Some saved data could not be erased';
 
 // ---------------------------------------------------------------------------------------------- back ends
 

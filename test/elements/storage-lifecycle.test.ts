@@ -286,7 +286,7 @@ describe('storage faults: what a widget’s own tests lacked', () => {
     const storage = deniedRecording();
     const { el, events } = await watched<CoopAtpMatrix>('coop-atp-matrix', storage);
     await ready(el);
-    expect(alertText(el)).to.contain('The browser refuses access to storage');
+    expect(alertText(el)).to.contain('Your browser does not let this site save your work');
     expect(events.length).to.equal(1);
     expect(events[0]!.detail).to.deep.include({ reason: 'denied', operation: 'read' });
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
@@ -301,7 +301,7 @@ describe('storage faults: what a widget’s own tests lacked', () => {
     await el.updateComplete;
     // What could not be read must not be written over: not even tried.
     expect(storage.writes).to.deep.equal([]);
-    expect(alertText(el)).to.contain('The browser refuses access to storage');
+    expect(alertText(el)).to.contain('Your browser does not let this site save your work');
     await expect(el).to.be.accessible();
   });
 });
@@ -905,7 +905,7 @@ describe('an erase that leaves a copy set aside behind', () => {
     expect(events.at(-1)!.detail).to.deep.equal({ reason: 'unavailable', operation: 'remove' });
     await el.updateComplete;
     const warning = alertText(el);
-    expect(warning, 'the warning says the erase did not go through').to.contain('could not all be erased');
+    expect(warning, 'the warning says the erase did not go through').to.contain('Some saved data could not be erased');
 
     radio(el, 'q1', 1).click(); // saved, but the copy is still there: the warning must stay
     await waitUntil(() => backing.data.has(QUESTIONNAIRE_KEY), 'the answer was not saved', { timeout: 2000 });
