@@ -117,7 +117,7 @@ describe('CSV exports', () => {
     const rows = readCsv(plansToCsv(fr, plans, { locale: 'fr' }), ';');
     assert.deepEqual(rows[0], ['Plan', 'Libellé', 'Groupes', 'Intensité', 'Action suggérée (à retravailler)']);
     assert.equal(rows.length, 1 + plans.objectives.length + plans.risks.length + plans.charter.length);
-    assert.equal(rows[1]![0], 'Plan de gestion des objectifs');
+    assert.equal(rows[1]![0], 'Plan de management des objectifs');
     const risk = rows.find((r) => r[1] === 'Perte d’autonomie et de pouvoir de décision')!;
     assert.deepEqual(risk.slice(0, 4), [
       'Plan de gestion des risques',
@@ -126,7 +126,7 @@ describe('CSV exports', () => {
       '3',
     ]);
     assert.equal(risk[4], plans.risks[0]!.action);
-    assert.equal(rows.at(-1)![0], 'Charte de bonnes pratiques relationnelles');
+    assert.equal(rows.at(-1)![0], 'Charte des bonnes pratiques relationnelles');
     assert.equal(rows.at(-1)![3], '0', 'intensity 0 last');
   });
 });

@@ -59,7 +59,7 @@ describe('default content "Les neuf principes d’une coopération durable"', ()
   test('titles and id', () => {
     assert.equal(fr.id, 'principles-default');
     assert.equal(fr.title, 'Les neuf principes d’une coopération durable');
-    assert.equal(en.title, 'Nine principles for a lasting cooperation');
+    assert.equal(en.title, 'Nine principles for lasting cooperation');
     assert.equal(defaultPrinciplesConfig().title, fr.title, 'French by default');
   });
 

@@ -296,7 +296,7 @@ describe('coop-principles-checklist: the commitment register', () => {
     button(el, 'Decline the proposal').click();
     await el.updateComplete;
     expect(dialog.open).to.equal(true);
-    expect($(el, '#reject-error')!.textContent).to.contain('needs a reason');
+    expect($(el, '#reject-error')!.textContent).to.contain('Enter the reason');
     expect(el.getData()!.proposals[0]!.decision).to.equal('proposed');
     await expect(el).to.be.accessible();
 
@@ -560,7 +560,7 @@ describe('coop-principles-checklist: storage faults', () => {
     $<HTMLInputElement>(el, 'input[name="status-p1"][value="in-place"]')!.click();
     window.dispatchEvent(new Event('pagehide'));
     await waitUntil(() => $(el, '[role="alert"]'), 'the conflict is not shown');
-    expect($(el, '[role="alert"]')!.textContent).to.contain('changed elsewhere since it was opened');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('changed elsewhere (in another tab or on another device) since this page opened');
     memory.simulateExternalChange(KEY, serializeSavedPrinciples(withProposals(2, 0)));
     await el.updateComplete;
     expect(el.getData()!.principles.p1!.status).to.equal('in-place');

@@ -568,7 +568,7 @@ describe('coop-questionnaire: result', () => {
     const global = $(el, '.result-global')!.textContent!;
     // governance (3/3 + 2/3)/2 = 83.3; purpose 1/3 = 33.3 → 58.3 → prerequisites to consolidate
     expect(global).to.contain('58 / 100');
-    expect(global).to.contain('Prerequisites to consolidate');
+    expect(global).to.contain('Prerequisites to strengthen');
     const rows = $$(el, '.result-table tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[0]).to.contain('1. Governance 83 Ready 67%');
     expect(rows[2]).to.contain('not scored');
