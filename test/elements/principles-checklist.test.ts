@@ -560,7 +560,9 @@ describe('coop-principles-checklist: storage faults', () => {
     $<HTMLInputElement>(el, 'input[name="status-p1"][value="in-place"]')!.click();
     window.dispatchEvent(new Event('pagehide'));
     await waitUntil(() => $(el, '[role="alert"]'), 'the conflict is not shown');
-    expect($(el, '[role="alert"]')!.textContent).to.contain('changed elsewhere (in another tab or on another device) since this page opened');
+    expect($(el, '[role="alert"]')!.textContent).to.contain(
+      'changed elsewhere (in another tab or on another device) since this page opened',
+    );
     memory.simulateExternalChange(KEY, serializeSavedPrinciples(withProposals(2, 0)));
     await el.updateComplete;
     expect(el.getData()!.principles.p1!.status).to.equal('in-place');

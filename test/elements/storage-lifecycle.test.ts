@@ -492,7 +492,14 @@ describe('a write that fails half way', () => {
     await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(radio(again, 'q1', 3).checked).to.equal(false);
-    const aside = expectSetAside(again, backing, QUESTIONNAIRE_KEY, half, events, 'Saved answers could not be read');
+    const aside = expectSetAside(
+      again,
+      backing,
+      QUESTIONNAIRE_KEY,
+      half,
+      events,
+      'Some saved answers could not be read',
+    );
 
     // The next answer is saved; the copy set aside stays.
     radio(again, 'q2', 1).click();
@@ -521,7 +528,7 @@ describe('a write that fails half way', () => {
     await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(cell(again, 'staff', 'fears').textContent).not.to.contain('Loss of autonomy');
-    const aside = expectSetAside(again, backing, ATP_KEY, half, events, 'Saved data could not be read');
+    const aside = expectSetAside(again, backing, ATP_KEY, half, events, 'Some saved data could not be read');
 
     await addItem(again, 'users', 'attractions', 'Fewer forms');
     window.dispatchEvent(new Event('pagehide'));
@@ -554,7 +561,7 @@ describe('a write that fails half way', () => {
     await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(status(again, 'p1', 'in-place').checked).to.equal(false);
-    const aside = expectSetAside(again, backing, PRINCIPLES_KEY, half, events, 'Saved data could not be read');
+    const aside = expectSetAside(again, backing, PRINCIPLES_KEY, half, events, 'Some saved data could not be read');
 
     status(again, 'p2', 'in-progress').click();
     await again.updateComplete;
