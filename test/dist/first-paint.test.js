@@ -25,7 +25,7 @@ test('the embed bundle’s first paint holds no English interface string: French
     'Erase everything entered here?',
     'Export the project (JSON)',
     'Common representation built from',
-    'Share of proposals accepted',
+    'share of proposals carried out',
   ];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
