@@ -289,7 +289,7 @@ describe('coop-questionnaire: persistence', () => {
   it('keeps working when storage cannot even be read (a sandboxed iframe)', async () => {
     const storage = deniedStorage();
     const el = await mount(storage);
-    expect($(el, '[role="alert"]')!.textContent).to.contain('does not allow');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('does not let this site save your answers');
     await answer(el, 'q1', 1);
     expect(el.getResponses()!.answers.q1!.value).to.equal(1);
   });
@@ -568,7 +568,7 @@ describe('coop-questionnaire: result', () => {
     const global = $(el, '.result-global')!.textContent!;
     // governance (3/3 + 2/3)/2 = 83.3; purpose 1/3 = 33.3 → 58.3 → prerequisites to consolidate
     expect(global).to.contain('58 / 100');
-    expect(global).to.contain('Prerequisites to strengthen');
+    expect(global).to.contain('Prerequisites to consolidate');
     const rows = $$(el, '.result-table tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[0]).to.contain('1. Governance 83 Ready 67%');
     expect(rows[2]).to.contain('not scored');
@@ -599,7 +599,7 @@ describe('coop-questionnaire: result', () => {
     await answer(el, 'q6', 0);
     el.step = 'result';
     await el.updateComplete;
-    expect($(el, '.result-global')!.textContent).to.contain('prerequisite is not met');
+    expect($(el, '.result-global')!.textContent).to.contain('the prerequisite asked of the project sponsor is not met');
   });
 });
 
