@@ -263,7 +263,7 @@ export const Default: Story = {
   // Explicit: the Storybook preview is <html lang="en">, which the element would otherwise follow.
   args: { locale: 'fr' },
   parameters: docs(
-    'No config: the default French grid « Grille Attraits, Peurs, Tentations », its six stakeholder groups and no item. Each cell’s « + Ajouter » opens a form whose text field suggests the seed’s examples for that column.',
+    'No config: the default French grid « Grille des attraits, peurs et tentations (ATP) », its six stakeholder groups and no item. Each cell’s « + Ajouter » opens a form whose text field suggests the seed’s examples for that column.',
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
@@ -376,7 +376,7 @@ export const Synthesis: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
     await expect(await canvas.findByRole('heading', { name: /5 participants/ })).toBeVisible();
-    await expect((await canvas.findAllByText(/Divergence/)).length).toBeGreaterThan(1);
+    await expect((await canvas.findAllByText(/Views differ/)).length).toBeGreaterThan(1);
   },
 };
 

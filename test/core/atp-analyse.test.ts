@@ -146,7 +146,7 @@ describe('posture rules: edge cases', () => {
     const r = analyse(figures(3, 1, 1, null));
     assert.equal(r.trust, null);
     assert.equal(r.qualifier, 'fragile');
-    assert.match(r.explanation, /not rated yet \(counted as 0 < 2\)/);
+    assert.match(r.explanation, /not rated yet \(it counts as 0, below the set threshold of 2\)/);
     assert.equal(analyse(figures(3, 1, 1, null), withPostures({ stableTrustFrom: 0 })).qualifier, 'stable');
   });
 
@@ -200,38 +200,47 @@ describe('posture explanations name the figures, in the locale', () => {
   test('English', () => {
     assert.equal(
       analyse(figures(3, 1, 1, 3)).explanation,
-      'Cooperative, stable: attractions (3) outweigh fears (1) and temptations (1), and trust reaches this tool’s threshold (3 ≥ 2).',
+      'Cooperative, stable: attractions (3) outweigh fears (1) and temptations (1), and trust reaches the set threshold (3 ≥ 2).',
     );
     assert.equal(
       analyse(figures(1, 3, 3, 2)).explanation,
-      'Opportunist, held back: temptations (3) outweigh attractions (1), but fears reach this tool’s threshold for bringing the group back to reason (3 ≥ 2).',
+      'Opportunist, held in check by fear: temptations (3) outweigh attractions (1), but fears are strong enough to bring the group back to reason (set threshold reached: 3 ≥ 2).',
     );
-    assert.match(analyse(figures(1, 1, 3, 1)).explanation, /^Opportunist, not held back: .*\(3\).*\(1\).*\(1 < 2\)\.$/);
-    assert.match(analyse(figures(2, 3, 2, 2)).explanation, /^Individualist, recoverable: fears \(3\).*\(2 ≥ 2\)\.$/);
+    assert.match(
+      analyse(figures(1, 1, 3, 1)).explanation,
+      /^Opportunist, not held in check: .*\(3\).*\(1\).*\(below the set threshold: 1 < 2\)\.$/,
+    );
+    assert.match(
+      analyse(figures(2, 3, 2, 2)).explanation,
+      /^Individualist, can be won over: fears \(3\).*\(set threshold reached: 2 ≥ 2\)\.$/,
+    );
     assert.match(
       analyse(figures(1, 3, 0, 0)).explanation,
-      /^Individualist, not recoverable: fears \(3\).*\(1 < 2\)\.$/,
+      /^Individualist, hard to win over: fears \(3\).*\(below the set threshold: 1 < 2\)\.$/,
     );
     assert.equal(
       analyse(figures(0.5, 0.5, 0, 3)).explanation,
-      'Undetermined: no mean intensity reaches 1 (the highest is 0.5).',
+      'Undetermined: no mean intensity reaches the set threshold of 1 (the highest is 0.5).',
     );
   });
 
   test('French, with decimal commas', () => {
     assert.equal(
       analyse(figures(3, 1, 1, 3), fr, 'fr').explanation,
-      'Coopératif stable : les attraits (3) l’emportent sur les peurs (1) et les tentations (1), et la confiance atteint le seuil fixé dans cet outil (3 ≥ 2).',
+      'Posture coopérative, stable\u202f: les attraits (3) l’emportent sur les peurs (1) et les tentations (1), et la confiance atteint le seuil fixé (3 ≥ 2).',
     );
     assert.equal(
       analyse(figures(0.5, 0.5, 0, 3), fr, 'fr').explanation,
-      'Posture indéterminée : aucune intensité moyenne n’atteint 1 (la plus forte est 0,5).',
+      'Posture indéterminée\u202f: aucune intensité moyenne n’atteint le seuil fixé de 1 (la plus forte est 0,5).',
     );
     const decimals = analyse(group('g', { attractions: [3, 2], fears: [1], temptations: [1, 2] }, 1), fr, 'fr');
-    assert.match(decimals.explanation, /^Coopératif fragile : les attraits \(2,5\).*\(1,5\).*\(1 < 2\)\.$/);
+    assert.match(
+      decimals.explanation,
+      /^Posture coopérative, fragile\u202f: les attraits \(2,5\).*\(1,5\).*\(1 < 2\)\.$/,
+    );
     assert.match(
       analyse(figures(2, 3, 2, 2), fr, 'fr').explanation,
-      /^Individualiste récupérable : .*\(3\).*\(2 ≥ 2\)/,
+      /^Posture individualiste, ralliement possible\u202f: .*\(3\).*\(seuil fixé atteint\u202f: 2 ≥ 2\)/,
     );
   });
 
@@ -239,7 +248,7 @@ describe('posture explanations name the figures, in the locale', () => {
     const r = analyse(group('g', { attractions: [1], fears: [1.9, 2, 2], temptations: [3] }));
     assert.ok(Math.abs(r.means.fears - 5.9 / 3) < 1e-9, 'Math.abs(r.means.fears - 5.9 / 3) < 1e-9');
     assert.equal(r.qualifier, 'not-held-back');
-    assert.match(r.explanation, /\(1\.9 < 2\)/);
+    assert.match(r.explanation, /\(below the set threshold: 1\.9 < 2\)/);
     const third = analyse(group('g', { attractions: [3, 3, 2] }, 3));
     assert.match(third.explanation, /attractions \(2\.7\)/);
   });
@@ -257,9 +266,9 @@ describe('posture explanations name the figures, in the locale', () => {
   });
 
   test('postureLabel', () => {
-    assert.equal(postureLabel('cooperative', 'stable', getStrings('fr')), 'Coopératif stable');
-    assert.equal(postureLabel('opportunist', 'not-held-back', getStrings('fr')), 'Opportuniste non retenu');
-    assert.equal(postureLabel('individualist', 'recoverable', getStrings('en')), 'Individualist, recoverable');
+    assert.equal(postureLabel('cooperative', 'stable', getStrings('fr')), 'Posture coopérative, stable');
+    assert.equal(postureLabel('opportunist', 'not-held-back', getStrings('fr')), 'Posture opportuniste, non contenue');
+    assert.equal(postureLabel('individualist', 'recoverable', getStrings('en')), 'Individualist, can be won over');
     assert.equal(postureLabel('undetermined', null, getStrings('en')), 'Undetermined');
   });
 });

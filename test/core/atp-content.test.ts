@@ -55,8 +55,8 @@ describe('default configs', () => {
   test('French and English share ids, structure and numbers', () => {
     assert.deepEqual(skeleton(en), skeleton(fr));
     assert.equal(fr.id, 'atp-default');
-    assert.equal(fr.title, 'Grille Attraits, Peurs, Tentations');
-    assert.equal(en.title, 'Attractions, Fears, Temptations grid');
+    assert.equal(fr.title, 'Grille des attraits, peurs et tentations (ATP)');
+    assert.equal(en.title, 'Attractions, fears and temptations (ATP) grid');
   });
 
   test('the six stakeholder groups of the seed, with the ids the principles checklist relies on', () => {
@@ -79,9 +79,9 @@ describe('default configs', () => {
     assert.deepEqual(
       ATP_CATEGORIES.map((c) => [fr.categories[c].label, fr.categories[c].plan.title]),
       [
-        ['Attraits', 'Plan de gestion des objectifs'],
+        ['Attraits', 'Plan de management des objectifs'],
         ['Peurs', 'Plan de gestion des risques'],
-        ['Tentations', 'Charte de bonnes pratiques relationnelles'],
+        ['Tentations', 'Charte des bonnes pratiques relationnelles'],
       ],
     );
     const seed: Record<AtpCategory, string[]> = {

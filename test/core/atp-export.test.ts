@@ -13,8 +13,8 @@ describe('CSV exports', () => {
   test('the grid: BOM, ";" and French headings, one row per item, level labels', () => {
     const csv = atpToCsv(fr, sample, { locale: 'fr' });
     assert.ok(
-      csv.startsWith('\uFEFFGroupe;Catégorie;Libellé;Intensité;Niveau;Remarque\r\n'),
-      "csv.startsWith('\\uFEFFGroupe;Catégorie;Libellé;Intensité;Niveau;Remarque\\r\\n')",
+      csv.startsWith('\uFEFFGroupe;Catégorie;Libellé;Intensité;Niveau;Commentaire\r\n'),
+      "csv.startsWith('\\uFEFFGroupe;Catégorie;Libellé;Intensité;Niveau;Commentaire\\r\\n')",
     );
     const rows = readCsvWithBom(csv, ';');
     assert.equal(rows.length, 1 + sample.groups.reduce((n, g) => n + g.items.length, 0));
@@ -45,7 +45,7 @@ describe('CSV exports', () => {
     };
     const csv = atpToCsv(en, data, { locale: 'en' });
     assert.ok(
-      csv.startsWith('\uFEFFGroup,Category,Text,Intensity,Level,Note\r\n"Group, one",Attractions,A,2,Medium,\r\n'),
+      csv.startsWith('\uFEFFGroup,Category,Text,Intensity,Level,Comment\r\n"Group, one",Attractions,A,2,Medium,\r\n'),
     );
     assert.deepEqual(readCsvWithBom(csv, ',')[2], ['Group, one', 'Temptations', 'T', '1', 'Low', '']);
   });
@@ -85,9 +85,9 @@ describe('CSV exports', () => {
   test('the plans: plan title, text, groups joined with ", ", intensity, action', () => {
     const plans = buildPlans(fr, sample, { locale: 'fr' });
     const rows = readCsvWithBom(plansToCsv(fr, plans, { locale: 'fr' }), ';');
-    assert.deepEqual(rows[0], ['Plan', 'Libellé', 'Groupes', 'Intensité', 'Action proposée']);
+    assert.deepEqual(rows[0], ['Plan', 'Libellé', 'Groupes', 'Intensité', 'Action suggérée (à retravailler)']);
     assert.equal(rows.length, 1 + plans.objectives.length + plans.risks.length + plans.charter.length);
-    assert.equal(rows[1]![0], 'Plan de gestion des objectifs');
+    assert.equal(rows[1]![0], 'Plan de management des objectifs');
     const risk = rows.find((r) => r[1] === 'Perte d’autonomie et de pouvoir de décision')!;
     assert.deepEqual(risk.slice(0, 4), [
       'Plan de gestion des risques',
@@ -96,7 +96,7 @@ describe('CSV exports', () => {
       '3',
     ]);
     assert.equal(risk[4], plans.risks[0]!.action);
-    assert.equal(rows.at(-1)![0], 'Charte de bonnes pratiques relationnelles');
+    assert.equal(rows.at(-1)![0], 'Charte des bonnes pratiques relationnelles');
     assert.equal(rows.at(-1)![3], '0', 'intensity 0 last');
   });
 });

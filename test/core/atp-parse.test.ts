@@ -71,8 +71,8 @@ describe('parseAtpConfig', () => {
     });
     test('messages are localised and name the values', () => {
       const fr = issuesOf(brokenJson, 'fr');
-      assert.match(find(fr, 'groups[2].id')!.message, /« staff ».*groups\[0\]\.id/);
-      assert.match(find(fr, 'intensity.levels[0].value')!.message, /doit valoir 0 ; il vaut 1/);
+      assert.match(find(fr, 'groups[2].id')!.message, /«\u202fstaff\u202f».*groups\[0\]\.id/);
+      assert.match(find(fr, 'intensity.levels[0].value')!.message, /doit valoir 0\u202f; il vaut 1/);
       assert.match(find(fr, 'postures.undeterminedBelow')!.message, /5.*de 1 à 3/);
       assert.match(find(issues, 'postures.stableTrustFrom')!.message, /2.*\(0 to 0\)/);
       assert.match(find(issues, 'divergenceSpread')!.message, /above 0; it is 0/);

@@ -133,14 +133,20 @@ describe('buildPlans', () => {
       'Plan a preventive measure and an early warning sign for “Perte d’autonomie”, and report on them to the groups concerned (Alpha and Beta).',
     );
     assert.match(enPlans.objectives[0]!.action, /measurable objective.*“Shared costs”/);
-    assert.match(enPlans.charter[0]!.action, /charter a rule against “Keeping information”.*\(Alpha\)/);
+    assert.match(
+      enPlans.charter[0]!.action,
+      /charter of good relational practice a rule against “Keeping information”.*\(Alpha\) to adopt/,
+    );
     const frPlans = buildPlans(config, data, { locale: 'fr' });
     assert.match(
       frPlans.risks[0]!.action,
-      /^Prévoir une mesure de prévention.*« Perte d’autonomie ».*\(Alpha et Beta\)\.$/,
+      /^Prévoir une mesure de prévention.*«\u202fPerte d’autonomie\u202f».*\(Alpha et Beta\)\.$/,
     );
-    assert.match(frPlans.objectives[0]!.action, /^Fixer .*objectif mesurable.*« Shared costs »/);
-    assert.match(frPlans.charter[0]!.action, /^Inscrire dans la charte une règle contre « Keeping information »/);
+    assert.match(frPlans.objectives[0]!.action, /^Fixer .*objectif mesurable.*«\u202fShared costs\u202f»/);
+    assert.match(
+      frPlans.charter[0]!.action,
+      /^Inscrire dans la charte des bonnes pratiques relationnelles une règle contre «\u202fKeeping information\u202f»/,
+    );
   });
 
   test('the grid is not changed', () => {

@@ -71,7 +71,7 @@ describe('default content "Prêts pour une coopération"', () => {
 
   test('French and English share ids, structure and numbers, so answers carry across languages', () => {
     assert.deepEqual(skeleton(en), skeleton(fr));
-    assert.equal(en.title, 'Ready to cooperate');
+    assert.equal(en.title, 'Ready for cooperation');
   });
 
   test('no HTML in any text', () => {

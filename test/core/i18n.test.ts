@@ -33,8 +33,9 @@ describe('catalogs', () => {
   });
 
   test('zero takes the plural in English and the singular in French, in every catalog module', () => {
-    assert.match(en.amRemoveGroupText(0), /has 0 items: they will be erased/);
-    assert.match(fr.amRemoveGroupText(0), /compte 0 élément : il sera effacé/);
+    assert.match(en.amCitedBy(0, 0), /cited by 0 of 0 participants/);
+    assert.match(fr.amCitedBy(0, 0), /cité par 0 participant sur 0/);
+    assert.match(fr.pcProgressText(0, 0, 0, 0), /^0 principe sur 0 en place/);
     assert.match(en.cpAtpCompleteness(0, 0), /0 of 0 groups have/);
     assert.match(en.pcProgressText(0, 0, 0, 0), /0 of 0 principles in place/);
   });

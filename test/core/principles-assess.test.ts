@@ -223,51 +223,51 @@ describe('describeCommitment', () => {
   test('made, not kept yet, in English and French', () => {
     assert.equal(
       sentence({ accepted: 31, done: 12, pending: 19 }, 'en'),
-      '31 of 50 proposals retained for implementation: 62% — the 60% commitment is made. 12 of 50 proposals carried out: 24% — the commitment is not kept yet: 18 more proposals to carry out (19 retained proposals are not carried out yet).',
+      '31 of 50 proposals accepted for implementation: 62% — the 60% commitment is made. 12 of 50 proposals carried out: 24% — the commitment is not kept yet: 18 more proposals to carry out (19 accepted proposals are not carried out yet).',
     );
     assert.equal(
       sentence({ accepted: 31, done: 12, pending: 19 }, 'fr'),
-      '31 propositions retenues pour mise en œuvre sur 50\u00a0: 62\u00a0% — l’engagement de 60\u00a0% est pris. 12 propositions réalisées sur 50\u00a0: 24\u00a0% — l’engagement n’est pas encore tenu\u00a0: il reste 18 propositions à réaliser (19 propositions retenues ne sont pas encore réalisées).',
+      '31 propositions retenues pour mise en œuvre sur 50\u202f: 62\u00a0% — l’engagement de 60\u00a0% est pris. 12 propositions réalisées sur 50\u202f: 24\u00a0% — l’engagement n’est pas encore tenu\u202f: il reste 18 propositions à réaliser (19 propositions retenues ne sont pas encore réalisées).',
     );
   });
 
   test('not made, naming the proposals still to retain and to carry out', () => {
     assert.equal(
       sentence({ accepted: 29, rejected: 1, pending: 20, done: 29 }, 'en'),
-      '29 of 50 proposals retained for implementation: 58% — the 60% commitment is not made yet: 1 more proposal to retain. 29 of 50 proposals carried out: 58% — the commitment is not kept yet: 1 more proposal to carry out.',
+      '29 of 50 proposals accepted for implementation: 58% — the 60% commitment is not made yet: 1 more proposal to accept. 29 of 50 proposals carried out: 58% — the commitment is not kept yet: 1 more proposal to carry out.',
     );
     assert.equal(
       sentence({ accepted: 0, pending: 5 }, 'fr'),
-      '0 proposition retenue pour mise en œuvre sur 5\u00a0: 0\u00a0% — l’engagement de 60\u00a0% n’est pas encore pris\u00a0: il reste 3 propositions à retenir. 0 proposition réalisée sur 5\u00a0: 0\u00a0% — l’engagement n’est pas encore tenu\u00a0: il reste 3 propositions à réaliser.',
+      '0 proposition retenue pour mise en œuvre sur 5\u202f: 0\u00a0% — l’engagement de 60\u00a0% n’est pas encore pris\u202f: il reste 3 propositions à retenir. 0 proposition réalisée sur 5\u202f: 0\u00a0% — l’engagement n’est pas encore tenu\u202f: il reste 3 propositions à réaliser.',
     );
     assert.equal(
       sentence({ accepted: 2, rejected: 8 }, 'en'),
-      '2 of 10 proposals retained for implementation: 20% — the 60% commitment is not made yet: 4 more proposals to retain, with no proposal pending. 0 of 10 proposals carried out: 0% — the commitment is not kept yet: 6 more proposals to carry out (2 retained proposals are not carried out yet), with only 2 proposals still open.',
+      '2 of 10 proposals accepted for implementation: 20% — the 60% commitment is not made yet: 4 more proposals to accept, with no proposal pending. 0 of 10 proposals carried out: 0% — the commitment is not kept yet: 6 more proposals to carry out (2 accepted proposals are not carried out yet), with only 2 proposals still open.',
     );
     assert.equal(
       sentence({ accepted: 2, rejected: 7, pending: 1, done: 1 }, 'fr'),
-      '2 propositions retenues pour mise en œuvre sur 10\u00a0: 20\u00a0% — l’engagement de 60\u00a0% n’est pas encore pris\u00a0: il reste 4 propositions à retenir, alors qu’il ne reste qu’une proposition en attente. 1 proposition réalisée sur 10\u00a0: 10\u00a0% — l’engagement n’est pas encore tenu\u00a0: il reste 5 propositions à réaliser (une proposition retenue n’est pas encore réalisée), alors qu’il ne reste que 2 propositions ouvertes.',
+      '2 propositions retenues pour mise en œuvre sur 10\u202f: 20\u00a0% — l’engagement de 60\u00a0% n’est pas encore pris\u202f: il reste 4 propositions à retenir, alors qu’il ne reste qu’une proposition en attente. 1 proposition réalisée sur 10\u202f: 10\u00a0% — l’engagement n’est pas encore tenu\u202f: il reste 5 propositions à réaliser (une proposition retenue n’est pas encore réalisée), alors qu’il ne reste que 2 propositions ouvertes.',
     );
   });
 
   test('singular forms', () => {
     assert.equal(
       sentence({ accepted: 1, done: 1 }, 'en'),
-      '1 of 1 proposal retained for implementation: 100% — the 60% commitment is made. 1 of 1 proposal carried out: 100% — the commitment is kept.',
+      '1 of 1 proposal accepted for implementation: 100% — the 60% commitment is made. 1 of 1 proposal carried out: 100% — the commitment is kept.',
     );
     assert.equal(
       sentence({ accepted: 1 }, 'fr'),
-      '1 proposition retenue pour mise en œuvre sur 1\u00a0: 100\u00a0% — l’engagement de 60\u00a0% est pris. 0 proposition réalisée sur 1\u00a0: 0\u00a0% — l’engagement n’est pas encore tenu\u00a0: il reste 1 proposition à réaliser (une proposition retenue n’est pas encore réalisée).',
+      '1 proposition retenue pour mise en œuvre sur 1\u202f: 100\u00a0% — l’engagement de 60\u00a0% est pris. 0 proposition réalisée sur 1\u202f: 0\u00a0% — l’engagement n’est pas encore tenu\u202f: il reste 1 proposition à réaliser (une proposition retenue n’est pas encore réalisée).',
     );
     assert.equal(
       sentence({ pending: 1 }, 'en'),
-      '0 of 1 proposal retained for implementation: 0% — the 60% commitment is not made yet: 1 more proposal to retain. 0 of 1 proposal carried out: 0% — the commitment is not kept yet: 1 more proposal to carry out.',
+      '0 of 1 proposal accepted for implementation: 0% — the 60% commitment is not made yet: 1 more proposal to accept. 0 of 1 proposal carried out: 0% — the commitment is not kept yet: 1 more proposal to carry out.',
     );
   });
 
   test('no proposal', () => {
     assert.equal(sentence({}, 'en'), 'No action proposal recorded yet.');
-    assert.equal(sentence({}, 'fr'), 'Aucune proposition d’action enregistrée pour l’instant.');
+    assert.equal(sentence({}, 'fr'), 'Aucune proposition d’actions enregistrée pour l’instant.');
   });
 
   test('rounded for display, never contradicting the verdict; decimals in the locale’s form', () => {
@@ -288,7 +288,7 @@ describe('describeCommitment', () => {
 
   test('French by default; a site’s overrides apply', () => {
     const a = assessPrinciples(withThreshold(60), counts({}));
-    assert.equal(describeCommitment(a), 'Aucune proposition d’action enregistrée pour l’instant.');
+    assert.equal(describeCommitment(a), 'Aucune proposition d’actions enregistrée pour l’instant.');
     assert.equal(
       describeCommitment(a, { locale: 'en', strings: { principlesCommitmentNone: 'Nothing yet.' } }),
       'Nothing yet.',

@@ -161,14 +161,14 @@ describe('describeCommitment: both halves in words', () => {
     const { data } = register(10, range(6), range(2));
     assert.equal(
       sentence(data, 'en'),
-      '6 of 10 proposals retained for implementation: 60% — the 60% commitment is made. ' +
+      '6 of 10 proposals accepted for implementation: 60% — the 60% commitment is made. ' +
         '2 of 10 proposals carried out: 20% — the commitment is not kept yet: 4 more proposals to carry out ' +
-        '(4 retained proposals are not carried out yet).',
+        '(4 accepted proposals are not carried out yet).',
     );
     assert.equal(
       sentence(data, 'fr'),
-      '6 propositions retenues pour mise en œuvre sur 10\u00a0: 60\u00a0% — l’engagement de 60\u00a0% est pris. ' +
-        '2 propositions réalisées sur 10\u00a0: 20\u00a0% — l’engagement n’est pas encore tenu\u00a0: il reste 4 propositions ' +
+      '6 propositions retenues pour mise en œuvre sur 10\u202f: 60\u00a0% — l’engagement de 60\u00a0% est pris. ' +
+        '2 propositions réalisées sur 10\u202f: 20\u00a0% — l’engagement n’est pas encore tenu\u202f: il reste 4 propositions ' +
         'à réaliser (4 propositions retenues ne sont pas encore réalisées).',
     );
   });
@@ -176,7 +176,7 @@ describe('describeCommitment: both halves in words', () => {
   test('made and kept', () => {
     assert.equal(
       sentence(register(5, range(3), range(3)).data, 'en'),
-      '3 of 5 proposals retained for implementation: 60% — the 60% commitment is made. ' +
+      '3 of 5 proposals accepted for implementation: 60% — the 60% commitment is made. ' +
         '3 of 5 proposals carried out: 60% — the commitment is kept.',
     );
   });
@@ -184,15 +184,15 @@ describe('describeCommitment: both halves in words', () => {
   test('not made, saying what is missing and whether enough proposals are pending', () => {
     assert.equal(
       sentence(register(10, range(2), [], range(10).slice(2)).data, 'en'),
-      '2 of 10 proposals retained for implementation: 20% — the 60% commitment is not made yet: 4 more proposals ' +
-        'to retain, with no proposal pending. 0 of 10 proposals carried out: 0% — the commitment is not kept yet: ' +
-        '6 more proposals to carry out (2 retained proposals are not carried out yet), with only 2 proposals still open.',
+      '2 of 10 proposals accepted for implementation: 20% — the 60% commitment is not made yet: 4 more proposals ' +
+        'to accept, with no proposal pending. 0 of 10 proposals carried out: 0% — the commitment is not kept yet: ' +
+        '6 more proposals to carry out (2 accepted proposals are not carried out yet), with only 2 proposals still open.',
     );
     assert.equal(
       sentence(register(1).data, 'fr'),
-      '0 proposition retenue pour mise en œuvre sur 1\u00a0: 0\u00a0% — l’engagement de 60\u00a0% n’est pas encore ' +
-        'pris\u00a0: il reste 1 proposition à retenir. 0 proposition réalisée sur 1\u00a0: 0\u00a0% — l’engagement n’est ' +
-        'pas encore tenu\u00a0: il reste 1 proposition à réaliser.',
+      '0 proposition retenue pour mise en œuvre sur 1\u202f: 0\u00a0% — l’engagement de 60\u00a0% n’est pas encore ' +
+        'pris\u202f: il reste 1 proposition à retenir. 0 proposition réalisée sur 1\u202f: 0\u00a0% — l’engagement n’est ' +
+        'pas encore tenu\u202f: il reste 1 proposition à réaliser.',
     );
   });
 

@@ -59,7 +59,7 @@ describe('default content "Les neuf principes d’une coopération durable"', ()
   test('titles and id', () => {
     assert.equal(fr.id, 'principles-default');
     assert.equal(fr.title, 'Les neuf principes d’une coopération durable');
-    assert.equal(en.title, 'Nine principles for a lasting cooperation');
+    assert.equal(en.title, 'Nine principles for lasting cooperation');
     assert.equal(defaultPrinciplesConfig().title, fr.title, 'French by default');
   });
 
@@ -92,7 +92,7 @@ describe('default content "Les neuf principes d’une coopération durable"', ()
     assert.deepEqual(
       fr.statuses.map((s) => [s.id, s.kind, s.label]),
       [
-        ['not-started', 'not-started', 'Non engagé'],
+        ['not-started', 'not-started', 'Pas commencé'],
         ['in-progress', 'in-progress', 'En cours'],
         ['in-place', 'in-place', 'En place'],
       ],

@@ -15,7 +15,7 @@ describe('proposalsToCsv', () => {
       'Proposée par',
       'Date',
       'Décision',
-      'Motif du rejet',
+      'Motif (proposition non retenue)',
       'Réalisée',
       'Date de réalisation',
     ]);
@@ -24,12 +24,12 @@ describe('proposalsToCsv', () => {
       'Publish the minutes of every steering committee',
       'Cadres intermédiaires',
       '2026-02-01',
-      'Acceptée',
+      'Retenue',
       '',
       'Oui',
       '2026-03-01',
     ]);
-    assert.deepEqual(rows[3]!.slice(4, 7), ['Rejetée', 'The equipment contract runs until 2027.', 'Non']);
+    assert.deepEqual(rows[3]!.slice(4, 7), ['Non retenue', 'The equipment contract runs until 2027.', 'Non']);
     assert.equal(rows[4]![2], 'Patients’ committee', 'free text kept as typed');
     assert.equal(rows.length, 5);
   });
@@ -49,7 +49,7 @@ describe('proposalsToCsv', () => {
     );
     assert.equal(rows[0]![6], 'Carried out');
     assert.equal(rows[1]![1], '\'=HYPERLINK("http://x")');
-    assert.deepEqual(rows[1]!.slice(4), ['Proposed', '', 'No', '']);
+    assert.deepEqual(rows[1]!.slice(4), ['Pending', '', 'No', '']);
     assert.equal(rows[2]![1], 'Buy, then share');
     assert.equal(rows[2]![2], 'Staff');
     assert.equal(
@@ -70,7 +70,7 @@ describe('principlesToCsv', () => {
     assert.equal(rows.length, 10);
     assert.deepEqual(rows[1], ['1', c.principles[0]!.text, 'En place', 'Minutes of the board, 12 March', '', '']);
     assert.deepEqual(rows[2]!.slice(2), ['En cours', '', 'Project lead', '2026-06-30']);
-    assert.equal(rows[9]![2], 'Non engagé', 'no state: not started');
+    assert.equal(rows[9]![2], 'Pas commencé', 'no state: not started');
     const en = readCsvWithBom(principlesToCsv(defaultPrinciplesConfig('en'), data(), { locale: 'en' }), ',');
     assert.deepEqual(en[0], ['No.', 'Principle', 'Status', 'Evidence', 'Owner', 'Due date']);
   });

@@ -55,7 +55,7 @@ describe('parsePrinciplesConfig: valid input', () => {
     assert.equal(english.statuses[0]!.label, 'Not started', 'the config says it is in English');
     assert.equal(english.groups[5]!.label, 'Patients and users');
     delete input.locale;
-    assert.equal(config(input, 'fr').statuses[0]!.label, 'Non engagé');
+    assert.equal(config(input, 'fr').statuses[0]!.label, 'Pas commencé');
     assert.equal(config(input, 'en').statuses[2]!.label, 'In place');
     assert.equal(config(input, 'fr').groups[0]!.id, 'providers');
   });
@@ -164,7 +164,7 @@ describe('parsePrinciplesConfig: whole-document rules', () => {
         [['statuses', 'unknown_reference']],
         kind,
       );
-      assert.match(found[0]!.message, new RegExp(`Aucun statut n’est de type « ${kind} »`));
+      assert.match(found[0]!.message, new RegExp(`Aucun statut n’est de type «\u202f${kind}\u202f»`));
     }
     assert.equal(configIssues({ ...copy(minimal), statuses: [] }).length, 3);
   });
@@ -237,7 +237,7 @@ describe('parsePrinciplesData', () => {
         ['proposals[3].done', 'invalid_value'],
       ],
     );
-    assert.match(issues[2]!.message, /“Proposed”/);
+    assert.match(issues[2]!.message, /“Pending”/);
     delete input.proposals[2]!.rejectionReason;
     assert.ok(find(dataIssues(input), 'proposals[2].rejectionReason'));
   });

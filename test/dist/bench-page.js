@@ -70,7 +70,7 @@ async function plainDom(config) {
         const legend = document.createElement('legend');
         legend.textContent = q.label;
         fieldset.append(legend);
-        for (const label of ['Not started', 'Begun', 'Largely done', 'Done', 'Don’t know', 'Not applicable']) {
+        for (const label of ['Not started', 'Started', 'Largely done', 'Done', 'Don’t know', 'Not applicable']) {
           const l = document.createElement('label');
           const radio = document.createElement('input');
           radio.type = 'radio';

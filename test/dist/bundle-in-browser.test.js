@@ -56,7 +56,7 @@ test('dist/coop-widgets.js renders the default ATP grid and principles checklist
   const titles = await page.evaluate(() =>
     ['coop-atp-matrix', 'coop-principles-checklist'].map((t) => document.querySelector(t).shadowRoot.querySelector('h2').textContent),
   );
-  assert.deepEqual(titles, ['Grille Attraits, Peurs, Tentations', 'Les neuf principes d’une coopération durable']);
+  assert.deepEqual(titles, ['Grille des attraits, peurs et tentations (ATP)', 'Les neuf principes d’une coopération durable']);
   assert.deepEqual(errors, []);
 });
 

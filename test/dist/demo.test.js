@@ -86,7 +86,7 @@ test('demo/index.html: the three widgets in one project, in French, then in Engl
   const { page, errors, navigations } = await open('/demo/index.html');
   assert.deepEqual(await titles(page), [
     'Prêts pour une coopération',
-    'Grille Attraits, Peurs, Tentations',
+    'Grille des attraits, peurs et tentations (ATP)',
     'Les neuf principes d’une coopération durable',
   ]);
   await page.select('#language', 'en');
@@ -97,7 +97,7 @@ test('demo/index.html: the three widgets in one project, in French, then in Engl
       // Optional chaining: the grid shows "loading" (no heading) while the English content arrives, and a
       // predicate that throws leaves Puppeteer's wait hanging until its timeout.
       document.querySelector('coop-atp-matrix')?.shadowRoot?.querySelector('h2')?.textContent ===
-      'Attractions, Fears, Temptations grid',
+      'Attractions, fears and temptations (ATP) grid',
   );
   // One project: the checklist shows the grid's completeness under principle 4.
   const link = await page.evaluate(
@@ -112,7 +112,7 @@ test('demo/plain.html: the single-file bundle with configurations given by src, 
   const { page, errors } = await open('/demo/plain.html');
   assert.deepEqual(await titles(page), [
     'Prêts pour une coopération',
-    'Grille Attraits, Peurs, Tentations',
+    'Grille des attraits, peurs et tentations (ATP)',
     'Les neuf principes d’une coopération durable',
   ]);
   const scripts = await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src).pathname));

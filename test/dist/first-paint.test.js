@@ -10,7 +10,7 @@ test('the embed bundle’s first paint holds no default content', () => {
   const files = firstPaintFiles('dist/coop-widgets.js');
   assert.ok(files.length >= 1, 'the entry itself is listed');
   // One text from each widget's default content, found nowhere else in the sources.
-  const markers = ['Prêts pour une coopération', 'Grille Attraits, Peurs, Tentations', 'neuf principes d’une coopération'];
+  const markers = ['Prêts pour une coopération', 'Grille des attraits, peurs et tentations (ATP)', 'neuf principes d’une coopération'];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     for (const marker of markers) assert.ok(!text.includes(marker), `${file} carries default content (“${marker}”)`);
@@ -24,8 +24,8 @@ test('the embed bundle’s first paint holds no English interface string: French
     '(document root)',
     'Erase everything entered here?',
     'Export the project (JSON)',
-    'Common representation of',
-    'Share of proposals accepted',
+    'Common representation built from',
+    'share of proposals carried out',
   ];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');

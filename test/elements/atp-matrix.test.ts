@@ -119,7 +119,7 @@ describe('coop-atp-matrix: grid', () => {
     expect($(el, '.item-form legend')!.textContent).to.equal('Intensity');
     expect($(el, '.item-form fieldset')!.getAttribute('aria-label')).to.equal('Intensity — Staff — Fears');
     expect($(el, '.item-form input[name="note"]')!.getAttribute('aria-label')).to.equal(
-      'Note (optional) — Staff — Fears',
+      'Comment (optional) — Staff — Fears',
     );
     await expect(el).to.be.accessible();
     await sendKeys({ type: 'Loss of decision power' });
@@ -314,9 +314,9 @@ describe('coop-atp-matrix: views', () => {
     el.view = 'synthesis';
     await el.updateComplete;
     expect($$(el, '[role="tab"]').length).to.equal(4);
-    expect(text(el)).to.contain('Common representation of 3 participants');
-    expect(text(el)).to.contain('cited by 3 of 3');
-    expect($(el, '[part="divergence"]')!.textContent).to.contain('Divergence');
+    expect(text(el)).to.contain('Common representation built from 3 participants');
+    expect(text(el)).to.contain('cited by 3 of 3 participants');
+    expect($(el, '[part="divergence"]')!.textContent).to.contain('Views differ');
     await expect(el).to.be.accessible();
   });
 });

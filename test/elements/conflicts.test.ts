@@ -225,7 +225,7 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
 
     server.down = true;
     button(el, 'Keep my version').click();
-    await waitUntil(() => liveText(el).includes('Nothing changed'), 'the failed try was not announced', {
+    await waitUntil(() => liveText(el).includes('Nothing has changed'), 'the failed try was not announced', {
       timeout: 3000,
     });
     expect(alertText(el), 'the conflict and its buttons stay').to.contain('changed elsewhere');

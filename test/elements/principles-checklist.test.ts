@@ -226,7 +226,7 @@ describe('coop-principles-checklist: the commitment register', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('warns clearly when the commitment is not made, and says how many more proposals to retain', async () => {
+  it('warns clearly when the commitment is not made, and says how many more proposals to accept', async () => {
     const el = await mount();
     el.setData(withProposals(1, 4));
     await el.updateComplete;
@@ -234,7 +234,7 @@ describe('coop-principles-checklist: the commitment register', () => {
     const warnings = $$(el, '.prerequisite .warning');
     expect(warnings.length, 'said once, not twice').to.equal(1);
     expect(warnings[0]!.getAttribute('part')).to.equal('commitment-warning');
-    expect(warnings[0]!.textContent).to.contain('2 more proposals to retain');
+    expect(warnings[0]!.textContent).to.contain('2 more proposals to accept');
     await expect(el).to.be.accessible();
   });
 
@@ -251,7 +251,7 @@ describe('coop-principles-checklist: the commitment register', () => {
     expect(keptSentence.className).to.contain('commitment-kept--not-met');
     expect(keptSentence.textContent).to.contain('0 of 5 proposals carried out: 0%');
     expect(keptSentence.textContent).to.contain('3 more proposals to carry out');
-    expect(keptSentence.textContent).to.contain('3 retained proposals are not carried out yet');
+    expect(keptSentence.textContent).to.contain('3 accepted proposals are not carried out yet');
     expect(keptSentence.getAttribute('part'), 'where things stand, not a warning').to.equal(null);
     await expect(el).to.be.accessible();
 
@@ -293,15 +293,15 @@ describe('coop-principles-checklist: the commitment register', () => {
     const dialog = $<HTMLDialogElement>(el, 'dialog.reject')!;
     await waitUntil(() => dialog.open);
     expect(dialog.textContent).to.contain('Proposal o0');
-    button(el, 'Reject the proposal').click();
+    button(el, 'Decline the proposal').click();
     await el.updateComplete;
     expect(dialog.open).to.equal(true);
-    expect($(el, '#reject-error')!.textContent).to.contain('needs a reason');
+    expect($(el, '#reject-error')!.textContent).to.contain('Enter the reason');
     expect(el.getData()!.proposals[0]!.decision).to.equal('proposed');
     await expect(el).to.be.accessible();
 
     $<HTMLTextAreaElement>(el, '#reject-reason')!.value = 'Already covered by the regional plan';
-    button(el, 'Reject the proposal').click();
+    button(el, 'Decline the proposal').click();
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
     expect(el.getData()!.proposals[0]).to.deep.include({
@@ -524,7 +524,7 @@ describe('coop-principles-checklist: storage faults', () => {
 
   it('keeps working when storage cannot be read (a sandboxed iframe)', async () => {
     const el = await mount(deniedStorage());
-    expect($(el, '[role="alert"]')!.textContent).to.contain('refuses access');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('does not let this site save your work');
     $<HTMLInputElement>(el, 'input[name="status-p1"][value="in-place"]')!.click();
     await el.updateComplete;
     expect(el.getData()!.principles.p1!.status).to.equal('in-place');
@@ -560,7 +560,9 @@ describe('coop-principles-checklist: storage faults', () => {
     $<HTMLInputElement>(el, 'input[name="status-p1"][value="in-place"]')!.click();
     window.dispatchEvent(new Event('pagehide'));
     await waitUntil(() => $(el, '[role="alert"]'), 'the conflict is not shown');
-    expect($(el, '[role="alert"]')!.textContent).to.contain('changed elsewhere since it was opened');
+    expect($(el, '[role="alert"]')!.textContent).to.contain(
+      'changed elsewhere (in another tab or on another device) since this page opened',
+    );
     memory.simulateExternalChange(KEY, serializeSavedPrinciples(withProposals(2, 0)));
     await el.updateComplete;
     expect(el.getData()!.principles.p1!.status).to.equal('in-place');

@@ -130,8 +130,12 @@ describe('coop-project', () => {
     atp.setData(staffFears);
     await atp.updateComplete;
     await principles.updateComplete;
-    expect($(principles, '#principle-p4 .links')!.textContent).to.contain('ATP grid: 1 of 2 groups have');
-    expect($(principles, '#principle-p6 .links')!.textContent).to.contain('Plans: 1 objective, 1 risk, 1 charter rule');
+    expect($(principles, '#principle-p4 .links')!.textContent).to.contain(
+      'ATP grid: 1 of 2 groups has at least one attraction, one fear and one temptation',
+    );
+    expect($(principles, '#principle-p6 .links')!.textContent).to.contain(
+      'The three plans: 1 objective in the objectives management plan, 1 risk in the risk management plan, 1 rule in the charter of good relational practice',
+    );
     atp.view = 'plans';
     await atp.updateComplete;
     const moved = oneEvent(atp, 'coop-view-change');

@@ -290,7 +290,7 @@ describe('coop-questionnaire: persistence', () => {
   it('keeps working when storage cannot even be read (a sandboxed iframe)', async () => {
     const storage = deniedStorage();
     const el = await mount(storage);
-    expect($(el, '[role="alert"]')!.textContent).to.contain('does not allow');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('does not let this site save your answers');
     await answer(el, 'q1', 1);
     expect(el.getResponses()!.answers.q1!.value).to.equal(1);
   });
@@ -600,7 +600,7 @@ describe('coop-questionnaire: result', () => {
     await answer(el, 'q6', 0);
     el.step = 'result';
     await el.updateComplete;
-    expect($(el, '.result-global')!.textContent).to.contain('prerequisite is not met');
+    expect($(el, '.result-global')!.textContent).to.contain('the prerequisite asked of the project sponsor is not met');
   });
 });
 

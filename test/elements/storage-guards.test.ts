@@ -51,7 +51,7 @@ const inPlace = (id: string) => ({
 });
 const storedInPlace = (id: string) => serializeSavedPrinciples(inPlace(id));
 
-const NOT_ERASED = 'could not all be erased';
+const NOT_ERASED = 'Some saved data could not be erased';
 
 // ---------------------------------------------------------------------------------------------- back ends
 
@@ -181,7 +181,7 @@ describe('a conflict that comes back while it is being settled: the browser asks
 
     server.loseRace(1); // yet another device writes just before this one's version arrives
     button(el, 'Keep my version').click();
-    await waitUntil(() => liveText(el).includes('Nothing changed'), 'the failed try was not announced', {
+    await waitUntil(() => liveText(el).includes('Nothing has changed'), 'the failed try was not announced', {
       timeout: 3000,
     });
     await el.updateComplete;

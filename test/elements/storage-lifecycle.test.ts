@@ -286,7 +286,7 @@ describe('storage faults: what a widget’s own tests lacked', () => {
     const storage = deniedRecording();
     const { el, events } = await watched<CoopAtpMatrix>('coop-atp-matrix', storage);
     await ready(el);
-    expect(alertText(el)).to.contain('The browser refuses access to storage');
+    expect(alertText(el)).to.contain('Your browser does not let this site save your work');
     expect(events.length).to.equal(1);
     expect(events[0]!.detail).to.deep.include({ reason: 'denied', operation: 'read' });
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
@@ -301,7 +301,7 @@ describe('storage faults: what a widget’s own tests lacked', () => {
     await el.updateComplete;
     // What could not be read must not be written over: not even tried.
     expect(storage.writes).to.deep.equal([]);
-    expect(alertText(el)).to.contain('The browser refuses access to storage');
+    expect(alertText(el)).to.contain('Your browser does not let this site save your work');
     await expect(el).to.be.accessible();
   });
 });
@@ -492,7 +492,14 @@ describe('a write that fails half way', () => {
     await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(radio(again, 'q1', 3).checked).to.equal(false);
-    const aside = expectSetAside(again, backing, QUESTIONNAIRE_KEY, half, events, 'Saved answers could not be read');
+    const aside = expectSetAside(
+      again,
+      backing,
+      QUESTIONNAIRE_KEY,
+      half,
+      events,
+      'Some saved answers could not be read',
+    );
 
     // The next answer is saved; the copy set aside stays.
     radio(again, 'q2', 1).click();
@@ -521,7 +528,7 @@ describe('a write that fails half way', () => {
     await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(cell(again, 'staff', 'fears').textContent).not.to.contain('Loss of autonomy');
-    const aside = expectSetAside(again, backing, ATP_KEY, half, events, 'Saved data could not be read');
+    const aside = expectSetAside(again, backing, ATP_KEY, half, events, 'Some saved data could not be read');
 
     await addItem(again, 'users', 'attractions', 'Fewer forms');
     window.dispatchEvent(new Event('pagehide'));
@@ -554,7 +561,7 @@ describe('a write that fails half way', () => {
     await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(status(again, 'p1', 'in-place').checked).to.equal(false);
-    const aside = expectSetAside(again, backing, PRINCIPLES_KEY, half, events, 'Saved data could not be read');
+    const aside = expectSetAside(again, backing, PRINCIPLES_KEY, half, events, 'Some saved data could not be read');
 
     status(again, 'p2', 'in-progress').click();
     await again.updateComplete;
@@ -905,7 +912,7 @@ describe('an erase that leaves a copy set aside behind', () => {
     expect(events.at(-1)!.detail).to.deep.equal({ reason: 'unavailable', operation: 'remove' });
     await el.updateComplete;
     const warning = alertText(el);
-    expect(warning, 'the warning says the erase did not go through').to.contain('could not all be erased');
+    expect(warning, 'the warning says the erase did not go through').to.contain('Some saved data could not be erased');
 
     radio(el, 'q1', 1).click(); // saved, but the copy is still there: the warning must stay
     await waitUntil(() => backing.data.has(QUESTIONNAIRE_KEY), 'the answer was not saved', { timeout: 2000 });

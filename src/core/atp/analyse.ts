@@ -63,7 +63,7 @@ export function formatAtpNumber(value: number, locale: Locale): string {
  */
 const below = (value: number, locale: Locale) => formatAtpNumber(Math.floor(clean(value * 10)) / 10, locale);
 
-/** The posture's name with its qualifier, e.g. "Coopératif stable" / "Cooperative, stable". */
+/** The posture's name with its qualifier, e.g. "Posture coopérative, stable" / "Cooperative, stable". */
 export function postureLabel(posture: AtpPosture, qualifier: AtpQualifier | null, strings: Strings): string {
   const names: Record<AtpPosture, string> = {
     cooperative: strings.atpPostureCooperative,

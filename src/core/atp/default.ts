@@ -8,7 +8,7 @@ const sources: Record<Locale, object> = { fr, en };
 const cache = new Map<Locale, AtpConfig>();
 
 /**
- * The default ATP grid "Grille Attraits, Peurs, Tentations" / "Attractions, Fears, Temptations grid": the
+ * The default ATP grid "Grille des attraits, peurs et tentations (ATP)" / "Attractions, fears and temptations (ATP) grid": the
  * seed's six stakeholder groups, its examples as suggestions, a 0–3 intensity and trust scale, and levers for
  * each posture. Both languages share ids, so a grid filled in one language reads in the other. Returns a
  * fresh copy: callers may change it freely.

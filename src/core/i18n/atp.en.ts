@@ -5,7 +5,8 @@ export const atpEn: AtpStrings = {
   atpIssueScaleNotFromZero: (value) => `The first level of the scale must be 0; it is ${value}.`,
   atpIssueThresholdOutsideScale: (value, min, max) =>
     `The threshold ${value} lies outside the scale it applies to (${min} to ${max}).`,
-  atpIssueDivergenceSpread: (value) => `The divergence spread must be above 0; it is ${value}.`,
+  atpIssueDivergenceSpread: (value) =>
+    `The spread that flags a divergence (“divergenceSpread”) must be above 0; it is ${value}.`,
 
   atpPostureCooperative: 'Cooperative',
   atpPostureOpportunist: 'Opportunist',
@@ -13,31 +14,32 @@ export const atpEn: AtpStrings = {
   atpPostureUndetermined: 'Undetermined',
   atpQualifierStable: 'stable',
   atpQualifierFragile: 'fragile',
-  atpQualifierHeldBack: 'held back',
-  atpQualifierNotHeldBack: 'not held back',
-  atpQualifierRecoverable: 'recoverable',
-  atpQualifierNotRecoverable: 'not recoverable',
+  atpQualifierHeldBack: 'held in check by fear',
+  atpQualifierNotHeldBack: 'not held in check',
+  atpQualifierRecoverable: 'can be won over',
+  atpQualifierNotRecoverable: 'hard to win over',
   atpPostureWithQualifier: (posture, qualifier) => `${posture}, ${qualifier}`,
 
   atpExplainCooperativeStable: (label, a, p, t, tie, trust, min) =>
     `${label}: attractions (${a}) ${
       tie ? 'are at least level with' : 'outweigh'
-    } fears (${p}) and temptations (${t}), and trust reaches this tool’s threshold (${trust} ≥ ${min}).`,
+    } fears (${p}) and temptations (${t}), and trust reaches the set threshold (${trust} ≥ ${min}).`,
   atpExplainCooperativeFragile: (label, a, p, t, tie, trust, min) =>
     `${label}: attractions (${a}) ${tie ? 'are at least level with' : 'outweigh'} fears (${p}) and temptations (${t}), but ${
       trust === null
-        ? `trust is not rated yet (counted as 0 < ${min})`
-        : `trust is below this tool’s threshold (${trust} < ${min})`
+        ? `trust is not rated yet (it counts as 0, below the set threshold of ${min})`
+        : `trust is below the set threshold (${trust} < ${min})`
     }.`,
   atpExplainOpportunistHeldBack: (label, t, a, p, min) =>
-    `${label}: temptations (${t}) outweigh attractions (${a}), but fears reach this tool’s threshold for bringing the group back to reason (${p} ≥ ${min}).`,
+    `${label}: temptations (${t}) outweigh attractions (${a}), but fears are strong enough to bring the group back to reason (set threshold reached: ${p} ≥ ${min}).`,
   atpExplainOpportunistNotHeldBack: (label, t, a, p, min) =>
-    `${label}: temptations (${t}) outweigh attractions (${a}) and fears stay below this tool’s threshold for holding the group back (${p} < ${min}).`,
+    `${label}: temptations (${t}) outweigh attractions (${a}) and fears are too weak to hold the group in check (below the set threshold: ${p} < ${min}).`,
   atpExplainIndividualistRecoverable: (label, p, a, min) =>
-    `${label}: fears (${p}) outweigh attractions, but these reach this tool’s threshold for bringing the group back to reason (${a} ≥ ${min}).`,
+    `${label}: fears (${p}) outweigh attractions, but these can win the group over (set threshold reached: ${a} ≥ ${min}).`,
   atpExplainIndividualistNotRecoverable: (label, p, a, min) =>
-    `${label}: fears (${p}) prevail and attractions stay below this tool’s threshold for bringing the group back to reason (${a} < ${min}).`,
-  atpExplainUndetermined: (label, max, min) => `${label}: no mean intensity reaches ${min} (the highest is ${max}).`,
+    `${label}: fears (${p}) outweigh attractions, which are still too weak to win the group over (below the set threshold: ${a} < ${min}).`,
+  atpExplainUndetermined: (label, max, min) =>
+    `${label}: no mean intensity reaches the set threshold of ${min} (the highest is ${max}).`,
   atpExplainEmpty: (label) => `${label}: no attraction, fear or temptation has been entered yet.`,
 
   atpActionObjective: (text, groups) =>
@@ -45,15 +47,15 @@ export const atpEn: AtpStrings = {
   atpActionRisk: (text, groups) =>
     `Plan a preventive measure and an early warning sign for “${text}”, and report on them to the groups concerned (${groups}).`,
   atpActionCharter: (text, groups) =>
-    `Write into the charter a rule against “${text}” and the consequence of breaking it, for the groups concerned (${groups}) to sign.`,
+    `Write into the charter of good relational practice a rule against “${text}” and the consequence of breaking it, for the groups concerned (${groups}) to adopt.`,
 
   atpCsvGroup: 'Group',
   atpCsvCategory: 'Category',
   atpCsvText: 'Text',
   atpCsvIntensity: 'Intensity',
   atpCsvIntensityLabel: 'Level',
-  atpCsvNote: 'Note',
+  atpCsvNote: 'Comment',
   atpCsvPlan: 'Plan',
   atpCsvGroups: 'Groups',
-  atpCsvAction: 'Proposed action',
+  atpCsvAction: 'Suggested action (draft)',
 };

@@ -23,7 +23,7 @@ export interface AtpStrings {
   atpQualifierNotHeldBack: string;
   atpQualifierRecoverable: string;
   atpQualifierNotRecoverable: string;
-  /** "Coopératif stable", "Cooperative, stable". */
+  /** "Posture coopérative, stable", "Cooperative, stable". */
   atpPostureWithQualifier: (posture: string, qualifier: string) => string;
 
   /**
@@ -77,61 +77,62 @@ export interface AtpStrings {
 }
 
 export const atpFr: AtpStrings = {
-  atpIssueScaleNotFromZero: (value) => `Le premier niveau de l’échelle doit valoir 0 ; il vaut ${value}.`,
+  atpIssueScaleNotFromZero: (value) => `Le premier niveau de l’échelle doit valoir 0\u202f; il vaut ${value}.`,
   atpIssueThresholdOutsideScale: (value, min, max) =>
     `Le seuil ${value} est hors de l’échelle à laquelle il s’applique (de ${min} à ${max}).`,
-  atpIssueDivergenceSpread: (value) => `L’écart de divergence doit être supérieur à 0 ; il vaut ${value}.`,
+  atpIssueDivergenceSpread: (value) =>
+    `L’écart qui signale une divergence («\u202fdivergenceSpread\u202f») doit être supérieur à 0\u202f; il vaut ${value}.`,
 
-  atpPostureCooperative: 'Coopératif',
-  atpPostureOpportunist: 'Opportuniste',
-  atpPostureIndividualist: 'Individualiste',
+  atpPostureCooperative: 'Posture coopérative',
+  atpPostureOpportunist: 'Posture opportuniste',
+  atpPostureIndividualist: 'Posture individualiste',
   atpPostureUndetermined: 'Posture indéterminée',
   atpQualifierStable: 'stable',
   atpQualifierFragile: 'fragile',
-  atpQualifierHeldBack: 'retenu',
-  atpQualifierNotHeldBack: 'non retenu',
-  atpQualifierRecoverable: 'récupérable',
-  atpQualifierNotRecoverable: 'non récupérable',
-  atpPostureWithQualifier: (posture, qualifier) => `${posture} ${qualifier}`,
+  atpQualifierHeldBack: 'contenue par la peur',
+  atpQualifierNotHeldBack: 'non contenue',
+  atpQualifierRecoverable: 'ralliement possible',
+  atpQualifierNotRecoverable: 'ralliement difficile',
+  atpPostureWithQualifier: (posture, qualifier) => `${posture}, ${qualifier}`,
 
   atpExplainCooperativeStable: (label, a, p, t, tie, trust, min) =>
-    `${label} : les attraits (${a}) ${
+    `${label}\u202f: les attraits (${a}) ${
       tie ? 'sont au moins au niveau des' : 'l’emportent sur les'
-    } peurs (${p}) et ${tie ? 'des ' : 'les '}tentations (${t}), et la confiance atteint le seuil fixé dans cet outil (${trust} ≥ ${min}).`,
+    } peurs (${p}) et ${tie ? 'des ' : 'les '}tentations (${t}), et la confiance atteint le seuil fixé (${trust} ≥ ${min}).`,
   atpExplainCooperativeFragile: (label, a, p, t, tie, trust, min) =>
-    `${label} : les attraits (${a}) ${
+    `${label}\u202f: les attraits (${a}) ${
       tie ? 'sont au moins au niveau des' : 'l’emportent sur les'
     } peurs (${p}) et ${tie ? 'des ' : 'les '}tentations (${t}), mais ${
       trust === null
-        ? `la confiance n’est pas encore évaluée (comptée 0 < ${min})`
-        : `la confiance est sous le seuil fixé dans cet outil (${trust} < ${min})`
+        ? `la confiance n’est pas encore évaluée (elle compte pour 0, sous le seuil fixé de ${min})`
+        : `la confiance reste sous le seuil fixé (${trust} < ${min})`
     }.`,
   atpExplainOpportunistHeldBack: (label, t, a, p, min) =>
-    `${label} : les tentations (${t}) l’emportent sur les attraits (${a}), mais les peurs atteignent le seuil fixé dans cet outil pour ramener le groupe à la raison (${p} ≥ ${min}).`,
+    `${label}\u202f: les tentations (${t}) l’emportent sur les attraits (${a}), mais les peurs sont assez fortes pour ramener le groupe à la raison (seuil fixé atteint\u202f: ${p} ≥ ${min}).`,
   atpExplainOpportunistNotHeldBack: (label, t, a, p, min) =>
-    `${label} : les tentations (${t}) l’emportent sur les attraits (${a}) et les peurs restent sous le seuil fixé dans cet outil pour retenir le groupe (${p} < ${min}).`,
+    `${label}\u202f: les tentations (${t}) l’emportent sur les attraits (${a}) et les peurs sont trop faibles pour contenir le groupe (sous le seuil fixé\u202f: ${p} < ${min}).`,
   atpExplainIndividualistRecoverable: (label, p, a, min) =>
-    `${label} : les peurs (${p}) l’emportent sur les attraits, mais ceux-ci atteignent le seuil fixé dans cet outil pour ramener le groupe à la raison (${a} ≥ ${min}).`,
+    `${label}\u202f: les peurs (${p}) l’emportent sur les attraits, mais ceux-ci peuvent rallier le groupe (seuil fixé atteint\u202f: ${a} ≥ ${min}).`,
   atpExplainIndividualistNotRecoverable: (label, p, a, min) =>
-    `${label} : les peurs (${p}) l’emportent et les attraits restent sous le seuil fixé dans cet outil pour ramener le groupe à la raison (${a} < ${min}).`,
+    `${label}\u202f: les peurs (${p}) l’emportent sur les attraits, encore trop faibles pour rallier le groupe (sous le seuil fixé\u202f: ${a} < ${min}).`,
   atpExplainUndetermined: (label, max, min) =>
-    `${label} : aucune intensité moyenne n’atteint ${min} (la plus forte est ${max}).`,
-  atpExplainEmpty: (label) => `${label} : aucun attrait, aucune peur ni aucune tentation n’est encore renseigné.`,
+    `${label}\u202f: aucune intensité moyenne n’atteint le seuil fixé de ${min} (la plus forte est ${max}).`,
+  atpExplainEmpty: (label) => `${label}\u202f: aucun attrait, aucune peur ni aucune tentation n’est encore renseigné.`,
 
   atpActionObjective: (text, groups) =>
-    `Fixer avec les groupes concernés (${groups}) un objectif mesurable et les moyens de l’atteindre pour « ${text} ».`,
+    `Fixer avec les groupes concernés (${groups}) un objectif mesurable et les moyens de l’atteindre pour «\u202f${text}\u202f».`,
   atpActionRisk: (text, groups) =>
-    `Prévoir une mesure de prévention et un signal d’alerte pour « ${text} », et en rendre compte aux groupes concernés (${groups}).`,
+    `Prévoir une mesure de prévention et un signal d’alerte pour «\u202f${text}\u202f», et en rendre compte aux groupes concernés (${groups}).`,
   atpActionCharter: (text, groups) =>
-    `Inscrire dans la charte une règle contre « ${text} » et la conséquence de sa transgression, à faire signer par les groupes concernés (${groups}).`,
+    `Inscrire dans la charte des bonnes pratiques relationnelles une règle contre «\u202f${text}\u202f» et la conséquence de sa transgression, à faire adopter par les groupes concernés (${groups}).`,
 
   atpCsvGroup: 'Groupe',
   atpCsvCategory: 'Catégorie',
   atpCsvText: 'Libellé',
   atpCsvIntensity: 'Intensité',
   atpCsvIntensityLabel: 'Niveau',
-  atpCsvNote: 'Remarque',
+  atpCsvNote: 'Commentaire',
   atpCsvPlan: 'Plan',
   atpCsvGroups: 'Groupes',
-  atpCsvAction: 'Action proposée',
+  atpCsvAction: 'Action suggérée (à retravailler)',
 };

@@ -9,17 +9,17 @@ export const coopProjectEn: CoopProjectStrings = {
   cpImported: 'The project was imported.',
   cpReplaceTitle: 'Replace the current project?',
   cpReplaceText: (file) =>
-    `What the tools on this page hold will be replaced by the content of the file “${file}”. Export the project first if you want to keep a copy.`,
+    `Everything in the tools on this page will be replaced by the contents of “${file}”. Export the project first if you want to keep a copy.`,
   cpReplaceConfirm: 'Replace',
   cpImportFailedTitle: (file) => `The file “${file}” cannot be imported`,
   cpAtpCompleteness: (complete, total) =>
-    `ATP grid: ${complete} of ${total} ${pluralEn(total, 'group has', 'groups have')} attractions, fears and temptations.`,
+    `ATP grid: ${complete} of ${total} ${pluralEn(total, 'group', 'groups')} ${pluralEn(complete, 'has', 'have')} at least one attraction, one fear and one temptation.`,
   cpPlans: (objectives, risks, charter) =>
-    `Plans: ${objectives} ${pluralEn(objectives, 'objective', 'objectives')}, ${risks} ${pluralEn(risks, 'risk', 'risks')}, ${charter} charter ${pluralEn(charter, 'rule', 'rules')}.`,
-  cpOpenGrid: 'Open the ATP grid',
-  cpSectionScore: (section, score) => `Questionnaire — ${section}: ${score}`,
-  cpSectionNoScore: (section) => `Questionnaire — ${section}: no score yet`,
+    `The three plans: ${objectives} ${pluralEn(objectives, 'objective', 'objectives')} in the objectives management plan, ${risks} ${pluralEn(risks, 'risk', 'risks')} in the risk management plan, ${charter} ${pluralEn(charter, 'rule', 'rules')} in the charter of good relational practice.`,
+  cpOpenGrid: 'Open the grid',
+  cpSectionScore: (section, score) => `Questionnaire, section “${section}”: ${score}`,
+  cpSectionNoScore: (section) => `Questionnaire, section “${section}”: no score yet`,
   cpSeeSection: (section) => `See the section “${section}”`,
   cpSeePrinciple: (n) => `See principle ${n}`,
-  cpGroupAdded: (group) => `The group “${group}” was added to the ATP grid.`,
+  cpGroupAdded: (group) => `The group “${group}” was added to the attractions, fears and temptations grid.`,
 };

@@ -27,19 +27,20 @@ export const coopProjectFr: CoopProjectStrings = {
   cpExport: 'Exporter le projet (JSON)',
   cpImport: 'Importer un projet…',
   cpImported: 'Le projet a été importé.',
-  cpReplaceTitle: 'Remplacer le projet en cours ?',
+  cpReplaceTitle: 'Remplacer le projet en cours\u202f?',
   cpReplaceText: (file) =>
-    `Ce que contiennent les outils de cette page sera remplacé par le contenu du fichier « ${file} ». Exportez d’abord le projet si vous voulez en garder une copie.`,
+    `Le contenu de tous les outils de cette page sera remplacé par celui du fichier «\u202f${file}\u202f». Exportez d’abord le projet si vous voulez en garder une copie.`,
   cpReplaceConfirm: 'Remplacer',
-  cpImportFailedTitle: (file) => `Le fichier « ${file} » ne peut pas être importé`,
+  cpImportFailedTitle: (file) => `Le fichier «\u202f${file}\u202f» ne peut pas être importé`,
   cpAtpCompleteness: (complete, total) =>
-    `Grille ATP : ${complete} ${pluralFr(complete, 'groupe', 'groupes')} sur ${total} ${pluralFr(complete, 'a', 'ont')} des attraits, des peurs et des tentations.`,
+    `Grille ATP\u202f: ${complete} ${pluralFr(complete, 'groupe', 'groupes')} sur ${total} ${pluralFr(complete, 'a', 'ont')} au moins un attrait, une peur et une tentation.`,
   cpPlans: (objectives, risks, charter) =>
-    `Plans : ${objectives} ${pluralFr(objectives, 'objectif', 'objectifs')}, ${risks} ${pluralFr(risks, 'risque', 'risques')}, ${charter} ${pluralFr(charter, 'règle', 'règles')} de la charte.`,
-  cpOpenGrid: 'Ouvrir la grille ATP',
-  cpSectionScore: (section, score) => `Questionnaire — ${section} : ${score}`,
-  cpSectionNoScore: (section) => `Questionnaire — ${section} : pas encore de score`,
-  cpSeeSection: (section) => `Voir la section « ${section} »`,
+    `Les trois plans\u202f: ${objectives} ${pluralFr(objectives, 'objectif', 'objectifs')} au plan de management des objectifs, ${risks} ${pluralFr(risks, 'risque', 'risques')} au plan de gestion des risques, ${charter} ${pluralFr(charter, 'règle', 'règles')} dans la charte des bonnes pratiques relationnelles.`,
+  cpOpenGrid: 'Ouvrir la grille',
+  cpSectionScore: (section, score) => `Questionnaire, section «\u202f${section}\u202f»\u202f: ${score}`,
+  cpSectionNoScore: (section) => `Questionnaire, section «\u202f${section}\u202f»\u202f: pas encore de score`,
+  cpSeeSection: (section) => `Voir la section «\u202f${section}\u202f»`,
   cpSeePrinciple: (n) => `Voir le principe ${n}`,
-  cpGroupAdded: (group) => `Le groupe « ${group} » a été ajouté à la grille ATP.`,
+  cpGroupAdded: (group) =>
+    `Le groupe «\u202f${group}\u202f» a été ajouté à la grille des attraits, peurs et tentations.`,
 };

@@ -18,7 +18,7 @@ export const en: Strings = {
   ...principlesEn,
   ...principlesChecklistEn,
   configErrorTitle: (n) => `The configuration has ${n} ${pluralEn(n, 'problem', 'problems')}`,
-  configErrorLead: 'This widget cannot be shown as it is. Fix the following in its JSON configuration:',
+  configErrorLead: 'This tool cannot be shown as it is. Fix the following in its JSON configuration:',
   configErrorPath: 'Location:',
   configErrorRoot: '(document root)',
 
@@ -28,11 +28,11 @@ export const en: Strings = {
   issueInvalidType: (expected, received) => `Expected ${expected}; received ${received}.`,
   issueEmptyText: 'This text must not be empty.',
   issueTooFewItems: (min) => `The list needs at least ${min} ${pluralEn(min, 'item', 'items')}.`,
-  issueOutOfRange: (expected, received) => `Out of range: expected ${expected}, received ${received}.`,
+  issueOutOfRange: (expected, received) => `Out of range: expected ${expected}; received ${received}.`,
   issueNotInteger: (received) => `A whole number is expected; received ${received}.`,
   issueInvalidValue: (expected, received) => `Expected ${expected}; received ${received}.`,
   issueInvalidId: (received) =>
-    `Invalid id: ${received}. It starts with a letter or a digit and holds only letters, digits and - _ . :`,
+    `Invalid id: ${received}. It must start with a letter or a digit and contain only letters, digits and the characters - _ . :`,
   issueUnsupportedSchemaVersion: (found, supported) =>
     `Schema version ${found} is not supported (the latest is ${supported}).`,
   issueDuplicateId: (id, firstPath) => `The id “${id}” is already used (${firstPath}).`,
@@ -81,7 +81,7 @@ export const en: Strings = {
   comment: 'Comment (optional)',
   clearAnswer: 'Clear the answer',
   answerCleared: 'Answer cleared.',
-  notScoredGroup: 'Not scored',
+  notScoredGroup: 'Answers not counted in the score',
   readonlyNotice: 'These answers are shown read-only: they cannot be changed here.',
   validatedNotice: 'This result is validated: the answers can no longer be changed.',
   seeResult: 'See my result',
@@ -106,7 +106,7 @@ export const en: Strings = {
   unansweredHeading: (count) => `${count} unanswered ${pluralEn(count, 'question', 'questions')}`,
 
   validateHeading: 'Validate my result',
-  validateIntro: 'Validating freezes your answers and your result. You can still export and print them.',
+  validateIntro: 'When you validate, your answers and your result are locked. You can still export and print them.',
   validateIncomplete: (count) =>
     `${count} ${pluralEn(count, 'question is', 'questions are')} still unanswered. You can validate anyway or complete the questionnaire.`,
   validateConfirm: 'I confirm that these answers reflect the state of the project.',
@@ -131,19 +131,20 @@ export const en: Strings = {
   storageUnavailable:
     'Your answers cannot be saved for now (storage or network unavailable). They stay available while this page is open: export them before you leave.',
   storageDenied:
-    'Your browser does not allow this site to save your answers. They stay available while this page is open: export them before you leave.',
+    'Your browser does not let this site save your answers (in private browsing or an embedded page, for example). They stay available while this page is open: export them before you leave.',
   storageQuota:
     'Your browser’s storage is full: your latest answers are not saved. Export them before you leave the page.',
   storageCorrupt: (key) =>
-    `Saved answers could not be read: they have been set aside under the key “${key}”, where they stay, and are not used here.`,
+    `Some saved answers could not be read. They have been set aside (key “${key}”) and are not used here.`,
   storageUnknown: 'A problem prevents your answers from being saved. They stay available while this page is open.',
   storageNotErased:
-    'What was saved could not all be erased (storage or network unavailable, or access refused). Try again later.',
+    'Some saved data could not be erased (storage or network unavailable, or access refused). Try again later.',
   storageConflict:
     'Answers saved elsewhere could not be merged with yours: nothing was overwritten. Merge again, or export your answers.',
-  storageNotSettled: 'Nothing changed: the saved version could not be read, or it changed once more. Try again.',
+  storageNotSettled: 'Nothing has changed: the saved version could not be read, or it has changed again. Try again.',
   storageMergeAgain: 'Merge again',
-  storageMerged: 'Your answers were merged with those saved elsewhere: for each question, the latest answer stands.',
+  storageMerged:
+    'Your answers were merged with those saved elsewhere: for each question, the most recent answer is kept.',
   storageRecovered: 'Saving works again.',
   remoteUpdate: 'Your answers were updated from another tab.',
 
@@ -157,7 +158,7 @@ export const en: Strings = {
   capSectionBelow: (sections, threshold) =>
     `Overall level limited by this questionnaire’s scoring rule: at least one section scores below ${threshold} out of 100 (${sections}).`,
   capPrerequisiteNotMet:
-    'Overall level limited by this questionnaire’s scoring rule: the project promoter’s prerequisite is not met.',
+    'Overall level limited by this questionnaire’s scoring rule: the prerequisite asked of the project sponsor is not met.',
 
   resultProvisional: (scored, total) =>
     `Provisional result — ${scored} ${pluralEn(scored, 'answer', 'answers')} out of ${total}`,

@@ -19,38 +19,39 @@ export const fr: Strings = {
   ...principlesChecklistFr,
   configErrorTitle: (n) => `La configuration contient ${n} ${pluralFr(n, 'erreur', 'erreurs')}`,
   configErrorLead:
-    'Le module ne peut pas s’afficher tel quel. Corrigez les points suivants dans le JSON de configuration :',
-  configErrorPath: 'Emplacement\u00a0:',
+    'Cet outil ne peut pas s’afficher tel quel. Corrigez les points suivants dans sa configuration JSON\u202f:',
+  configErrorPath: 'Emplacement\u202f:',
   configErrorRoot: '(racine du document)',
 
-  issueInvalidJson: (detail) => `Le texte n’est pas un JSON valide : ${detail}`,
-  issueRequired: (key) => `La propriété obligatoire « ${key} » est absente.`,
-  issueUnknownKey: (key) => `La propriété « ${key} » n’est pas reconnue (faute de frappe ?).`,
-  issueInvalidType: (expected, received) => `Type attendu : ${expected} ; reçu : ${received}.`,
+  issueInvalidJson: (detail) => `Le texte n’est pas un JSON valide\u202f: ${detail}`,
+  issueRequired: (key) => `La propriété obligatoire «\u202f${key}\u202f» est absente.`,
+  issueUnknownKey: (key) => `La propriété «\u202f${key}\u202f» n’est pas reconnue (faute de frappe\u202f?).`,
+  issueInvalidType: (expected, received) => `Type attendu\u202f: ${expected}\u202f; reçu\u202f: ${received}.`,
   issueEmptyText: 'Ce texte ne doit pas être vide.',
   issueTooFewItems: (min) => `La liste doit compter au moins ${min} ${pluralFr(min, 'élément', 'éléments')}.`,
-  issueOutOfRange: (expected, received) => `Valeur hors limites : attendu ${expected}, reçu ${received}.`,
-  issueNotInteger: (received) => `Un nombre entier est attendu ; reçu : ${received}.`,
-  issueInvalidValue: (expected, received) => `Valeur attendue : ${expected} ; reçu : ${received}.`,
+  issueOutOfRange: (expected, received) =>
+    `Valeur hors limites\u202f: attendu ${expected}\u202f; reçu\u202f: ${received}.`,
+  issueNotInteger: (received) => `Un nombre entier est attendu\u202f; reçu\u202f: ${received}.`,
+  issueInvalidValue: (expected, received) => `Valeur attendue\u202f: ${expected}\u202f; reçu\u202f: ${received}.`,
   issueInvalidId: (received) =>
-    `Identifiant invalide : ${received}. Il commence par une lettre ou un chiffre et ne contient que des lettres, des chiffres et - _ . :`,
+    `Identifiant invalide\u202f: ${received}. Il doit commencer par une lettre ou un chiffre et ne contenir que des lettres, des chiffres et les signes - _ . :`,
   issueUnsupportedSchemaVersion: (found, supported) =>
-    `La version de schéma ${found} n’est pas prise en charge (version la plus récente : ${supported}).`,
-  issueDuplicateId: (id, firstPath) => `L’identifiant « ${id} » est déjà utilisé (${firstPath}).`,
-  issueBandsNotFromZero: (min) => `Le premier palier doit commencer à 0 ; il commence à ${min}.`,
+    `La version de schéma ${found} n’est pas prise en charge (version la plus récente\u202f: ${supported}).`,
+  issueDuplicateId: (id, firstPath) => `L’identifiant «\u202f${id}\u202f» est déjà utilisé (${firstPath}).`,
+  issueBandsNotFromZero: (min) => `Le premier palier doit commencer à 0\u202f; il commence à ${min}.`,
   issueBandsNotIncreasing: (min, previous) =>
-    `Les paliers doivent être croissants : ${min} ne dépasse pas le palier précédent (${previous}).`,
+    `Les paliers doivent être croissants\u202f: ${min} ne dépasse pas le palier précédent (${previous}).`,
   issueEmptySection: 'Cette section ne contient aucune question.',
   issueEmptySubsection: 'Cette sous-section ne contient aucune question.',
-  issueScaleTooSmall: (n) => `Une échelle doit compter au moins deux niveaux notés ; celle-ci en a ${n}.`,
+  issueScaleTooSmall: (n) => `Une échelle doit compter au moins deux niveaux notés\u202f; celle-ci en a ${n}.`,
   issueScaleNotIncreasing: (value, previous) =>
-    `Les niveaux d’une échelle doivent être croissants : ${value} suit ${previous}.`,
-  issueDuplicateScaleValue: (value) => `La valeur « ${value} » apparaît deux fois dans l’échelle.`,
+    `Les niveaux d’une échelle doivent être croissants\u202f: ${value} suit ${previous}.`,
+  issueDuplicateScaleValue: (value) => `La valeur «\u202f${value}\u202f» apparaît deux fois dans l’échelle.`,
   issueUnknownPrinciple: (value) =>
-    `Principe inconnu : ${value}. La méthode compte neuf principes, numérotés de 1 à 9.`,
+    `Principe inconnu\u202f: ${value}. La méthode compte neuf principes, numérotés de 1 à 9.`,
   issueUnknownScale: (name, known) =>
-    `L’échelle « ${name} » n’est pas définie dans « scales » (échelles définies : ${known}).`,
-  issueUnknownBand: (id, known) => `Le palier « ${id} » n’existe pas (paliers définis : ${known}).`,
+    `L’échelle «\u202f${name}\u202f» n’est pas définie dans «\u202fscales\u202f» (échelles définies\u202f: ${known}).`,
+  issueUnknownBand: (id, known) => `Le palier «\u202f${id}\u202f» n’existe pas (paliers définis\u202f: ${known}).`,
 
   typeString: 'texte',
   typeNumber: 'nombre',
@@ -60,7 +61,7 @@ export const fr: Strings = {
   typeNull: 'null',
   typeMissing: 'rien',
 
-  issueFetchFailed: (url, detail) => `La configuration n’a pas pu être chargée depuis ${url} : ${detail}`,
+  issueFetchFailed: (url, detail) => `La configuration n’a pas pu être chargée depuis ${url}\u202f: ${detail}`,
 
   loading: 'Chargement du questionnaire…',
   stepperLabel: 'Étapes',
@@ -68,7 +69,7 @@ export const fr: Strings = {
   stepResult: 'Voir mon résultat',
   stepValidate: 'Valider mon résultat',
   stepOf: (current, total) => `Étape ${current} sur ${total}`,
-  stepNext: (name) => `Étape suivante\u00a0: ${name}`,
+  stepNext: (name) => `Étape suivante\u202f: ${name}`,
   stepLast: 'Dernière étape',
   instructions: 'Instructions',
   close: 'Fermer',
@@ -77,26 +78,26 @@ export const fr: Strings = {
   notSavedYet: 'Aucune réponse enregistrée pour l’instant',
   summary: 'Sommaire',
   percent: (value) => `${value}\u00a0%`,
-  completionOf: (title) => `Avancement de « ${title} »`,
+  completionOf: (title) => `Avancement de «\u202f${title}\u202f»`,
   progressLabel: 'Avancement du questionnaire',
   progressText: (answered, total) =>
-    `${answered} ${pluralFr(answered, 'question répondue', 'questions répondues')} sur ${total}`,
+    `${answered} ${pluralFr(answered, 'question', 'questions')} sur ${total} ${pluralFr(answered, 'a', 'ont')} une réponse`,
   nextUnanswered: 'Aller à la prochaine question sans réponse',
   allAnswered: 'Toutes les questions ont une réponse.',
   comment: 'Commentaire (facultatif)',
   clearAnswer: 'Effacer la réponse',
   answerCleared: 'Réponse effacée.',
-  notScoredGroup: 'Sans note',
-  readonlyNotice: 'Ces réponses sont affichées en lecture seule : elles ne peuvent pas être modifiées ici.',
-  validatedNotice: 'Ce résultat est validé : les réponses ne peuvent plus être modifiées.',
+  notScoredGroup: 'Réponses qui ne comptent pas dans le score',
+  readonlyNotice: 'Ces réponses sont affichées en lecture seule\u202f: elles ne peuvent pas être modifiées ici.',
+  validatedNotice: 'Ce résultat est validé\u202f: les réponses ne peuvent plus être modifiées.',
   seeResult: 'Voir mon résultat',
   backToFill: 'Revenir au questionnaire',
   goToValidate: 'Valider mon résultat',
 
   resultHeading: 'Mon résultat',
   resultScore: (score) => `${score}\u00a0/\u00a0100`,
-  resultNoScore: 'Pas encore de score : répondez à au moins une question notée.',
-  resultBand: 'Niveau\u00a0:',
+  resultNoScore: 'Pas encore de score\u202f: répondez à au moins une question notée.',
+  resultBand: 'Niveau\u202f:',
   resultCompletion: (percent) => `Questionnaire complété à ${percent}\u00a0%`,
   resultSections: 'Résultat par section',
   resultTableCaption: 'Score et niveau de chaque section (sur 100)',
@@ -105,8 +106,8 @@ export const fr: Strings = {
   columnBand: 'Niveau',
   columnCompletion: 'Avancement',
   notScored: 'non noté',
-  chartLabel: 'Graphique des scores par section ; les mêmes chiffres figurent dans le tableau.',
-  chartUnavailable: 'Le graphique n’a pas pu être affiché ; les chiffres sont dans le tableau.',
+  chartLabel: 'Graphique des scores par section\u202f; les mêmes chiffres figurent dans le tableau.',
+  chartUnavailable: 'Le graphique n’a pas pu être affiché\u202f; les chiffres sont dans le tableau.',
   recommendationsHeading: 'Recommandations, en commençant par les sections les plus faibles',
   unansweredHeading: (count) => `${count} ${pluralFr(count, 'question sans réponse', 'questions sans réponse')}`,
 
@@ -126,7 +127,7 @@ export const fr: Strings = {
   exportCsv: 'Exporter les réponses (CSV)',
   print: 'Imprimer',
   eraseAnswers: 'Effacer mes réponses',
-  eraseTitle: 'Effacer toutes vos réponses ?',
+  eraseTitle: 'Effacer toutes vos réponses\u202f?',
   eraseText:
     'Les réponses et commentaires enregistrés sur cet appareil pour ce questionnaire seront supprimés. Cette action est définitive.',
   eraseConfirm: 'Effacer',
@@ -135,24 +136,24 @@ export const fr: Strings = {
     `${count} ${pluralFr(count, 'réponse à une question retirée est conservée', 'réponses à des questions retirées sont conservées')} dans l’export JSON.`,
 
   storageUnavailable:
-    'Vos réponses ne peuvent pas être enregistrées pour le moment (stockage ou réseau indisponible). Elles restent disponibles tant que la page est ouverte : exportez-les avant de la quitter.',
+    'Vos réponses ne peuvent pas être enregistrées pour le moment (stockage ou réseau indisponible). Elles restent disponibles tant que la page est ouverte\u202f: exportez-les avant de la quitter.',
   storageDenied:
-    'Votre navigateur interdit l’enregistrement des réponses sur ce site. Elles restent disponibles tant que la page est ouverte : exportez-les avant de la quitter.',
+    'Votre navigateur ne permet pas d’enregistrer vos réponses sur ce site (navigation privée ou page intégrée, par exemple). Elles restent disponibles tant que la page est ouverte\u202f: exportez-les avant de la quitter.',
   storageQuota:
-    'L’espace de stockage de votre navigateur est plein : vos dernières réponses ne sont pas enregistrées. Exportez-les avant de quitter la page.',
+    'L’espace de stockage de votre navigateur est plein\u202f: vos dernières réponses ne sont pas enregistrées. Exportez-les avant de quitter la page.',
   storageCorrupt: (key) =>
-    `Des réponses enregistrées étaient illisibles : elles ont été mises de côté sous la clé « ${key} », où elles restent, et ne sont pas reprises ici.`,
+    `Des réponses enregistrées n’ont pas pu être lues. Elles sont mises de côté (clé «\u202f${key}\u202f») et ne sont pas reprises ici.`,
   storageUnknown:
     'Un problème empêche l’enregistrement de vos réponses. Elles restent disponibles tant que la page est ouverte.',
   storageNotErased:
-    'Ce qui était enregistré n’a pas pu être entièrement effacé (stockage ou réseau indisponible, ou accès refusé). Réessayez plus tard.',
+    'Une partie des données enregistrées n’a pas pu être effacée (stockage ou réseau indisponible, ou accès refusé). Réessayez plus tard.',
   storageConflict:
-    'Les réponses enregistrées ailleurs n’ont pas pu être fusionnées avec les vôtres : rien n’a été écrasé. Relancez la fusion ou exportez vos réponses.',
+    'Les réponses enregistrées ailleurs n’ont pas pu être fusionnées avec les vôtres\u202f: rien n’a été écrasé. Relancez la fusion ou exportez vos réponses.',
   storageMergeAgain: 'Relancer la fusion',
   storageNotSettled:
-    'Rien n’a changé : la version enregistrée n’a pas pu être lue, ou elle a encore changé. Réessayez.',
+    'Rien n’a changé\u202f: la version enregistrée n’a pas pu être lue, ou elle a de nouveau changé. Réessayez.',
   storageMerged:
-    'Vos réponses ont été fusionnées avec celles enregistrées ailleurs : pour chaque question, la réponse la plus récente est retenue.',
+    'Vos réponses ont été fusionnées avec celles enregistrées ailleurs\u202f: pour chaque question, la réponse la plus récente est conservée.',
   storageRecovered: 'L’enregistrement fonctionne de nouveau.',
   remoteUpdate: 'Vos réponses ont été mises à jour depuis un autre onglet.',
 
@@ -172,5 +173,5 @@ export const fr: Strings = {
     `Résultat provisoire — ${scored} ${pluralFr(scored, 'réponse', 'réponses')} sur ${total}`,
   resultProvisionalHint: (threshold) =>
     `Le niveau et les recommandations s’afficheront quand ${threshold}\u00a0% des questions auront une réponse notée.`,
-  resultProvisionalScore: (score) => `Score provisoire\u00a0: ${score}\u00a0/\u00a0100`,
+  resultProvisionalScore: (score) => `Score provisoire\u202f: ${score}\u00a0/\u00a0100`,
 };

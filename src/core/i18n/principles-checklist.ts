@@ -2,7 +2,7 @@ import { pluralFr } from './plural-fr.js';
 /** Strings of the interface of <coop-principles-checklist>. Part of `Strings`: a site overrides any of them. */
 export interface PrinciplesChecklistStrings {
   pcProgressHeading: string;
-  /** "3 principes sur 9 en place, 2 en cours, 4 non engagés." */
+  /** "3 principes sur 9 en place, 2 en cours, 4 pas encore commencés." */
   pcProgressText: (inPlace: number, total: number, inProgress: number, notStarted: number) => string;
   pcPrinciplesHeading: (count: number) => string;
   pcPrincipleNumber: (n: number) => string;
@@ -76,12 +76,12 @@ export interface PrinciplesChecklistStrings {
 }
 
 export const principlesChecklistFr: PrinciplesChecklistStrings = {
-  pcProgressHeading: 'Où en êtes-vous ?',
+  pcProgressHeading: 'Où en êtes-vous\u202f?',
   pcProgressText: (inPlace, total, inProgress, notStarted) =>
-    `${inPlace} ${pluralFr(inPlace, 'principe', 'principes')} sur ${total} en place, ${inProgress} en cours, ${notStarted} non ${pluralFr(notStarted, 'engagé', 'engagés')}.`,
+    `${inPlace} ${pluralFr(inPlace, 'principe', 'principes')} sur ${total} en place, ${inProgress} en cours, ${notStarted} pas encore ${pluralFr(notStarted, 'commencé', 'commencés')}.`,
   pcPrinciplesHeading: (count) => `Les ${count} principes`,
   pcPrincipleNumber: (n) => `Principe ${n}`,
-  pcStatusLegend: (n) => `Où en est le principe ${n} ?`,
+  pcStatusLegend: (n) => `Où en est le principe ${n}\u202f?`,
   pcDetails: 'Éléments de preuve, responsable et échéance',
   pcEvidence: 'Éléments de preuve',
   pcOwner: 'Responsable',
@@ -90,12 +90,13 @@ export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcAllStatuses: 'Tous',
   pcStatusesHelp: 'Ce que signifient les statuts',
   pcNoPrincipleMatch: 'Aucun principe n’a ce statut.',
-  pcPrerequisiteHeading: (threshold) => `Prérequis : l’engagement de ${threshold}`,
-  pcGaugeLabel: 'Engagement pris : part des propositions retenues pour mise en œuvre',
-  pcGaugeKeptLabel: 'Engagement tenu : part des propositions réalisées',
-  pcThreshold: (threshold) => `Seuil : ${threshold}`,
+  pcPrerequisiteHeading: (threshold) =>
+    `Prérequis\u202f: mettre en œuvre au moins ${threshold} des propositions d’actions`,
+  pcGaugeLabel: 'Engagement pris\u202f: part des propositions retenues pour mise en œuvre',
+  pcGaugeKeptLabel: 'Engagement tenu\u202f: part des propositions réalisées',
+  pcThreshold: (threshold) => `Seuil\u202f: ${threshold}`,
   pcNoRate: 'aucune proposition',
-  pcRegisterHeading: 'Registre des propositions d’action',
+  pcRegisterHeading: 'Registre des propositions d’actions',
   pcAddHeading: 'Enregistrer une proposition',
   pcProposalText: 'Proposition',
   pcProposedBy: 'Proposée par',
@@ -117,35 +118,35 @@ export const principlesChecklistFr: PrinciplesChecklistStrings = {
     `Afficher ${count} ${pluralFr(count, 'proposition', 'propositions')} de plus (${remaining} ${pluralFr(remaining, 'restante', 'restantes')})`,
   pcShown: (shown, total) =>
     `${shown} ${pluralFr(shown, 'proposition affichée', 'propositions affichées')} sur ${total}.`,
-  pcRegisterCaption: 'Propositions d’action et décisions',
+  pcRegisterCaption: 'Propositions d’actions et décisions',
   pcColumnDate: 'Date',
   pcColumnText: 'Proposition',
   pcColumnProposedBy: 'Proposée par',
   pcColumnDecision: 'Décision',
   pcColumnDone: 'Réalisée',
   pcColumnActions: 'Actions',
-  pcDecisionOf: (text) => `Décision sur « ${text} »`,
-  pcDoneOf: (text) => `« ${text} » est réalisée`,
+  pcDecisionOf: (text) => `Décision sur «\u202f${text}\u202f»`,
+  pcDoneOf: (text) => `Proposition «\u202f${text}\u202f» réalisée`,
   pcDoneOn: (date) => `le ${date}`,
   pcEdit: 'Modifier',
   pcSave: 'Enregistrer',
   pcRemove: 'Supprimer',
-  pcRejectTitle: 'Motiver le refus',
+  pcRejectTitle: 'Indiquer pourquoi la proposition n’est pas retenue',
   pcRejectText: (text) =>
-    `Les parties prenantes doivent savoir pourquoi « ${text} » n’est pas retenue. Indiquez le motif du refus.`,
-  pcRejectReason: 'Motif du refus',
-  pcRejectConfirm: 'Refuser la proposition',
-  pcReasonRequired: 'Un refus doit être motivé : indiquez le motif.',
-  pcRejectedBecause: (reason) => `Motif : ${reason}`,
-  pcRemoveTitle: 'Supprimer cette proposition ?',
-  pcRemoveText: (text) => `« ${text} » sera retirée du registre.`,
-  pcEmptyRegister: 'Aucune proposition pour le moment : enregistrez la première ci-dessus.',
+    `Ceux qui ont fait la proposition «\u202f${text}\u202f» doivent savoir pourquoi elle n’est pas retenue. Indiquez le motif.`,
+  pcRejectReason: 'Motif',
+  pcRejectConfirm: 'Ne pas retenir la proposition',
+  pcReasonRequired: 'Indiquez le motif\u202f: ceux qui ont fait la proposition ont droit à une réponse.',
+  pcRejectedBecause: (reason) => `Motif\u202f: ${reason}`,
+  pcRemoveTitle: 'Supprimer cette proposition\u202f?',
+  pcRemoveText: (text) => `La proposition «\u202f${text}\u202f» sera supprimée du registre.`,
+  pcEmptyRegister: 'Aucune proposition pour le moment\u202f: enregistrez la première ci-dessus.',
   pcNoMatch: 'Aucune proposition ne correspond aux filtres.',
   pcExportCsv: 'Exporter le registre (CSV)',
   pcAnnounceAdded: 'Proposition ajoutée au registre.',
-  pcAnnounceDecided: (decision) => `Décision enregistrée : ${decision}.`,
+  pcAnnounceDecided: (decision) => `Décision enregistrée\u202f: ${decision}.`,
   pcAnnounceRemoved: 'Proposition supprimée.',
-  pcAnnounceStatus: (n, status) => `Principe ${n} : ${status}.`,
+  pcAnnounceStatus: (n, status) => `Principe ${n}\u202f: ${status}.`,
   pcAnnounceDone: (done) => (done ? 'Proposition marquée comme réalisée.' : 'Proposition marquée comme non réalisée.'),
-  pcReadonly: 'Consultation seule : les modifications sont désactivées.',
+  pcReadonly: 'Lecture seule\u202f: vous ne pouvez pas modifier cette liste ici.',
 };

@@ -9,9 +9,9 @@ export const principlesEn: PrinciplesStrings = {
   principlesIssueInvalidDate: (received) => `A date written YYYY-MM-DD is expected; received ${received}.`,
   principlesIssueInvalidDateTime: (received) => `An ISO 8601 date and time is expected; received ${received}.`,
   principlesIssueRejectionReasonRequired:
-    'A rejected proposal needs the reason for the rejection (“rejectionReason”), owed to those who made it.',
+    'A declined proposal needs its reason (“rejectionReason”): those who made it are owed a reasoned reply.',
   principlesIssueDoneNotAccepted: (decision) =>
-    `Only an accepted proposal can be carried out; this one is “${decision}”.`,
+    `Only an accepted proposal can be marked as carried out; this one is “${decision}”.`,
 
   principlesStatusNotStarted: 'Not started',
   principlesStatusInProgress: 'In progress',
@@ -24,18 +24,18 @@ export const principlesEn: PrinciplesStrings = {
   principlesGroupBeneficiaries: 'Beneficiaries',
   principlesGroupUsers: 'Patients and users',
 
-  principlesDecisionProposed: 'Proposed',
+  principlesDecisionProposed: 'Pending',
   principlesDecisionAccepted: 'Accepted',
-  principlesDecisionRejected: 'Rejected',
+  principlesDecisionRejected: 'Declined',
   principlesYes: 'Yes',
   principlesNo: 'No',
 
-  principlesCsvId: 'Id',
+  principlesCsvId: 'ID',
   principlesCsvText: 'Proposal',
   principlesCsvProposedBy: 'Proposed by',
   principlesCsvDate: 'Date',
   principlesCsvDecision: 'Decision',
-  principlesCsvRejectionReason: 'Reason for rejection',
+  principlesCsvRejectionReason: 'Reason for declining',
   principlesCsvDone: 'Carried out',
   principlesCsvDoneDate: 'Date carried out',
   principlesCsvNumber: 'No.',
@@ -47,10 +47,10 @@ export const principlesEn: PrinciplesStrings = {
 
   principlesCommitmentNone: 'No action proposal recorded yet.',
   principlesCommitmentRetained: (retained, proposals, rate) =>
-    `${retained} of ${proposals} ${pluralEn(proposals, 'proposal', 'proposals')} retained for implementation: ${rate}%`,
+    `${retained} of ${proposals} ${pluralEn(proposals, 'proposal', 'proposals')} accepted for implementation: ${rate}%`,
   principlesCommitmentMade: (threshold) => `the ${threshold}% commitment is made`,
   principlesCommitmentNotMade: (threshold, missing, pending) => {
-    const base = `the ${threshold}% commitment is not made yet: ${missing} more ${pluralEn(missing, 'proposal', 'proposals')} to retain`;
+    const base = `the ${threshold}% commitment is not made yet: ${missing} more ${pluralEn(missing, 'proposal', 'proposals')} to accept`;
     if (missing <= pending) return base;
     return pending === 0
       ? `${base}, with no proposal pending`
@@ -64,7 +64,7 @@ export const principlesEn: PrinciplesStrings = {
     const retained =
       notCarriedOut === 0
         ? ''
-        : ` (${notCarriedOut} retained ${pluralEn(notCarriedOut, 'proposal is', 'proposals are')} not carried out yet)`;
+        : ` (${notCarriedOut} accepted ${pluralEn(notCarriedOut, 'proposal is', 'proposals are')} not carried out yet)`;
     if (missing <= open) return base + retained;
     return `${base}${retained}, with only ${open} ${pluralEn(open, 'proposal', 'proposals')} still open`;
   },

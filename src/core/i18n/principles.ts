@@ -83,15 +83,16 @@ export interface PrinciplesStrings {
 export const principlesFr: PrinciplesStrings = {
   principlesIssueDuplicateNumber: (number, firstPath) => `Le numéro ${number} est déjà attribué (${firstPath}).`,
   principlesIssueMissingStatusKind: (kind) =>
-    `Aucun statut n’est de type « ${kind} » : la liste doit compter au moins un statut de chaque type (not-started, in-progress, in-place).`,
-  principlesIssueInvalidDate: (received) => `Date attendue au format AAAA-MM-JJ ; reçu : ${received}.`,
-  principlesIssueInvalidDateTime: (received) => `Date et heure attendues au format ISO 8601 ; reçu : ${received}.`,
+    `Aucun statut n’est de type «\u202f${kind}\u202f»\u202f: la liste doit compter au moins un statut de chaque type (not-started, in-progress, in-place).`,
+  principlesIssueInvalidDate: (received) => `Date attendue au format AAAA-MM-JJ\u202f; reçu\u202f: ${received}.`,
+  principlesIssueInvalidDateTime: (received) =>
+    `Date et heure attendues au format ISO 8601\u202f; reçu\u202f: ${received}.`,
   principlesIssueRejectionReasonRequired:
-    'Une proposition rejetée doit indiquer le motif du rejet (« rejectionReason »), pour la réponse due à ceux qui l’ont faite.',
+    'Une proposition non retenue doit indiquer son motif («\u202frejectionReason\u202f»)\u202f: ceux qui l’ont faite ont droit à une réponse motivée.',
   principlesIssueDoneNotAccepted: (decision) =>
-    `Seule une proposition acceptée peut être réalisée ; celle-ci est « ${decision} ».`,
+    `Seule une proposition retenue peut être marquée comme réalisée\u202f; celle-ci est «\u202f${decision}\u202f».`,
 
-  principlesStatusNotStarted: 'Non engagé',
+  principlesStatusNotStarted: 'Pas commencé',
   principlesStatusInProgress: 'En cours',
   principlesStatusInPlace: 'En place',
 
@@ -102,9 +103,9 @@ export const principlesFr: PrinciplesStrings = {
   principlesGroupBeneficiaries: 'Bénéficiaires',
   principlesGroupUsers: 'Usagers',
 
-  principlesDecisionProposed: 'Proposée',
-  principlesDecisionAccepted: 'Acceptée',
-  principlesDecisionRejected: 'Rejetée',
+  principlesDecisionProposed: 'En attente',
+  principlesDecisionAccepted: 'Retenue',
+  principlesDecisionRejected: 'Non retenue',
   principlesYes: 'Oui',
   principlesNo: 'Non',
 
@@ -113,7 +114,7 @@ export const principlesFr: PrinciplesStrings = {
   principlesCsvProposedBy: 'Proposée par',
   principlesCsvDate: 'Date',
   principlesCsvDecision: 'Décision',
-  principlesCsvRejectionReason: 'Motif du rejet',
+  principlesCsvRejectionReason: 'Motif (proposition non retenue)',
   principlesCsvDone: 'Réalisée',
   principlesCsvDoneDate: 'Date de réalisation',
   principlesCsvNumber: 'N°',
@@ -123,12 +124,12 @@ export const principlesFr: PrinciplesStrings = {
   principlesCsvOwner: 'Responsable',
   principlesCsvDueDate: 'Échéance',
 
-  principlesCommitmentNone: 'Aucune proposition d’action enregistrée pour l’instant.',
+  principlesCommitmentNone: 'Aucune proposition d’actions enregistrée pour l’instant.',
   principlesCommitmentRetained: (retained, proposals, rate) =>
-    `${retained} ${pluralFr(retained, 'proposition retenue', 'propositions retenues')} pour mise en œuvre sur ${proposals}\u00a0: ${rate}\u00a0%`,
+    `${retained} ${pluralFr(retained, 'proposition retenue', 'propositions retenues')} pour mise en œuvre sur ${proposals}\u202f: ${rate}\u00a0%`,
   principlesCommitmentMade: (threshold) => `l’engagement de ${threshold}\u00a0% est pris`,
   principlesCommitmentNotMade: (threshold, missing, pending) => {
-    const base = `l’engagement de ${threshold}\u00a0% n’est pas encore pris\u00a0: il reste ${missing} ${pluralFr(missing, 'proposition', 'propositions')} à retenir`;
+    const base = `l’engagement de ${threshold}\u00a0% n’est pas encore pris\u202f: il reste ${missing} ${pluralFr(missing, 'proposition', 'propositions')} à retenir`;
     if (missing <= pending) return base;
     return pending === 0
       ? `${base}, et aucune proposition n’est en attente`
@@ -137,10 +138,10 @@ export const principlesFr: PrinciplesStrings = {
         : `${base}, alors qu’il ne reste que ${pending} propositions en attente`;
   },
   principlesCommitmentCarriedOut: (done, proposals, rate) =>
-    `${done} ${pluralFr(done, 'proposition réalisée', 'propositions réalisées')} sur ${proposals}\u00a0: ${rate}\u00a0%`,
+    `${done} ${pluralFr(done, 'proposition réalisée', 'propositions réalisées')} sur ${proposals}\u202f: ${rate}\u00a0%`,
   principlesCommitmentKept: () => 'l’engagement est tenu',
   principlesCommitmentNotKept: (_threshold, missing, open, notCarriedOut) => {
-    const base = `l’engagement n’est pas encore tenu\u00a0: il reste ${missing} ${pluralFr(missing, 'proposition', 'propositions')} à réaliser`;
+    const base = `l’engagement n’est pas encore tenu\u202f: il reste ${missing} ${pluralFr(missing, 'proposition', 'propositions')} à réaliser`;
     const retained =
       notCarriedOut === 0
         ? ''

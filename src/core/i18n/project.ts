@@ -17,13 +17,13 @@ export interface ProjectStrings {
 
 export const projectFr: ProjectStrings = {
   projectIssueNotProject: (expected) =>
-    `Ce fichier n’est pas un projet coop-widgets : un fichier de projet contient "format": "${expected}".`,
+    `Ce fichier n’est pas un projet exporté depuis ces outils\u202f: un fichier de projet contient "format": "${expected}".`,
   projectIssueQuestionnaireFile:
-    'Ce fichier est un export du questionnaire, pas un projet coop-widgets : importez-le dans le questionnaire.',
+    'Ce fichier est un export du questionnaire, pas un projet complet\u202f: importez-le dans le questionnaire.',
   projectIssueAtpFile:
-    'Ce fichier est un export de la grille ATP, pas un projet coop-widgets : importez-le dans la grille ATP.',
+    'Ce fichier est un export de la grille ATP, pas un projet complet\u202f: importez-le dans la grille ATP.',
   projectIssuePrinciplesFile:
-    'Ce fichier est un export de la liste des principes, pas un projet coop-widgets : importez-le dans la liste des principes.',
+    'Ce fichier est un export de la liste des principes, pas un projet complet\u202f: importez-le dans la liste des principes.',
   projectIssueNewerFormat: (found, supported) =>
-    `Ce fichier de projet (format ${found}) a été créé par une version plus récente de la bibliothèque ; cette version ne lit que le format ${supported}. Mettez la bibliothèque à jour pour l’ouvrir.`,
+    `Ce fichier de projet (format ${found}) a été créé avec une version plus récente de ces outils\u202f; celle-ci ne lit que le format ${supported}. Pour l’ouvrir, demandez au responsable du site de mettre les outils à jour.`,
 };

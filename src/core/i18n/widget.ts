@@ -40,38 +40,38 @@ export interface WidgetStrings {
 
 export const widgetFr: WidgetStrings = {
   widgetStorageUnavailable:
-    'Votre travail ne peut pas être enregistré pour le moment (stockage ou réseau indisponible). Il reste disponible tant que la page est ouverte : exportez-le avant de la quitter.',
+    'Votre travail ne peut pas être enregistré pour le moment (stockage ou réseau indisponible). Il reste disponible tant que la page est ouverte\u202f: exportez-le avant de la quitter.',
   widgetStorageDenied:
-    'Le navigateur refuse l’accès au stockage (navigation privée ou page intégrée) : votre travail ne sera pas conservé. Exportez-le avant de partir.',
+    'Votre navigateur ne permet pas d’enregistrer votre travail sur ce site (navigation privée ou page intégrée, par exemple). Il reste disponible tant que la page est ouverte\u202f: exportez-le avant de la quitter.',
   widgetStorageQuota:
-    'L’espace de stockage de votre navigateur est plein : vos dernières modifications ne sont pas enregistrées. Exportez-les avant de quitter la page.',
+    'L’espace de stockage de votre navigateur est plein\u202f: vos dernières modifications ne sont pas enregistrées. Exportez-les avant de quitter la page.',
   widgetStorageCorrupt: (key) =>
-    `Des données enregistrées étaient illisibles : elles ont été mises de côté sous la clé « ${key} », où elles restent, et ne sont pas reprises ici.`,
+    `Des données enregistrées n’ont pas pu être lues. Elles sont mises de côté (clé «\u202f${key}\u202f») et ne sont pas reprises ici.`,
   widgetStorageUnknown:
     'Un problème empêche l’enregistrement de votre travail. Il reste disponible tant que la page est ouverte.',
   widgetStorageConflict:
-    'Ces données ont été modifiées ailleurs depuis leur ouverture : rien n’a été écrasé. Gardez votre version (elle remplacera celle qui est enregistrée) ou chargez la version enregistrée (exportez d’abord la vôtre pour en garder une copie).',
+    'Ce travail a été modifié ailleurs (dans un autre onglet ou sur un autre appareil) depuis l’ouverture de la page\u202f: rien n’a été écrasé. Gardez votre version (elle remplacera la version enregistrée) ou chargez la version enregistrée (exportez d’abord la vôtre pour en garder une copie).',
   widgetStorageConflictRead:
-    'Une version enregistrée ailleurs n’a pas pu être lue à l’ouverture de la page : rien n’a été écrasé. Gardez votre version (elle remplacera celle qui est enregistrée) ou chargez la version enregistrée (exportez d’abord la vôtre pour en garder une copie).',
+    'Une version enregistrée ailleurs n’a pas pu être lue à l’ouverture de la page\u202f: rien n’a été écrasé. Gardez votre version (elle remplacera celle qui est enregistrée) ou chargez la version enregistrée (exportez d’abord la vôtre pour en garder une copie).',
   widgetKeepMine: 'Garder ma version',
   widgetLoadSaved: 'Charger la version enregistrée',
-  widgetLoadSavedTitle: 'Charger la version enregistrée ?',
+  widgetLoadSavedTitle: 'Charger la version enregistrée\u202f?',
   widgetLoadSavedText:
     'Votre version, sur cette page, sera remplacée par celle qui est enregistrée. Exportez-la d’abord si vous souhaitez en garder une copie.',
-  widgetKeptMine: 'Votre version a été enregistrée : elle remplace l’autre.',
+  widgetKeptMine: 'Votre version a été enregistrée\u202f: elle remplace celle qui était enregistrée.',
   widgetLoadedSaved: 'La version enregistrée est affichée.',
-  widgetRemoteUpdate: 'Vos données ont été mises à jour depuis un autre onglet.',
+  widgetRemoteUpdate: 'Votre travail a été mis à jour depuis un autre onglet.',
   widgetExportJson: 'Exporter (JSON)',
   widgetNotSavedYet: 'Rien n’est encore enregistré',
   widgetSaved: 'Enregistré',
   widgetLoading: 'Chargement…',
   widgetErase: 'Tout effacer',
-  widgetEraseTitle: 'Effacer tout ce qui a été saisi ?',
+  widgetEraseTitle: 'Effacer tout ce qui a été saisi\u202f?',
   widgetEraseText:
     'Tout ce qui a été saisi ici sera effacé de ce navigateur. Exportez-le d’abord si vous souhaitez le conserver.',
-  widgetErased: 'Les données ont été effacées.',
-  widgetImportFailed: (detail) => `Le fichier n’a pas pu être lu : ${detail}`,
+  widgetErased: 'Tout ce qui avait été saisi a été effacé.',
+  widgetImportFailed: (detail) => `Le fichier n’a pas pu être lu\u202f: ${detail}`,
   widgetPartFailed:
-    'Cette partie de l’outil n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez : ce que vous avez saisi est conservé.',
+    'Cette partie de l’outil n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez\u202f: ce que vous avez saisi est conservé.',
   widgetRetry: 'Réessayer',
 };
