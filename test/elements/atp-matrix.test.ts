@@ -212,6 +212,7 @@ describe('coop-atp-matrix: grid', () => {
     expect(groups()[0]).to.equal('Patients');
 
     $<HTMLButtonElement>(el, '[data-group="staff"] .remove-group')!.click();
+    await el.updateComplete; // the dialog loads on first use
     const dialog = $<HTMLDialogElement>(el, 'dialog.remove-group')!;
     await waitUntil(() => dialog.open);
     expect(dialog.textContent).to.contain('3 items');

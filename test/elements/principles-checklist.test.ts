@@ -376,6 +376,7 @@ describe('coop-principles-checklist: the commitment register', () => {
     expect(el.getData()!.proposals.find((p) => p.id === 'o0')!.text).to.equal('Reworded');
 
     $<HTMLButtonElement>(el, 'tr[data-id="o1"] .remove')!.click();
+    await el.updateComplete; // the register's dialogs load on first use
     const dialog = $<HTMLDialogElement>(el, 'dialog.remove')!;
     await waitUntil(() => dialog.open);
     // The row's own button reads "Remove" too (its name adds the proposal): confirm in the dialog.
