@@ -38,6 +38,7 @@ import {
   offline,
   setByStory,
   shadowOf,
+  drawn,
   type StorageFactory,
 } from './shared.js';
 
@@ -266,7 +267,7 @@ export const Default: Story = {
     'No config: the default French grid « Grille des attraits, peurs et tentations (ATP) », its six stakeholder groups and no item. Each cell’s « + Ajouter » opens a form whose text field suggests the seed’s examples for that column.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
     await userEvent.click(await canvas.findByRole('button', { name: 'Ajouter — Offreurs de service — Attraits' }));
     const text = await canvas.findByRole('combobox', { name: 'Élément — Offreurs de service — Attraits' });
     // toHaveFocus() reads document.activeElement, which is the host: focus inside is the shadow root's.
@@ -353,7 +354,7 @@ export const PosturesForces: Story = {
     'The forces behind the postures, read from each group’s grid as the seed’s figures describe them: two individualist groups, each **pushed by fear** (its strongest fear, intensity 3) and **brought back to reason by attractions** (its strongest attraction: 2 for managers, 1 for staff). Each card shows the two arrows, as long as the forces are strong, and says the same in text; the paragraph above is the one a facilitator reads out.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
     await expect((await canvas.findAllByText('Pushed by fear')).length).toBe(2);
     await expect(await canvas.findByText('Lose the say over our own budget')).toBeVisible();
   },
@@ -374,7 +375,7 @@ export const Synthesis: Story = {
     'The Synthesis view with `participants` set to five grids of the same workshop (test/fixtures/atp.participants.json). Items written alike (case, accents, apostrophes, final punctuation) are merged and counted; where intensities spread by 2 or more a divergence flag calls for discussion. Two participants added « Cadres de santé » under different ids and spellings: one group.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
     await expect(await canvas.findByRole('heading', { name: /5 participants/ })).toBeVisible();
     await expect((await canvas.findAllByText(/Views differ/)).length).toBeGreaterThan(1);
   },
@@ -403,7 +404,7 @@ export const StorageFull: Story = {
     'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
     const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
     // By value: Lit's comment markers are part of each option's innerHTML, which selectOptions() compares.
     await userEvent.selectOptions(trust, '2');
@@ -419,7 +420,7 @@ export const Offline: Story = {
     'Opened while its storage cannot be reached (a portal offline): the warning says the work cannot be saved for now, the grid stays usable, and what the user changes waits; back online, the grid reads its document again before writing anything.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
     const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
     await userEvent.selectOptions(trust, '2');
@@ -435,7 +436,7 @@ export const Conflict: Story = {
     'The grid was saved on another device after this page opened it (a back end that checks versions): the first change is not written over it. The warning offers to keep this version (written over the other) or to load the saved one (after a confirmation; export first to keep a copy).',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
     const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
     await userEvent.selectOptions(trust, '2');
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/changed elsewhere/);
@@ -463,7 +464,7 @@ export const LoadSaved: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-atp-matrix'));
+    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
     const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
     await userEvent.selectOptions(trust, '2');
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/changed elsewhere/);

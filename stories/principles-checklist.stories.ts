@@ -33,7 +33,7 @@ import {
   full,
   offline,
   setByStory,
-  shadowOf,
+  drawn,
   type StorageFactory,
 } from './shared.js';
 
@@ -265,7 +265,7 @@ export const StorageFull: Story = {
     'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-principles-checklist'));
+    const canvas = within(await drawn(canvasElement, 'coop-principles-checklist'));
     const principle = await canvas.findByRole('group', { name: 'Where does principle 1 stand?' });
     const status = within(principle).getByRole('radio', { name: 'Doing' });
     await userEvent.click(status);
@@ -281,7 +281,7 @@ export const Offline: Story = {
     'Opened while its storage cannot be reached (a portal offline): the warning says the work cannot be saved for now; the checklist stays usable, and changes wait until the document can be read again.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-principles-checklist'));
+    const canvas = within(await drawn(canvasElement, 'coop-principles-checklist'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
     const principle = await canvas.findByRole('group', { name: 'Where does principle 1 stand?' });
     const status = within(principle).getByRole('radio', { name: 'Doing' });
@@ -298,7 +298,7 @@ export const Conflict: Story = {
     'The checklist was saved on another device after this page opened it (a back end that checks versions): the first change is not written over it. The warning offers to keep this version (written over the other) or to load the saved one (after a confirmation; export first to keep a copy).',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-principles-checklist'));
+    const canvas = within(await drawn(canvasElement, 'coop-principles-checklist'));
     const principle = await canvas.findByRole('group', { name: 'Where does principle 1 stand?' });
     const status = within(principle).getByRole('radio', { name: 'Doing' });
     await userEvent.click(status);

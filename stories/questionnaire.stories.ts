@@ -27,7 +27,17 @@ import {
 import { generateQuestionnaire } from '../test/fixtures/generate.js';
 import brokenJson from '../test/fixtures/questionnaire.broken.json';
 import minimalJson from '../test/fixtures/questionnaire.minimal.json';
-import { alwaysChanging, docs, empty, full, offline, setByStory, shadowOf, type StorageFactory } from './shared.js';
+import {
+  alwaysChanging,
+  docs,
+  empty,
+  full,
+  offline,
+  setByStory,
+  shadowOf,
+  drawn,
+  type StorageFactory,
+} from './shared.js';
 
 const minimal = minimalJson as QuestionnaireConfigInput;
 const broken: object = brokenJson;
@@ -225,7 +235,7 @@ export const StorageFull: Story = {
     'Storage that rejects every write (quota): after the first answer a warning says the answers are kept in memory only.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-questionnaire'));
+    const canvas = within(await drawn(canvasElement, 'coop-questionnaire'));
     const question = await canvas.findByRole('group', { name: /code of conduct/ });
     const answer = within(question).getByRole('radio', { name: 'Largely done' });
     await userEvent.click(answer);
@@ -241,7 +251,7 @@ export const Offline: Story = {
     'Opened while its storage cannot be reached (a portal offline): the warning says the answers cannot be saved for now; answering still works, and the answers wait until the document can be read again.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-questionnaire'));
+    const canvas = within(await drawn(canvasElement, 'coop-questionnaire'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
     const question = await canvas.findByRole('group', { name: /code of conduct/ });
     const answer = within(question).getByRole('radio', { name: 'Largely done' });
@@ -257,7 +267,7 @@ export const Conflict: Story = {
     'Answers saved elsewhere meanwhile (a back end that checks versions) are merged at once with this page’s: for each question the latest answer stands, and nothing is said but a polite announcement. Only when the merge loses a race too (the answers change elsewhere once more, as in this story, where they always do) does the warning show, with “Merge again” and the exports.',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(shadowOf(canvasElement, 'coop-questionnaire'));
+    const canvas = within(await drawn(canvasElement, 'coop-questionnaire'));
     const question = await canvas.findByRole('group', { name: /code of conduct/ });
     const answer = within(question).getByRole('radio', { name: 'Largely done' });
     await userEvent.click(answer);

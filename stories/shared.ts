@@ -1,5 +1,6 @@
 /** What every stories file needs: storage per story, the docs line, controls for members set by the story. */
 import type { ArgTypes } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
 import { StorageError, createMemoryStorage, type StorageAdapter } from '../src/core/index.js';
 
 /** Builds a story's storage once per mounted story (through `guard`). */
@@ -91,4 +92,16 @@ export function shadowOf(canvasElement: HTMLElement, tag: keyof HTMLElementTagNa
   const root = elementOf(canvasElement, tag).shadowRoot;
   if (!root) throw new Error(`<${tag}> is not rendered`);
   return root as unknown as HTMLElement;
+}
+
+/**
+ * The widget's shadow root once it has drawn its content and finished its pending update, including a view it
+ * loads on first use (its `updateComplete` waits for it): testing-library's waiting queries cannot observe a
+ * shadow root, so a play function starts from what is already there.
+ */
+export async function drawn(canvasElement: HTMLElement, tag: keyof HTMLElementTagNameMap): Promise<HTMLElement> {
+  const element = elementOf(canvasElement, tag) as HTMLElement & { updateComplete?: Promise<unknown> };
+  await waitFor(() => expect(element.shadowRoot?.querySelector('.base')).toBeTruthy(), { timeout: 10000 });
+  await element.updateComplete;
+  return shadowOf(canvasElement, tag);
 }

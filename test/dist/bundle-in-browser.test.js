@@ -33,7 +33,10 @@ test('dist/coop-widgets.js renders the default questionnaire and loads the chart
   assert.ok(!requested.some((p) => p.includes('chart')), 'chart.js is not part of the first paint');
 
   await page.evaluate(() => {
-    document.querySelector('coop-questionnaire').step = 'result';
+    const el = document.querySelector('coop-questionnaire');
+    // A result with no scored answer is provisional and draws no chart: answer every question first.
+    for (const f of el.shadowRoot.querySelectorAll('fieldset')) f.querySelector('input[type="radio"]')?.click();
+    el.step = 'result';
   });
   await page.waitForFunction(
     () => document.querySelector('coop-questionnaire').shadowRoot.querySelector('canvas')?.width > 0,
@@ -117,7 +120,8 @@ test('the built templates keep apart what the source keeps apart: a recommendati
   );
   const gaps = await page.evaluate(async () => {
     const el = document.querySelector('coop-questionnaire');
-    el.shadowRoot.querySelector('fieldset input[type="radio"]').click();
+    // Every question answered: below the config's threshold the result is provisional, with no recommendation.
+    for (const f of el.shadowRoot.querySelectorAll('fieldset')) f.querySelector('input[type="radio"]')?.click();
     el.step = 'result';
     await el.updateComplete;
     const links = el.shadowRoot.querySelectorAll('.recommendations li:first-child .principle-link');

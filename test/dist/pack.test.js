@@ -275,7 +275,10 @@ async function renders(browser, url) {
     );
     // The result step loads chart.js lazily: from node_modules through the import map, or beside the bundle.
     await page.evaluate(() => {
-      document.querySelector('coop-questionnaire').step = 'result';
+      const el = document.querySelector('coop-questionnaire');
+      // A result with no scored answer is provisional and draws no chart: answer every question first.
+      for (const f of el.shadowRoot.querySelectorAll('fieldset')) f.querySelector('input[type="radio"]')?.click();
+      el.step = 'result';
     });
     await page.waitForFunction(
       () => document.querySelector('coop-questionnaire').shadowRoot.querySelector('canvas')?.width > 0,

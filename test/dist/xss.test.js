@@ -100,7 +100,9 @@ const SNAPSHOT = () => {
   for (const root of [...roots, document.body]) {
     for (const el of root.querySelectorAll('*')) {
       const tag = el.localName;
-      if (['script', 'img', 'svg', 'iframe', 'object', 'embed', 'math', 'mglyph', 'body', 'frame'].includes(tag)) hostile.push(tag);
+      // The Postures view draws its own arrows (svg.force-arrow, no text, aria-hidden); any other svg came from data.
+      const ours = tag === 'svg' && el.classList.contains('force-arrow') && el.getAttribute('aria-hidden') === 'true';
+      if (!ours && ['script', 'img', 'svg', 'iframe', 'object', 'embed', 'math', 'mglyph', 'body', 'frame'].includes(tag)) hostile.push(tag);
       for (const { name, value } of el.attributes) {
         if (name.startsWith('on') || name === 'srcdoc' || /^\s*javascript:/i.test(value)) hostile.push(`${tag}[${name}]`);
       }
@@ -168,10 +170,11 @@ async function run(server) {
   await page.evaluate(() => Promise.all([...document.querySelectorAll('coop-atp-matrix, coop-principles-checklist')].map((e) => e.updateComplete)));
   await snap('fill + grid + checklist/register');
 
-  // An answer with a comment, then the result.
+  // Every question answered, each with a comment, then the result (with fewer answers it is provisional: no
+  // band, recommendations or chart to carry the payload).
   await page.evaluate(async (payload) => {
     const el = document.querySelector('coop-questionnaire');
-    el.shadowRoot.querySelector('fieldset input[type=radio]').click();
+    for (const f of el.shadowRoot.querySelectorAll('fieldset')) f.querySelector('input[type=radio]')?.click();
     await el.updateComplete;
     const r = el.getResponses();
     for (const answer of Object.values(r.answers)) answer.comment = `C ${payload}`;
