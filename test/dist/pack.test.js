@@ -258,7 +258,10 @@ const BODY = `<body>
   </body>`;
 
 async function renders(browser, url) {
-  const page = await browser.newPage();
+  // A context of its own: both pages share the server's origin, and the answers one saves (on the result step,
+  // written when it closes) must not open the next on its result step.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -296,6 +299,7 @@ async function renders(browser, url) {
     throw error;
   } finally {
     await page.close();
+    await context.close();
   }
 }
 
