@@ -377,7 +377,7 @@ export const Synthesis: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
     await expect(await canvas.findByRole('heading', { name: /5 participants/ })).toBeVisible();
-    await expect((await canvas.findAllByText(/Views differ/)).length).toBeGreaterThan(1);
+    await expect((await canvas.findAllByText(/Avis divergents/)).length).toBeGreaterThan(1);
   },
 };
 
