@@ -16,3 +16,24 @@ export { en };
 export { defaultQuestionnaire } from './questionnaire/default.js';
 export { defaultAtpConfig } from './atp/default.js';
 export { defaultPrinciplesConfig } from './principles/default.js';
+// The config editor's own pieces (loaded with it, never in the widgets' first paint).
+export { configEditorStrings } from './i18n/config-editor-catalog.js';
+export type { ConfigEditorStrings } from './i18n/config-editor-catalog.js';
+export { locateJsonPath, mapJsonPaths, parsePath } from './shared/json-locate.js';
+export type { JsonLocation, TextRange } from './shared/json-locate.js';
+export { configScriptTag, configTag, decodeEntities, escapeAttribute, readConfigTag } from './shared/config-tag.js';
+export {
+  addNode,
+  canRemove,
+  duplicateNode,
+  freshId,
+  keepQuestionId,
+  moveNode,
+  nodeAt,
+  outlineIds,
+  removeNode,
+  setNodeField,
+} from './questionnaire/edit.js';
+export type { NewNodeTexts, OutlinePath } from './questionnaire/edit.js';
+export { questionnaireChanges } from './questionnaire/changes.js';
+export type { QuestionChange, QuestionnaireChanges, RenameCandidate } from './questionnaire/changes.js';
