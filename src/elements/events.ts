@@ -15,6 +15,7 @@ import type {
   Responses,
   StorageErrorReason,
 } from '../core/runtime.js';
+import type { QuestionnaireChanges } from '../core/index.js';
 
 abstract class CoopEvent<D> extends Event {
   constructor(
@@ -189,8 +190,26 @@ export class CoopProjectImportEvent extends CoopEvent<CoopProjectImportDetail> {
   }
 }
 
+export interface CoopConfigPublishDetail {
+  /** Which widget the config is for. */
+  kind: 'questionnaire' | 'atp' | 'principles';
+  /** The config as the editor wrote it (JSON), parsed by the core with no issue. */
+  config: object;
+  /** What it does to the answers collected with the previous version (questionnaire, when one was given). */
+  changes?: QuestionnaireChanges;
+}
+
+/** Fired by <coop-config-editor> when the editor publishes a config (after confirming a data-affecting change). */
+export class CoopConfigPublishEvent extends CoopEvent<CoopConfigPublishDetail> {
+  static readonly eventName = 'coop-config-publish';
+  constructor(detail: CoopConfigPublishDetail) {
+    super(CoopConfigPublishEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'coop-config-publish': CoopConfigPublishEvent;
     'coop-config-error': CoopConfigErrorEvent;
     'coop-storage-error': CoopStorageErrorEvent;
     'coop-answer-change': CoopAnswerChangeEvent;

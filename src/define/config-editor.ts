@@ -1,0 +1,14 @@
+/**
+ * Registers <coop-config-editor>. Its own entry: a page that edits configs loads it; a page that shows the
+ * widgets never does (the editor and CodeMirror stay out of the widgets' first paint). The preview draws the
+ * real widgets, so their tags are registered too.
+ */
+import './questionnaire.js';
+import './atp-matrix.js';
+import './principles-checklist.js';
+import { CoopConfigEditor } from '../elements/config-editor/config-editor.js';
+import { defineElement } from '../elements/shared/define.js';
+
+defineElement('coop-config-editor', CoopConfigEditor);
+
+export { CoopConfigEditor };

@@ -1,0 +1,138 @@
+/**
+ * <coop-config-editor>: an editor builds a questionnaire with the keyboard only, sees the JSON pane and the
+ * preview follow, renames a question id after answers exist and is warned, keeps the id, and publishes.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/config-editor.js';
+import type { CoopConfigEditor } from '../../src/elements/config-editor/config-editor.js';
+import type { CoopConfigPublishEvent } from '../../src/elements/events.js';
+import minimalJson from '../fixtures/questionnaire.minimal.json';
+import { $, $$, button, root, text } from './helpers.js';
+
+async function editor(locale = 'en', previous = ''): Promise<CoopConfigEditor> {
+  const el = await fixture<CoopConfigEditor>(
+    html`<coop-config-editor
+      for="questionnaire"
+      locale=${locale}
+      .draftStore=${null}
+      .previous=${previous}
+    ></coop-config-editor>`,
+  );
+  await waitUntil(() => root(el).querySelector('.cm-editor'), 'the JSON pane loads', { timeout: 5000 });
+  return el;
+}
+
+const focusField = (el: Element, id: string) => {
+  const field = $<HTMLInputElement>(el, `#${id}`);
+  if (!field) throw new Error(`No field ${id}`);
+  field.focus();
+  return field;
+};
+
+describe('<coop-config-editor>', () => {
+  it('starts from the default content, with no problem, its preview drawn, and is accessible (French)', async () => {
+    const el = await editor('fr');
+    expect(text(el)).to.contain('Aucun problème');
+    await waitUntil(() => $(el, 'coop-questionnaire'), 'the preview is drawn');
+    await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
+  });
+
+  it('builds a three-section questionnaire from an empty one with the keyboard only, and publishes it', async () => {
+    const el = await editor();
+    button(el, 'An empty config').click();
+    await el.updateComplete;
+    expect($$(el, '.node--1')).to.have.length(1);
+
+    // Title of the questionnaire, then two more sections, each added with Enter on "Add a section".
+    focusField(el, 'f--title').select();
+    await sendKeys({ type: 'Readiness check' });
+    for (let i = 0; i < 2; i++) {
+      $<HTMLButtonElement>(el, '[data-action="add-section"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      // The focus is on the new section's title: type it.
+      expect(root(el).activeElement?.id).to.equal(`f-${i + 1}-title`);
+      (root(el).activeElement as HTMLInputElement).select();
+      await sendKeys({ type: `Part ${i + 2}` });
+    }
+    expect($$(el, '.node--1')).to.have.length(3);
+    expect(el.value).to.contain('"Readiness check"').and.to.contain('"Part 3"');
+
+    // Alt + ↑ moves the third section up; the move is announced and the focus follows the section.
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ up: 'Alt' });
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('f-1-title');
+    await waitUntil(() => $(el, '[role="status"]')?.textContent?.includes('position 2 of 3'), 'the move is announced');
+    const sections = (JSON.parse(el.value) as { sections: { title: string }[] }).sections.map((s) => s.title);
+    expect(sections).to.deep.equal(['New section', 'Part 3', 'Part 2']);
+
+    // The JSON pane shows the same text.
+    expect(root(el).querySelector('.cm-content')!.textContent).to.contain('Part 3');
+    await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
+
+    // The preview, with sample answers, shows the result step.
+    $<HTMLInputElement>(el, '#preview-sample')!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => $(el, 'coop-questionnaire')?.getAttribute('step') === 'result', 'the result step');
+
+    const published = oneEvent(el, 'coop-config-publish') as Promise<CoopConfigPublishEvent>;
+    $<HTMLButtonElement>(el, '[data-action="publish"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await published;
+    expect((detail.config as { title: string }).title).to.equal('Readiness check');
+    expect((detail.config as { sections: unknown[] }).sections).to.have.length(3);
+  });
+
+  it('warns that a renamed id orphans its answers, keeps the id on request, and asks before publishing', async () => {
+    const previous = JSON.stringify(minimalJson);
+    const el = await editor('en', previous);
+    el.value = previous;
+    await el.updateComplete;
+    const firstQuestion = focusField(el, 'f-0-0-0-id');
+    firstQuestion.select();
+    await sendKeys({ type: 'renamed-id' });
+    await el.updateComplete;
+    expect(text(el)).to.contain('1 question removed').and.to.contain('seems renamed to “renamed-id”');
+    expect(text(el)).to.contain('change it before publishing');
+    await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
+
+    // Publishing is blocked while the version is the same.
+    let fired = false;
+    el.addEventListener('coop-config-publish', () => (fired = true));
+    $<HTMLButtonElement>(el, '[data-action="publish"]')!.click();
+    await el.updateComplete;
+    expect(fired).to.equal(false);
+
+    // A new version, then publishing asks for confirmation.
+    focusField(el, 'f--version').select();
+    await sendKeys({ type: '2' });
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[data-action="publish"]')!.click();
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+    const published = oneEvent(el, 'coop-config-publish') as Promise<CoopConfigPublishEvent>;
+    $<HTMLButtonElement>(el, '[data-action="confirm"]')!.click();
+    const { detail } = await published;
+    expect(detail.changes?.removed.map((q) => q.id)).to.have.length(1);
+
+    // Keeping the old id: the answers follow, nothing is orphaned any more.
+    $<HTMLButtonElement>(el, '[data-action="keep"]')!.click();
+    await el.updateComplete;
+    expect(text(el)).to.contain('Every answer already collected stays valid');
+  });
+
+  it('places the core’s issues in the list, keeps the outline usable while the JSON is not readable', async () => {
+    const el = await editor();
+    el.value = JSON.stringify({ ...minimalJson, version: '' });
+    await el.updateComplete;
+    expect(text(el)).to.contain('1 problem to fix before publishing');
+    expect($<HTMLButtonElement>(el, '.issues button.path')!.textContent).to.contain('version');
+    el.value = '{ "title": ';
+    await el.updateComplete;
+    expect(text(el)).to.contain('cannot be read');
+    expect($$(el, '.node--1').length).to.be.greaterThan(0);
+  });
+});
