@@ -30,8 +30,11 @@ const focusField = (el: Element, id: string) => {
   return field;
 };
 
-describe('<coop-config-editor>', () => {
-  it('starts from the default content, with no problem, its preview drawn, and is accessible (French)', async () => {
+describe('<coop-config-editor>', function () {
+  // Each test drives a whole editor (CodeMirror, the outline, the preview widget) and axe over it.
+  this.timeout(30000);
+
+  it('starts from the default content, with no problem, its preview drawn, and is accessible (French)', async function () {
     const el = await editor('fr');
     expect(text(el)).to.contain('Aucun problème');
     await waitUntil(() => $(el, 'coop-questionnaire'), 'the preview is drawn');
@@ -134,5 +137,46 @@ describe('<coop-config-editor>', () => {
     await el.updateComplete;
     expect(text(el)).to.contain('cannot be read');
     expect($$(el, '.node--1').length).to.be.greaterThan(0);
+  });
+});
+
+describe('<coop-config-editor> under a strict CSP with Trusted Types', () => {
+  // The policy of test/dist/csp.test.js: no inline style, no inline script, only lit's Trusted Types policy.
+  const STRICT_CSP =
+    "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+    "require-trusted-types-for 'script'; trusted-types lit-html";
+
+  it('loads CodeMirror, edits, and draws the preview with no violation', async function () {
+    this.timeout(30000);
+    const frame = document.createElement('iframe');
+    frame.title = 'CSP';
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">
+      <script type="module" src="/src/define/config-editor.ts"></script></head>
+      <body><coop-config-editor for="questionnaire"></coop-config-editor></body></html>`;
+    const violations: string[] = [];
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const el = doc.querySelector<CoopConfigEditor>('coop-config-editor')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.cm-editor'), 'CodeMirror loads', { timeout: 10000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('coop-questionnaire'), 'the preview is drawn');
+    // CodeMirror's styles are applied (as constructable stylesheets): its gutter is laid out beside the text.
+    const gutter = el.shadowRoot!.querySelector('.cm-gutters')!;
+    expect(frame.contentWindow!.getComputedStyle(gutter).display).to.equal('flex');
+    // An edit through the outline reaches the JSON pane.
+    const title = el.shadowRoot!.querySelector<HTMLInputElement>('#f--title')!;
+    title.value = 'Under CSP';
+    title.dispatchEvent(new Event('input'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.cm-content')!.textContent!.includes('Under CSP'));
+    expect(violations).to.deep.equal([]);
+    // The policy is live in the frame: an inline style is reported, HTML from a string is refused.
+    doc.body.setAttribute('style', 'color: red');
+    await waitUntil(() => violations.length > 0, 'the inline style is reported');
+    expect(() => (doc.body.innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
+    frame.contentWindow!.localStorage.removeItem('coop-config-editor:questionnaire:draft');
+    frame.remove();
   });
 });
