@@ -15,6 +15,8 @@ import {
   locateJsonPath,
   moveNode,
   outlineIds,
+  parseAtpConfig,
+  parsePrinciplesConfig,
   parseQuestionnaireConfig,
   questionnaireChanges,
   readConfigTag,
@@ -28,23 +30,32 @@ const TEXTS = { section: 'S', subsection: 'SS', question: 'Q' };
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 describe('locateJsonPath', () => {
-  test('every issue of the broken fixture lands on the line of the key it names', () => {
-    const text = readFileSync(new URL('../fixtures/questionnaire.broken.json', import.meta.url), 'utf8');
-    const parsed = parseQuestionnaireConfig(text, { locale: 'en' });
-    assert.equal(parsed.ok, false);
-    if (parsed.ok) return;
-    assert.ok(parsed.issues.length >= 5);
-    const lines = text.split('\n');
-    for (const issue of parsed.issues) {
-      const range = locateJsonPath(text, issue.path);
-      assert.ok(range, `no range for ${issue.path}`);
-      const line = lines[lineOf(text, range.from) - 1] ?? '';
-      const last = /(\w+)(?:\[\d+\])?$/.exec(issue.path)?.[1];
-      // The marked line holds the last key of the path (or, for an array item, its array's item).
-      if (last && !/\]$/.test(issue.path) && issue.code !== 'required') assert.match(line, new RegExp(`"${last}"`));
-      assert.equal(lineOf(text, range.to), lineOf(text, range.from), `${issue.path} spans lines`);
-    }
-  });
+  const brokenFixtures = [
+    ['questionnaire', (t: string) => parseQuestionnaireConfig(t, { locale: 'en' })],
+    ['atp', (t: string) => parseAtpConfig(t, { locale: 'en' })],
+    ['principles', (t: string) => parsePrinciplesConfig(t, { locale: 'en' })],
+  ] as const;
+  for (const [name, parse] of brokenFixtures) {
+    test(`every issue of the broken ${name} fixture lands on one line that names its key`, () => {
+      const text = readFileSync(new URL(`../fixtures/${name}.broken.json`, import.meta.url), 'utf8');
+      const parsed = parse(text);
+      assert.equal(parsed.ok, false);
+      if (parsed.ok) return;
+      assert.ok(parsed.issues.length >= 3);
+      const lines = text.split('\n');
+      for (const issue of parsed.issues) {
+        const range = locateJsonPath(text, issue.path);
+        assert.ok(range, `no range for ${issue.path}`);
+        assert.equal(lineOf(text, range.to), lineOf(text, range.from), `${issue.path} spans lines`);
+        // The marked line holds the last key of the path, unless the path ends on an array item or names a
+        // key that is missing (then the line is its parent's).
+        const last = /(?:^|\.)([\w$]+)$/.exec(issue.path)?.[1];
+        if (last && issue.code !== 'required') {
+          assert.match(lines[lineOf(text, range.from) - 1] ?? '', new RegExp(`"${last}"`), issue.path);
+        }
+      }
+    });
+  }
 
   test('a value is marked from its key to its end; an array item by its own range', () => {
     const text = '{\n  "a": [1, {"b": "x"}],\n  "c": true\n}';

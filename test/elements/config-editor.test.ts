@@ -127,6 +127,52 @@ describe('<coop-config-editor>', function () {
     expect(text(el)).to.contain('Every answer already collected stays valid');
   });
 
+  it('undoes and redoes outline edits with the buttons and with Ctrl + Z / Ctrl + Y', async () => {
+    const el = await editor();
+    const before = el.value;
+    focusField(el, 'f-0-title').select();
+    await sendKeys({ type: 'Renamed' });
+    await el.updateComplete;
+    expect(el.value).to.contain('"Renamed"');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(el.value).to.equal(before);
+    expect($<HTMLInputElement>(el, '#f-0-title')!.value).not.to.equal('Renamed');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'y' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(el.value).to.contain('"Renamed"');
+    button(el, 'Undo').click();
+    await el.updateComplete;
+    expect(el.value).to.equal(before);
+    expect(button(el, 'Redo').disabled).to.equal(false);
+  });
+
+  it('keeps the draft across a reload, in the store it is given', async () => {
+    const kept = new Map<string, string>();
+    const store = {
+      getItem: (k: string) => kept.get(k) ?? null,
+      setItem: (k: string, v: string) => void kept.set(k, v),
+    };
+    const first = await fixture<CoopConfigEditor>(
+      html`<coop-config-editor locale="en" .draftStore=${store}></coop-config-editor>`,
+    );
+    first.value = JSON.stringify({ ...minimalJson, title: 'Kept draft' });
+    first.remove(); // leaving the page writes the draft at once
+    expect(kept.get('coop-config-editor:questionnaire:draft')).to.contain('Kept draft');
+    const second = document.createElement('coop-config-editor');
+    second.setAttribute('locale', 'en');
+    second.draftStore = store;
+    document.body.append(second);
+    await second.updateComplete;
+    expect(second.value).to.contain('Kept draft');
+    await waitUntil(() => $(second, '[role="status"]')?.textContent?.includes('draft was restored'));
+    second.remove();
+  });
+
   it('places the core’s issues in the list, keeps the outline usable while the JSON is not readable', async () => {
     const el = await editor();
     el.value = JSON.stringify({ ...minimalJson, version: '' });

@@ -206,6 +206,17 @@ export class CoopConfigEditor extends LitElement {
     else this.previewTimer = setTimeout(show, PREVIEW_DELAY);
   }
 
+  /** Ctrl (⌘) + Z undoes, Ctrl + Y or Ctrl + Shift + Z redoes; in the JSON pane, CodeMirror's own history does. */
+  private onKeydown = (event: KeyboardEvent) => {
+    const key = event.key.toLowerCase();
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || (key !== 'z' && key !== 'y')) return;
+    const inPane = event.composedPath().some((n) => n instanceof HTMLElement && n.classList.contains('cm-editor'));
+    if (inPane) return;
+    event.preventDefault();
+    if (key === 'y' || event.shiftKey) this.draft.redo();
+    else this.draft.undo();
+  };
+
   private start = (text: string | undefined, detail = ''): void => {
     if (text === undefined) {
       this.announcer.announce(this.s.ceStartFailed(detail));
@@ -259,7 +270,7 @@ export class CoopConfigEditor extends LitElement {
     const version = String((this.draft.doc as { version?: unknown } | undefined)?.version ?? '');
     const blocked = !config ? s.cePublishBlocked : changes?.versionMustChange ? s.cePublishVersion : undefined;
     const locale = this.previewLocale ?? this.resolvedLocale;
-    return html`<div class="editor" lang=${this.resolvedLocale}>
+    return html`<div class="editor" lang=${this.resolvedLocale} @keydown=${this.onKeydown}>
       <h2>${s.ceTitle(kindName(kind, s))}</h2>
       ${renderStart({
         strings: s,
@@ -378,5 +389,11 @@ function defaultStore(): Pick<Storage, 'getItem' | 'setItem'> | null {
     return globalThis.localStorage ?? null;
   } catch {
     return null;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coop-config-editor': CoopConfigEditor;
   }
 }
