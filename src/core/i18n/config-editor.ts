@@ -33,6 +33,11 @@ export interface ConfigEditorStrings {
   ceSubsection: (n: number, title: string) => string;
   ceQuestion: (n: number, label: string) => string;
   ceFieldOf: (field: string, node: string) => string;
+  /** The visible words of the node's buttons; their accessible names (ceMoveUp…) start with them. */
+  ceUp: string;
+  ceDown: string;
+  ceDuplicateShort: string;
+  ceDeleteShort: string;
   ceMoveUp: (node: string) => string;
   ceMoveDown: (node: string) => string;
   ceDuplicate: (node: string) => string;
@@ -127,6 +132,10 @@ export const configEditorFr: ConfigEditorStrings = {
   ceSubsection: (n, title) => `sous-section ${n} ${q(title)}`,
   ceQuestion: (n, label) => `question ${n} ${q(label)}`,
   ceFieldOf: (field, node) => `${field} de la ${node}`,
+  ceUp: 'Monter',
+  ceDown: 'Descendre',
+  ceDuplicateShort: 'Dupliquer',
+  ceDeleteShort: 'Supprimer',
   ceMoveUp: (node) => `Monter la ${node}`,
   ceMoveDown: (node) => `Descendre la ${node}`,
   ceDuplicate: (node) => `Dupliquer la ${node}`,

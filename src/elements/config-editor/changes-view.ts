@@ -46,7 +46,13 @@ function report(ctx: ChangesViewContext, changes: QuestionnaireChanges): Templat
       (r) =>
         html`<p>
           ${s.ceRenamed(r.from, r.to)}
-          <button type="button" part="button" data-action="keep" @click=${() => ctx.onKeep(r.from, r.to)}>
+          <button
+            type="button"
+            class="button"
+            part="button"
+            data-action="keep"
+            @click=${() => ctx.onKeep(r.from, r.to)}
+          >
             ${s.ceKeepAnswers(r.from)}
           </button>
         </p>`,

@@ -113,12 +113,15 @@ export const configEditorStyles = css`
     max-width: 28rem;
     padding: 0.25rem 0.5rem;
   }
-  .preview-frame {
-    box-sizing: content-box;
+  /* The frame keeps the chosen width; a narrower screen scrolls it sideways. */
+  .preview-scroll {
     max-width: 100%;
     overflow: auto;
-    border: 1px dashed var(--_border);
     margin-block-start: calc(var(--_space) / 2);
+  }
+  .preview-frame {
+    box-sizing: content-box;
+    border: 1px dashed var(--_border);
   }
   .preview-frame--1280 {
     width: 1280px;
@@ -139,5 +142,21 @@ export const configEditorStyles = css`
   }
   dialog {
     max-width: min(32rem, 90vw);
+  }
+  .button.small {
+    min-height: 2rem;
+    padding: 0.25rem 0.5rem;
+  }
+  .button[disabled] {
+    cursor: not-allowed;
+    border-style: dashed;
+    opacity: 0.6;
+  }
+  .button.path {
+    min-height: 1.5rem;
+    padding: 0 0.25rem;
+  }
+  .add {
+    margin-block-start: calc(var(--_space) / 2);
   }
 `;

@@ -21,7 +21,7 @@ import {
 import { CoopConfigPublishEvent } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { Announcer, downloadFile } from '../shared/feedback.js';
-import { tokens } from '../shared/tokens.js';
+import { tokens, utilities } from '../shared/tokens.js';
 import { renderChanges } from './changes-view.js';
 import { configEditorStyles } from './config-editor.styles.js';
 import { DraftController } from './draft-controller.js';
@@ -66,7 +66,7 @@ const PREVIEW_DELAY = 400;
  * @cssprop [--coop-font-family-mono=ui-monospace, monospace] - Font of JSON paths and tags.
  */
 export class CoopConfigEditor extends LitElement {
-  static override styles = [tokens, controlStyles, configEditorStyles];
+  static override styles = [tokens, utilities, controlStyles, configEditorStyles];
 
   /** Which config: `questionnaire` (outline, preview, change report), `atp` or `principles` (JSON and preview). */
   @property({ attribute: 'for' })
@@ -280,6 +280,7 @@ export class CoopConfigEditor extends LitElement {
       <div class="toolbar">
         <button
           type="button"
+          class="button"
           part="button"
           data-action="undo"
           ?disabled=${!this.draft.canUndo}
@@ -289,6 +290,7 @@ export class CoopConfigEditor extends LitElement {
         </button>
         <button
           type="button"
+          class="button"
           part="button"
           data-action="redo"
           ?disabled=${!this.draft.canRedo}

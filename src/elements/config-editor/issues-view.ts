@@ -23,7 +23,7 @@ export function renderIssues(ctx: IssuesViewContext): TemplateResult {
               (issue) =>
                 html`<li>
                   ${issue.message}
-                  <button type="button" class="path" part="button" @click=${() => ctx.onReveal(issue.path)}>
+                  <button type="button" class="button path" part="button" @click=${() => ctx.onReveal(issue.path)}>
                     <span class="visually-hidden">${s.ceIssueAt}</span> ${issue.path || s.ceRoot}
                   </button>
                 </li>`,

@@ -81,30 +81,50 @@ function field(
 function tools(ctx: OutlineViewContext, path: OutlinePath, count: number, name: string): TemplateResult {
   const s = ctx.strings;
   const index = path[path.length - 1] as number;
+  // Short visible words; the accessible name starts with them and says which node the button acts on.
   return html`<div class="node-tools">
-    <button type="button" part="button" data-action="up" ?disabled=${index === 0} @click=${() => ctx.onMove(path, -1)}>
-      <span aria-hidden="true">↑</span><span class="visually-hidden">${s.ceMoveUp(name)}</span>
+    <button
+      type="button"
+      class="button small"
+      part="button"
+      data-action="up"
+      aria-label=${s.ceMoveUp(name)}
+      ?disabled=${index === 0}
+      @click=${() => ctx.onMove(path, -1)}
+    >
+      <span aria-hidden="true">↑</span> ${s.ceUp}
     </button>
     <button
       type="button"
+      class="button small"
       part="button"
       data-action="down"
+      aria-label=${s.ceMoveDown(name)}
       ?disabled=${index >= count - 1}
       @click=${() => ctx.onMove(path, 1)}
     >
-      <span aria-hidden="true">↓</span><span class="visually-hidden">${s.ceMoveDown(name)}</span>
-    </button>
-    <button type="button" part="button" data-action="duplicate" @click=${() => ctx.onDuplicate(path)}>
-      ${s.ceDuplicate(name)}
+      <span aria-hidden="true">↓</span> ${s.ceDown}
     </button>
     <button
       type="button"
+      class="button small"
+      part="button"
+      data-action="duplicate"
+      aria-label=${s.ceDuplicate(name)}
+      @click=${() => ctx.onDuplicate(path)}
+    >
+      ${s.ceDuplicateShort}
+    </button>
+    <button
+      type="button"
+      class="button small"
       part="button"
       data-action="delete"
+      aria-label=${s.ceDelete(name)}
       ?disabled=${!ctx.canRemove(path)}
       @click=${() => ctx.onDelete(path)}
     >
-      ${s.ceDelete(name)}
+      ${s.ceDeleteShort}
     </button>
   </div>`;
 }
@@ -143,8 +163,8 @@ function renderNode(ctx: OutlineViewContext, path: OutlinePath, node: Json, coun
               </ol>
               <button
                 type="button"
+                class="button add"
                 part="button"
-                class="add"
                 data-action="add"
                 @click=${() => ctx.onAdd(path as [number] | [number, number])}
               >
@@ -171,7 +191,7 @@ export function renderOutline(ctx: OutlineViewContext): TemplateResult {
     <ol class="tree">
       ${sections.map((section, i) => renderNode(ctx, [i], asObject(section), sections.length))}
     </ol>
-    <button type="button" part="button" class="add" data-action="add-section" @click=${() => ctx.onAdd([])}>
+    <button type="button" class="button add" part="button" data-action="add-section" @click=${() => ctx.onAdd([])}>
       ${s.ceAddSection}
     </button>
   </div>`;

@@ -90,7 +90,9 @@ export function renderPreview(ctx: PreviewViewContext): TemplateResult {
       }
     </div>
     ${ctx.behind ? html`<p class="notice" part="notice">${s.cePreviewWaiting}</p>` : nothing}
-    <div class="preview-frame preview-frame--${ctx.width}" part="preview">
-      ${ctx.config ? keyed(ctx.generation, widget(ctx)) : nothing}
+    <div class="preview-scroll" tabindex="0" role="region" aria-label=${`${s.cePreview} (${s.ceWidthPx(ctx.width)})`}>
+      <div class="preview-frame preview-frame--${ctx.width}" part="preview">
+        ${ctx.config ? keyed(ctx.generation, widget(ctx)) : nothing}
+      </div>
     </div>`;
 }

@@ -29,16 +29,30 @@ export function renderPublish(ctx: PublishViewContext): TemplateResult {
         <textarea id="tag" rows="3" readonly spellcheck="false" .value=${ctx.tag ?? ''}></textarea>
       </div>
       <div class="actions">
-        <button type="button" part="button" data-action="download" ?disabled=${!ctx.tag} @click=${ctx.onDownload}>
+        <button
+          type="button"
+          class="button"
+          part="button"
+          data-action="download"
+          ?disabled=${!ctx.tag}
+          @click=${ctx.onDownload}
+        >
           ${s.ceDownload}
         </button>
-        <button type="button" part="button" data-action="copy" ?disabled=${!ctx.tag} @click=${ctx.onCopy}>
+        <button
+          type="button"
+          class="button"
+          part="button"
+          data-action="copy"
+          ?disabled=${!ctx.tag}
+          @click=${ctx.onCopy}
+        >
           ${s.ceCopyTag}
         </button>
         <button
           type="button"
+          class="button button--primary"
           part="button button--primary"
-          class="primary"
           data-action="publish"
           aria-describedby=${ctx.blocked ? 'publish-blocked' : nothing}
           aria-disabled=${ctx.blocked ? 'true' : 'false'}
@@ -55,14 +69,16 @@ export function renderPublish(ctx: PublishViewContext): TemplateResult {
       <div class="actions">
         <button
           type="button"
+          class="button button--primary"
           part="button button--primary"
-          class="primary"
           data-action="confirm"
           @click=${ctx.onConfirm}
         >
           ${s.ceConfirm}
         </button>
-        <button type="button" part="button" data-action="cancel" @click=${ctx.onCancel}>${s.ceCancel}</button>
+        <button type="button" class="button" part="button" data-action="cancel" @click=${ctx.onCancel}>
+          ${s.ceCancel}
+        </button>
       </div>
     </dialog>`;
 }

@@ -26,12 +26,12 @@ export function renderStart(ctx: StartViewContext): TemplateResult {
     <summary>${s.ceStartLegend}</summary>
     <div class="start-body">
       <div class="actions">
-        <button type="button" part="button" data-action="start-default" @click=${ctx.onDefault}>
+        <button type="button" class="button" part="button" data-action="start-default" @click=${ctx.onDefault}>
           ${s.ceStartDefault}
         </button>
         ${
           ctx.hasEmpty
-            ? html`<button type="button" part="button" data-action="start-empty" @click=${ctx.onEmpty}>
+            ? html`<button type="button" class="button" part="button" data-action="start-empty" @click=${ctx.onEmpty}>
                 ${s.ceStartEmpty}
               </button>`
             : ''
@@ -52,14 +52,26 @@ export function renderStart(ctx: StartViewContext): TemplateResult {
       <div class="field inline">
         <label for="start-url">${s.ceStartUrl}</label>
         <input id="start-url" type="url" />
-        <button type="button" part="button" data-action="start-url" @click=${(e: Event) => ctx.onUrl(valueBeside(e))}>
+        <button
+          type="button"
+          class="button"
+          part="button"
+          data-action="start-url"
+          @click=${(e: Event) => ctx.onUrl(valueBeside(e))}
+        >
           ${s.ceStartUrlLoad}
         </button>
       </div>
       <div class="field">
         <label for="start-tag">${s.ceStartTag}</label>
         <textarea id="start-tag" rows="2" spellcheck="false"></textarea>
-        <button type="button" part="button" data-action="start-tag" @click=${(e: Event) => ctx.onTag(valueBeside(e))}>
+        <button
+          type="button"
+          class="button"
+          part="button"
+          data-action="start-tag"
+          @click=${(e: Event) => ctx.onTag(valueBeside(e))}
+        >
           ${s.ceStartTagLoad}
         </button>
       </div>
