@@ -173,6 +173,25 @@ describe('<coop-config-editor>', function () {
     second.remove();
   });
 
+  for (const [kind, tag] of [
+    ['atp', 'coop-atp-matrix'],
+    ['principles', 'coop-principles-checklist'],
+  ] as const) {
+    it(`edits the ${kind} config as JSON, with its widget as preview`, async () => {
+      const el = await fixture<CoopConfigEditor>(
+        html`<coop-config-editor for=${kind} locale="en" .draftStore=${null}></coop-config-editor>`,
+      );
+      await waitUntil(() => root(el).querySelector('.cm-editor'), 'the JSON pane loads', { timeout: 5000 });
+      await waitUntil(() => $(el, tag), 'the preview is drawn');
+      expect(text(el)).to.contain('No problem').and.to.contain('cannot outline');
+      const config = JSON.parse(el.value) as { groups?: unknown[]; title?: string };
+      el.value = JSON.stringify({ ...config, title: '' });
+      await el.updateComplete;
+      expect($<HTMLButtonElement>(el, '.issues button.path')!.textContent).to.contain('title');
+      await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
+    });
+  }
+
   it('places the core’s issues in the list, keeps the outline usable while the JSON is not readable', async () => {
     const el = await editor();
     el.value = JSON.stringify({ ...minimalJson, version: '' });
