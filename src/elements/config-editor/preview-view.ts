@@ -29,7 +29,6 @@ export interface PreviewViewContext {
 }
 
 function widget(ctx: PreviewViewContext): TemplateResult {
-  const step = ctx.sample && ctx.tag === 'coop-questionnaire' ? 'result' : nothing;
   // Each kind's tag is written out: lit binds properties on a known element only.
   if (ctx.tag === 'coop-atp-matrix') {
     return html`<coop-atp-matrix .config=${ctx.config} .storage=${ctx.storage} locale=${ctx.locale}></coop-atp-matrix>`;
@@ -45,7 +44,7 @@ function widget(ctx: PreviewViewContext): TemplateResult {
     .config=${ctx.config}
     .storage=${ctx.storage}
     locale=${ctx.locale}
-    step=${step}
+    step=${ctx.sample ? 'result' : 'fill'}
   ></coop-questionnaire>`;
 }
 
