@@ -198,6 +198,10 @@ describe('<coop-config-editor>', function () {
     await el.updateComplete;
     expect(text(el)).to.contain('1 problem to fix before publishing');
     expect($<HTMLButtonElement>(el, '.issues button.path')!.textContent).to.contain('version');
+    // With a previous version, the change report waits for a draft without problems.
+    el.previous = JSON.stringify(minimalJson);
+    await el.updateComplete;
+    expect(text(el)).to.contain('The report will show once the config has no problem');
     el.value = '{ "title": ';
     await el.updateComplete;
     expect(text(el)).to.contain('cannot be read');

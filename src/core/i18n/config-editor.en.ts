@@ -75,6 +75,7 @@ export const configEditorEn: ConfigEditorStrings = {
   cePreviousInvalid: (n) => `The previous version has ${n} ${pluralEn(n, 'problem', 'problems')}.`,
   ceNoPrevious: 'No previous version: nothing has been collected yet.',
   ceNoChange: 'Every answer already collected stays valid.',
+  ceChangesWaiting: 'The report will show once the config has no problem.',
   ceRemoved: (n) =>
     `${n} ${pluralEn(n, 'question', 'questions')} removed: their answers will become orphans (kept, no longer shown).`,
   ceRescaled: (n) =>

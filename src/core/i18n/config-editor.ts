@@ -74,6 +74,8 @@ export interface ConfigEditorStrings {
   cePreviousInvalid: (n: number) => string;
   ceNoPrevious: string;
   ceNoChange: string;
+  /** The previous version is read, but the draft has problems: no report until they are fixed. */
+  ceChangesWaiting: string;
   ceRemoved: (n: number) => string;
   ceRescaled: (n: number) => string;
   ceAddedQuestions: (n: number) => string;
@@ -172,6 +174,7 @@ export const configEditorFr: ConfigEditorStrings = {
   cePreviousInvalid: (n) => `La version précédente a ${n} ${pluralFr(n, 'problème', 'problèmes')}.`,
   ceNoPrevious: 'Aucune version précédente\u202f: rien n’a encore été recueilli.',
   ceNoChange: 'Les réponses déjà recueillies restent toutes valables.',
+  ceChangesWaiting: 'Le rapport s’affichera quand la configuration n’aura plus de problème.',
   ceRemoved: (n) =>
     `${n} ${pluralFr(n, 'question supprimée', 'questions supprimées')}\u202f: leurs réponses deviendront orphelines (gardées, mais plus affichées).`,
   ceRescaled: (n) =>

@@ -81,5 +81,13 @@ export function renderChanges(ctx: ChangesViewContext): TemplateResult {
       ></textarea>
     </div>
     ${ctx.previousIssues ? html`<p class="problem">${s.cePreviousInvalid(ctx.previousIssues)}</p>` : nothing}
-    ${ctx.changes ? report(ctx, ctx.changes) : html`<p>${s.ceNoPrevious}</p>`}`;
+    ${
+      ctx.changes
+        ? report(ctx, ctx.changes)
+        : ctx.previousVersion !== undefined
+          ? html`<p>${s.ceChangesWaiting}</p>`
+          : ctx.previousIssues
+            ? nothing
+            : html`<p>${s.ceNoPrevious}</p>`
+    }`;
 }
