@@ -99,18 +99,21 @@ export class CoopConfigEditor extends LitElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly announcer = new Announcer(this);
-  readonly draft = new DraftController(this);
+  /** @internal The draft (for the editor's controllers). */
+  readonly draft = new DraftController(this, (source) => this.draftChanged(source));
   private pane?: JsonPane;
   private paneLoading = false;
   private previewTimer?: ReturnType<typeof setTimeout>;
-  /** Selectors of the control to focus after the next render (the first that exists). */
+  /** @internal Selectors of the control to focus after the next render (the first that exists). */
   focusAfter?: string[];
   private readonly edits = new OutlineEdits(this);
 
+  /** @internal `for`, or `questionnaire` when it names no kind. */
   get kind(): EditorKind {
     return EDITOR_KINDS.includes(this.for) ? this.for : 'questionnaire';
   }
 
+  /** @internal The interface language: `locale`, else the nearest `lang`, else French. */
   get resolvedLocale(): Locale {
     return resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'));
   }
@@ -119,18 +122,14 @@ export class CoopConfigEditor extends LitElement {
     return configEditorStrings(this.resolvedLocale, this.strings);
   }
 
-  /** The editor's strings in its language, a site's overrides applied. */
+  /** @internal The editor's strings in its language, a site's overrides applied. */
   get editorStrings(): ConfigEditorStrings {
     return this.s;
   }
 
+  /** @internal A polite announcement. */
   announce(message: string): void {
     this.announcer.announce(message);
-  }
-
-  constructor() {
-    super();
-    this.draft.onChange = (source) => this.draftChanged(source);
   }
 
   override connectedCallback(): void {

@@ -31,10 +31,14 @@ export class DraftController implements ReactiveController {
   private lastGroup: { key: string; at: number } | undefined;
   private future: string[] = [];
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Called after every change, whoever made it (the element keeps the JSON pane and the preview in step). */
-  onChange: (source: 'outline' | 'text' | 'history' | 'load') => void = () => {};
-
-  constructor(private readonly host: DraftHost) {
+  /**
+   * `onChange` is called after every change, whoever made it (the element keeps the JSON pane and the preview
+   * in step).
+   */
+  constructor(
+    private readonly host: DraftHost,
+    private readonly onChange: (source: 'outline' | 'text' | 'history' | 'load') => void,
+  ) {
     host.addController(this);
   }
 
