@@ -5,6 +5,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/config-editor.js';
+import { configTag } from '../../src/core/index.js';
 import type { CoopConfigEditor } from '../../src/elements/config-editor/config-editor.js';
 import type { CoopConfigPublishEvent } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
@@ -191,6 +192,19 @@ describe('<coop-config-editor>', function () {
       await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
     });
   }
+
+  it('starts from a tag pasted from a page, its escaping undone', async () => {
+    const el = await editor();
+    const config = { ...minimalJson, title: `It's <b>&amp;</b>` };
+    const area = $<HTMLTextAreaElement>(el, '#start-tag')!;
+    area.value = configTag('coop-questionnaire', config);
+    button(el, 'Read the tag').click();
+    await el.updateComplete;
+    expect((JSON.parse(el.value) as { title: string }).title).to.equal(`It's <b>&amp;</b>`);
+    expect($<HTMLInputElement>(el, '#f--title')!.value).to.equal(`It's <b>&amp;</b>`);
+    // The tag to copy is escaped the same way, ready to paste.
+    expect($<HTMLTextAreaElement>(el, '#tag')!.value).to.contain('It&#39;s &lt;b&gt;&amp;amp;&lt;/b&gt;');
+  });
 
   it('places the core’s issues in the list, keeps the outline usable while the JSON is not readable', async () => {
     const el = await editor();
