@@ -15,6 +15,8 @@ export interface ServerOptions
   readonly port?: number;
   readonly host?: string;
   readonly log?: (line: string) => void;
+  /** An open database to serve from (another server's, in tests); left open when this server closes. */
+  readonly database?: Database;
 }
 
 export interface RunningServer {
@@ -29,7 +31,7 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? (() => undefined);
-  const db = await openDatabase({ ...options, log });
+  const db = options.database ?? (await openDatabase({ ...options, log }));
   const store = createStore(db);
   const hub = createLiveHub();
   await db.listen((payload) => hub.dispatch(payload));
@@ -67,7 +69,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         await app.drained();
         http.closeAllConnections();
         await stopped;
-        await db.close();
+        if (!options.database) await db.close();
       })();
       return closing;
     },
