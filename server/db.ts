@@ -81,6 +81,8 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   pool.on('error', (error) => options.log?.(`database: idle connection lost (${error.message})`));
   const channel = channelFor(schema);
   let listener: InstanceType<typeof pg.Client> | undefined;
+  let listening: Promise<void> | undefined;
+  const callbacks = new Set<(payload: string) => void>();
   let closed = false;
   const sql: Sql = {
     async query<T extends Row = Row>(text: string, params: readonly unknown[] = []) {
@@ -88,23 +90,26 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     },
   };
 
-  async function connectListener(onPayload: (payload: string) => void): Promise<void> {
+  /** One connection of its own for LISTEN, whatever the number of callbacks; reconnected when lost. */
+  async function connectListener(): Promise<void> {
     const client = new pg.Client(config);
     client.on('notification', (message) => {
-      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+      if (message.channel !== channel || message.payload === undefined) return;
+      for (const callback of callbacks) callback(message.payload);
     });
     client.on('error', (error) => {
       options.log?.(`database: live connection lost (${error.message}), reconnecting`);
       void client.end().catch(() => undefined);
       const retry = () => {
         if (closed) return;
-        connectListener(onPayload).catch(() => setTimeout(retry, 1000));
+        connectListener().catch(() => setTimeout(retry, 1000));
       };
       setTimeout(retry, 500);
     });
-    await client.connect();
-    await client.query(`listen ${channel}`);
     listener = client;
+    await client.connect();
+    if (closed) return void (await client.end());
+    await client.query(`listen ${channel}`);
   }
 
   return {
@@ -129,7 +134,11 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
         client.release();
       }
     },
-    listen: connectListener,
+    async listen(onPayload) {
+      callbacks.add(onPayload);
+      listening ??= connectListener();
+      await listening;
+    },
     async close() {
       closed = true;
       await listener?.end().catch(() => undefined);

@@ -135,7 +135,7 @@ export function nextChange(
   key: string,
   ms = 5000,
 ): { value: Promise<string | null>; stop: () => void } {
-  let stop = () => undefined as void;
+  let stop: () => void = () => undefined;
   const value = new Promise<string | null>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`No change of ${key} within ${ms} ms.`)), ms);
     const unsubscribe = storage.subscribe!(key, (v) => {

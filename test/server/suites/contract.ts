@@ -17,8 +17,6 @@ import {
   type Workshop,
 } from '../helpers.js';
 
-const KEY = 'coop-widgets:project:demo:atp:atp-default';
-
 export function contractSuite(server: () => TestServer): void {
   describe('the HTTP document contract, through createHttpStorage', () => {
     let workshop: Workshop;
@@ -106,7 +104,10 @@ export function contractSuite(server: () => TestServer): void {
       assert.equal(await one.load('k-conflict'), '"base"');
       assert.equal(await two.load('k-conflict'), '"base"');
       await one.save('k-conflict', '"one"');
-      await assert.rejects(two.save('k-conflict', '"two"'), (e) => e instanceof StorageError && e.reason === 'conflict');
+      await assert.rejects(
+        two.save('k-conflict', '"two"'),
+        (e) => e instanceof StorageError && e.reason === 'conflict',
+      );
       assert.equal(await adapter(server(), workshop.id, alice.id, alice.token).load('k-conflict'), '"one"');
       assert.equal(await two.resolveConflict('k-conflict', 'mine'), '"two"');
       assert.equal(await one.load('k-conflict'), '"two"');
@@ -118,9 +119,11 @@ export function contractSuite(server: () => TestServer): void {
       const etag = (await request(url, alice.token, { method: 'PUT', body: '0', headers: json })).headers.get('ETag')!;
       const statuses = await Promise.all(
         Array.from({ length: 12 }, (_, i) =>
-          request(url, alice.token, { method: 'PUT', body: String(i + 1), headers: { ...json, 'If-Match': etag } }).then(
-            (r) => r.status,
-          ),
+          request(url, alice.token, {
+            method: 'PUT',
+            body: String(i + 1),
+            headers: { ...json, 'If-Match': etag },
+          }).then((r) => r.status),
         ),
       );
       assert.equal(statuses.filter((s) => s === 204).length, 1, statuses.join(' '));
