@@ -208,7 +208,11 @@ export function createApp(options: AppOptions) {
       }
       case 'events': {
         if (access.role === 'invitation') throw forbid('An invitation only lets one join the workshop.');
-        return hub.open(response, access, cors);
+        if (!hub.open(response, access, cors))
+          throw new HttpError(429, 'This token holds too many live streams already.', undefined, {
+            'Retry-After': '30',
+          });
+        return;
       }
     }
   }

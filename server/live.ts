@@ -9,8 +9,11 @@ import type { ServerResponse } from 'node:http';
 import type { Access, Change } from './store.js';
 
 export interface LiveHub {
-  /** Opens a stream on `response` for `access`; it ends when the client leaves or the hub closes. */
-  open(response: ServerResponse, access: Access, headers: Record<string, string>): void;
+  /**
+   * Opens a stream on `response` for `access`; it ends when the client leaves or the hub closes. Returns false,
+   * opening nothing, when the token already holds `maxPerToken` streams.
+   */
+  open(response: ServerResponse, access: Access, headers: Record<string, string>): boolean;
   /** Dispatches one NOTIFY payload. */
   dispatch(payload: string): void;
   /** How many streams are open. */
@@ -25,7 +28,10 @@ export function documentPath(workshopId: string, scope: string, key: string): st
     : `${base}/participants/${encodeURIComponent(scope)}/documents/${encodeURIComponent(key)}`;
 }
 
-export function createLiveHub(heartbeatMs = 20_000): LiveHub {
+/** The most streams one token may hold open (tabs and devices of one person): this server's default. */
+export const MAX_STREAMS_PER_TOKEN = 10;
+
+export function createLiveHub(heartbeatMs = 20_000, maxPerToken = MAX_STREAMS_PER_TOKEN): LiveHub {
   const streams = new Set<{ access: Access; response: ServerResponse }>();
   const heartbeat = setInterval(() => {
     for (const { response } of streams) response.write(': keep-alive\n\n');
@@ -34,6 +40,9 @@ export function createLiveHub(heartbeatMs = 20_000): LiveHub {
 
   return {
     open(response, access, headers) {
+      let held = 0;
+      for (const stream of streams) if (stream.access.tokenHash === access.tokenHash) held++;
+      if (held >= maxPerToken) return false;
       response.writeHead(200, {
         ...headers,
         'Content-Type': 'text/event-stream; charset=utf-8',
@@ -45,6 +54,7 @@ export function createLiveHub(heartbeatMs = 20_000): LiveHub {
       const stream = { access, response };
       streams.add(stream);
       response.on('close', () => streams.delete(stream));
+      return true;
     },
     dispatch(payload) {
       let change: Change;

@@ -205,6 +205,22 @@ export function rightsSuite(server: () => TestServer): void {
       }
     });
 
+    it('caps the live streams one token holds (429), not those of another token', async () => {
+      const dan = await join(server(), one, 'Dan', 'Usagers');
+      const events = `${server().url}/api/workshops/${one.id}/events`;
+      const open = [];
+      for (let i = 0; i < 10; i++) {
+        const stream = await request(events, dan.token);
+        assert.equal(stream.status, 200);
+        open.push(stream);
+      }
+      const over = await request(events, dan.token);
+      assert.equal(over.status, 429);
+      const other = await request(events, alice.token);
+      assert.equal(other.status, 200);
+      for (const stream of [...open, other]) await stream.body?.cancel();
+    });
+
     it('limits the rate per token (429 with Retry-After), the other tokens unaffected', async () => {
       const limited = await startServer({ database: server().db, rateLimit: { perSecond: 1, burst: 3 } });
       try {
