@@ -12,9 +12,33 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultMinifyOptions, defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
+const CONTROL = /^<(?:input|textarea|select|progress)\b|<\/(?:textarea|select|progress)>$|<input\b[^<>]*>$/;
+
+/**
+ * A line break between two parts of a template, neither of them text (each a tag or an expression), is the
+ * template's layout, not a space: `</div>\n  ${x}`, `${a}\n  ${b}`. So is a line break beside a form control
+ * (`<input …>\n  <span>`, `<label>…</label>\n  <textarea>`): controls sit in flex and grid rows, where a space
+ * between elements is never rendered. A space on one line (`${a} ${b}`, `</b> <i>`) is written on purpose and kept,
+ * and so is a line break between text and anything (`Hello\n  ${name}` reads "Hello Ada").
+ */
+function dropLayoutBreaks(html, placeholder) {
+  const p = placeholder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const between = new RegExp(`(${p}|>)([ \\t]*[\\r\\n]\\s*)(?=${p}|<)`, 'g');
+  return html.replace(between, (match, left, space, offset) => {
+    if (left === placeholder) return left;
+    const before = html.slice(Math.max(0, html.lastIndexOf('<', offset)), offset + 1);
+    const after = html.slice(offset + match.length, offset + match.length + 12);
+    const tagToTag = !after.startsWith(placeholder);
+    return tagToTag && !CONTROL.test(before) && !CONTROL.test(after) ? match : left;
+  });
+}
+
 /** @type {typeof defaultStrategy} */
 export const edgeAwareStrategy = {
   ...defaultStrategy,
+  combineHTMLStrings(parts, placeholder) {
+    return dropLayoutBreaks(defaultStrategy.combineHTMLStrings(parts, placeholder), placeholder);
+  },
   async minifyHTML(html, options) {
     let out = await defaultStrategy.minifyHTML(html, options);
     const lead = /^\s+/.exec(html)?.[0];
