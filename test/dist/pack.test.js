@@ -62,10 +62,10 @@ function jsFiles(folder) {
     .map((e) => join(e.parentPath ?? e.path, e.name));
 }
 
-/** The package's own modules: every .js file in dist/ but the self-contained embed bundle and its parts. */
+/** The package's own modules: every .js file in dist/ but the self-contained embeds and their parts. */
 function packageModules() {
   const dist = join(installed, 'dist');
-  return jsFiles(dist).filter((f) => !relative(dist, f).startsWith('coop-widgets'));
+  return jsFiles(dist).filter((f) => !/^(coop-widgets|embed\b)/.test(relative(dist, f)));
 }
 
 test('the tarball holds only what users need', () => {
@@ -112,6 +112,8 @@ for (const spec of ${JSON.stringify([
       'coop-widgets/define/all.js',
       'coop-widgets/define/questionnaire.js',
       'coop-widgets/coop-widgets.js',
+      'coop-widgets/embed/coop-questionnaire.js',
+      'coop-widgets/embed/coop-project.js',
       'coop-widgets/custom-elements.json',
       'coop-widgets/schemas/questionnaire.schema.json',
       'coop-widgets/package.json',
@@ -145,9 +147,10 @@ console.log(JSON.stringify({ document: typeof document, global, resolved, LIBRAR
   assert.equal(schema.$id, `https://unpkg.com/coop-widgets@${pkg.version}/schemas/questionnaire.schema.json`);
 });
 
-test('the embed bundle is self-contained: no bare import', () => {
+test('the embeds are self-contained: no bare import', () => {
   const dist = join(installed, 'dist');
-  const embed = [join(dist, 'coop-widgets.js'), ...jsFiles(join(dist, 'coop-widgets'))];
+  const embed = [join(dist, 'coop-widgets.js'), ...jsFiles(join(dist, 'coop-widgets')), ...jsFiles(join(dist, 'embed'))];
+  assert.ok(embed.some((f) => f.endsWith('embed/coop-atp-matrix.js')), 'the per-widget embeds are in the package');
   for (const file of embed) {
     assert.deepEqual(specifiers(readFileSync(file, 'utf8')).filter(isBare), [], relative(installed, file));
   }

@@ -570,7 +570,10 @@ describe('coop-questionnaire: result', () => {
     // governance (3/3 + 2/3)/2 = 83.3; purpose 1/3 = 33.3 → 58.3 → prerequisites to consolidate
     expect(global).to.contain('58 / 100');
     expect(global).to.contain('Prerequisites to consolidate');
-    const rows = $$(el, '.result-table tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    // Cell by cell: the shipped markup has no whitespace between cells (a table reads them apart).
+    const rows = $$<HTMLTableRowElement>(el, '.result-table tbody tr').map((r) =>
+      [...r.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' '),
+    );
     expect(rows[0]).to.contain('1. Governance 83 Ready 67%');
     expect(rows[2]).to.contain('not scored');
     expect($$(el, '.recommendations li')[0]!.textContent).to.contain('Purpose');
@@ -830,7 +833,10 @@ describe('coop-questionnaire: provisional result and section chart (issue 17)', 
     const labels = (chart.data.labels as string[][]).map((l) => l.join(' '));
     expect(labels).to.deep.equal(['1. Governance', '2. Purpose']); // "3. Prerequisite" has no score
     expect(chart.data.datasets[0]!.data).to.deep.equal([83, 33]);
-    const rows = $$(el, '.result-table tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    // Cell by cell: the shipped markup has no whitespace between cells (a table reads them apart).
+    const rows = $$<HTMLTableRowElement>(el, '.result-table tbody tr').map((r) =>
+      [...r.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' '),
+    );
     expect(rows[0]).to.contain('83');
     expect(rows[1]).to.contain('33');
     expect(rows[2]).to.contain('not scored');
