@@ -165,4 +165,11 @@ export const en: Strings = {
   resultProvisionalHint: (threshold) =>
     `The level and recommendations will show once ${threshold}% of the questions have a scored answer.`,
   resultProvisionalScore: (score) => `Provisional score: ${score} / 100`,
+
+  pageOf: (current, total) => `Section ${current} of ${total}`,
+  pageBack: 'Previous section',
+  pageContinue: 'Continue',
+  introHeading: 'Before you start',
+  scaleLegendHeading: 'What each answer means:',
+  targetQuestion: 'Next unanswered question:',
 };

@@ -174,4 +174,11 @@ export const fr: Strings = {
   resultProvisionalHint: (threshold) =>
     `Le niveau et les recommandations s’afficheront quand ${threshold}\u00a0% des questions auront une réponse notée.`,
   resultProvisionalScore: (score) => `Score provisoire\u202f: ${score}\u00a0/\u00a0100`,
+
+  pageOf: (current, total) => `Section ${current} sur ${total}`,
+  pageBack: 'Section précédente',
+  pageContinue: 'Continuer',
+  introHeading: 'Avant de commencer',
+  scaleLegendHeading: 'Ce que signifie chaque réponse\u202f:',
+  targetQuestion: 'Prochaine question sans réponse\u202f:',
 };

@@ -186,6 +186,19 @@ export interface Strings
   resultProvisionalHint: (threshold: number) => string;
   /** The global score while provisional, e.g. "Provisional score: 50 / 100". */
   resultProvisionalScore: (score: string) => string;
+
+  /** Where the paged fill step stands: "Section 2 sur 7". */
+  pageOf: (current: number, total: number) => string;
+  /** Goes to the previous section's page. */
+  pageBack: string;
+  /** Goes to the next section's page. */
+  pageContinue: string;
+  /** The fill step's introduction (the config's instructions), a disclosure. */
+  introHeading: string;
+  /** Above the questions: what each level of the answer scale means. */
+  scaleLegendHeading: string;
+  /** Marks the question "next unanswered" led to. */
+  targetQuestion: string;
 }
 
 export type Locale = 'fr' | 'en';
