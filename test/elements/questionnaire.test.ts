@@ -15,6 +15,7 @@ import {
   serializeSaved,
   setAnswer,
   setComment,
+  validateResponses,
   type QuestionnaireConfig,
   type QuestionnaireConfigInput,
   type StorageAdapter,
@@ -659,7 +660,7 @@ describe('coop-questionnaire: validate', () => {
     expect(event.detail.result.global.answered).to.equal(1);
     await el.updateComplete;
     expect($(el, '.validated')!.textContent).to.contain('by Marie Dupont (Director)');
-    expect(text(el)).not.to.contain('Reopen');
+    expect(button(el, 'Reopen as a new draft')).to.exist;
     await expect(el).to.be.accessible();
 
     el.step = 'fill';
@@ -667,18 +668,66 @@ describe('coop-questionnaire: validate', () => {
     expect($$<HTMLInputElement>(el, '.question input').every((i) => i.disabled)).to.equal(true);
   });
 
-  it('can be reopened when the config allows it', async () => {
-    const el = await mount(createMemoryStorage(), { ...copy(minimal), allowReopen: true });
+  it('cannot be reopened when the config says so (allowReopen: false)', async () => {
+    const el = await mount(createMemoryStorage(), { ...copy(minimal), allowReopen: false });
     el.step = 'validate';
     await el.updateComplete;
     $<HTMLInputElement>(el, '#confirm')!.click();
     button(el, 'Validate').click();
     await el.updateComplete;
-    button(el, 'Reopen to make changes').click();
+    expect(text(el)).not.to.contain('Reopen');
+  });
+
+  it('reviews what is unanswered before validating, each a link to its question, and says what validation freezes', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    el.step = 'validate';
     await el.updateComplete;
-    expect(el.getResponses()!.status).to.equal('draft');
+    expect($(el, '.freeze')!.textContent).to.contain('can no longer be changed');
+    expect($(el, '.freeze')!.textContent).to.contain('reopen a new draft');
+    const links = $$<HTMLAnchorElement>(el, '.review .unanswered a');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#q2', '#q3', '#q4', '#q5', '#q6']);
+    await expect(el).to.be.accessible();
+    links[3]!.click();
+    await waitUntil(() => root(el).activeElement?.closest('fieldset')?.id === 'q-q5', 'q5 not focused');
     expect(el.step).to.equal('fill');
-    expect(radio(el, 'q1', 1).disabled).to.equal(false);
+  });
+
+  it('reopens a new draft from a validated result, the validated version kept in the history and the exports', async () => {
+    const config = parsed(minimal);
+    // A document of today's saved format (no history): validated, with q1 answered.
+    const validatedDoc = validateResponses(setAnswer(config, createResponses(config), 'q1', 3), { name: 'Anne' });
+    const storage = createMemoryStorage({ [KEY]: serializeSaved('validate', validatedDoc) });
+    const el = await mount(storage);
+    expect(el.step).to.equal('validate');
+    expect(button(el, 'Reopen as a new draft')).to.exist;
+    expect($(el, '.validated')!.nextElementSibling!.textContent).to.contain('validated version stays on record');
+    button(el, 'Reopen as a new draft').click();
+    await el.updateComplete;
+    expect(el.step).to.equal('fill');
+    expect(el.getResponses()!.status).to.equal('draft');
+    expect($(el, '.notice')!.textContent).to.contain('New draft reopened from a validated result');
+    await answer(el, 'q1', 0);
+    expect(el.getResponses()!.history![0]!.answers.q1!.value).to.equal(3, 'the validated answer kept');
+    expect(el.getResponses()!.history![0]!.validatedBy).to.deep.equal({ name: 'Anne' });
+    await waitUntil(() => (storage.data.get(KEY) ?? '').includes('"history"'), 'history not saved');
+
+    el.step = 'validate';
+    await el.updateComplete;
+    expect($(el, '#history-heading')!.textContent).to.equal('Earlier validated versions');
+    expect($(el, '.history li')!.textContent).to.contain('by Anne');
+    await expect(el).to.be.accessible();
+    const [csv] = captureDownloads(() => button(el, 'Export the answers (CSV)').click());
+    const csvText = await csv!.text();
+    expect(csvText.split('\r\n')[0]).to.contain('Answer validated on');
+    expect(csvText).to.contain('Done, written and shared');
+    const [json] = captureDownloads(() => button(el, 'Export the result (JSON)').click());
+    const exported = JSON.parse(await json!.text()) as { responses: { history: unknown[] } };
+    expect(exported.responses.history.length).to.equal(1);
+
+    // Reloaded, the history is still there.
+    const again = await mount(storage);
+    expect(again.getResponses()!.history!.length).to.equal(1);
   });
 
   it('exports the answers as CSV with a BOM and the result as JSON', async () => {

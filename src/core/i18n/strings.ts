@@ -199,6 +199,16 @@ export interface Strings
   scaleLegendHeading: string;
   /** Marks the question "next unanswered" led to. */
   targetQuestion: string;
+  /** Heading of the CSV column of an earlier validated version, given its date (YYYY-MM-DD). */
+  csvValidatedVersion: (date: string) => string;
+  /** Beside "reopen": what reopening does, and that the validated version is kept. */
+  reopenHint: string;
+  /** On the fill step of a draft reopened from a validated result. */
+  reopenedNotice: string;
+  historyHeading: string;
+  /** An earlier validated version: validated on `date` at `time` by `by` (may be empty), reopened on `reopened`. */
+  historyEntry: (date: string, time: string, by: string, reopened: string) => string;
+  historyKept: string;
 }
 
 export type Locale = 'fr' | 'en';

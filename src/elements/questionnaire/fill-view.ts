@@ -78,7 +78,9 @@ export function renderFill(ctx: FillViewContext): TemplateResult {
           ? html`<p class="notice">${s.validatedNotice}</p>`
           : ctx.readonly
             ? html`<p class="notice">${s.readonlyNotice}</p>`
-            : nothing
+            : responses.history?.length
+              ? html`<p class="notice">${s.reopenedNotice}</p>`
+              : nothing
       }
       ${renderIntro({ model, s, contentLang: ctx.contentLang, open: ctx.introOpen, onToggle: ctx.onIntroToggle })}
       <div class="progress" part="progress">

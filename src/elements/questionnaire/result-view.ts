@@ -111,8 +111,10 @@ export function renderResultTable({ model, result, s, contentLang, round }: Resu
   </div>`;
 }
 
-/** The unanswered questions, each a link that takes the respondent to it. */
-function renderUnanswered(ctx: ResultViewContext): TemplateResult | typeof nothing {
+/** The unanswered questions, each a link that takes the respondent to it (the result and validate steps). */
+export function renderUnanswered(
+  ctx: Pick<ResultViewContext, 'model' | 'result' | 's' | 'contentLang' | 'onFocusQuestion'>,
+): TemplateResult | typeof nothing {
   const { model, result, s, contentLang } = ctx;
   if (!result.unanswered.length) return nothing;
   const questions = new Map(listQuestions(model).map((r) => [r.question.id, r.question.label]));

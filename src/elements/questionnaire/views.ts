@@ -175,6 +175,7 @@ export class QuestionnaireViews {
         onConfirmChange: () => answers.confirmChanged(),
         onValidate: (form) => answers.validate(form),
         onReopen: () => answers.reopen(),
+        onFocusQuestion: (id) => answers.steps.focusQuestion(id),
         onGoTo: this.goTo,
         onExportJson: this.exportJson,
         onExportCsv: this.exportCsv,
