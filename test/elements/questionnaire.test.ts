@@ -1057,3 +1057,62 @@ describe('coop-questionnaire: the paged journey (issue 17)', () => {
     expect(style.outlineOffset).to.equal('2px');
   });
 });
+
+describe('coop-questionnaire: at 320 px (issue 17, item 3)', () => {
+  /**
+   * The elements of the widget wider than their box: each scrolls sideways (or spills out of it). Text for screen
+   * readers only is clipped to a 1 px box by design, and shows nowhere.
+   */
+  const overflowing = (el: Element) =>
+    $$(el, '*')
+      .filter((e) => !e.classList.contains('visually-hidden'))
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+
+  async function everyAnswered(width: number) {
+    await setViewport({ width, height: 800 });
+    const el = await mount();
+    const config = parsed(minimal);
+    let r = createResponses(config);
+    for (const [id, v] of [
+      ['q1', 3],
+      ['q2', 2],
+      ['q3', 1],
+      ['q4', 2],
+      ['q5', 0],
+      ['q6', 1],
+    ] as const)
+      r = setAnswer(config, r, id, v);
+    el.setResponses(r);
+    el.step = 'result';
+    await el.updateComplete;
+    await waitUntil(() => $(el, '.result-global') && $(el, 'canvas'), 'no result step or chart');
+    await aTimeout(50);
+    return el;
+  }
+
+  it('shows each section’s result as a summary list, with nothing scrolling sideways', async () => {
+    const el = await everyAnswered(320);
+    expect(el.getResult()!.sections.every((s) => s.score !== null)).to.equal(true, 'every section scored');
+    const cards = $$(el, '.result-cards > li');
+    expect(cards.length).to.equal(3);
+    expect(cards.every((c) => c.getBoundingClientRect().width > 0)).to.equal(true, 'the cards show');
+    expect($(el, '.result-table')!.getBoundingClientRect().width).to.equal(0, 'the table does not');
+    expect(cards[0]!.textContent).to.contain('Governance');
+    expect(cards[0]!.textContent).to.contain('Score');
+    expect(overflowing(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    for (const step of ['fill', 'validate'] as const) {
+      el.step = step;
+      await el.updateComplete;
+      await waitUntil(() => $(el, `.step.${step}`), `no ${step} step`);
+      expect(overflowing(el), step).to.deep.equal([]);
+    }
+  });
+
+  it('keeps the table where it fits', async () => {
+    const el = await everyAnswered(1000);
+    expect($(el, '.result-table')!.getBoundingClientRect().width).to.be.above(0);
+    expect($(el, '.result-cards')!.getBoundingClientRect().width).to.equal(0);
+  });
+});

@@ -309,7 +309,54 @@ export const questionnaireStyles = css`
     margin: 0 0 0.5rem;
   }
 
+  /* The sections' results as a summary list per section: drawn only where the table would not fit. */
+  .result-cards-box {
+    display: none;
+  }
+  .result-cards-title {
+    font-weight: 700;
+    margin-block: var(--_space) 0.5rem;
+  }
+  .result-cards {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .result-cards li {
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .result-card-title {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .result-cards dl {
+    margin: 0;
+  }
+  .result-cards dl div {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    border-block-start: 1px solid var(--_border);
+    padding-block: 0.25rem;
+  }
+  .result-cards dd {
+    margin: 0;
+    text-align: end;
+    overflow-wrap: anywhere;
+  }
+
   @container (max-width: 30rem) {
+    .result-table-box {
+      display: none;
+    }
+    .result-cards-box {
+      display: block;
+    }
     .stepper-step {
       font-size: 0.75em;
     }
@@ -339,8 +386,12 @@ export const questionnaireStyles = css`
     display: none;
   }
   @media print {
-    .screen-only {
+    .screen-only,
+    .result-cards-box {
       display: none !important;
+    }
+    .result-table-box {
+      display: block !important;
     }
     .report {
       display: block;

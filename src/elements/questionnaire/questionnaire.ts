@@ -67,6 +67,7 @@ import { questionnaireStyles } from './questionnaire.styles.js';
  * @csspart button - Every button; `button--primary` for the main action of a step.
  * @csspart result - The global result box.
  * @csspart result-table - The table of section scores (also the chart's text alternative).
+ * @csspart result-cards - Where the widget is narrow, the section scores as one summary list per section, in place of the table.
  * @csspart chart - The chart's figure.
  * @csspart warning - The storage warning.
  * @csspart error - The panel that lists config problems.
