@@ -66,7 +66,11 @@ export function renderValidate(ctx: ValidateViewContext): TemplateResult {
           : ctx.readonly
             ? html`<p class="notice">${s.readonlyNotice}</p>`
             : html`<div class="review">
-                  ${result.unanswered.length ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>` : nothing}
+                  ${
+                    result.unanswered.length
+                      ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>`
+                      : html`<p>${s.allAnswered}</p>`
+                  }
                   ${renderUnanswered(ctx)}
                 </div>
                 <form class="validate-form" @submit=${submit} novalidate>
