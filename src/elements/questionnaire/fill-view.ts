@@ -149,7 +149,7 @@ function renderActions(ctx: FillViewContext, ro: boolean): TemplateResult {
               page > 0
                 ? html`<button
                     type="button"
-                    class="button button--secondary"
+                    class="button button--secondary pager-back"
                     part="button"
                     @click=${() => ctx.onPage(page - 1)}
                   >
@@ -162,7 +162,7 @@ function renderActions(ctx: FillViewContext, ro: boolean): TemplateResult {
                 ? seeResult
                 : html`<button
                     type="button"
-                    class="button button--primary"
+                    class="button button--primary pager-next"
                     part="button button--primary"
                     @click=${() => ctx.onPage(page + 1)}
                   >

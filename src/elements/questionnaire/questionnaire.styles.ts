@@ -118,7 +118,7 @@ export const questionnaireStyles = css`
   }
   .scale-key .scale-legend {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
     gap: 0.5rem var(--_space);
     margin: 0;
   }
