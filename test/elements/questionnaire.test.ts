@@ -693,6 +693,20 @@ describe('coop-questionnaire: validate', () => {
     expect(el.step).to.equal('fill');
   });
 
+  it('folds a long review of unanswered questions, so that the form stays near', async () => {
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" step="validate" .storage=${createMemoryStorage()}></coop-questionnaire>`,
+    );
+    await ready(el);
+    await waitUntil(() => $(el, '.validate-form'), 'no validate step');
+    const fold = $<HTMLDetailsElement>(el, '.review details.review-list')!;
+    const total = el.getResult()!.global.total;
+    expect(fold.open).to.equal(false);
+    expect(fold.querySelector('summary')!.textContent).to.contain(`${total} unanswered questions`);
+    expect(fold.querySelectorAll('.unanswered a').length).to.equal(total);
+    await expect(el).to.be.accessible();
+  });
+
   it('reopens a new draft from a validated result, the validated version kept in the history and the exports', async () => {
     const config = parsed(minimal);
     // A document of today's saved format (no history): validated, with q1 answered.

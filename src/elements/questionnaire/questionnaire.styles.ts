@@ -100,7 +100,8 @@ export const questionnaireStyles = css`
     border-inline-start: 0.25rem solid var(--_accent);
   }
   .intro summary,
-  .summary--paged summary {
+  .summary--paged summary,
+  .review-list summary {
     cursor: pointer;
     font-weight: 700;
     padding-block: 0.5rem;

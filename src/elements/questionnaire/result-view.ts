@@ -168,11 +168,12 @@ function renderCards(ctx: ResultSummaryContext): TemplateResult {
 /** The unanswered questions, each a link that takes the respondent to it (the result and validate steps). */
 export function renderUnanswered(
   ctx: Pick<ResultViewContext, 'model' | 'result' | 's' | 'contentLang' | 'onFocusQuestion'>,
+  heading = true,
 ): TemplateResult | typeof nothing {
   const { model, result, s, contentLang } = ctx;
   if (!result.unanswered.length) return nothing;
   const questions = new Map(listQuestions(model).map((r) => [r.question.id, r.question.label]));
-  return html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>
+  return html`${heading ? html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>` : nothing}
     <ul class="unanswered" lang=${ifDefined(contentLang)}>
       ${result.unanswered.map(
         (id) =>

@@ -9,6 +9,9 @@ import type { QuestionnaireStep, Responses } from '../../core/runtime.js';
 import { renderHistory, signer } from './history-view.js';
 import { renderResultSummary, renderUnanswered, type ResultSummaryContext } from './result-view.js';
 
+/** Up to this many unanswered questions are listed as they are; more are folded into a disclosure. */
+const FOLD_AFTER = 8;
+
 /** What the validation form gives when submitted. */
 export interface ValidateForm {
   confirmed: boolean;
@@ -71,7 +74,15 @@ export function renderValidate(ctx: ValidateViewContext): TemplateResult {
                       ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>`
                       : html`<p>${s.allAnswered}</p>`
                   }
-                  ${renderUnanswered(ctx)}
+                  ${
+                    // A long list is folded, so that the form stays near; a short one is shown as it is.
+                    result.unanswered.length > FOLD_AFTER
+                      ? html`<details class="review-list">
+                          <summary>${s.unansweredHeading(result.unanswered.length)}</summary>
+                          ${renderUnanswered(ctx, false)}
+                        </details>`
+                      : renderUnanswered(ctx)
+                  }
                 </div>
                 <form class="validate-form" @submit=${submit} novalidate>
                   <p class="freeze">${s.validateIntro}</p>
