@@ -273,17 +273,26 @@ async function renders(browser, url) {
     await page.goto(url);
     await page.waitForFunction(
       () =>
-        document.querySelector('coop-questionnaire')?.shadowRoot?.querySelectorAll('fieldset').length > 30 &&
+        document.querySelector('coop-questionnaire')?.getResult?.()?.global.total > 30 &&
+        document.querySelector('coop-questionnaire').shadowRoot.querySelector('fieldset.question') &&
         document.querySelector('coop-atp-matrix')?.shadowRoot?.querySelectorAll('table tbody th[scope="row"]')
           .length === 6 &&
         document.querySelector('coop-principles-checklist')?.shadowRoot?.querySelectorAll('.principle').length === 9,
       { timeout: 15_000 },
     );
     // The result step loads chart.js lazily: from node_modules through the import map, or beside the bundle.
-    await page.evaluate(() => {
+    await page.evaluate(async () => {
       const el = document.querySelector('coop-questionnaire');
       // A result with no scored answer is provisional and draws no chart: answer every question first.
-      for (const f of el.shadowRoot.querySelectorAll('fieldset')) f.querySelector('input[type="radio"]')?.click();
+      for (;;) {
+        for (const f of el.shadowRoot.querySelectorAll('fieldset.question')) f.querySelector('input[type="radio"]')?.click();
+        await el.updateComplete;
+        // Paged (the default): the next section's page, until the last.
+        const next = el.shadowRoot.querySelector('.pager-next');
+        if (!next) break;
+        next.click();
+        await el.updateComplete;
+      }
       el.step = 'result';
     });
     await page.waitForFunction(
