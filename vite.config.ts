@@ -4,8 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 import { stripSchemaDocsPlugin } from './scripts/strip-schema-docs.js';
 
 const root = import.meta.dirname;
@@ -14,6 +13,10 @@ const root = import.meta.dirname;
 const external = [/^lit(\/|$)/, /^@lit\//, /^chart\.js(\/|$)/, /^valibot$/];
 
 export const packageBuild: UserConfig = {
+  // The templates' markup and styles minified (scripts/minify-templates.js): a host's bundler minifies the code
+  // but leaves template text as written, and the indentation between tags would become whitespace-only text
+  // nodes in every shadow root. The code itself stays readable, with its source maps.
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -76,21 +79,10 @@ function compileHint(chunk: { name: string }): string {
 }
 
 export const embedBuild: UserConfig = {
-  // Lit's own minifier for the markup and styles inside html`` and css``: the bundler's minifier leaves template
-  // text as written, indentation included (4.7 kB gzip of the first paint). A template it cannot parse fails
-  // the build rather than shipping unminified. The npm package keeps readable templates: hosts minify them.
-  // Whitespace is collapsed to one space, never removed: the minifier cannot see the context around a
-  // template's edges, and removing a space that starts one ran the questionnaire's links together
-  // ("See principle 1See principle 8") in the bundle only (157 B gzip to render as the tested source does).
-  // The schemas' documentation (for the JSON Schemas) is left out too: see scripts/strip-schema-docs.ts.
-  plugins: [
-    minifyHTML({
-      failOnError: true,
-      options: { minifyOptions: { ...defaultMinifyOptions, conservativeCollapse: true } },
-    }),
-    stripSchemaDocsPlugin(),
-    mainChunk.plugin,
-  ],
+  // Lit's own minifier for the markup and styles inside html`` and css`` (scripts/minify-templates.js): the
+  // bundler's minifier leaves template text as written, indentation included. The schemas' documentation (for
+  // the JSON Schemas) is left out too: see scripts/strip-schema-docs.ts.
+  plugins: [minifyTemplates(), stripSchemaDocsPlugin(), mainChunk.plugin],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -120,6 +112,55 @@ export const embedBuild: UserConfig = {
         // on the thread that streams the file, not one by one on the main thread at first call (V8's explicit
         // compile hints; other browsers ignore the comment). Not on the lazy chunks, which run only in part.
         postBanner: compileHint,
+      },
+    },
+  },
+};
+
+/** The per-widget embeds: file name (under `dist/embed/`) → the module that registers its tag. */
+export const widgetEmbeds = {
+  'coop-questionnaire': 'src/define/questionnaire.ts',
+  'coop-atp-matrix': 'src/define/atp-matrix.ts',
+  'coop-principles-checklist': 'src/define/principles-checklist.ts',
+  'coop-project': 'src/define/project.ts',
+} as const;
+
+/** The compile hint on what a page runs nearly all of at first paint: each entry and the chunk they share. */
+function widgetCompileHint(chunk: { name: string; isEntry: boolean }): string {
+  return chunk.isEntry || chunk.name === 'shared' ? '//# allFunctionsCalledOnLoad' : (undefined as unknown as string);
+}
+
+/**
+ * A second embed build, beside the all-in-one: one entry per tag in `dist/embed/`, for pages that show one widget
+ * (or a few) and should pay only for those. Built on its own so that the all-in-one stays one file: in one build
+ * with these entries, Rolldown split `coop-widgets.js` into six chunks, each gzipped on its own (+6.8 kB).
+ *
+ * Every module that two or more entries need at first paint (lit, Valibot, the strings, the shared base of the
+ * widgets) goes into one chunk, `embed/chunks/shared-*.js`; what one entry alone needs stays in its entry file.
+ * A page with one widget makes two requests before it paints, and a page with several loads the shared chunk
+ * once. The views reached after an action, chart.js and the default content stay lazy chunks beside it, and
+ * import only `shared` or each other, never an entry file (a host may rename an entry or add `?v=…` to its URL).
+ * One trade-off: a module that two widgets share (the ATP grid's analysis, used by the checklist's links) is in
+ * `shared`, so the third widget's page downloads it too; splitting `shared` by the set of entries using each
+ * module gave seven to eleven requests a page and more bytes in all (each file gzipped on its own).
+ */
+export const widgetEmbedBuild: UserConfig = {
+  plugins: [minifyTemplates(), stripSchemaDocsPlugin()],
+  build: {
+    ...embedBuild.build,
+    lib: {
+      entry: Object.fromEntries(
+        Object.entries(widgetEmbeds).map(([name, file]) => [`embed/${name}`, resolve(root, file)]),
+      ),
+      formats: ['es'],
+    },
+    rollupOptions: {
+      output: {
+        chunkFileNames: 'embed/chunks/[name]-[hash].js',
+        minify: true,
+        comments: { annotation: false },
+        codeSplitting: { groups: [{ name: 'shared', tags: ['$initial'], minShareCount: 2 }] },
+        postBanner: widgetCompileHint,
       },
     },
   },

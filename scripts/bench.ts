@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { build } from 'vite';
-import { firstPaintBytes, firstPaintFiles } from './first-paint.js';
+import { firstPaintBytes, firstPaintFiles, sizeBudgets } from './first-paint.js';
 import { embedBuild } from '../vite.config.js';
 import {
   createResponses,
@@ -31,7 +31,9 @@ const stats = (xs: number[]) => {
 };
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
-if (!existsSync('dist/coop-widgets.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (!existsSync('dist/coop-widgets.js') || !existsSync('dist/embed/coop-questionnaire.js')) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
 
 // ---------------------------------------------------------------- sizes
 // Every file as it ships, and the same code unminified: the embed is built twice more (minified as it ships, and
@@ -107,10 +109,9 @@ for (const entry of [
     ),
   );
 }
-const firstPaint = firstPaintBytes('dist/coop-widgets.js');
-const budget = JSON.parse(readFileSync('test/size/budget.json', 'utf8')) as {
-  firstPaint: { ceiling: number; goal: number };
-};
+// What a page downloads before it paints, per embed entry (and per set of entries a page loads together), against
+// its budget: code only (the default content, the English strings and the lazy views load later).
+const firstPaint = sizeBudgets().map((b) => ({ ...b, ...firstPaintBytes(b.entries.map((e) => `dist/${e}`)) }));
 
 // ---------------------------------------------------------------- scoring in Node
 /** Answers as setAnswer() writes them, built in one pass (setAnswer per question copies all the answers each time). */
@@ -163,6 +164,7 @@ for (const size of [100, 500]) {
 const server = await serve(process.cwd());
 const browser = await launch();
 const browserRows: SpeedRow[] = [];
+let heapRow: SpeedRow | undefined;
 
 type PageBench = Record<string, (...args: unknown[]) => Promise<unknown>>;
 
@@ -205,6 +207,45 @@ for (const size of [20, 100, 500]) {
     ours: stats(click),
     floor: { median: 16.7, min: 16.7, max: 16.7 },
   });
+}
+// The questionnaire's DOM, per question, and the JS heap after a garbage collection with 500 questions drawn, beside
+// the same page with the plain-DOM floor drawn instead (both pages load the all-in-one embed).
+interface NodeCount {
+  elements: number;
+  comments: number;
+  texts: number;
+  whitespace: number;
+  total: number;
+  questions: number;
+}
+const nodeCounts: { size: number; count: NodeCount }[] = [];
+for (const size of [20, 500])
+  nodeCounts.push({ size, count: await inFreshPage<NodeCount>('nodes', generateQuestionnaire(size)) });
+/** The page's JS heap (MiB) after `run` and a full garbage collection. */
+async function heapAfter(run: string, ...args: unknown[]): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/test/dist/blank.html`);
+  await page.waitForFunction(() => 'bench' in window && customElements.get('coop-questionnaire') !== undefined);
+  await page.evaluate(
+    (which, params) => (window as unknown as { bench: PageBench }).bench[which]!(...params),
+    run,
+    args,
+  );
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await page.close();
+  return usedSize / 2 ** 20;
+}
+{
+  const config = generateQuestionnaire(500);
+  const ours: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < Math.min(RUNS, 3); run++) {
+    ours.push(await heapAfter('nodes', config));
+    floor.push(await heapAfter('plainDom', config));
+  }
+  heapRow = { what: 'JS heap after GC, 500 questions drawn (MiB)', ours: stats(ours), floor: stats(floor) };
 }
 // A French page, the default: its strings are in the first paint, none are fetched (the floor is the same).
 {
@@ -277,11 +318,29 @@ console.log(`\nBytes (node scripts/bench.ts, ${new Date().toISOString()})`);
 console.log('| file | unminified | minified | gzip | brotli |\n|---|---|---|---|---|');
 for (const r of sizeRows)
   console.log(`| ${r.file} | ${kb(r.unminified)} | ${kb(r.minified)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+console.log('\nFirst paint per embed entry (entry + static imports, gzip of each file; test/size/budget.json)');
+console.log('| entry | files | gzip | budget | ceiling | |\n|---|---|---|---|---|---|');
+for (const f of firstPaint) {
+  const verdict = f.gzip <= f.budget ? 'budget met' : `${kb(f.gzip - f.budget)} over the budget`;
+  console.log(`| ${f.key} | ${f.files.length} | ${kb(f.gzip)} | ${kb(f.budget)} | ${kb(f.ceiling)} | ${verdict} |`);
+}
+console.log('\nThe questionnaire’s shadow root: nodes per question (issue 22: at most 45)');
 console.log(
-  `\nFirst paint of the embed (the entry and its static imports: ${firstPaint.files.length} files): ` +
-    `${kb(firstPaint.raw)} raw, ${kb(firstPaint.gzip)} gzip; budget (test/size/budget.json): ceiling ` +
-    `${kb(budget.firstPaint.ceiling)}, goal ${kb(budget.firstPaint.goal)}`,
+  '| questions | nodes | per question | elements | comments | texts | whitespace-only |\n|---|---|---|---|---|---|---|',
 );
+for (const { size, count: c } of nodeCounts) {
+  const per = (n: number) => (n / c.questions).toFixed(1);
+  console.log(
+    `| ${size} | ${c.total} | ${per(c.total)} | ${per(c.elements)} | ${per(c.comments)} | ${per(c.texts)} | ${per(c.whitespace)} |`,
+  );
+}
+if (heapRow) {
+  const mib = (x: ReturnType<typeof stats>) => `${x.median.toFixed(2)} MiB (${x.min.toFixed(2)}–${x.max.toFixed(2)})`;
+  console.log(
+    `\n${heapRow.what}: ours ${mib(heapRow.ours)}, plain-DOM floor ${mib(heapRow.floor)}, ` +
+      `ratio ${(heapRow.ours.median / heapRow.floor.median).toFixed(2)} (issue 22: at most 3 MiB)`,
+  );
+}
 console.log(`\nSpeed: median (min–max) of ${RUNS} runs, each in a fresh page; ratio = ours ÷ floor`);
 console.log('For first renders, a second floor: our markup and styles built by plain DOM (innerHTML), and ours ÷ it.');
 console.log('| measure | ours | floor | ratio | same markup | ratio |\n|---|---|---|---|---|---|');
@@ -297,7 +356,15 @@ mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   join('bench-results', 'latest.json'),
   JSON.stringify(
-    { date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, firstPaint, speed: [...browserRows, ...nodeRows] },
+    {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      sizes: sizeRows,
+      firstPaint,
+      nodes: nodeCounts,
+      heap: heapRow,
+      speed: [...browserRows, ...nodeRows],
+    },
     null,
     2,
   ),

@@ -1,6 +1,7 @@
-// What a page downloads before anything renders: an entry file and every chunk it imports statically,
-// transitively (dynamic `import()`s — charts, default content — are left out). Sizes are summed per file,
-// as they travel. Plain JavaScript: the post-build checks (test/dist) run it without a TypeScript loader.
+// What a page downloads before anything renders: its entry files and every chunk they import statically,
+// transitively (dynamic `import()`s — charts, views reached after an action, default content — are left out).
+// Sizes are summed per file, as they travel; a chunk two entries share is counted once. Plain JavaScript: the
+// post-build checks (test/dist) run it without a TypeScript loader.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,21 +9,21 @@ import { gzipSync } from 'node:zlib';
 // Minified output: `import{a as b}from"./x.js"`, `export{…}from"./x.js"` and bare `import"./x.js"`.
 const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
 
-/** The entry and the files it imports statically, transitively, relative to the working directory. */
-export function firstPaintFiles(entry) {
+/** The entries (one path, or several a page loads together) and the files they import statically, transitively. */
+export function firstPaintFiles(entries) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) visit(join(dirname(file), spec));
   };
-  visit(entry);
+  for (const entry of [entries].flat()) visit(entry);
   return [...seen].map((f) => relative(process.cwd(), f));
 }
 
 /** Those files' summed sizes, raw and gzip (level 9, each file on its own). */
-export function firstPaintBytes(entry) {
-  const files = firstPaintFiles(entry);
+export function firstPaintBytes(entries) {
+  const files = firstPaintFiles(entries);
   let raw = 0;
   let gzip = 0;
   for (const file of files) {
@@ -31,4 +32,14 @@ export function firstPaintBytes(entry) {
     gzip += gzipSync(buf, { level: 9 }).length;
   }
   return { files, raw, gzip };
+}
+
+/**
+ * The budgets of test/size/budget.json, one per embed entry (its path under `dist/`) or per set of entries a
+ * page loads together (paths joined by ` + `).
+ * @returns {{ key: string, entries: string[], what: string, ceiling: number, budget: number, maxFiles: number, tags: string[] }[]}
+ */
+export function sizeBudgets(file = 'test/size/budget.json') {
+  const { entries } = JSON.parse(readFileSync(file, 'utf8'));
+  return Object.entries(entries).map(([key, b]) => ({ key, entries: key.split(' + '), ...b }));
 }

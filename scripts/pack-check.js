@@ -24,6 +24,14 @@ export function defineEntrypoints() {
     .map((f) => `./define/${f}`);
 }
 
+/** The per-widget embeds (one entry per tag, self-contained), by the subpath users load. */
+export function embedEntrypoints() {
+  return readdirSync(join(root, 'dist/embed'))
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => `./embed/${f}`);
+}
+
 /** Every subpath of the exports map, with its wildcards expanded over the built files. */
 export function entrypoints() {
   const schemas = readdirSync(join(root, 'schemas'))
@@ -32,6 +40,7 @@ export function entrypoints() {
     .map((f) => `./schemas/${f}`);
   return Object.keys(pkg.exports).flatMap((key) => {
     if (key === './define/*.js') return defineEntrypoints();
+    if (key === './embed/coop-*.js') return embedEntrypoints();
     if (key === './schemas/*') return schemas;
     if (key.includes('*')) throw new Error(`scripts/pack-check.js does not know how to expand ${key}`);
     return [key];
@@ -43,6 +52,7 @@ const BUILT = [
   'dist/index.js',
   'dist/core.js',
   'dist/coop-widgets.js',
+  'dist/embed/coop-questionnaire.js',
   'dist/types/index.d.ts',
   'dist/types/core/index.d.ts',
   'dist/types/define/all.d.ts',

@@ -30,13 +30,21 @@ async function fill() {
   const a = document.querySelector('coop-atp-matrix');
   const p = document.querySelector('coop-principles-checklist');
   while (!q.getResponses?.() || !a.getData?.() || !p.getData?.()) await new Promise((r) => setTimeout(r, 20));
-  const fieldsets = [...q.shadowRoot.querySelectorAll('fieldset.question, fieldset')].filter((f) =>
-    f.querySelector('input[type="radio"]'),
-  );
-  fieldsets.forEach((f, i) => {
-    const radios = [...f.querySelectorAll('input[type="radio"]')];
-    if (i % 3 !== 2 && radios.length) radios[(i * 7) % Math.min(radios.length, 4)].click();
-  });
+  // The questionnaire is paged (one section per page): each page in turn, then back to the first.
+  let i = 0;
+  for (;;) {
+    for (const f of q.shadowRoot.querySelectorAll('fieldset.question')) {
+      const radios = [...f.querySelectorAll('input[type="radio"]')];
+      if (i % 3 !== 2 && radios.length) radios[(i * 7) % Math.min(radios.length, 4)].click();
+      i += 1;
+    }
+    await q.updateComplete;
+    const next = q.shadowRoot.querySelector('.pager-next');
+    if (!next) break;
+    next.click();
+    await q.updateComplete;
+  }
+  for (let back; (back = q.shadowRoot.querySelector('.pager-back')); await q.updateComplete) back.click();
   const data = a.getData();
   const items = [
     ['attractions', 'Mutualiser les compétences rares', 3],

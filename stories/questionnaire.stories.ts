@@ -16,6 +16,7 @@ import {
   questionnaireStorageKey,
   serializeSaved,
   setAnswer,
+  reopenResponses,
   setComment,
   validateResponses,
   type AnswerValue,
@@ -69,12 +70,22 @@ const capped = answered({ q1: 3, q2: 3, q3: 3, q4: 3, q5: 3, q6: 0 });
 /** The worked example of docs/scoring.md: 87 / 100, "ready". */
 const complete = answered({ q1: 3, q2: 2, q3: 'dont-know', q4: 1, q5: 3, q6: 1 });
 const validated = validateResponses(complete, { name: 'Marie Dupont', role: 'Director' }, AT);
+/** The validated result reopened a day later, one answer changed: the validated version is in its history. */
+const reopened = setAnswer(
+  minimalModel,
+  reopenResponses(validated, new Date('2025-03-15T10:00:00Z')),
+  'q4',
+  3,
+  new Date('2025-03-15T10:05:00Z'),
+);
 
 type QuestionnaireArgs = {
   /** A config edited in the Controls panel (JSON); it replaces the story's own. */
   config?: object;
   locale?: 'fr' | 'en';
   step?: QuestionnaireStep;
+  /** `paged` (the default): one section per page; `single`: every section on one page. */
+  layout?: 'paged' | 'single';
   readonly?: boolean;
   'storage-key'?: string;
   // Added by Storybook from the manifest's @fires: each logs to the Actions panel.
@@ -111,6 +122,7 @@ const questionnaire = (args: QuestionnaireArgs, { config, saved, storage }: Setu
   html`<coop-questionnaire
     locale=${ifDefined(args.locale)}
     step=${ifDefined(args.step)}
+    layout=${ifDefined(args.layout)}
     storage-key=${ifDefined(args['storage-key'] || undefined)}
     ?readonly=${args.readonly ?? false}
     .config=${args.config ?? config}
@@ -134,6 +146,7 @@ const meta = {
     ...setByStory(['storage', 'strings', 'src', 'name', 'sync-hash', 'storageKey', 'syncHash']),
     locale: { control: 'inline-radio', options: ['fr', 'en'] },
     step: { control: 'inline-radio', options: ['fill', 'result', 'validate'] },
+    layout: { control: 'inline-radio', options: ['paged', 'single'] },
     readonly: { control: 'boolean' },
     'storage-key': { control: 'text' },
   },
@@ -182,22 +195,85 @@ export const ProvisionalResult: Story = {
   },
 };
 
+export const SecondPage: Story = {
+  args: { locale: 'en' },
+  render: (args) => questionnaire(args, { config: minimal, saved: halfFilled }),
+  parameters: docs(
+    'Paged, the default: one section per page. “Continue” shows the next section and moves focus to its heading; “Previous section” goes back; the summary, folded above the questions, opens any section.',
+  ),
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement, 'coop-questionnaire');
+    const canvas = within(root);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Continue' }));
+    const heading = await canvas.findByRole('heading', { name: '2. Purpose' });
+    await expect(heading).toHaveFocus();
+    await expect(root.querySelector('.page-count')).toHaveTextContent('Section 2 of 3');
+    await expect(canvas.getByRole('button', { name: 'Previous section' })).toBeVisible();
+  },
+};
+
+export const SinglePage: Story = {
+  args: { locale: 'en', layout: 'single' },
+  render: (args) => questionnaire(args, { config: minimal, saved: halfFilled }),
+  parameters: docs('`layout="single"`: every section on one long page, the summary unfolded as a table of contents.'),
+};
+
+export const NextUnanswered: Story = {
+  args: { locale: 'en' },
+  render: (args) => questionnaire(args, { config: minimal, saved: halfFilled }),
+  parameters: docs(
+    '“Go to the next unanswered question” opens the page of that question, focuses its answers and marks it in words (not colour alone); the focus ring outlines the whole answer tile.',
+  ),
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement, 'coop-questionnaire');
+    const canvas = within(root);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Go to the next unanswered question' }));
+    const question = await canvas.findByRole('group', { name: /Next unanswered question/ });
+    await expect(question).toHaveAttribute('id', 'q-q3');
+  },
+};
+
 export const Validate: Story = {
   args: { locale: 'en', step: 'validate' },
   render: (args) => questionnaire(args, { config: minimal, saved: complete }),
-  parameters: docs('The validation step before signing off: confirmation box, name and role, exports and print.'),
+  parameters: docs(
+    'The validation step before signing off, every question answered: what validating freezes, the confirmation box, name and role, exports and print.',
+  ),
+};
+
+export const ValidateUnfinished: Story = {
+  args: { locale: 'en', step: 'validate' },
+  render: (args) => questionnaire(args, { config: minimal, saved: halfFilled }),
+  parameters: docs(
+    'Validating an unfinished questionnaire: a review lists each unanswered question as a link to it, before the sentence that says what validation freezes.',
+  ),
 };
 
 export const Validated: Story = {
   args: { locale: 'en', step: 'validate' },
   render: (args) => questionnaire(args, { config: minimal, saved: validated }),
-  parameters: docs('A validated result, signed by a name and a role: the answers are frozen and cannot be reopened.'),
+  parameters: docs(
+    'A validated result, signed by a name and a role: the answers are frozen; “Reopen as a new draft” starts a new draft from it, the validated version kept.',
+  ),
 };
 
-export const ValidatedReopenable: Story = {
+export const ValidatedFinal: Story = {
   args: { locale: 'en', step: 'validate' },
-  render: (args) => questionnaire(args, { config: { ...minimal, allowReopen: true }, saved: validated }),
-  parameters: docs('The same validated result with `allowReopen: true` in the config: a button reopens it.'),
+  render: (args) => questionnaire(args, { config: { ...minimal, allowReopen: false }, saved: validated }),
+  parameters: docs('The same validated result with `allowReopen: false` in the config: the validation is final.'),
+};
+
+export const Reopened: Story = {
+  args: { locale: 'en', step: 'validate' },
+  render: (args) => questionnaire(args, { config: minimal, saved: reopened }),
+  parameters: docs(
+    'A draft reopened from a validated result, one answer changed since: the earlier validated version is listed, and kept in the JSON export and as a column of the CSV export.',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(await drawn(canvasElement, 'coop-questionnaire'));
+    await expect(await canvas.findByRole('heading', { name: 'Earlier validated versions' })).toBeVisible();
+    await expect(canvas.getByText(/by Marie Dupont \(Director\)/)).toBeVisible();
+  },
 };
 
 export const ReadOnly: Story = {
@@ -330,5 +406,33 @@ export const Narrow: Story = {
   parameters: {
     layout: 'fullscreen',
     ...docs('The minimal questionnaire in a 320 px wide column (WCAG reflow): no horizontal scrolling.'),
+  },
+};
+
+export const NarrowResult: Story = {
+  args: { locale: 'en', step: 'result' },
+  render: (args) => questionnaire(args, { config: minimal, saved: complete }),
+  decorators: [
+    (story) =>
+      html`<style>
+          .coop-story-narrow {
+            inline-size: 320px;
+          }
+        </style>
+        <div class="coop-story-narrow">${story()}</div>`,
+  ],
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: {
+    layout: 'fullscreen',
+    ...docs(
+      'The result step in a 320 px column: each section’s score, level and completion as a summary list (a card) instead of the table; nothing scrolls sideways.',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement, 'coop-questionnaire');
+    // The cards are drawn once the lazy result step has loaded; the table beside them is not shown.
+    const first = await within(root).findByText('1. Governance', { selector: '.result-card-title' });
+    await expect(first).toBeVisible();
+    await expect(root.querySelector('.result-table')).not.toBeVisible();
   },
 };

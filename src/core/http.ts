@@ -7,8 +7,11 @@ export { createHttpStorage } from './storage/http.js';
 export type {
   HttpFetch,
   HttpRequestInit,
+  HttpLiveOptions,
   HttpResponseLike,
   HttpStorage,
   HttpStorageOptions,
+  LiveEventSource,
+  LiveEventSourceConstructor,
   OnlineSource,
 } from './storage/http.js';

@@ -118,23 +118,27 @@ describe('editing functions', () => {
     assert.equal(setTrust(data, 'providers', 3), data, 'same value');
   });
 
-  test('addItem: the smallest free item-N of the group, trimmed text, no empty note', () => {
+  test('addItem: a new id never used in the group, trimmed text, no empty note', () => {
     const data = base();
     const added = addItem(data, 'users', { category: 'fears', text: ' Longer waits ', intensity: 2, note: ' ' });
-    assert.equal(added.id, 'item-1');
+    assert.match(added.id, /^item-[0-9a-z]+$/);
     assert.deepEqual(added.data.groups[5]!.items, [
-      { id: 'item-1', category: 'fears', text: 'Longer waits', intensity: 2 },
+      { id: added.id, category: 'fears', text: 'Longer waits', intensity: 2 },
     ]);
+    // A freed id is not given again: a link to the deleted item must not land on the new one.
     const gap = removeItem(data, 'providers', 'item-2');
     const again = addItem(gap, 'providers', { category: 'attractions', text: 'X', intensity: 1, note: 'why' });
-    assert.equal(again.id, 'item-2');
+    const ids = data.groups[0]!.items.map((i) => i.id);
+    assert.ok(!ids.includes(again.id), `${again.id} is not one of ${ids.join(', ')}`);
     assert.deepEqual(again.data.groups[0]!.items.at(-1), {
-      id: 'item-2',
+      id: again.id,
       category: 'attractions',
       text: 'X',
       intensity: 1,
       note: 'why',
     });
+    const twice = addItem(again.data, 'providers', { category: 'fears', text: 'Y', intensity: 1 });
+    assert.notEqual(twice.id, again.id, 'two items added in the same millisecond get two ids');
     const refused = [
       addItem(data, 'nobody', { category: 'fears', text: 'X', intensity: 1 }),
       addItem(data, 'users', { category: 'fears', text: '  ', intensity: 1 }),

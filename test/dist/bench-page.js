@@ -284,4 +284,36 @@ async function plainAtp(groups, items) {
   return performance.now() - t0;
 }
 
-window.bench = { element, plainDom, markupOf, sameMarkup, register, plainRegister, plainRegisterSort, atp, plainAtp };
+/**
+ * The questionnaire's shadow root once drawn, node by node: elements, Lit's marker comments, text nodes and, of
+ * those, the whitespace-only ones; `questions` to divide by. The element stays in the page (for `heap`).
+ */
+async function nodes(config, locale = 'en') {
+  const el = await questionnaire(config, locale);
+  await painted();
+  const count = { elements: 0, comments: 0, texts: 0, whitespace: 0 };
+  const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ALL);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === Node.ELEMENT_NODE) count.elements++;
+    else if (n.nodeType === Node.COMMENT_NODE) count.comments++;
+    else if (n.nodeType === Node.TEXT_NODE) {
+      count.texts++;
+      if (n.data.trim() === '') count.whitespace++;
+    }
+  }
+  const questions = el.shadowRoot.querySelectorAll('fieldset.question').length;
+  return { ...count, total: count.elements + count.comments + count.texts, questions };
+}
+
+window.bench = {
+  element,
+  plainDom,
+  markupOf,
+  sameMarkup,
+  register,
+  plainRegister,
+  plainRegisterSort,
+  atp,
+  plainAtp,
+  nodes,
+};

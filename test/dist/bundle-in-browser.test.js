@@ -25,17 +25,29 @@ test('dist/coop-widgets.js renders the default questionnaire and loads the chart
   await page.setContent('<p>loading</p>');
   await page.goto(`${server.url}/test/dist/embed.html`);
   await page.waitForFunction(
-    () => document.querySelector('coop-questionnaire')?.shadowRoot?.querySelectorAll('fieldset').length > 30,
+    // The whole default questionnaire (39 questions), its first page drawn.
+    () => {
+      const q = document.querySelector('coop-questionnaire');
+      return q?.getResult?.()?.global.total > 30 && q.shadowRoot.querySelector('fieldset.question');
+    },
     { timeout: 10000 },
   );
   const title = await page.evaluate(() => document.querySelector('coop-questionnaire').shadowRoot.querySelector('h2').textContent);
   assert.equal(title, 'Prêts pour une coopération');
   assert.ok(!requested.some((p) => p.includes('chart')), 'chart.js is not part of the first paint');
 
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const el = document.querySelector('coop-questionnaire');
     // A result with no scored answer is provisional and draws no chart: answer every question first.
-    for (const f of el.shadowRoot.querySelectorAll('fieldset')) f.querySelector('input[type="radio"]')?.click();
+    for (;;) {
+      for (const f of el.shadowRoot.querySelectorAll('fieldset.question')) f.querySelector('input[type="radio"]')?.click();
+      await el.updateComplete;
+      // Paged (the default): the next section's page, until the last.
+      const next = el.shadowRoot.querySelector('.pager-next');
+      if (!next) break;
+      next.click();
+      await el.updateComplete;
+    }
     el.step = 'result';
   });
   await page.waitForFunction(
@@ -121,7 +133,15 @@ test('the built templates keep apart what the source keeps apart: a recommendati
   const gaps = await page.evaluate(async () => {
     const el = document.querySelector('coop-questionnaire');
     // Every question answered: below the config's threshold the result is provisional, with no recommendation.
-    for (const f of el.shadowRoot.querySelectorAll('fieldset')) f.querySelector('input[type="radio"]')?.click();
+    for (;;) {
+      for (const f of el.shadowRoot.querySelectorAll('fieldset.question')) f.querySelector('input[type="radio"]')?.click();
+      await el.updateComplete;
+      // Paged (the default): the next section's page, until the last.
+      const next = el.shadowRoot.querySelector('.pager-next');
+      if (!next) break;
+      next.click();
+      await el.updateComplete;
+    }
     el.step = 'result';
     await el.updateComplete;
     const links = el.shadowRoot.querySelectorAll('.recommendations li:first-child .principle-link');

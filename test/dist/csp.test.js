@@ -26,11 +26,13 @@ test('the questionnaire works through every step under a strict CSP with Trusted
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}/test/dist/csp.html`);
   const el = 'document.querySelector("coop-questionnaire")';
-  await page.waitForFunction(`${el}?.shadowRoot?.querySelectorAll("fieldset").length > 30`, { timeout: 10000 });
+  await page.waitForFunction(`${el}?.getResult?.()?.global.total > 30 && ${el}.shadowRoot.querySelector("fieldset.question")`, {
+    timeout: 10000,
+  });
   await page.evaluate(() => {
     const root = document.querySelector('coop-questionnaire').shadowRoot;
     root.querySelector('fieldset input[type=radio]').click();
-    root.querySelector('.button--primary').click(); // to the result
+    root.querySelector('button.stepper-step').click(); // to the result (the stepper's next step)
   });
   await page.waitForFunction(`${el}.shadowRoot.querySelector("canvas")?.width > 0`, { timeout: 10000 });
   await page.evaluate(() => {

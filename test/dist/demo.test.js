@@ -48,7 +48,8 @@ async function open(path) {
   // Every widget rendered from its configuration: the questionnaire's questions, the grid's six groups, the
   // nine principles.
   await waitFor(page, navigations, () =>
-      document.querySelector('coop-questionnaire')?.shadowRoot?.querySelectorAll('fieldset').length > 30 &&
+      document.querySelector('coop-questionnaire')?.getResult?.()?.global.total > 30 &&
+      document.querySelector('coop-questionnaire').shadowRoot.querySelector('fieldset.question') &&
       document.querySelector('coop-atp-matrix')?.shadowRoot?.querySelectorAll('tbody th[scope="row"]').length === 6 &&
       document.querySelector('coop-principles-checklist')?.shadowRoot?.querySelectorAll('.principle').length === 9,
   );

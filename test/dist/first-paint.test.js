@@ -1,14 +1,16 @@
 // Run after `npm run build`: the default content of the widgets (their JSON, both languages) must stay out of
-// what a page downloads before anything renders; the elements fetch it with import() when a page gives no
+// what a page downloads before anything renders, from every embed entry (test/size/budget.json lists them); the elements fetch it with import() when a page gives no
 // config. A re-export of it from the embed entry once pulled all of it into the first paint.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { firstPaintFiles } from '../../scripts/first-paint.js';
+import { firstPaintFiles, sizeBudgets } from '../../scripts/first-paint.js';
 
-test('the embed bundle’s first paint holds no default content', () => {
-  const files = firstPaintFiles('dist/coop-widgets.js');
-  assert.ok(files.length >= 1, 'the entry itself is listed');
+/** Every embed entry's first paint, all together. */
+const files = firstPaintFiles(sizeBudgets().flatMap((b) => b.entries.map((e) => `dist/${e}`)));
+
+test('no embed’s first paint holds default content', () => {
+  assert.ok(files.length >= 6, `the entries and their chunks: ${files.join(', ')}`);
   // One text from each widget's default content, found nowhere else in the sources.
   const markers = ['Prêts pour une coopération', 'Grille des attraits, peurs et tentations (ATP)', 'neuf principes d’une coopération'];
   for (const file of files) {
@@ -17,8 +19,7 @@ test('the embed bundle’s first paint holds no default content', () => {
   }
 });
 
-test('the embed bundle’s first paint holds no English interface string: French pages never download them', () => {
-  const files = firstPaintFiles('dist/coop-widgets.js');
+test('no embed’s first paint holds an English interface string: French pages never download them', () => {
   // One English string from each catalog module (src/core/i18n/*.en.ts and en.ts).
   const markers = [
     '(document root)',

@@ -149,6 +149,8 @@ const SCENARIOS = [
           questions: Array.from({ length: 10 }, (_, q) => ({ id: `q${s}-${u}-${q}`, label: `Statement ${s}.${u}.${q}` })),
         })),
       }));
+      // The long page is what content-visibility is for: every section on one page, not the default paging.
+      el.layout = 'single';
       el.config = { ...minimal, id: 'offscreen-500', sections };
       while (!el.shadowRoot?.querySelector('.questions')) await new Promise((r) => setTimeout(r, 10));
     },

@@ -62,10 +62,10 @@ function jsFiles(folder) {
     .map((e) => join(e.parentPath ?? e.path, e.name));
 }
 
-/** The package's own modules: every .js file in dist/ but the self-contained embed bundle and its parts. */
+/** The package's own modules: every .js file in dist/ but the self-contained embeds and their parts. */
 function packageModules() {
   const dist = join(installed, 'dist');
-  return jsFiles(dist).filter((f) => !relative(dist, f).startsWith('coop-widgets'));
+  return jsFiles(dist).filter((f) => !/^(coop-widgets|embed\b)/.test(relative(dist, f)));
 }
 
 test('the tarball holds only what users need', () => {
@@ -112,6 +112,8 @@ for (const spec of ${JSON.stringify([
       'coop-widgets/define/all.js',
       'coop-widgets/define/questionnaire.js',
       'coop-widgets/coop-widgets.js',
+      'coop-widgets/embed/coop-questionnaire.js',
+      'coop-widgets/embed/coop-project.js',
       'coop-widgets/custom-elements.json',
       'coop-widgets/schemas/questionnaire.schema.json',
       'coop-widgets/package.json',
@@ -145,9 +147,10 @@ console.log(JSON.stringify({ document: typeof document, global, resolved, LIBRAR
   assert.equal(schema.$id, `https://unpkg.com/coop-widgets@${pkg.version}/schemas/questionnaire.schema.json`);
 });
 
-test('the embed bundle is self-contained: no bare import', () => {
+test('the embeds are self-contained: no bare import', () => {
   const dist = join(installed, 'dist');
-  const embed = [join(dist, 'coop-widgets.js'), ...jsFiles(join(dist, 'coop-widgets'))];
+  const embed = [join(dist, 'coop-widgets.js'), ...jsFiles(join(dist, 'coop-widgets')), ...jsFiles(join(dist, 'embed'))];
+  assert.ok(embed.some((f) => f.endsWith('embed/coop-atp-matrix.js')), 'the per-widget embeds are in the package');
   for (const file of embed) {
     assert.deepEqual(specifiers(readFileSync(file, 'utf8')).filter(isBare), [], relative(installed, file));
   }
@@ -270,17 +273,26 @@ async function renders(browser, url) {
     await page.goto(url);
     await page.waitForFunction(
       () =>
-        document.querySelector('coop-questionnaire')?.shadowRoot?.querySelectorAll('fieldset').length > 30 &&
+        document.querySelector('coop-questionnaire')?.getResult?.()?.global.total > 30 &&
+        document.querySelector('coop-questionnaire').shadowRoot.querySelector('fieldset.question') &&
         document.querySelector('coop-atp-matrix')?.shadowRoot?.querySelectorAll('table tbody th[scope="row"]')
           .length === 6 &&
         document.querySelector('coop-principles-checklist')?.shadowRoot?.querySelectorAll('.principle').length === 9,
       { timeout: 15_000 },
     );
     // The result step loads chart.js lazily: from node_modules through the import map, or beside the bundle.
-    await page.evaluate(() => {
+    await page.evaluate(async () => {
       const el = document.querySelector('coop-questionnaire');
       // A result with no scored answer is provisional and draws no chart: answer every question first.
-      for (const f of el.shadowRoot.querySelectorAll('fieldset')) f.querySelector('input[type="radio"]')?.click();
+      for (;;) {
+        for (const f of el.shadowRoot.querySelectorAll('fieldset.question')) f.querySelector('input[type="radio"]')?.click();
+        await el.updateComplete;
+        // Paged (the default): the next section's page, until the last.
+        const next = el.shadowRoot.querySelector('.pager-next');
+        if (!next) break;
+        next.click();
+        await el.updateComplete;
+      }
       el.step = 'result';
     });
     await page.waitForFunction(

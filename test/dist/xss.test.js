@@ -140,7 +140,7 @@ async function run(server) {
   const a = 'document.querySelector("coop-atp-matrix")';
   const p = 'document.querySelector("coop-principles-checklist")';
   await page.waitForFunction(
-    `${q}.shadowRoot?.querySelectorAll("fieldset").length > 30 && ${a}.getData?.() && ${p}.getData?.() && ${q}.getResponses?.()`,
+    `${q}?.getResult?.()?.global.total > 30 && ${q}.shadowRoot.querySelector("fieldset.question") && ${a}.getData?.() && ${p}.getData?.() && ${q}.getResponses?.()`,
     { timeout: 10000 },
   );
   const snapshots = [];
@@ -174,7 +174,15 @@ async function run(server) {
   // band, recommendations or chart to carry the payload).
   await page.evaluate(async (payload) => {
     const el = document.querySelector('coop-questionnaire');
-    for (const f of el.shadowRoot.querySelectorAll('fieldset')) f.querySelector('input[type=radio]')?.click();
+    for (;;) {
+      for (const f of el.shadowRoot.querySelectorAll('fieldset.question')) f.querySelector('input[type="radio"]')?.click();
+      await el.updateComplete;
+      // Paged (the default): the next section's page, until the last.
+      const next = el.shadowRoot.querySelector('.pager-next');
+      if (!next) break;
+      next.click();
+      await el.updateComplete;
+    }
     await el.updateComplete;
     const r = el.getResponses();
     for (const answer of Object.values(r.answers)) answer.comment = `C ${payload}`;

@@ -199,7 +199,11 @@ const questionnaire: Spec<QuestionnaireConfig> = {
   loaded: (el) => (el as unknown as CoopQuestionnaire).getResponses() !== undefined,
   checkContent(el, c) {
     if ((el as unknown as CoopQuestionnaire).step !== 'fill') return;
-    expect($$(el, 'fieldset.question').length).to.equal(listQuestions(c).length, 'one fieldset per question');
+    // Paged (the default): the questions of the section on screen; `layout="single"`: every question.
+    const shown = $$(el, '.section > h4').map((h) => h.id.slice(2));
+    const expected = listQuestions(c).filter((r) => shown.includes(r.section.id)).length;
+    expect(shown.length, 'a section on screen').to.be.above(0);
+    expect($$(el, 'fieldset.question').length).to.equal(expected, 'one fieldset per question of the page');
   },
   stored: {
     key: questionnaireStorageKey(questionnaireConfig.id),

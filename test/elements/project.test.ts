@@ -165,8 +165,18 @@ describe('coop-project', () => {
 
     // The questionnaire's recommendations link to their principles. Every question gets its first (lowest)
     // answer, as the first one did before: one answer alone gives a provisional result, with no recommendation.
-    for (const fieldset of root(questionnaire).querySelectorAll('fieldset.question'))
-      fieldset.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+    // Paged: each section's page in turn, through Continue.
+    for (;;) {
+      for (const fieldset of root(questionnaire).querySelectorAll('fieldset.question'))
+        fieldset.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+      await questionnaire.updateComplete;
+      const next = $$<HTMLButtonElement>(questionnaire, '.pager button').find(
+        (b) => b.textContent!.trim() === 'Continue',
+      );
+      if (!next) break;
+      next.click();
+      await questionnaire.updateComplete;
+    }
     questionnaire.step = 'result';
     await questionnaire.updateComplete;
     const toPrinciple = $<HTMLButtonElement>(questionnaire, '.principle-link');

@@ -15,6 +15,7 @@ import {
   serializeSaved,
   setAnswer,
   setComment,
+  validateResponses,
   type QuestionnaireConfig,
   type QuestionnaireConfigInput,
   type StorageAdapter,
@@ -57,7 +58,28 @@ const mount = (storage?: StorageAdapter, config: object = minimal, attrs: { loca
 const radio = (el: Element, questionId: string, value: string | number) =>
   $<HTMLInputElement>(el, `#q-${questionId} input[value="${value}"]`)!;
 
+/**
+ * Shows the page that holds a question, as a user would: through the summary (paged, one section per page, is the
+ * default). Does nothing when the question is on screen already.
+ */
+async function show(el: CoopQuestionnaire, questionId: string) {
+  if ($(el, `#q-${questionId}`)) return;
+  const contents = $<HTMLDetailsElement>(el, '.summary details');
+  if (contents && !contents.open) {
+    contents.querySelector('summary')!.click();
+    await waitUntil(() => contents.open);
+  }
+  const sections = $$<HTMLAnchorElement>(el, '.summary > details > ol > li > .summary-entry > a');
+  for (const link of sections) {
+    link.click();
+    await el.updateComplete;
+    if ($(el, `#q-${questionId}`)) return;
+  }
+  throw new Error(`Question ${questionId} is on no page`);
+}
+
 async function answer(el: CoopQuestionnaire, questionId: string, value: string | number) {
+  await show(el, questionId);
   radio(el, questionId, value).click();
   await el.updateComplete;
 }
@@ -73,17 +95,18 @@ describe('coop-questionnaire: fill', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the stepper, title, instructions, summary and every question as a fieldset with a legend', async () => {
+  it('shows the stepper, title, instructions, summary and the first section’s questions as fieldsets with a legend', async () => {
     const el = await mount();
     expect($(el, '.title')!.textContent).to.equal('Minimal questionnaire');
     expect($(el, '[aria-current="step"]')!.textContent).to.contain('1. Fill in the questionnaire');
     expect($(el, '.stepper-count')!.textContent).to.equal('Step 1 of 3');
     expect($(el, '.stepper-next')!.textContent).to.equal('Next step: See my result');
-    expect($$(el, 'fieldset.question').length).to.equal(6);
-    expect($$(el, 'fieldset.question legend').length).to.equal(6);
+    expect($$(el, 'fieldset.question').map((f) => f.id)).to.deep.equal(['q-q1', 'q-q2', 'q-q3']);
+    expect($$(el, 'fieldset.question legend').length).to.equal(3);
     expect($$(el, '.summary progress').length).to.equal(3 + 4);
     expect($(el, '#q-q2')!.getAttribute('aria-describedby')).to.equal('help-q2');
     expect($(el, '#help-q2')!.textContent).to.contain('Responsibilities');
+    await show(el, 'q6');
     expect($$(el, '#q-q6 input[type=radio]').length).to.equal(2, 'the prerequisite uses its yes/no scale');
     expect(text(el)).to.contain('No answer saved yet');
   });
@@ -137,10 +160,12 @@ describe('coop-questionnaire: fill', () => {
     expect(root(el).activeElement?.closest('fieldset')?.id).to.equal('q-q2');
   });
 
-  it('the summary moves focus to a section', async () => {
+  it('the summary moves focus to a section, on its page', async () => {
     const el = await mount();
     $<HTMLAnchorElement>(el, '.summary a[href="#h-purpose"]')!.click();
+    await el.updateComplete;
     expect(root(el).activeElement?.id).to.equal('h-purpose');
+    expect($(el, '#q-q1')).to.equal(null);
   });
 
   it('fires coop-complete once the last question is answered', async () => {
@@ -154,6 +179,7 @@ describe('coop-questionnaire: fill', () => {
     ] as const) {
       await answer(el, id, v);
     }
+    await show(el, 'q6');
     const complete = oneEvent(el, 'coop-complete');
     radio(el, 'q6', 1).click();
     const event = (await complete) as CustomEvent & { detail: { result: { complete: boolean } } };
@@ -202,12 +228,15 @@ describe('coop-questionnaire: fill', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('opens the instructions in a modal dialog', async () => {
+  it('opens the instructions in a modal dialog from the later steps, at its title', async () => {
     const el = await mount();
+    button(el, '2. See my result').click();
+    await waitUntil(() => $(el, '.result-global'), 'no result step');
     button(el, 'Instructions').click();
     const dialog = $<HTMLDialogElement>(el, 'dialog.instructions')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.textContent).to.contain('Rate each statement.');
+    expect(root(el).activeElement?.id).to.equal('instructions-title');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     expect(dialog.open).to.equal(false);
@@ -220,7 +249,8 @@ describe('coop-questionnaire: fill', () => {
     await ready(el);
     expect($(el, '.title')!.textContent).to.equal('Prêts pour une coopération');
     expect($(el, '.stepper-count')!.textContent).to.equal('Étape 1 sur 3');
-    expect($$(el, 'fieldset.question').length).to.be.within(30, 45);
+    expect($(el, '.page-count')!.textContent).to.equal('Section 1 sur 7');
+    expect($$(el, 'fieldset.question').length).to.be.within(2, 8);
   });
 });
 
@@ -570,7 +600,10 @@ describe('coop-questionnaire: result', () => {
     // governance (3/3 + 2/3)/2 = 83.3; purpose 1/3 = 33.3 → 58.3 → prerequisites to consolidate
     expect(global).to.contain('58 / 100');
     expect(global).to.contain('Prerequisites to consolidate');
-    const rows = $$(el, '.result-table tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    // Cell by cell: the shipped markup has no whitespace between cells (a table reads them apart).
+    const rows = $$<HTMLTableRowElement>(el, '.result-table tbody tr').map((r) =>
+      [...r.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' '),
+    );
     expect(rows[0]).to.contain('1. Governance 83 Ready 67%');
     expect(rows[2]).to.contain('not scored');
     expect($$(el, '.recommendations li')[0]!.textContent).to.contain('Purpose');
@@ -630,7 +663,7 @@ describe('coop-questionnaire: validate', () => {
     expect(event.detail.result.global.answered).to.equal(1);
     await el.updateComplete;
     expect($(el, '.validated')!.textContent).to.contain('by Marie Dupont (Director)');
-    expect(text(el)).not.to.contain('Reopen');
+    expect(button(el, 'Reopen as a new draft')).to.exist;
     await expect(el).to.be.accessible();
 
     el.step = 'fill';
@@ -638,18 +671,80 @@ describe('coop-questionnaire: validate', () => {
     expect($$<HTMLInputElement>(el, '.question input').every((i) => i.disabled)).to.equal(true);
   });
 
-  it('can be reopened when the config allows it', async () => {
-    const el = await mount(createMemoryStorage(), { ...copy(minimal), allowReopen: true });
+  it('cannot be reopened when the config says so (allowReopen: false)', async () => {
+    const el = await mount(createMemoryStorage(), { ...copy(minimal), allowReopen: false });
     el.step = 'validate';
     await el.updateComplete;
     $<HTMLInputElement>(el, '#confirm')!.click();
     button(el, 'Validate').click();
     await el.updateComplete;
-    button(el, 'Reopen to make changes').click();
+    expect(text(el)).not.to.contain('Reopen');
+  });
+
+  it('reviews what is unanswered before validating, each a link to its question, and says what validation freezes', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    el.step = 'validate';
     await el.updateComplete;
-    expect(el.getResponses()!.status).to.equal('draft');
+    expect($(el, '.freeze')!.textContent).to.contain('can no longer be changed');
+    expect($(el, '.freeze')!.textContent).to.contain('reopen a new draft');
+    const links = $$<HTMLAnchorElement>(el, '.review .unanswered a');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#q2', '#q3', '#q4', '#q5', '#q6']);
+    await expect(el).to.be.accessible();
+    links[3]!.click();
+    await waitUntil(() => root(el).activeElement?.closest('fieldset')?.id === 'q-q5', 'q5 not focused');
     expect(el.step).to.equal('fill');
-    expect(radio(el, 'q1', 1).disabled).to.equal(false);
+  });
+
+  it('folds a long review of unanswered questions, so that the form stays near', async () => {
+    const el = await fixture<CoopQuestionnaire>(
+      html`<coop-questionnaire locale="en" step="validate" .storage=${createMemoryStorage()}></coop-questionnaire>`,
+    );
+    await ready(el);
+    await waitUntil(() => $(el, '.validate-form'), 'no validate step');
+    const fold = $<HTMLDetailsElement>(el, '.review details.review-list')!;
+    const total = el.getResult()!.global.total;
+    expect(fold.open).to.equal(false);
+    expect(fold.querySelector('summary')!.textContent).to.contain(`${total} unanswered questions`);
+    expect(fold.querySelectorAll('.unanswered a').length).to.equal(total);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reopens a new draft from a validated result, the validated version kept in the history and the exports', async () => {
+    const config = parsed(minimal);
+    // A document of today's saved format (no history): validated, with q1 answered.
+    const validatedDoc = validateResponses(setAnswer(config, createResponses(config), 'q1', 3), { name: 'Anne' });
+    const storage = createMemoryStorage({ [KEY]: serializeSaved('validate', validatedDoc) });
+    const el = await mount(storage);
+    expect(el.step).to.equal('validate');
+    expect(button(el, 'Reopen as a new draft')).to.exist;
+    expect($(el, '.validated')!.nextElementSibling!.textContent).to.contain('validated version stays on record');
+    button(el, 'Reopen as a new draft').click();
+    await el.updateComplete;
+    expect(el.step).to.equal('fill');
+    expect(el.getResponses()!.status).to.equal('draft');
+    expect($(el, '.notice')!.textContent).to.contain('New draft reopened from a validated result');
+    await answer(el, 'q1', 0);
+    expect(el.getResponses()!.history![0]!.answers.q1!.value).to.equal(3, 'the validated answer kept');
+    expect(el.getResponses()!.history![0]!.validatedBy).to.deep.equal({ name: 'Anne' });
+    await waitUntil(() => (storage.data.get(KEY) ?? '').includes('"history"'), 'history not saved');
+
+    el.step = 'validate';
+    await el.updateComplete;
+    expect($(el, '#history-heading')!.textContent).to.equal('Earlier validated versions');
+    expect($(el, '.history li')!.textContent).to.contain('by Anne');
+    await expect(el).to.be.accessible();
+    const [csv] = captureDownloads(() => button(el, 'Export the answers (CSV)').click());
+    const csvText = await csv!.text();
+    expect(csvText.split('\r\n')[0]).to.contain('Answer validated on');
+    expect(csvText).to.contain('Done, written and shared');
+    const [json] = captureDownloads(() => button(el, 'Export the result (JSON)').click());
+    const exported = JSON.parse(await json!.text()) as { responses: { history: unknown[] } };
+    expect(exported.responses.history.length).to.equal(1);
+
+    // Reloaded, the history is still there.
+    const again = await mount(storage);
+    expect(again.getResponses()!.history!.length).to.equal(1);
   });
 
   it('exports the answers as CSV with a BOM and the result as JSON', async () => {
@@ -687,7 +782,7 @@ describe('coop-questionnaire: print', () => {
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect($(el, '.report')).to.equal(null);
-    expect($$(el, 'fieldset.question').length).to.equal(6);
+    expect($$(el, 'fieldset.question').length).to.equal(3, 'the page the user was on');
   });
 });
 
@@ -715,6 +810,7 @@ describe('coop-questionnaire: API, forms and bad input', () => {
     const config = parsed(minimal);
     el.setResponses(setAnswer(config, createResponses(config), 'q5', 3));
     await el.updateComplete;
+    await show(el, 'q5');
     expect(radio(el, 'q5', 3).checked).to.equal(true);
     expect(el.getResult()!.sections[1]!.score).to.equal(100);
     expect(() => el.setResponses('{"answers": 3}')).to.throw(TypeError, /answers/);
@@ -830,9 +926,213 @@ describe('coop-questionnaire: provisional result and section chart (issue 17)', 
     const labels = (chart.data.labels as string[][]).map((l) => l.join(' '));
     expect(labels).to.deep.equal(['1. Governance', '2. Purpose']); // "3. Prerequisite" has no score
     expect(chart.data.datasets[0]!.data).to.deep.equal([83, 33]);
-    const rows = $$(el, '.result-table tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    // Cell by cell: the shipped markup has no whitespace between cells (a table reads them apart).
+    const rows = $$<HTMLTableRowElement>(el, '.result-table tbody tr').map((r) =>
+      [...r.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' '),
+    );
     expect(rows[0]).to.contain('83');
     expect(rows[1]).to.contain('33');
     expect(rows[2]).to.contain('not scored');
+  });
+});
+
+describe('coop-questionnaire: the paged journey (issue 17)', () => {
+  /** The minimal questionnaire with what each level means, as the default content has. */
+  const described = () => {
+    const config = copy(minimal);
+    config.scale.levels.forEach((l, i) => (l.description = `Meaning of level ${i}`));
+    return config;
+  };
+  const clearIntroMemory = () => localStorage.removeItem('coop-widgets:questionnaire-intro:minimal');
+  beforeEach(clearIntroMemory);
+  afterEach(clearIntroMemory);
+
+  it('shows one section per page; Continue and Back move between them and focus the section heading', async () => {
+    const el = await mount();
+    expect($(el, '.page-count')!.textContent).to.equal('Section 1 of 3');
+    expect(() => button(el, 'Previous section')).to.throw();
+    button(el, 'Continue').click();
+    await el.updateComplete;
+    expect($(el, '.page-count')!.textContent).to.equal('Section 2 of 3');
+    expect($$(el, 'fieldset.question').map((f) => f.id)).to.deep.equal(['q-q4', 'q-q5']);
+    expect(root(el).activeElement?.id).to.equal('h-purpose');
+    await expect(el).to.be.accessible();
+    button(el, 'Continue').click();
+    await el.updateComplete;
+    expect($$(el, 'fieldset.question').map((f) => f.id)).to.deep.equal(['q-q6']);
+    expect(() => button(el, 'Continue')).to.throw('No button', 'the last page leads to the result instead');
+    expect($(el, '.pager .button--primary')!.textContent!.trim()).to.equal('See my result');
+    button(el, 'Previous section').click();
+    await el.updateComplete;
+    expect($(el, '.page-count')!.textContent).to.equal('Section 2 of 3');
+    expect($(el, '.summary a[aria-current="page"]')!.getAttribute('href')).to.equal('#h-purpose');
+  });
+
+  it('numbers questions 1 to N across sections, as progress counts them', async () => {
+    const el = await mount();
+    expect($$(el, '.question-number').map((n) => n.textContent)).to.deep.equal(['1.', '2.', '3.']);
+    button(el, 'Continue').click();
+    await el.updateComplete;
+    expect($$(el, '.question-number').map((n) => n.textContent)).to.deep.equal(['4.', '5.']);
+  });
+
+  it('layout="single" keeps every section on one long page', async () => {
+    const el = await mountWidget('coop-questionnaire', createMemoryStorage(), { config: minimal, locale: 'en' });
+    el.setAttribute('layout', 'single');
+    await el.updateComplete;
+    expect($$(el, 'fieldset.question').length).to.equal(6);
+    expect($(el, '.pager')).to.equal(null);
+    expect($$(el, '.question-number').map((n) => n.textContent)).to.deep.equal(['1.', '2.', '3.', '4.', '5.', '6.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reaches the first answer in at most 5 Tab stops from the widget’s start', async () => {
+    const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
+    const el = await mount();
+    before.focus();
+    let stops = 0;
+    while (stops < 8 && document.activeElement !== el) {
+      await sendKeys({ press: 'Tab' });
+      stops += 1;
+    }
+    for (;;) {
+      const active = root(el).activeElement;
+      if (active instanceof HTMLInputElement && active.type === 'radio') break;
+      if (stops >= 8) break;
+      await sendKeys({ press: 'Tab' });
+      stops += 1;
+    }
+    expect(root(el).activeElement?.closest('fieldset')?.id).to.equal('q-q1');
+    expect(stops).to.be.at.most(5);
+  });
+
+  it('names the fill step once in the stepper and once as its heading, not three times', async () => {
+    const el = await mount();
+    const beforeQuestions = text(el).split('The directors’ committee')[0]!;
+    expect(beforeQuestions.split('Fill in the questionnaire').length - 1).to.be.at.most(2);
+  });
+
+  it('shows the instructions as an introduction, folded once closed and still folded on the next visit', async () => {
+    const el = await mount();
+    const intro = $<HTMLDetailsElement>(el, '.intro')!;
+    expect(intro.open).to.equal(true);
+    expect(intro.textContent).to.contain('Rate each statement.');
+    expect(() => button(el, 'Instructions')).to.throw('No button', 'the fill step shows them already');
+    intro.querySelector('summary')!.click();
+    await waitUntil(() => !intro.open);
+    await expect(el).to.be.accessible();
+    const again = await mount();
+    expect($<HTMLDetailsElement>(again, '.intro')!.open).to.equal(false);
+    $<HTMLElement>(again, '.intro summary')!.click();
+    await waitUntil(() => $<HTMLDetailsElement>(again, '.intro')!.open);
+    const third = await mount();
+    expect($<HTMLDetailsElement>(third, '.intro')!.open).to.equal(true);
+  });
+
+  it('says what each answer level means above the questions', async () => {
+    const el = await mount(createMemoryStorage(), described());
+    const legend = $(el, '.scale-key')!;
+    expect(legend.textContent).to.contain('What each answer means');
+    expect(legend.textContent).to.contain('Meaning of level 2');
+    expect(legend.compareDocumentPosition($(el, '#q-q1')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the erase dialog at its title', async () => {
+    const el = await mount();
+    button(el, 'Erase my answers').click();
+    expect($<HTMLDialogElement>(el, 'dialog.erase')!.open).to.equal(true);
+    expect(root(el).activeElement?.id).to.equal('erase-title');
+    await sendKeys({ press: 'Escape' });
+  });
+
+  it('"next unanswered" opens the page of the question and marks it', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    await answer(el, 'q2', 3);
+    await answer(el, 'q3', 3);
+    radio(el, 'q3', 3).focus();
+    button(el, 'Go to the next unanswered question').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).activeElement?.closest('fieldset')?.id).to.equal('q-q4');
+    const target = $(el, '#q-q4')!;
+    expect(target.getAttribute('part')).to.contain('question--target');
+    expect(target.querySelector('legend')!.textContent).to.contain('Next unanswered question');
+    expect(getComputedStyle(target).scrollMarginTop).to.not.equal('0px');
+    await expect(el).to.be.accessible();
+    await answer(el, 'q4', 1);
+    expect($(el, '#q-q4')!.getAttribute('part')).to.not.contain('question--target');
+  });
+
+  it('outlines the whole option tile, 2 px off it, when its answer has the focus', async () => {
+    const el = await mount();
+    radio(el, 'q1', 0).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const tile = radio(el, 'q1', 1).closest('label')!;
+    const style = getComputedStyle(tile);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.outlineWidth).to.equal('2px');
+    expect(style.outlineOffset).to.equal('2px');
+  });
+});
+
+describe('coop-questionnaire: at 320 px (issue 17, item 3)', () => {
+  /**
+   * The elements of the widget wider than their box: each scrolls sideways (or spills out of it). Text for screen
+   * readers only is clipped to a 1 px box by design, and shows nowhere.
+   */
+  const overflowing = (el: Element) =>
+    $$(el, '*')
+      .filter((e) => !e.classList.contains('visually-hidden'))
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+
+  async function everyAnswered(width: number) {
+    await setViewport({ width, height: 800 });
+    const el = await mount();
+    const config = parsed(minimal);
+    let r = createResponses(config);
+    for (const [id, v] of [
+      ['q1', 3],
+      ['q2', 2],
+      ['q3', 1],
+      ['q4', 2],
+      ['q5', 0],
+      ['q6', 1],
+    ] as const)
+      r = setAnswer(config, r, id, v);
+    el.setResponses(r);
+    el.step = 'result';
+    await el.updateComplete;
+    await waitUntil(() => $(el, '.result-global') && $(el, 'canvas'), 'no result step or chart');
+    await aTimeout(50);
+    return el;
+  }
+
+  it('shows each section’s result as a summary list, with nothing scrolling sideways', async () => {
+    const el = await everyAnswered(320);
+    expect(el.getResult()!.sections.every((s) => s.score !== null)).to.equal(true, 'every section scored');
+    const cards = $$(el, '.result-cards > li');
+    expect(cards.length).to.equal(3);
+    expect(cards.every((c) => c.getBoundingClientRect().width > 0)).to.equal(true, 'the cards show');
+    expect($(el, '.result-table')!.getBoundingClientRect().width).to.equal(0, 'the table does not');
+    expect(cards[0]!.textContent).to.contain('Governance');
+    expect(cards[0]!.textContent).to.contain('Score');
+    expect(overflowing(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    for (const step of ['fill', 'validate'] as const) {
+      el.step = step;
+      await el.updateComplete;
+      await waitUntil(() => $(el, `.step.${step}`), `no ${step} step`);
+      expect(overflowing(el), step).to.deep.equal([]);
+    }
+  });
+
+  it('keeps the table where it fits', async () => {
+    const el = await everyAnswered(1000);
+    expect($(el, '.result-table')!.getBoundingClientRect().width).to.be.above(0);
+    expect($(el, '.result-cards')!.getBoundingClientRect().width).to.equal(0);
   });
 });

@@ -1,60 +1,85 @@
-// The size budget (issue 8), in `npm test`: the embed bundle is built into a temporary folder and what a page
-// downloads before the three widgets paint is weighed against test/size/budget.json.
+// The size budgets (issues 8 and 22), in `npm test`: both embed builds (the all-in-one and one entry per tag) are
+// built into a temporary folder, and what a page downloads before its widgets paint, per entry, is weighed
+// against test/size/budget.json.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { build } from 'vite';
-import { embedBuild } from '../../vite.config.js';
-import { firstPaintBytes } from '../../scripts/first-paint.js';
+import { build, type UserConfig } from 'vite';
+import { embedBuild, widgetEmbedBuild, widgetEmbeds } from '../../vite.config.js';
+import { firstPaintBytes, firstPaintFiles, sizeBudgets } from '../../scripts/first-paint.js';
 import { stripSchemaDocs } from '../../scripts/strip-schema-docs.js';
 
-interface Budget {
-  firstPaint: { ceiling: number; goal: number; maxFiles: number };
-}
-const budget = JSON.parse(readFileSync(new URL('./budget.json', import.meta.url), 'utf8')) as Budget;
+const budgets = sizeBudgets(new URL('./budget.json', import.meta.url).pathname);
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+/** A tag as the minified code names it: a string literal in any of its quotes. */
+const named = (code: string, tag: string) => new RegExp(`[\`"']${tag}[\`"']`).test(code);
+/** The first-paint files of entries, as absolute paths. */
+const initialFiles = (entries: string | string[]) => firstPaintFiles(entries).map((f) => resolve(f));
 
 let out: string;
+const inOut = (entries: string[]) => entries.map((e) => join(out, e));
 before(async () => {
   out = mkdtempSync(join(tmpdir(), 'coop-widgets-budget-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    ...embedBuild,
-    build: { ...embedBuild.build, outDir: out, emptyOutDir: true, sourcemap: false },
-  });
+  for (const config of [embedBuild, widgetEmbedBuild] as UserConfig[]) {
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      ...config,
+      build: { ...config.build, outDir: out, emptyOutDir: false, sourcemap: false },
+    });
+  }
 });
 after(() => rmSync(out, { recursive: true, force: true }));
 
-test('the first paint of the three widgets (lit included) stays within its gzip ceiling', () => {
-  const { files, gzip } = firstPaintBytes(join(out, 'coop-widgets.js'));
-  const { ceiling, goal } = budget.firstPaint;
-  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
-  console.log(
-    `first paint: ${files.length} files, ${kB(gzip)} gzip; ceiling ${kB(ceiling)}, goal ${kB(goal)} ` +
-      (gzip <= goal ? '(goal met)' : `(${kB(gzip - goal)} over the goal)`),
-  );
-  assert.ok(
-    gzip <= ceiling,
-    `the first paint weighs ${kB(gzip)} gzip, over its ceiling of ${kB(ceiling)} (test/size/budget.json): ` +
-      'move what the first screen does not need behind import(), or say in the commit why the ceiling rises',
-  );
-  assert.ok(
-    files.length <= budget.firstPaint.maxFiles,
-    `the first paint takes ${files.length} requests, over ${budget.firstPaint.maxFiles}: ${files.join(', ')}`,
-  );
-  // The measurement itself: the entry, lit and the three elements are in it (a build that lost them would pass).
-  assert.ok(gzip > 10_000, `implausibly small first paint: ${gzip} bytes`);
-  const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
-  for (const tag of ['coop-questionnaire', 'coop-atp-matrix', 'coop-principles-checklist', 'coop-project']) {
-    assert.ok(code.includes(tag), `${tag} is not defined in the first paint`);
+test('every embed entry is budgeted, and every budget names a built entry', () => {
+  const entries = ['coop-widgets.js', ...Object.keys(widgetEmbeds).map((name) => `embed/${name}.js`)];
+  const single = budgets.filter((b) => b.entries.length === 1).map((b) => b.key);
+  assert.deepEqual(single.sort(), entries.sort());
+  for (const b of budgets) for (const e of b.entries) assert.ok(entries.includes(e), `${b.key}: no entry ${e}`);
+});
+
+for (const b of budgets) {
+  test(`first paint of ${b.key} (${b.what}) stays within its gzip ceiling`, () => {
+    const { files, gzip } = firstPaintBytes(inOut(b.entries));
+    console.log(
+      `${b.key}: ${files.length} files, ${kB(gzip)} gzip; ceiling ${kB(b.ceiling)}, budget ${kB(b.budget)} ` +
+        (gzip <= b.budget ? '(budget met)' : `(${kB(gzip - b.budget)} over the budget)`),
+    );
+    assert.ok(
+      gzip <= b.ceiling,
+      `${b.key} weighs ${kB(gzip)} gzip at first paint, over its ceiling of ${kB(b.ceiling)} (test/size/budget.json): ` +
+        'move what the first screen does not need behind import(), or say in the commit why the ceiling rises',
+    );
+    assert.ok(
+      files.length <= b.maxFiles,
+      `${b.key} takes ${files.length} requests before it paints, over ${b.maxFiles}: ${files.join(', ')}`,
+    );
+    // The measurement itself: lit and the entry's elements are in it (a build that lost them would pass).
+    assert.ok(gzip > 10_000, `implausibly small first paint: ${gzip} bytes`);
+    const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+    for (const tag of b.tags) assert.ok(named(code, tag), `${tag} is not defined in the first paint`);
+  });
+}
+
+test('a page with one widget does not download another widget’s element', () => {
+  const classes = ['CoopQuestionnaire', 'CoopAtpMatrix', 'CoopPrinciplesChecklist', 'CoopProject'];
+  for (const [i, name] of Object.keys(widgetEmbeds).entries()) {
+    const code = firstPaintFiles(join(out, 'embed', `${name}.js`))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const tags = ['coop-questionnaire', 'coop-atp-matrix', 'coop-principles-checklist', 'coop-project'];
+    for (const [j, tag] of tags.entries()) {
+      if (j === i) continue;
+      assert.ok(!named(code, tag), `embed/${name}.js registers or names <${tag}> (${classes[j]})`);
+    }
   }
 });
 
-test('the schemas’ documentation (for the JSON Schemas only) is not in the first paint', () => {
-  const code = firstPaintBytes(join(out, 'coop-widgets.js'))
-    .files.map((file) => readFileSync(file, 'utf8'))
+test('the schemas’ documentation (for the JSON Schemas only) is in no first paint', () => {
+  const code = firstPaintFiles(inOut(budgets.flatMap((b) => b.entries)))
+    .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
   const texts = ['questionnaire', 'atp', 'principles', 'project'].flatMap((dir) => {
     const path = `src/core/${dir}/schema.ts`;
@@ -66,16 +91,37 @@ test('the schemas’ documentation (for the JSON Schemas only) is not in the fir
   assert.deepEqual(shipped, [], 'schema documentation shipped in the first paint');
 });
 
-test('only the first-paint chunk carries the compile hint, on its first line', () => {
-  const hinted = (file: string) => readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
-  const [entry, ...chunks] = firstPaintBytes(join(out, 'coop-widgets.js')).files;
+const hinted = (file: string) => readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+const jsIn = (dir: string) =>
+  readdirSync(join(out, dir))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(out, dir, f));
+
+test('all-in-one: only the first-paint chunk carries the compile hint, on its first line', () => {
+  const [entry, ...chunks] = initialFiles(join(out, 'coop-widgets.js'));
   assert.deepEqual(chunks.map(hinted), [true], `the main chunk: ${chunks.join(', ')}`);
   assert.equal(hinted(entry!), false);
-  const lazy = readdirSync(join(out, 'coop-widgets')).filter((f) => f.endsWith('.js') && !f.startsWith('main-'));
+  const lazy = jsIn('coop-widgets').filter((f) => !chunks.includes(f));
   assert.ok(lazy.length >= 5, `lazy chunks: ${lazy.join(', ')}`);
+  assert.deepEqual(lazy.filter(hinted), [], 'a lazy chunk is compiled eagerly');
+});
+
+test('per-widget embeds: the entries and their shared chunk carry the compile hint, no lazy chunk does', () => {
+  const entries = jsIn('embed');
+  const initial = initialFiles(entries);
   assert.deepEqual(
-    lazy.filter((f) => hinted(join(out, 'coop-widgets', f))),
+    initial.filter((f) => !hinted(f)),
     [],
-    'a lazy chunk is compiled eagerly',
+    'a first-paint file without the hint',
   );
+  const lazy = jsIn('embed/chunks').filter((f) => !initial.includes(f));
+  assert.ok(lazy.length >= 5, `lazy chunks: ${lazy.join(', ')}`);
+  assert.deepEqual(lazy.filter(hinted), [], 'a lazy chunk is compiled eagerly');
+});
+
+test('no chunk imports an entry file: a host may rename an entry or add ?v=… to its URL', () => {
+  const chunks = [...jsIn('coop-widgets'), ...jsIn('embed/chunks')];
+  const entryName = /["'](?:\.\.?\/)+(?:embed\/)?coop-[\w-]+\.js["']/;
+  const offenders = chunks.filter((f) => entryName.test(readFileSync(f, 'utf8')));
+  assert.deepEqual(offenders, []);
 });

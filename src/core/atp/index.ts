@@ -61,3 +61,13 @@ export { SAVED_ATP_FORMAT, SavedAtpSchema, atpStorageKey, parseSavedAtp, seriali
 export type { SavedAtp, SavedAtpParseResult } from './saved.js';
 export { ATP_VIEWS } from './views.js';
 export type { AtpView } from './views.js';
+export {
+  EVALUATION_EFFECTS,
+  EvaluationSchema,
+  ItemLinkSchema,
+  linkTo,
+  resolveItemLinks,
+  sameItem,
+  unlinkedItems,
+} from './links.js';
+export type { Evaluation, EvaluationEffect, ItemLink, ResolvedItemLink, UnlinkedGroup } from './links.js';

@@ -122,7 +122,15 @@ export interface AtpItemDraft {
 }
 
 /**
- * Adds an item at the end of a group, with the smallest free id `item-N` of that group. Text and note are
+ * An item id the group has never had: `item-` and the time in base 36, moved on while taken. Ids are not reused,
+ * so a link to a deleted item (an action that answered it, principle 5) never lands on a newer one.
+ */
+function newItemId(used: ReadonlySet<string>): string {
+  for (let n = Date.now(); ; n++) if (!used.has(`item-${n.toString(36)}`)) return `item-${n.toString(36)}`;
+}
+
+/**
+ * Adds an item at the end of a group, with an id the group has never had (see newItemId). Text and note are
  * trimmed; an empty note is left out. An unknown group, an unknown category, an empty text or an intensity
  * that is not a number ≥ 0 adds nothing: `{ data, id: '' }`.
  */
@@ -130,7 +138,7 @@ export function addItem(data: AtpData, groupId: string, draft: AtpItemDraft): { 
   const text = typeof draft.text === 'string' ? draft.text.trim() : '';
   const group = data.groups.find((g) => g.id === groupId);
   if (!group || !text || !isCategory(draft.category) || !isIntensity(draft.intensity)) return { data, id: '' };
-  const id = freeId('item-', new Set(group.items.map((i) => i.id)));
+  const id = newItemId(new Set(group.items.map((i) => i.id)));
   const item: AtpItem = { id, category: draft.category, text, intensity: draft.intensity };
   const note = typeof draft.note === 'string' ? draft.note.trim() : '';
   if (note) item.note = note;

@@ -106,7 +106,8 @@ export const en: Strings = {
   unansweredHeading: (count) => `${count} unanswered ${pluralEn(count, 'question', 'questions')}`,
 
   validateHeading: 'Validate my result',
-  validateIntro: 'When you validate, your answers and your result are locked. You can still export and print them.',
+  validateIntro:
+    'Validating records this result as it stands, dated and in your name: its answers can no longer be changed. You can still export it, print it, and reopen a new draft from it; the validated version stays on record.',
   validateIncomplete: (count) =>
     `${count} ${pluralEn(count, 'question is', 'questions are')} still unanswered. You can validate anyway or complete the questionnaire.`,
   validateConfirm: 'I confirm that these answers reflect the state of the project.',
@@ -115,7 +116,7 @@ export const en: Strings = {
   validateRole: 'Role (optional)',
   validateSubmit: 'Validate',
   validatedOn: (date, time, by) => `Result validated on ${date} at ${time}${by ? ` by ${by}` : ''}.`,
-  reopen: 'Reopen to make changes',
+  reopen: 'Reopen as a new draft',
   exportJson: 'Export the result (JSON)',
   exportCsv: 'Export the answers (CSV)',
   print: 'Print',
@@ -165,4 +166,20 @@ export const en: Strings = {
   resultProvisionalHint: (threshold) =>
     `The level and recommendations will show once ${threshold}% of the questions have a scored answer.`,
   resultProvisionalScore: (score) => `Provisional score: ${score} / 100`,
+
+  pageOf: (current, total) => `Section ${current} of ${total}`,
+  pageBack: 'Previous section',
+  pageContinue: 'Continue',
+  introHeading: 'Before you start',
+  scaleLegendHeading: 'What each answer means:',
+  targetQuestion: 'Next unanswered question:',
+  csvValidatedVersion: (date) => `Answer validated on ${date}`,
+  reopenHint:
+    'Reopening starts a new draft from this result. The validated version stays on record, in the history and in the exports.',
+  reopenedNotice:
+    'New draft reopened from a validated result: the validated version stays on record, in the history and in the exports.',
+  historyHeading: 'Earlier validated versions',
+  historyEntry: (date, time, by, reopened) =>
+    `Validated on ${date} at ${time}${by ? ` by ${by}` : ''}, reopened on ${reopened}`,
+  historyKept: 'Their answers are in the JSON export and in the CSV export (one column per version).',
 };

@@ -113,7 +113,7 @@ export const fr: Strings = {
 
   validateHeading: 'Valider mon résultat',
   validateIntro:
-    'En validant, vous figez vos réponses et votre résultat. Vous pourrez toujours les exporter et les imprimer.',
+    'Valider enregistre ce résultat tel qu’il est, daté et à votre nom\u202f: ses réponses ne pourront plus être modifiées. Vous pourrez toujours l’exporter, l’imprimer, et rouvrir un nouveau brouillon à partir de lui\u202f; la version validée restera conservée.',
   validateIncomplete: (count) =>
     `Il reste ${count} ${pluralFr(count, 'question sans réponse', 'questions sans réponse')}. Vous pouvez valider quand même ou compléter le questionnaire.`,
   validateConfirm: 'Je confirme que ces réponses reflètent la situation du projet.',
@@ -122,7 +122,7 @@ export const fr: Strings = {
   validateRole: 'Fonction (facultatif)',
   validateSubmit: 'Valider',
   validatedOn: (date, time, by) => `Résultat validé le ${date} à ${time}${by ? ` par ${by}` : ''}.`,
-  reopen: 'Rouvrir pour modifier',
+  reopen: 'Rouvrir un nouveau brouillon',
   exportJson: 'Exporter le résultat (JSON)',
   exportCsv: 'Exporter les réponses (CSV)',
   print: 'Imprimer',
@@ -174,4 +174,20 @@ export const fr: Strings = {
   resultProvisionalHint: (threshold) =>
     `Le niveau et les recommandations s’afficheront quand ${threshold}\u00a0% des questions auront une réponse notée.`,
   resultProvisionalScore: (score) => `Score provisoire\u202f: ${score}\u00a0/\u00a0100`,
+
+  pageOf: (current, total) => `Section ${current} sur ${total}`,
+  pageBack: 'Section précédente',
+  pageContinue: 'Continuer',
+  introHeading: 'Avant de commencer',
+  scaleLegendHeading: 'Ce que signifie chaque réponse\u202f:',
+  targetQuestion: 'Prochaine question sans réponse\u202f:',
+  csvValidatedVersion: (date) => `Réponse validée le ${date}`,
+  reopenHint:
+    'Rouvrir crée un nouveau brouillon à partir de ce résultat. La version validée reste conservée dans l’historique et dans les exports.',
+  reopenedNotice:
+    'Nouveau brouillon rouvert à partir d’un résultat validé\u202f: la version validée reste conservée dans l’historique et dans les exports.',
+  historyHeading: 'Versions validées précédentes',
+  historyEntry: (date, time, by, reopened) =>
+    `Validée le ${date} à ${time}${by ? ` par ${by}` : ''}, rouverte le ${reopened}`,
+  historyKept: 'Leurs réponses figurent dans l’export JSON et dans l’export CSV (une colonne par version).',
 };

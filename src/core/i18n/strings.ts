@@ -186,6 +186,29 @@ export interface Strings
   resultProvisionalHint: (threshold: number) => string;
   /** The global score while provisional, e.g. "Provisional score: 50 / 100". */
   resultProvisionalScore: (score: string) => string;
+
+  /** Where the paged fill step stands: "Section 2 sur 7". */
+  pageOf: (current: number, total: number) => string;
+  /** Goes to the previous section's page. */
+  pageBack: string;
+  /** Goes to the next section's page. */
+  pageContinue: string;
+  /** The fill step's introduction (the config's instructions), a disclosure. */
+  introHeading: string;
+  /** Above the questions: what each level of the answer scale means. */
+  scaleLegendHeading: string;
+  /** Marks the question "next unanswered" led to. */
+  targetQuestion: string;
+  /** Heading of the CSV column of an earlier validated version, given its date (YYYY-MM-DD). */
+  csvValidatedVersion: (date: string) => string;
+  /** Beside "reopen": what reopening does, and that the validated version is kept. */
+  reopenHint: string;
+  /** On the fill step of a draft reopened from a validated result. */
+  reopenedNotice: string;
+  historyHeading: string;
+  /** An earlier validated version: validated on `date` at `time` by `by` (may be empty), reopened on `reopened`. */
+  historyEntry: (date: string, time: string, by: string, reopened: string) => string;
+  historyKept: string;
 }
 
 export type Locale = 'fr' | 'en';

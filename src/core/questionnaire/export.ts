@@ -13,6 +13,11 @@ export interface CsvLabels {
   answer: string;
   value: string;
   comment: string;
+  /**
+   * Heading of the column of an earlier validated version (one per entry of `responses.history`), given its
+   * validation date as `YYYY-MM-DD`; without it, that column is headed with the date alone.
+   */
+  validatedVersion?: (date: string) => string;
 }
 
 export interface CsvOptions {
@@ -23,7 +28,8 @@ export interface CsvOptions {
 /**
  * The answers as CSV, one row per question in document order, unanswered ones included with empty cells:
  * section title, subsection title, question label, answer label (the level's or the non-scored option's),
- * value, comment. A value that is not on the question's scale (responses not yet migrated) is written with
+ * value, comment; then, for each earlier validated version kept in `history` (oldest first), the answer label
+ * it had then. A value that is not on the question's scale (responses not yet migrated) is written with
  * an empty label. Orphaned answers are not exported here (the JSON export keeps them).
  *
  * UTF-8 with a byte-order mark (`\uFEFF`) so that spreadsheet software reads accents; CRLF line ends, the last
@@ -32,19 +38,36 @@ export interface CsvOptions {
  */
 export function responsesToCsv(config: QuestionnaireConfig, responses: Responses, options: CsvOptions): string {
   const { locale, labels } = options;
+  const history = responses.history ?? [];
+  const heading = labels.validatedVersion ?? ((date: string) => date);
   const rows: (string | number)[][] = [
-    [labels.section, labels.subsection, labels.question, labels.answer, labels.value, labels.comment],
+    [
+      labels.section,
+      labels.subsection,
+      labels.question,
+      labels.answer,
+      labels.value,
+      labels.comment,
+      ...history.map((record) => heading(record.validatedAt.slice(0, 10))),
+    ],
   ];
   for (const { question, section, subsection } of listQuestions(config)) {
     const answer = Object.hasOwn(responses.answers, question.id) ? responses.answers[question.id] : undefined;
     const value = answer?.value ?? null;
+    const scale = scaleOf(config, question);
     rows.push([
       section.title,
       subsection.title,
       question.label,
-      answerLabel(scaleOf(config, question), value),
+      answerLabel(scale, value),
       value ?? '',
       answer?.comment ?? '',
+      ...history.map((record) =>
+        answerLabel(
+          scale,
+          (Object.hasOwn(record.answers, question.id) ? record.answers[question.id]?.value : undefined) ?? null,
+        ),
+      ),
     ]);
   }
   return toCsv(rows, locale);

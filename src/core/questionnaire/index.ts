@@ -21,6 +21,7 @@ export type {
   ScaleLevel,
   Section,
   Subsection,
+  ValidationRecord,
 } from './schema.js';
 export { scoreQuestionnaire, bandFor } from './score.js';
 export type {

@@ -1,4 +1,4 @@
-import type { Answer, Orphan, Responses } from './schema.js';
+import type { Answer, Orphan, Responses, ValidationRecord } from './schema.js';
 
 /**
  * When an ISO date was recorded. Compared as instants, not as text: `…T11:00:00+02:00` is before
@@ -20,6 +20,14 @@ function canonical(value: unknown): string {
 
 const orphanKey = (o: Orphan) => canonical([o.questionId, o.fromVersion, o.answer]);
 
+/** Both sides' earlier validated versions, each once, in the order they were validated. */
+function mergeHistory(a: Responses, b: Responses): ValidationRecord[] | undefined {
+  if (!a.history && !b.history) return undefined;
+  const byKey = new Map<string, ValidationRecord>();
+  for (const record of [...(a.history ?? []), ...(b.history ?? [])]) byKey.set(canonical(record), record);
+  return [...byKey.values()].sort((x, y) => instant(x.validatedAt) - instant(y.validatedAt));
+}
+
 /**
  * Merges two versions of the same assessment, e.g. this tab's and what another tab just saved:
  * - per question, the answer with the later `updatedAt` wins (a tie keeps `local`); an answer present on one
@@ -30,13 +38,18 @@ const orphanKey = (o: Orphan) => canonical([o.questionId, o.fromVersion, o.answe
  *   `validatedVersion` come from the document updated last (a tie keeps `local`);
  * - except that a validation holds against a draft not reopened after it: the validated answers are kept
  *   and the draft's differing answers go to `orphans` (nothing is lost, nothing frozen changes);
+ * - `history` (validated versions reopened since) holds both sides' records, each once, oldest first;
  * - `questionnaireId` and `questionnaireVersion` are `local`'s: fit `remote` to the config first
  *   (migrateResponses) if it may come from another version.
  * Pure: returns new responses; the inputs are not changed.
  */
 export function mergeResponses(local: Responses, remote: Responses): Responses {
+  const history = mergeHistory(local, remote);
   const frozen = validationThatHolds(local, remote);
-  if (frozen) return keepValidated(frozen, frozen === local ? remote : local);
+  if (frozen) {
+    const kept = keepValidated(frozen, frozen === local ? remote : local);
+    return history ? { ...kept, history } : kept;
+  }
 
   // A Map, then Object.fromEntries: plain assignment would treat a key like "__proto__" specially.
   const answers = new Map<string, Answer>(Object.entries(local.answers));
@@ -78,6 +91,7 @@ export function mergeResponses(local: Responses, remote: Responses): Responses {
     .sort((a, b) => instant(b) - instant(a))[0];
   if (reopenedAt) merged.reopenedAt = reopenedAt;
   else delete merged.reopenedAt;
+  if (history) merged.history = history;
   return merged;
 }
 

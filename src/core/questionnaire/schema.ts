@@ -146,8 +146,13 @@ export const QuestionnaireConfigSchema = v.strictObject({
     50,
   ),
   allowReopen: v.optional(
-    v.pipe(v.boolean(), v.description('Whether a validated result may be reopened for changes (default false).')),
-    false,
+    v.pipe(
+      v.boolean(),
+      v.description(
+        'Whether a validated result may be reopened as a new draft (default true). Reopening keeps the validated version in the responses’ history and in the exports; false makes a validation final on that browser.',
+      ),
+    ),
+    true,
   ),
   sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
 });
@@ -166,6 +171,23 @@ export const OrphanSchema = v.strictObject({
   answer: AnswerSchema,
 });
 
+const ValidatorSchema = v.strictObject({ name: v.optional(v.string()), role: v.optional(v.string()) });
+
+/**
+ * A validated result that was later reopened for a new draft: the answers as they were signed off, who signed
+ * and when. Kept in `history`, oldest first, so that reopening never loses a validated version.
+ */
+export const ValidationRecordSchema = v.strictObject({
+  validatedAt: isoDate,
+  /** Who signed it off, as they typed it (both optional). */
+  validatedBy: v.optional(ValidatorSchema),
+  /** The questionnaire version that was signed off. */
+  validatedVersion: v.optional(v.string()),
+  /** When it was reopened. */
+  reopenedAt: isoDate,
+  answers: v.record(v.string(), AnswerSchema),
+});
+
 export const ResponsesSchema = v.strictObject({
   questionnaireId: v.string(),
   questionnaireVersion: v.string(),
@@ -180,7 +202,9 @@ export const ResponsesSchema = v.strictObject({
   /** When a validated result was last reopened: a later draft may then replace the validation. */
   reopenedAt: v.optional(isoDate),
   /** Who signed the result off, as they typed it (both optional). */
-  validatedBy: v.optional(v.strictObject({ name: v.optional(v.string()), role: v.optional(v.string()) })),
+  validatedBy: v.optional(ValidatorSchema),
+  /** The validated versions reopened since, oldest first (absent in documents saved before it existed). */
+  history: v.optional(v.array(ValidationRecordSchema)),
 });
 
 export type QuestionnaireConfigInput = v.InferInput<typeof QuestionnaireConfigSchema>;
@@ -196,5 +220,6 @@ export type CapRule = v.InferOutput<typeof CapRuleSchema>;
 export type Answer = v.InferOutput<typeof AnswerSchema>;
 export type AnswerValue = Answer['value'];
 export type Orphan = v.InferOutput<typeof OrphanSchema>;
+export type ValidationRecord = v.InferOutput<typeof ValidationRecordSchema>;
 export type Responses = v.InferOutput<typeof ResponsesSchema>;
 export type ResponsesInput = v.InferInput<typeof ResponsesSchema>;

@@ -1,5 +1,5 @@
 /** Signing a result off (step 3, "Valider mon résultat") and taking it back. */
-import type { Responses } from './schema.js';
+import type { Responses, ValidationRecord } from './schema.js';
 
 /** Who signs the result off, as they typed it. */
 export interface Validator {
@@ -31,12 +31,21 @@ export function validateResponses(responses: Responses, by: Validator, now: Date
 }
 
 /**
- * Back to draft: status `draft`, `validatedAt`, `validatedBy` and `validatedVersion` removed, `reopenedAt` and
- * `updatedAt` = now. Only offered when
- * the config has `allowReopen`; that check is the caller's. Returns new responses; the input is not changed.
+ * Back to draft, the validated version kept: status `draft`, `validatedAt`, `validatedBy` and `validatedVersion`
+ * removed, `reopenedAt` and `updatedAt` = now, and — when the responses were validated — a record of that
+ * validation (its date, signer, version and answers) appended to `history`. The answers stay as they were, as the
+ * new draft's starting point. Whether reopening is offered (the config's `allowReopen`) is the caller's rule.
+ * Returns new responses; the input is not changed.
  */
 export function reopenResponses(responses: Responses, now: Date = new Date()): Responses {
-  const { validatedAt: _at, validatedBy: _by, validatedVersion: _version, ...rest } = responses;
+  const { validatedAt, validatedBy, validatedVersion, ...rest } = responses;
   const at = now.toISOString();
-  return { ...rest, status: 'draft', reopenedAt: at, updatedAt: at };
+  const reopened: Responses = { ...rest, status: 'draft', reopenedAt: at, updatedAt: at };
+  if (responses.status === 'validated' && validatedAt) {
+    const record: ValidationRecord = { validatedAt, reopenedAt: at, answers: { ...responses.answers } };
+    if (validatedBy) record.validatedBy = { ...validatedBy };
+    if (validatedVersion !== undefined) record.validatedVersion = validatedVersion;
+    reopened.history = [...(responses.history ?? []), record];
+  }
+  return reopened;
 }

@@ -1,6 +1,8 @@
 /**
  * The HTTP storage adapter's `subscribe`: one poller per key, shared by its listeners, asking the server every
  * `pollMs` whether the document changed (`If-None-Match`), in the key's lane so that a poll never overtakes a write.
+ * A live channel (http-live.ts) asks for the same check at once when the server says a document changed, and
+ * pauses the timed polls while it is open.
  */
 import type { StorageAdapter } from './adapter.js';
 import { type InLane, type KnownETags, rememberETag } from './http-keys.js';
@@ -21,10 +23,27 @@ export interface PollingSettings {
   readonly known: KnownETags;
   readonly once: Request;
   readonly inLane: InLane;
+  /** While it returns true, the timed polls are skipped (a live channel is open). */
+  readonly paused?: () => boolean;
+}
+
+/** Polling, and what a live channel needs of it. */
+export interface Polling {
+  readonly subscribe: NonNullable<StorageAdapter['subscribe']>;
+  /** Checks the key now (one conditional GET in its lane), as a timed poll does; nothing when not subscribed. */
+  check(key: string): Promise<void>;
+  /** The keys with listeners. */
+  keys(): string[];
+  /** Called with the number of subscribed keys whenever it changes. */
+  onKeys?: (count: number) => void;
 }
 
 export function createSubscribe(settings: PollingSettings): NonNullable<StorageAdapter['subscribe']> {
-  const { pollMs, isOnline, isQueued, known, once, inLane } = settings;
+  return createPolling(settings).subscribe;
+}
+
+export function createPolling(settings: PollingSettings): Polling {
+  const { pollMs, isOnline, isQueued, known, once, inLane, paused } = settings;
   const pollers = new Map<string, Poller>();
 
   async function poll(key: string, poller: Poller): Promise<void> {
@@ -57,8 +76,9 @@ export function createSubscribe(settings: PollingSettings): NonNullable<StorageA
   }
 
   function startPolling(key: string, poller: Poller): void {
+    if (pollMs <= 0) return;
     const tick = () => {
-      void inLane(key, () => poll(key, poller))
+      void inLane(key, () => (paused?.() ? Promise.resolve() : poll(key, poller)))
         .catch(() => undefined)
         .then(() => {
           if (pollers.get(key) === poller) poller.timer = timers.setTimeout(tick, pollMs);
@@ -67,12 +87,22 @@ export function createSubscribe(settings: PollingSettings): NonNullable<StorageA
     poller.timer = timers.setTimeout(tick, pollMs);
   }
 
-  return (key, onChange) => {
+  const polling: Polling = {
+    subscribe,
+    check(key) {
+      const poller = pollers.get(key);
+      return poller ? inLane(key, () => poll(key, poller)).catch(() => undefined) : Promise.resolve();
+    },
+    keys: () => [...pollers.keys()],
+  };
+
+  function subscribe(key: string, onChange: (value: string | null) => void): () => void {
     let poller = pollers.get(key);
     if (!poller) {
       poller = { listeners: new Set() };
       pollers.set(key, poller);
       startPolling(key, poller);
+      polling.onKeys?.(pollers.size);
     }
     const current = poller;
     // A wrapper, so that subscribing the same function twice gives two independent subscriptions.
@@ -83,6 +113,9 @@ export function createSubscribe(settings: PollingSettings): NonNullable<StorageA
       if (current.listeners.size || pollers.get(key) !== current) return;
       pollers.delete(key);
       timers.clearTimeout(current.timer);
+      polling.onKeys?.(pollers.size);
     };
-  };
+  }
+
+  return polling;
 }

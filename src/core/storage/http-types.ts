@@ -39,6 +39,30 @@ export interface OnlineSource {
   removeEventListener(type: 'online' | 'offline', listener: () => void): void;
 }
 
+/** What the adapter uses of an `EventSource`; the browser's fits it. `readyState` 2 is CLOSED. */
+export interface LiveEventSource {
+  readonly readyState: number;
+  addEventListener(type: string, listener: (event: { data?: unknown }) => void): void;
+  close(): void;
+}
+
+/** The `EventSource` constructor, or one that behaves like it (tests, Node before 22). */
+export type LiveEventSourceConstructor = new (url: string, init?: { withCredentials?: boolean }) => LiveEventSource;
+
+/**
+ * A live channel offered by the server: a Server-Sent Events stream whose `change` events carry
+ * `{ "path": <the document's URL path>, "etag": <its new ETag, or null when deleted> }` (coop-widgets-server's
+ * `/api/workshops/{w}/events`). See http-live.ts.
+ */
+export interface HttpLiveOptions {
+  /** The stream's URL; called at each connection, so that a refreshed token is picked up. */
+  url: () => string;
+  /** Defaults to the global `EventSource`; without either, the adapter polls (`pollMs`). */
+  EventSource?: LiveEventSourceConstructor;
+  /** Sends cookies with the stream's request (another origin's session cookie). */
+  withCredentials?: boolean;
+}
+
 export interface HttpStorageOptions {
   /** The document's URL for a storage key; encode the key (`encodeURIComponent`). */
   url: (key: string) => string;
@@ -54,8 +78,13 @@ export interface HttpStorageOptions {
   random?: () => number;
   /** Where the online state comes from; without it the adapter assumes it is online. */
   online?: OnlineSource;
-  /** How often `subscribe` polls the server, in ms; 0 (the default) leaves `subscribe` out. */
+  /** How often `subscribe` polls the server, in ms; 0 (the default) leaves `subscribe` out unless `live` is set. */
   pollMs?: number;
+  /**
+   * The server's live channel: `subscribe` then hears of another client's change as soon as it is made, and
+   * polls (every `pollMs`, when above 0) only while the channel is down or where there is no `EventSource`.
+   */
+  live?: HttpLiveOptions;
   /**
    * How long one request may take, response body included, before it counts as a network failure (then tried
    * again, or queued); default 20,000 ms, 0 for no limit. A server or proxy that never answers would otherwise

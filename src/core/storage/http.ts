@@ -59,7 +59,9 @@
  * - Errors: network failure or offline → `unavailable`; `401` / `403` → `denied`; `409` / `412` on a write →
  *   `conflict`; anything else → `unknown`. The StorageError's `cause` says what happened (the fetch error, or an
  *   Error naming the method and status).
- * - `subscribe` exists when `pollMs > 0`: every `pollMs`, while online and with nothing queued for the key, one
+ * - `subscribe` exists when `pollMs > 0` or `live` is set. With `live` (a Server-Sent Events stream the server
+ *   offers, http-live.ts), a change announced on the stream is read at once and the timed polls pause while the
+ *   stream is open. Polling: every `pollMs`, while online and with nothing queued for the key, one
  *   GET with `If-None-Match: <etag>`; on a `200` with another ETag the listeners get the new text, on a `404` of
  *   a document that was there they get `null`. Polling failures are ignored (the next poll tries again). The
  *   ETag a poll brings becomes the one the next write is checked against, as the widget merges what it is told.
@@ -69,11 +71,13 @@
  *
  * This file holds the adapter's reads, writes, queue and conflicts. The public types are in http-types.ts, the
  * requests (headers, time limit, retries) in http-request.ts, the per-key ETags, writes and lanes in
- * http-keys.ts, `subscribe` in http-polling.ts and the meaning of a status in http-status.ts.
+ * http-keys.ts, `subscribe` in http-polling.ts, its live channel in http-live.ts and the meaning of a status in
+ * http-status.ts.
  */
 import { StorageError } from './adapter.js';
 import { conditionsFor, createLanes, drop, keep, rememberETag, type KnownETags, type Write } from './http-keys.js';
-import { createSubscribe } from './http-polling.js';
+import { createLiveChannel } from './http-live.js';
+import { createPolling } from './http-polling.js';
 import { createRequests } from './http-request.js';
 import { count, isConflict, isSuccess, isTransient, statusError } from './http-status.js';
 import type { HttpStorage, HttpStorageOptions } from './http-types.js';
@@ -83,8 +87,11 @@ export type {
   HttpFetch,
   HttpRequestInit,
   HttpResponseLike,
+  HttpLiveOptions,
   HttpStorage,
   HttpStorageOptions,
+  LiveEventSource,
+  LiveEventSourceConstructor,
   OnlineSource,
 } from './http-types.js';
 
@@ -223,15 +230,19 @@ export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
     },
   };
 
-  if (pollMs > 0) {
-    storage.subscribe = createSubscribe({
+  if (pollMs > 0 || options.live) {
+    const live = options.live && createLiveChannel({ live: options.live, url: (key) => options.url(key), known });
+    const polling = createPolling({
       pollMs,
       isOnline,
       isQueued: (key) => queue.has(key),
       known,
       once,
       inLane,
+      paused: () => live?.isOpen() ?? false,
     });
+    live?.attach(polling);
+    storage.subscribe = polling.subscribe;
   }
 
   return storage;

@@ -10,7 +10,7 @@ export interface EraseViewContext {
 
 export function renderEraseDialog({ s, onCancel, onConfirm }: EraseViewContext): TemplateResult {
   return html`<dialog class="erase" part="dialog" aria-labelledby="erase-title" aria-describedby="erase-text">
-    <h3 id="erase-title">${s.eraseTitle}</h3>
+    <h3 id="erase-title" class="dialog-title" tabindex="-1">${s.eraseTitle}</h3>
     <p id="erase-text">${s.eraseText}</p>
     <div class="actions">
       <button type="button" class="button" part="button" @click=${onCancel}>${s.cancel}</button>

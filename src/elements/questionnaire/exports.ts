@@ -36,6 +36,7 @@ export function exportCsv(
       answer: s.csvAnswer,
       value: s.csvValue,
       comment: s.csvComment,
+      validatedVersion: s.csvValidatedVersion,
     },
   });
   downloadFile(root, `${model.id}.csv`, 'text/csv;charset=utf-8', csv);

@@ -1,22 +1,24 @@
 /**
- * The fill step: the progress bar, the table of contents with each section's completion, every question
- * (its answers, its help, its comment field) and the actions (see the result, erase the answers).
+ * The fill step: the introduction, the progress bar, the summary, the questions — one section per page with
+ * Back / Continue (paged, the default) or every section on one page — and the actions (next unanswered, see the
+ * result, erase the answers). Questions are numbered 1 to N across sections, as progress counts them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import {
-  scaleOf,
-  type Answer,
+  listQuestions,
   type AnswerValue,
-  type Question,
   type QuestionnaireConfig,
   type QuestionnaireResult,
   type QuestionnaireStep,
   type Responses,
+  type Section,
   type Strings,
 } from '../../core/runtime.js';
+import { renderIntro, renderScaleLegend } from './intro-view.js';
+import { renderQuestion } from './question-view.js';
+import { renderSummary } from './summary-view.js';
 
 export interface FillViewContext {
   model: QuestionnaireConfig;
@@ -31,21 +33,26 @@ export interface FillViewContext {
   readonly: boolean;
   /** No answer can change: read-only, or the result is validated. */
   locked: boolean;
+  /** The section shown when paged; `undefined` when every section is on one page. */
+  page: number | undefined;
+  /** The question "next unanswered" led to, marked. */
+  target: string | undefined;
+  /** Whether the introduction is unfolded. */
+  introOpen: boolean;
+  onIntroToggle(open: boolean): void;
   onAnswer(questionId: string, value: AnswerValue): void;
   onComment(questionId: string, comment: string): void;
   onClear(questionId: string): void;
   onNextUnanswered(): void;
   onFocusHeading(id: string): void;
+  /** Shows another page (paged only). */
+  onPage(section: number): void;
   onGoTo(step: QuestionnaireStep): void;
   onErase(): void;
 }
 
-/** The parts of the context a question reads: a question is drawn again only when its answer changes. */
-type QuestionContext = Pick<FillViewContext, 'model' | 's' | 'contentLang' | 'onClear'>;
-
 export function renderFill(ctx: FillViewContext): TemplateResult {
-  const { model, responses, result, s, locked: ro } = ctx;
-  const cl = ctx.contentLang;
+  const { model, responses, result, s, locked: ro, page } = ctx;
   const { answered, total } = result.global;
   // One listener for every question. Radios are named after their question; comment fields carry it in
   // data-question.
@@ -60,6 +67,9 @@ export function renderFill(ctx: FillViewContext): TemplateResult {
   const onInput = (event: Event) => {
     if (event.target instanceof HTMLTextAreaElement) onChange(event);
   };
+  const numbers = new Map(listQuestions(model).map((r, i) => [r.question.id, i + 1]));
+  const shown = page === undefined ? model.sections : model.sections.slice(page, page + 1);
+  const first = page ?? 0;
   return html`
     <section class="step fill" aria-labelledby="step-heading">
       <h3 id="step-heading" class="step-heading" tabindex="-1">${s.stepFill}</h3>
@@ -68,186 +78,115 @@ export function renderFill(ctx: FillViewContext): TemplateResult {
           ? html`<p class="notice">${s.validatedNotice}</p>`
           : ctx.readonly
             ? html`<p class="notice">${s.readonlyNotice}</p>`
-            : nothing
+            : responses.history?.length
+              ? html`<p class="notice">${s.reopenedNotice}</p>`
+              : nothing
       }
+      ${renderIntro({ model, s, contentLang: ctx.contentLang, open: ctx.introOpen, onToggle: ctx.onIntroToggle })}
       <div class="progress" part="progress">
         <label for="global-progress">${s.progressLabel}</label>
         <progress id="global-progress" max=${total} .value=${answered}></progress>
         <span class="progress-text">${s.progressText(answered, total)}</span>
       </div>
-      <nav class="summary" part="summary" aria-labelledby="summary-heading">
-        <h4 id="summary-heading">${s.summary}</h4>
-        <ol>
-          ${model.sections.map((section, si) => {
-            const sr = result.sections[si];
-            return html`<li>
-              ${summaryEntry(ctx, `${si + 1}. ${section.title}`, `h-${section.id}`, sr?.completion ?? 0)}
-              <ol>
-                ${section.subsections.map(
-                  (sub, ui) =>
-                    html`<li>
-                      ${summaryEntry(
-                        ctx,
-                        `${si + 1}.${ui + 1}. ${sub.title}`,
-                        `h-${sub.id}`,
-                        sr?.subsections[ui]?.completion ?? 0,
-                      )}
-                    </li>`,
-                )}
-              </ol>
-            </li>`;
-          })}
-        </ol>
-      </nav>
-      ${
-        ro
-          ? nothing
-          : html`<p>
-              <button type="button" class="button" part="button" @click=${ctx.onNextUnanswered}>
-                ${s.nextUnanswered}
-              </button>
-            </p>`
-      }
+      ${renderSummary({ model, result, s, contentLang: ctx.contentLang, page, onFocusHeading: ctx.onFocusHeading })}
+      ${renderScaleLegend({ model, s, contentLang: ctx.contentLang })}
       <div class="questions" @change=${onChange} @input=${onInput}>
-        ${model.sections.map(
-          (section, si) => html`
-            <section class="section" part="section" aria-labelledby=${`h-${section.id}`}>
-              <h4 id=${`h-${section.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}. ${section.title}</h4>
-              ${section.description ? html`<p class="description" lang=${ifDefined(cl)}>${section.description}</p>` : nothing}
-              ${section.subsections.map(
-                (sub, ui) => html`
-                  <h5 id=${`h-${sub.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}.${ui + 1}. ${sub.title}</h5>
-                  ${sub.description ? html`<p class="description" lang=${ifDefined(cl)}>${sub.description}</p>` : nothing}
-                  ${sub.questions.map((question, qi) => {
-                    const answer = Object.hasOwn(responses.answers, question.id)
-                      ? responses.answers[question.id]
-                      : undefined;
-                    return guard([answer, ro, model, ctx.locale], () =>
-                      renderQuestion(ctx, question, `${qi + 1}.`, answer, ro),
-                    );
-                  })}
-                `,
-              )}
-            </section>
-          `,
-        )}
+        ${shown.map((section, i) => renderSection(ctx, section, first + i, numbers, page !== undefined))}
       </div>
-      <div class="actions">
-        <button
-          type="button"
-          class="button button--primary"
-          part="button button--primary"
-          @click=${() => ctx.onGoTo('result')}
-        >
-          ${s.seeResult}
-        </button>
-        ${
-          ro
-            ? nothing
-            : html`<button type="button" class="button button--secondary" part="button" @click=${ctx.onErase}>
-                ${s.eraseAnswers}
-              </button>`
-        }
-      </div>
+      ${renderActions(ctx, ro)}
     </section>
   `;
 }
 
-function summaryEntry(ctx: FillViewContext, label: string, target: string, completion: number): TemplateResult {
-  const { s } = ctx;
-  const percent = Math.round(completion);
-  return html`<div class="summary-entry">
-    <a
-      href=${`#${target}`}
-      lang=${ifDefined(ctx.contentLang)}
-      @click=${(e: Event) => {
-        e.preventDefault();
-        ctx.onFocusHeading(target);
-      }}
-      >${label}</a
-    >
-    <span class="summary-percent">${s.percent(percent)}</span>
-    <progress max="100" .value=${percent} aria-label=${s.completionOf(label)}></progress>
-  </div>`;
+function renderSection(
+  ctx: FillViewContext,
+  section: Section,
+  si: number,
+  numbers: Map<string, number>,
+  paged: boolean,
+): TemplateResult {
+  const { model, responses, locked: ro, contentLang: cl } = ctx;
+  return html`
+    <section class="section" part="section" aria-labelledby=${`h-${section.id}`}>
+      ${paged ? html`<p class="page-count">${ctx.s.pageOf(si + 1, model.sections.length)}</p>` : nothing}
+      <h4 id=${`h-${section.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}. ${section.title}</h4>
+      ${section.description ? html`<p class="description" lang=${ifDefined(cl)}>${section.description}</p>` : nothing}
+      ${section.subsections.map(
+        (sub, ui) => html`
+          <h5 id=${`h-${sub.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}.${ui + 1}. ${sub.title}</h5>
+          ${sub.description ? html`<p class="description" lang=${ifDefined(cl)}>${sub.description}</p>` : nothing}
+          ${sub.questions.map((question) => {
+            const answer = Object.hasOwn(responses.answers, question.id) ? responses.answers[question.id] : undefined;
+            const target = ctx.target === question.id;
+            return guard([question, answer, ro, model, ctx.locale, target], () =>
+              renderQuestion(ctx, question, numbers.get(question.id) ?? 0, answer, ro, target),
+            );
+          })}
+        `,
+      )}
+    </section>
+  `;
 }
 
-function renderQuestion(
-  { model, s, contentLang: cl, onClear }: QuestionContext,
-  question: Question,
-  number: string,
-  answer: Answer | undefined,
-  ro: boolean,
-): TemplateResult {
-  const scale = scaleOf(model, question);
-  const value = answer?.value ?? null;
-  const id = question.id;
-  // Per-option bindings are kept few: a 500-question page has 3,000 of these. The radio's `name` is the
-  // question id; scored levels say so with a static data attribute (no binding).
-  const level = (optionValue: number, label: string) => {
-    const selected = value === optionValue;
-    return html`<label
-      class=${selected ? 'option option--selected' : 'option'}
-      part=${selected ? 'option option--selected' : 'option'}
-    >
-      <input
-        type="radio"
-        data-kind="level"
-        name=${id}
-        .value=${String(optionValue)}
-        .checked=${selected}
-        ?disabled=${ro}
-      />
-      <span>${label}</span>
-    </label>`;
-  };
-  const other = (optionValue: string, label: string) => {
-    const selected = value === optionValue;
-    return html`<label
-      class=${selected ? 'option option--selected' : 'option'}
-      part=${selected ? 'option option--selected' : 'option'}
-    >
-      <input type="radio" name=${id} .value=${optionValue} .checked=${selected} ?disabled=${ro} />
-      <span>${label}</span>
-    </label>`;
-  };
+/** Paged: Back and Continue (on the last page, "See my result"); then next unanswered and erase. */
+function renderActions(ctx: FillViewContext, ro: boolean): TemplateResult {
+  const { s, page, model } = ctx;
+  const last = page === undefined || page >= model.sections.length - 1;
+  const seeResult = html`<button
+    type="button"
+    class="button button--primary"
+    part="button button--primary"
+    @click=${() => ctx.onGoTo('result')}
+  >
+    ${s.seeResult}
+  </button>`;
   return html`
-    <fieldset
-      class="question"
-      part="question"
-      id=${`q-${id}`}
-      aria-describedby=${question.help ? `help-${id}` : nothing}
-    >
-      <legend lang=${ifDefined(cl)}><span class="question-number">${number}</span> ${question.label}</legend>
-      ${question.help ? html`<p class="help" id=${`help-${id}`} lang=${ifDefined(cl)}>${question.help}</p>` : nothing}
-      <div class="options" lang=${ifDefined(cl)}>${scale.levels.map((l) => level(l.value, l.label))}</div>
+    ${
+      page === undefined
+        ? nothing
+        : html`<div class="actions pager">
+            ${
+              page > 0
+                ? html`<button
+                    type="button"
+                    class="button button--secondary pager-back"
+                    part="button"
+                    @click=${() => ctx.onPage(page - 1)}
+                  >
+                    ${s.pageBack}
+                  </button>`
+                : nothing
+            }
+            ${
+              last
+                ? seeResult
+                : html`<button
+                    type="button"
+                    class="button button--primary pager-next"
+                    part="button button--primary"
+                    @click=${() => ctx.onPage(page + 1)}
+                  >
+                    ${s.pageContinue}
+                  </button>`
+            }
+          </div>`
+    }
+    <div class="actions">
       ${
-        scale.nonScored.length
-          ? html`<div class="options options--other" role="group" aria-label=${s.notScoredGroup} lang=${ifDefined(cl)}>
-              ${scale.nonScored.map((o) => other(o.value, o.label))}
-            </div>`
-          : nothing
-      }
-      ${
-        value !== null && !ro
-          ? html`<button type="button" class="link" @click=${() => onClear(id)}>
-              ${s.clearAnswer}<span class="visually-hidden"> — ${question.label}</span>
+        ro
+          ? nothing
+          : html`<button type="button" class="button" part="button" @click=${ctx.onNextUnanswered}>
+              ${s.nextUnanswered}
             </button>`
-          : nothing
       }
+      ${page === undefined ? seeResult : last ? nothing : html`<button type="button" class="button" part="button" @click=${() => ctx.onGoTo('result')}>${s.seeResult}</button>`}
       ${
-        question.allowComment
-          ? html`<div class="comment" part="comment">
-              <label for=${`c-${id}`}>${s.comment}</label>
-              <textarea
-                id=${`c-${id}`}
-                data-question=${id}
-                rows="2"
-                .value=${live(answer?.comment ?? '')}
-                ?readonly=${ro}
-              ></textarea>
-            </div>`
-          : nothing
+        ro
+          ? nothing
+          : html`<button type="button" class="button button--secondary" part="button" @click=${ctx.onErase}>
+              ${s.eraseAnswers}
+            </button>`
       }
-    </fieldset>
+    </div>
   `;
 }

@@ -18,7 +18,7 @@ export function renderInstructions({
 }: InstructionsViewContext): TemplateResult | typeof nothing {
   if (!model.instructions.length) return nothing;
   return html`<dialog class="instructions" part="dialog" aria-labelledby="instructions-title">
-    <h3 id="instructions-title">${s.instructions}</h3>
+    <h3 id="instructions-title" class="dialog-title" tabindex="-1">${s.instructions}</h3>
     ${model.instructions.map((p) => html`<p lang=${ifDefined(contentLang)}>${p}</p>`)}
     <dl class="scale-legend" lang=${ifDefined(contentLang)}>
       ${model.scale.levels.map(

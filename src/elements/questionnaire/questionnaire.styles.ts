@@ -27,10 +27,6 @@ export const questionnaireStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .stepper-current {
-    font-weight: 700;
-    font-size: 1.125em;
-  }
   .stepper-steps {
     display: grid;
     grid-template-columns: repeat(3, 1fr);
@@ -57,6 +53,7 @@ export const questionnaireStyles = css`
     cursor: pointer;
   }
   .stepper-step[aria-current='step'] {
+    display: block;
     font-weight: 700;
     color: var(--_accent);
   }
@@ -96,7 +93,78 @@ export const questionnaireStyles = css`
     height: 0.25rem;
   }
 
+  /* The introduction (the config's instructions) and what each answer level means. */
+  .intro {
+    margin-block: var(--_space);
+    padding: 0.5rem var(--_space);
+    border-inline-start: 0.25rem solid var(--_accent);
+  }
+  .intro summary,
+  .summary--paged summary,
+  .review-list summary {
+    cursor: pointer;
+    font-weight: 700;
+    padding-block: 0.5rem;
+  }
+  .intro-text p {
+    margin-block: 0.5rem;
+  }
+  .scale-key {
+    margin-block: var(--_space);
+    font-size: 0.875em;
+  }
+  .scale-key-title {
+    margin-block: 0 0.25rem;
+    font-weight: 700;
+  }
+  .scale-key .scale-legend {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
+    gap: 0.5rem var(--_space);
+    margin: 0;
+  }
+  .scale-key .scale-legend dd {
+    margin: 0;
+  }
+  /* Paged: where the page stands, above its section heading; Back and Continue below. */
+  .summary-where {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .summary a[aria-current='page'] {
+    font-weight: 700;
+  }
+  .page-count {
+    margin-block: 0;
+    color: var(--_muted);
+  }
+  .page-count + h4 {
+    margin-block-start: 0.25rem;
+  }
+  .pager {
+    justify-content: space-between;
+  }
+
   /* Questions */
+  /* Headings and questions reached by a link or "next unanswered" stop below the top edge, with their heading. */
+  .section h4,
+  .section h5,
+  .step-heading {
+    scroll-margin-block-start: var(--_space);
+  }
+  .question {
+    scroll-margin-block-start: 5rem;
+  }
+  /* The question "next unanswered" led to: a thicker accent border and its words (not colour alone). */
+  .question--target {
+    border: 2px solid var(--_accent);
+    border-inline-start-width: 0.375rem;
+  }
+  .target-mark {
+    display: block;
+    color: var(--_accent);
+    font-size: 0.875em;
+  }
   /* --coop-content-visibility: auto (opt-in) skips laying out sections off screen until they come near (a 500-question page renders in a third of the time). Not the
      default: Chromium then leaves the skipped content out of the accessibility tree (test/dist/offscreen.test.js). */
   .section {
@@ -148,6 +216,14 @@ export const questionnaireStyles = css`
   .option--selected {
     border: 2px solid var(--_accent);
     font-weight: 700;
+  }
+  /* The focus ring outlines the whole tile, 2 px off it, rather than the 18 px radio alone. */
+  .option:focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .option input:focus {
+    outline: none;
   }
   .option input {
     margin: 0;
@@ -234,7 +310,54 @@ export const questionnaireStyles = css`
     margin: 0 0 0.5rem;
   }
 
+  /* The sections' results as a summary list per section: drawn only where the table would not fit. */
+  .result-cards-box {
+    display: none;
+  }
+  .result-cards-title {
+    font-weight: 700;
+    margin-block: var(--_space) 0.5rem;
+  }
+  .result-cards {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .result-cards li {
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .result-card-title {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .result-cards dl {
+    margin: 0;
+  }
+  .result-cards dl div {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    border-block-start: 1px solid var(--_border);
+    padding-block: 0.25rem;
+  }
+  .result-cards dd {
+    margin: 0;
+    text-align: end;
+    overflow-wrap: anywhere;
+  }
+
   @container (max-width: 30rem) {
+    .result-table-box {
+      display: none;
+    }
+    .result-cards-box {
+      display: block;
+    }
     .stepper-step {
       font-size: 0.75em;
     }
@@ -264,8 +387,12 @@ export const questionnaireStyles = css`
     display: none;
   }
   @media print {
-    .screen-only {
+    .screen-only,
+    .result-cards-box {
       display: none !important;
+    }
+    .result-table-box {
+      display: block !important;
     }
     .report {
       display: block;

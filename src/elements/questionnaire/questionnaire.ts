@@ -25,6 +25,7 @@ import type { ProjectHub } from '../shared/project-link.js';
 import { ChartController } from '../shared/chart-controller.js';
 import { AnswersController } from './answers-controller.js';
 import { answersDocument } from './answers-document.js';
+import { PagesController, type QuestionnaireLayout } from './pages-controller.js';
 import { PrintController } from './print-controller.js';
 import { resultChart } from './result-chart.js';
 import { StepsController } from './steps-controller.js';
@@ -58,12 +59,15 @@ import { questionnaireStyles } from './questionnaire.styles.js';
  * @csspart summary - The table of contents with each section's completion.
  * @csspart progress - The global progress bar.
  * @csspart section - A section of questions.
- * @csspart question - A question's fieldset.
+ * @csspart intro - The fill step's introduction (the config's instructions), folded once the user closes it.
+ * @csspart scale-legend - Above the questions: what each level of the answer scale means.
+ * @csspart question - A question's fieldset; `question--target` when "next unanswered" led to it.
  * @csspart option - An answer (label with its radio); `option--selected` when chosen.
  * @csspart comment - A question's comment field.
  * @csspart button - Every button; `button--primary` for the main action of a step.
  * @csspart result - The global result box.
  * @csspart result-table - The table of section scores (also the chart's text alternative).
+ * @csspart result-cards - Where the widget is narrow, the section scores as one summary list per section, in place of the table.
  * @csspart chart - The chart's figure.
  * @csspart warning - The storage warning.
  * @csspart error - The panel that lists config problems.
@@ -104,6 +108,13 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   @property({ reflect: true })
   step: QuestionnaireStep = 'fill';
 
+  /**
+   * How the fill step shows its sections: `paged` (the default), one section per page with Continue / Back and
+   * the summary as navigation; `single`, every section on one long page.
+   */
+  @property({ reflect: true })
+  layout: QuestionnaireLayout = 'paged';
+
   /** Form field name: inside a `<form>`, the responses are submitted as JSON under this name. */
   @property({ reflect: true })
   name?: string;
@@ -136,6 +147,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     focusAfterUpdate: (focus) => this.steps.focusAfter(focus),
   });
   private readonly printer = new PrintController(this, () => this.performUpdate());
+  private readonly pages = new PagesController(this, () => this.model);
   private readonly steps: StepsController = new StepsController(this, {
     model: () => (this.responses ? this.model : undefined),
     unanswered: () => this.answers.result?.unanswered ?? [],
@@ -143,6 +155,9 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
       if (!this.readonly) this.doc.save(); // a read-only view never writes
     },
     allAnswered: () => this.announcer.announce(this.i18n.strings.allAnswered),
+    reveal: (target) =>
+      'question' in target ? this.pages.showQuestion(target.question) : this.pages.showHeading(target.heading),
+    targeted: (questionId) => this.pages.mark(questionId),
   });
   private readonly answers: AnswersController = new AnswersController(this, this.doc, this.steps, this.announcer);
   private readonly chart = new ChartController(this, resultChart(this, this.answers, this.printer, this.i18n));
@@ -156,6 +171,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     this.chart,
     () => this.project?.hub,
     this.parts,
+    this.pages,
   );
 
   /** The responses on screen, `undefined` while they load. */

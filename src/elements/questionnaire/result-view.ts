@@ -80,10 +80,35 @@ export function renderResultSummary({ model, result, s, contentLang, round }: Re
   </div>`;
 }
 
-export function renderResultTable({ model, result, s, contentLang, round }: ResultSummaryContext): TemplateResult {
+/**
+ * The sections' results: a table where the widget is wide, a summary list per section (a card) where it is
+ * narrow (CSS container queries pick one; the other is not drawn, so screen readers meet one). Print keeps the
+ * table.
+ */
+export function renderResultTable(ctx: ResultSummaryContext): TemplateResult {
+  return html`${renderTable(ctx)}${renderCards(ctx)}`;
+}
+
+/** What a section's row says: its title, score, band and completion, as the interface writes them. */
+function rows({ model, result, s, round }: ResultSummaryContext) {
+  return result.sections.map((sr, i) => ({
+    title: `${i + 1}. ${model.sections[i]?.title ?? ''}`,
+    score: sr.score === null ? s.notScored : round(sr.score),
+    band: (!result.global.provisional && sr.band?.label) || '—',
+    completion: s.percent(Math.round(sr.completion)),
+  }));
+}
+
+function renderTable(ctx: ResultSummaryContext): TemplateResult {
+  const { s, contentLang } = ctx;
   // In a scrolling region of its own (focusable, named by the caption) so that on a narrow screen the page
   // itself never scrolls sideways.
-  return html`<div class="table-scroll" role="region" aria-labelledby="result-table-caption" tabindex="0">
+  return html`<div
+    class="table-scroll result-table-box"
+    role="region"
+    aria-labelledby="result-table-caption"
+    tabindex="0"
+  >
     <table class="result-table" part="result-table">
       <caption id="result-table-caption">
         ${s.resultTableCaption}
@@ -97,13 +122,13 @@ export function renderResultTable({ model, result, s, contentLang, round }: Resu
         </tr>
       </thead>
       <tbody>
-        ${result.sections.map(
-          (sr, i) =>
+        ${rows(ctx).map(
+          (row) =>
             html`<tr>
-              <th scope="row" lang=${ifDefined(contentLang)}>${i + 1}. ${model.sections[i]?.title}</th>
-              <td>${sr.score === null ? s.notScored : round(sr.score)}</td>
-              <td lang=${ifDefined(contentLang)}>${(!result.global.provisional && sr.band?.label) || '—'}</td>
-              <td>${s.percent(Math.round(sr.completion))}</td>
+              <th scope="row" lang=${ifDefined(contentLang)}>${row.title}</th>
+              <td>${row.score}</td>
+              <td lang=${ifDefined(contentLang)}>${row.band}</td>
+              <td>${row.completion}</td>
             </tr>`,
         )}
       </tbody>
@@ -111,12 +136,44 @@ export function renderResultTable({ model, result, s, contentLang, round }: Resu
   </div>`;
 }
 
-/** The unanswered questions, each a link that takes the respondent to it. */
-function renderUnanswered(ctx: ResultViewContext): TemplateResult | typeof nothing {
+function renderCards(ctx: ResultSummaryContext): TemplateResult {
+  const { s, contentLang } = ctx;
+  return html`<div class="result-cards-box">
+    <p class="result-cards-title">${s.resultTableCaption}</p>
+    <ul class="result-cards" part="result-cards">
+      ${rows(ctx).map(
+        (row) =>
+          html`<li>
+            <p class="result-card-title" lang=${ifDefined(contentLang)}>${row.title}</p>
+            <dl>
+              <div>
+                <dt>${s.columnScore}</dt>
+                <dd>${row.score}</dd>
+              </div>
+              <div>
+                <dt>${s.columnBand}</dt>
+                <dd lang=${ifDefined(contentLang)}>${row.band}</dd>
+              </div>
+              <div>
+                <dt>${s.columnCompletion}</dt>
+                <dd>${row.completion}</dd>
+              </div>
+            </dl>
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** The unanswered questions, each a link that takes the respondent to it (the result and validate steps). */
+export function renderUnanswered(
+  ctx: Pick<ResultViewContext, 'model' | 'result' | 's' | 'contentLang' | 'onFocusQuestion'>,
+  heading = true,
+): TemplateResult | typeof nothing {
   const { model, result, s, contentLang } = ctx;
   if (!result.unanswered.length) return nothing;
   const questions = new Map(listQuestions(model).map((r) => [r.question.id, r.question.label]));
-  return html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>
+  return html`${heading ? html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>` : nothing}
     <ul class="unanswered" lang=${ifDefined(contentLang)}>
       ${result.unanswered.map(
         (id) =>

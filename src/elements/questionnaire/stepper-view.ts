@@ -1,6 +1,6 @@
 /**
  * The stepper: which of the three steps (fill, result, validate) is shown, which come next, and a button to
- * move to each.
+ * move to each other step (the current one is text: one Tab stop fewer before the questions, its name said once).
  */
 import { html, type TemplateResult } from 'lit';
 import { QUESTIONNAIRE_STEPS, type QuestionnaireStep, type Strings } from '../../core/runtime.js';
@@ -24,20 +24,20 @@ export function renderStepper({ step: current, s, onGoTo }: StepperViewContext):
     <nav class="stepper" part="stepper" aria-label=${s.stepperLabel}>
       <p class="stepper-state">
         <span class="stepper-count">${s.stepOf(index + 1, QUESTIONNAIRE_STEPS.length)}</span>
-        <span class="stepper-current">${s[STEP_LABEL[current]] as string}</span>
       </p>
       <ol class="stepper-steps">
         ${QUESTIONNAIRE_STEPS.map(
           (step, i) =>
             html`<li class=${i <= index ? 'done' : ''}>
-              <button
-                type="button"
-                class="stepper-step"
-                aria-current=${step === current ? 'step' : 'false'}
-                @click=${() => onGoTo(step)}
-              >
-                ${i + 1}. ${s[STEP_LABEL[step]] as string}
-              </button>
+              ${
+                step === current
+                  ? html`<span class="stepper-step" aria-current="step"
+                      >${i + 1}. ${s[STEP_LABEL[step]] as string}</span
+                    >`
+                  : html`<button type="button" class="stepper-step" @click=${() => onGoTo(step)}>
+                      ${i + 1}. ${s[STEP_LABEL[step]] as string}
+                    </button>`
+              }
             </li>`,
         )}
       </ol>

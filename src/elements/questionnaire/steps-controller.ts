@@ -25,6 +25,13 @@ export interface StepsOptions {
   stepChanged(): void;
   /** "Next unanswered" found every question answered. */
   allAnswered(): void;
+  /**
+   * Shows the page that holds a question or a heading (paged fill step); true when the page changed, and the
+   * focus then waits for its render.
+   */
+  reveal(target: { question: string } | { heading: string }): boolean;
+  /** "Next unanswered" led to this question: it is marked. */
+  targeted(questionId: string): void;
 }
 
 export class StepsController implements ReactiveController {
@@ -95,15 +102,25 @@ export class StepsController implements ReactiveController {
         fieldset.querySelector<HTMLElement>('input:checked') ?? fieldset.querySelector<HTMLElement>('input, textarea');
       target?.focus({ preventScroll: true });
     };
-    if (this.host.step === 'fill') go();
-    else this.goTo('fill', go);
+    this.onFill(this.options.reveal({ question: questionId }), go);
   }
 
-  /** Scrolls to a heading (a section's, a step's) and focuses it. */
+  /** Runs `go` on the fill step: now, or once the step or its page (`moved`) is rendered. */
+  private onFill(moved: boolean, go: () => void): void {
+    if (this.host.step !== 'fill') this.goTo('fill', go);
+    else if (moved) this.focusAfter(go);
+    else go();
+  }
+
+  /** Scrolls to a heading (a section's, a step's) and focuses it, showing its page first. */
   focusHeading(id: string): void {
-    const heading = (this.host.renderRoot as ShadowRoot).getElementById(id);
-    heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-    heading?.focus({ preventScroll: true });
+    const go = () => {
+      const heading = (this.host.renderRoot as ShadowRoot).getElementById(id);
+      heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      heading?.focus({ preventScroll: true });
+    };
+    if (id === 'step-heading' || !this.options.reveal({ heading: id })) go();
+    else this.focusAfter(go);
   }
 
   /** Focuses the first unanswered question after the one that has focus, wrapping round. */
@@ -119,6 +136,8 @@ export class StepsController implements ReactiveController {
     const order = listQuestions(model).map((r) => r.question.id);
     const from = active ? order.indexOf(active) : -1;
     const next = unanswered.find((id) => order.indexOf(id) > from) ?? unanswered[0];
-    if (next) this.focusQuestion(next);
+    if (!next) return;
+    this.options.targeted(next);
+    this.focusQuestion(next);
   };
 }

@@ -1,10 +1,16 @@
 /**
- * The validate step: the global result, then either the validation form (a confirmation, the validator's
- * name and role), or who validated and when (with "reopen" when the config allows it); and the exports.
+ * The validate step: the global result, then either a review (the questions still unanswered, each a link, and
+ * what validating freezes) with the validation form (a confirmation, the validator's name and role), or who
+ * validated and when, with "reopen a new draft" (unless the config forbids it); the earlier validated versions
+ * (history-view.ts); and the exports.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionnaireStep, Responses } from '../../core/runtime.js';
-import { renderResultSummary, type ResultSummaryContext } from './result-view.js';
+import { renderHistory, signer } from './history-view.js';
+import { renderResultSummary, renderUnanswered, type ResultSummaryContext } from './result-view.js';
+
+/** Up to this many unanswered questions are listed as they are; more are folded into a disclosure. */
+const FOLD_AFTER = 8;
 
 /** What the validation form gives when submitted. */
 export interface ValidateForm {
@@ -24,6 +30,7 @@ export interface ValidateViewContext extends ResultSummaryContext {
   onConfirmChange(): void;
   onValidate(form: ValidateForm): void;
   onReopen(): void;
+  onFocusQuestion(questionId: string): void;
   onGoTo(step: QuestionnaireStep): void;
   onExportJson(): void;
   onExportCsv(): void;
@@ -34,9 +41,7 @@ export function renderValidate(ctx: ValidateViewContext): TemplateResult {
   const { model, responses, result, s, confirmMissing } = ctx;
   const validated = responses.status === 'validated';
   const at = responses.validatedAt ? ctx.format(new Date(responses.validatedAt)) : undefined;
-  const by = [responses.validatedBy?.name, responses.validatedBy?.role && `(${responses.validatedBy.role})`]
-    .filter(Boolean)
-    .join(' ');
+  const by = signer(responses.validatedBy);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
@@ -54,43 +59,60 @@ export function renderValidate(ctx: ValidateViewContext): TemplateResult {
         validated && at
           ? html`<p class="validated" tabindex="-1">${s.validatedOn(at.date, at.time, by)}</p>
               ${
-                model.allowReopen
-                  ? html`<p>
-                      <button type="button" class="button" part="button" @click=${ctx.onReopen}>${s.reopen}</button>
-                    </p>`
+                model.allowReopen && !ctx.readonly
+                  ? html`<p>${s.reopenHint}</p>
+                      <p>
+                        <button type="button" class="button" part="button" @click=${ctx.onReopen}>${s.reopen}</button>
+                      </p>`
                   : nothing
               }`
           : ctx.readonly
             ? html`<p class="notice">${s.readonlyNotice}</p>`
-            : html`<form class="validate-form" @submit=${submit} novalidate>
-                <p>${s.validateIntro}</p>
-                ${result.unanswered.length ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>` : nothing}
-                <div class="check">
-                  <input
-                    type="checkbox"
-                    id="confirm"
-                    name="confirm"
-                    value="yes"
-                    aria-invalid=${confirmMissing ? 'true' : 'false'}
-                    aria-describedby=${confirmMissing ? 'confirm-error' : nothing}
-                    @change=${ctx.onConfirmChange}
-                  />
-                  <label for="confirm">${s.validateConfirm}</label>
+            : html`<div class="review">
+                  ${
+                    result.unanswered.length
+                      ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>`
+                      : html`<p>${s.allAnswered}</p>`
+                  }
+                  ${
+                    // A long list is folded, so that the form stays near; a short one is shown as it is.
+                    result.unanswered.length > FOLD_AFTER
+                      ? html`<details class="review-list">
+                          <summary>${s.unansweredHeading(result.unanswered.length)}</summary>
+                          ${renderUnanswered(ctx, false)}
+                        </details>`
+                      : renderUnanswered(ctx)
+                  }
                 </div>
-                ${confirmMissing ? html`<p id="confirm-error" class="field-error">${s.validateConfirmRequired}</p>` : nothing}
-                <div class="field">
-                  <label for="validator-name">${s.validateName}</label>
-                  <input id="validator-name" name="name" autocomplete="name" />
-                </div>
-                <div class="field">
-                  <label for="validator-role">${s.validateRole}</label>
-                  <input id="validator-role" name="role" autocomplete="organization-title" />
-                </div>
-                <button type="submit" class="button button--primary" part="button button--primary">
-                  ${s.validateSubmit}
-                </button>
-              </form>`
+                <form class="validate-form" @submit=${submit} novalidate>
+                  <p class="freeze">${s.validateIntro}</p>
+                  <div class="check">
+                    <input
+                      type="checkbox"
+                      id="confirm"
+                      name="confirm"
+                      value="yes"
+                      aria-invalid=${confirmMissing ? 'true' : 'false'}
+                      aria-describedby=${confirmMissing ? 'confirm-error' : nothing}
+                      @change=${ctx.onConfirmChange}
+                    />
+                    <label for="confirm">${s.validateConfirm}</label>
+                  </div>
+                  ${confirmMissing ? html`<p id="confirm-error" class="field-error">${s.validateConfirmRequired}</p>` : nothing}
+                  <div class="field">
+                    <label for="validator-name">${s.validateName}</label>
+                    <input id="validator-name" name="name" autocomplete="name" />
+                  </div>
+                  <div class="field">
+                    <label for="validator-role">${s.validateRole}</label>
+                    <input id="validator-role" name="role" autocomplete="organization-title" />
+                  </div>
+                  <button type="submit" class="button button--primary" part="button button--primary">
+                    ${s.validateSubmit}
+                  </button>
+                </form>`
       }
+      ${renderHistory({ responses, s, format: ctx.format })}
       ${responses.orphans.length ? html`<p class="notice">${s.orphansKept(responses.orphans.length)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="button" part="button" @click=${() => ctx.onGoTo('result')}>${s.stepResult}</button>

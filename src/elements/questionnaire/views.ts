@@ -13,6 +13,8 @@ import { renderEraseDialog } from './erase-view.js';
 import { exportCsv, exportJson } from './exports.js';
 import { renderFill } from './fill-view.js';
 import { renderHeader } from './header-view.js';
+import { introOpen, rememberIntro } from './intro-memory.js';
+import type { PagesController } from './pages-controller.js';
 import type { PrintController } from './print-controller.js';
 import type { ResultSummaryContext } from './result-view.js';
 import { renderPart, type LazyParts } from '../shared/lazy-parts.js';
@@ -27,6 +29,7 @@ export const questionnaireParts = {
 /** The element: its `readonly` property and the shadow root that holds the dialogs. */
 export interface ViewsHost extends HTMLElement {
   readonly readonly: boolean;
+  readonly step: QuestionnaireStep;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -40,6 +43,7 @@ export class QuestionnaireViews {
     /** The project's hub, while the element is in a <coop-project>. */
     private readonly hub: () => ProjectHub | undefined,
     private readonly parts: LazyParts<typeof questionnaireParts>,
+    private readonly pages: PagesController,
   ) {}
 
   goTo = (step: QuestionnaireStep): void => this.answers.steps.goTo(step);
@@ -55,6 +59,14 @@ export class QuestionnaireViews {
 
   private dialog(name: 'instructions' | 'erase'): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector<HTMLDialogElement>(`dialog.${name}`);
+  }
+
+  /** Opens a dialog at its title (not at its last button): a screen reader starts reading there. */
+  private open(name: 'instructions' | 'erase'): void {
+    const dialog = this.dialog(name);
+    if (!dialog) return;
+    dialog.showModal();
+    dialog.querySelector<HTMLElement>('.dialog-title')?.focus();
   }
 
   private format = (date: Date): { date: string; time: string } => {
@@ -90,8 +102,9 @@ export class QuestionnaireViews {
   header(model: QuestionnaireConfig): TemplateResult {
     const saved = this.answers.doc.savedAt && this.format(this.answers.doc.savedAt);
     const s = this.i18n.strings;
-    const onInstructions = () => this.dialog('instructions')?.showModal();
-    return renderHeader({ model, s, contentLang: this.contentLang(model), saved, onInstructions });
+    const onInstructions = () => this.open('instructions');
+    const showInstructions = this.host.step !== 'fill';
+    return renderHeader({ model, s, contentLang: this.contentLang(model), saved, showInstructions, onInstructions });
   }
 
   /** The storage warning, with the exports at hand whatever the step, and "Merge again" after a conflict. */
@@ -113,15 +126,27 @@ export class QuestionnaireViews {
       contentLang: this.contentLang(model),
       readonly: this.host.readonly,
       locked: answers.locked,
+      page: this.pages.paged ? this.pages.current : undefined,
+      target: this.pages.target,
+      introOpen: introOpen(model.id),
+      onIntroToggle: (open) => {
+        if (open !== introOpen(model.id)) rememberIntro(model.id, open);
+      },
       onAnswer: (id, value) => {
-        if (!answers.locked) answers.answer(id, value);
+        if (answers.locked) return;
+        this.pages.mark(undefined);
+        answers.answer(id, value);
       },
       onComment: (id, comment) => answers.comment(id, comment),
       onClear: (id) => answers.clear(id),
       onNextUnanswered: steps.nextUnanswered,
       onFocusHeading: (id) => steps.focusHeading(id),
+      onPage: (index) => {
+        const section = model.sections[index];
+        if (section) steps.focusHeading(`h-${section.id}`);
+      },
       onGoTo: this.goTo,
-      onErase: () => this.dialog('erase')?.showModal(),
+      onErase: () => this.open('erase'),
     });
   }
 
@@ -150,6 +175,7 @@ export class QuestionnaireViews {
         onConfirmChange: () => answers.confirmChanged(),
         onValidate: (form) => answers.validate(form),
         onReopen: () => answers.reopen(),
+        onFocusQuestion: (id) => answers.steps.focusQuestion(id),
         onGoTo: this.goTo,
         onExportJson: this.exportJson,
         onExportCsv: this.exportCsv,

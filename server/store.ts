@@ -1,0 +1,247 @@
+/**
+ * What the server keeps, as queries: workshops, participants, tokens (hashed) and documents with their version.
+ * Document writes check their precondition and bump the version in one transaction, and announce the change
+ * with NOTIFY in that same transaction (db.ts).
+ */
+import type { Database, Sql } from './db.js';
+import { hashToken, newId, newToken, type Role } from './tokens.js';
+
+/** Where a document lives in its workshop: `shared` (the facilitator's), or a participant's id. */
+export type Scope = 'shared' | `p-${string}`;
+
+export interface Access {
+  readonly workshopId: string;
+  readonly role: Role;
+  readonly participantId: string | null;
+  readonly tokenHash: string;
+}
+
+export interface Document {
+  readonly body: string;
+  readonly etag: string;
+}
+
+export interface Participant {
+  readonly id: string;
+  readonly name: string;
+  readonly group: string;
+  readonly joinedAt: string;
+}
+
+/** A change, as NOTIFY carries it: a document written or deleted, or a participant's tokens revoked. */
+export type Change =
+  | { readonly t: 'doc'; readonly w: string; readonly s: Scope; readonly k: string; readonly e: string | null }
+  | { readonly t: 'revoke'; readonly w: string; readonly p: string };
+
+/** The write's precondition, from If-Match / If-None-Match; `null`: none. */
+export interface Precondition {
+  readonly ifMatch: readonly string[] | '*' | null;
+  readonly ifNoneMatch: readonly string[] | '*' | null;
+}
+
+export type WriteResult =
+  | { readonly outcome: 'created' | 'updated'; readonly etag: string }
+  | { readonly outcome: 'deleted' | 'absent' | 'failed' };
+
+const etagOf = (version: unknown) => `"${String(version)}"`;
+const iso = (value: unknown) => new Date(value as string).toISOString();
+
+/** Whether the precondition holds for the current ETag (`null`: no document). */
+export function holds(pre: Precondition, current: string | null): boolean {
+  if (pre.ifMatch !== null) {
+    if (current === null) return false;
+    if (pre.ifMatch !== '*' && !pre.ifMatch.includes(current)) return false;
+  }
+  if (pre.ifNoneMatch !== null && current !== null) {
+    if (pre.ifNoneMatch === '*' || pre.ifNoneMatch.includes(current)) return false;
+  }
+  return true;
+}
+
+async function notify(tx: Sql, db: Database, change: Change): Promise<void> {
+  await tx.query('select pg_notify($1, $2)', [db.channel, JSON.stringify(change)]);
+}
+
+export function createStore(db: Database) {
+  async function issueToken(tx: Sql, workshopId: string, role: Role, participantId: string | null) {
+    const token = newToken();
+    await tx.query('insert into coop_tokens (hash, workshop_id, role, participant_id) values ($1, $2, $3, $4)', [
+      hashToken(token),
+      workshopId,
+      role,
+      participantId,
+    ]);
+    return token;
+  }
+
+  return {
+    /** Creates a workshop with its facilitator token and invitation token (returned once, never stored). */
+    createWorkshop(name: string) {
+      return db.transaction(async (tx) => {
+        const id = newId('w');
+        await tx.query('insert into coop_workshops (id, name) values ($1, $2)', [id, name]);
+        const facilitator = await issueToken(tx, id, 'facilitator', null);
+        const invitation = await issueToken(tx, id, 'invitation', null);
+        return { id, name, facilitator, invitation };
+      });
+    },
+
+    /** The access a token gives, or `null` for an unknown or revoked token. */
+    async access(token: string): Promise<Access | null> {
+      const hash = hashToken(token);
+      const [row] = await db.query<{ workshop_id: string; role: Role; participant_id: string | null }>(
+        'select workshop_id, role, participant_id from coop_tokens where hash = $1 and revoked_at is null',
+        [hash],
+      );
+      return row
+        ? { workshopId: row.workshop_id, role: row.role, participantId: row.participant_id, tokenHash: hash }
+        : null;
+    },
+
+    async workshop(id: string): Promise<{ id: string; name: string; createdAt: string } | null> {
+      const [row] = await db.query<{ id: string; name: string; created_at: unknown }>(
+        'select id, name, created_at from coop_workshops where id = $1',
+        [id],
+      );
+      return row ? { id: row.id, name: row.name, createdAt: iso(row.created_at) } : null;
+    },
+
+    async participant(workshopId: string, id: string): Promise<Participant | null> {
+      const [row] = await db.query<{ id: string; display_name: string; stakeholder_group: string; joined_at: unknown }>(
+        'select id, display_name, stakeholder_group, joined_at from coop_participants where workshop_id = $1 and id = $2',
+        [workshopId, id],
+      );
+      return row
+        ? { id: row.id, name: row.display_name, group: row.stakeholder_group, joinedAt: iso(row.joined_at) }
+        : null;
+    },
+
+    /** Adds a participant and gives them their own token. */
+    join(workshopId: string, name: string, group: string) {
+      return db.transaction(async (tx) => {
+        const id = newId('p');
+        await tx.query(
+          'insert into coop_participants (id, workshop_id, display_name, stakeholder_group) values ($1, $2, $3, $4)',
+          [id, workshopId, name, group],
+        );
+        const token = await issueToken(tx, workshopId, 'participant', id);
+        return { id, token };
+      });
+    },
+
+    async countParticipants(workshopId: string): Promise<number> {
+      const [row] = await db.query<{ n: unknown }>(
+        'select count(*) as n from coop_participants where workshop_id = $1',
+        [workshopId],
+      );
+      return Number(row?.n ?? 0);
+    },
+
+    /** Everyone in the workshop with their documents' keys, versions and dates (the facilitator's overview). */
+    async overview(workshopId: string) {
+      const people = await db.query<{
+        id: string;
+        display_name: string;
+        stakeholder_group: string;
+        joined_at: unknown;
+      }>(
+        'select id, display_name, stakeholder_group, joined_at from coop_participants where workshop_id = $1 order by joined_at, id',
+        [workshopId],
+      );
+      const docs = await db.query<{ scope: string; key: string; version: unknown; updated_at: unknown }>(
+        'select scope, key, version::text as version, updated_at from coop_documents where workshop_id = $1 order by key',
+        [workshopId],
+      );
+      const docsOf = (scope: string) =>
+        docs
+          .filter((d) => d.scope === scope)
+          .map((d) => ({ key: d.key, etag: etagOf(d.version), updatedAt: iso(d.updated_at) }));
+      return {
+        participants: people.map((p) => ({
+          id: p.id,
+          name: p.display_name,
+          group: p.stakeholder_group,
+          joinedAt: iso(p.joined_at),
+          documents: docsOf(p.id),
+        })),
+        shared: docsOf('shared'),
+      };
+    },
+
+    /** Revokes every token of a participant; false when there is no such participant in the workshop. */
+    revokeParticipant(workshopId: string, participantId: string) {
+      return db.transaction(async (tx) => {
+        const rows = await tx.query(
+          'update coop_tokens set revoked_at = now() where workshop_id = $1 and participant_id = $2 and revoked_at is null returning hash',
+          [workshopId, participantId],
+        );
+        const known = await tx.query('select 1 from coop_participants where workshop_id = $1 and id = $2', [
+          workshopId,
+          participantId,
+        ]);
+        if (rows.length) await notify(tx, db, { t: 'revoke', w: workshopId, p: participantId });
+        return known.length > 0;
+      });
+    },
+
+    /** Revokes the workshop's invitation tokens and issues a new one. */
+    renewInvitation(workshopId: string) {
+      return db.transaction(async (tx) => {
+        await tx.query(
+          "update coop_tokens set revoked_at = now() where workshop_id = $1 and role = 'invitation' and revoked_at is null",
+          [workshopId],
+        );
+        return issueToken(tx, workshopId, 'invitation', null);
+      });
+    },
+
+    async read(workshopId: string, scope: Scope, key: string): Promise<Document | null> {
+      const [row] = await db.query<{ body: string; version: string }>(
+        'select body, version::text as version from coop_documents where workshop_id = $1 and scope = $2 and key = $3',
+        [workshopId, scope, key],
+      );
+      return row ? { body: row.body, etag: etagOf(row.version) } : null;
+    },
+
+    /** Writes (`body`) or deletes (`null`) a document if `pre` holds, in one transaction. */
+    write(workshopId: string, scope: Scope, key: string, body: string | null, pre: Precondition) {
+      return db.transaction(async (tx): Promise<WriteResult> => {
+        const [row] = await tx.query<{ version: string }>(
+          'select version::text as version from coop_documents where workshop_id = $1 and scope = $2 and key = $3 for update',
+          [workshopId, scope, key],
+        );
+        const current = row ? etagOf(row.version) : null;
+        if (!holds(pre, current)) return { outcome: 'failed' };
+        if (body === null) {
+          if (!row) return { outcome: 'absent' };
+          await tx.query('delete from coop_documents where workshop_id = $1 and scope = $2 and key = $3', [
+            workshopId,
+            scope,
+            key,
+          ]);
+          await notify(tx, db, { t: 'doc', w: workshopId, s: scope, k: key, e: null });
+          return { outcome: 'deleted' };
+        }
+        const insert = `insert into coop_documents (workshop_id, scope, key, body, version)
+           values ($1, $2, $3, $4, nextval('coop_document_versions'))
+           on conflict (workshop_id, scope, key) do nothing
+           returning version::text as version`;
+        const update = `update coop_documents set body = $4, version = nextval('coop_document_versions'), updated_at = now()
+           where workshop_id = $1 and scope = $2 and key = $3
+           returning version::text as version`;
+        const params = [workshopId, scope, key, body];
+        let [written] = await tx.query<{ version: string }>(row ? update : insert, params);
+        if (!written) {
+          // Created meanwhile by another request: a conditional write was checked against its absence.
+          if (pre.ifMatch !== null || pre.ifNoneMatch !== null) return { outcome: 'failed' };
+          [written] = await tx.query<{ version: string }>(update, params);
+        }
+        const etag = etagOf(written?.version);
+        await notify(tx, db, { t: 'doc', w: workshopId, s: scope, k: key, e: etag });
+        return { outcome: row ? 'updated' : 'created', etag };
+      });
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
