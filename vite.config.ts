@@ -10,7 +10,17 @@ import { stripSchemaDocsPlugin } from './scripts/strip-schema-docs.js';
 const root = import.meta.dirname;
 
 /** Dependencies stay imports in the npm package's modules: the host's bundler de-duplicates them. */
-const external = [/^lit(\/|$)/, /^@lit\//, /^chart\.js(\/|$)/, /^valibot$/];
+const external = [
+  /^lit(\/|$)/,
+  /^@lit\//,
+  /^chart\.js(\/|$)/,
+  /^valibot$/,
+  // The config editor's (never in a widget's page): CodeMirror and the JSON Schema generator.
+  /^codemirror$/,
+  /^@codemirror\//,
+  /^@lezer\//,
+  /^@valibot\/to-json-schema$/,
+];
 
 export const packageBuild: UserConfig = {
   // The templates' markup and styles minified (scripts/minify-templates.js): a host's bundler minifies the code
@@ -32,6 +42,7 @@ export const packageBuild: UserConfig = {
         'define/atp-matrix': resolve(root, 'src/define/atp-matrix.ts'),
         'define/principles-checklist': resolve(root, 'src/define/principles-checklist.ts'),
         'define/project': resolve(root, 'src/define/project.ts'),
+        'define/config-editor': resolve(root, 'src/define/config-editor.ts'),
       },
       formats: ['es'],
     },
@@ -96,6 +107,9 @@ export const embedBuild: UserConfig = {
         'coop-widgets': resolve(root, 'src/define/all.ts'),
         // Only for portals that keep answers on their own server: outside the first paint of every page.
         'coop-widgets-http': resolve(root, 'src/core/http.ts'),
+        // The config editor, for content editors' pages: it shares `main` (the widgets it previews) and keeps its
+        // own code and CodeMirror (a lazy chunk) out of every widget page.
+        'coop-config-editor': resolve(root, 'src/define/config-editor.ts'),
       },
       formats: ['es'],
     },
@@ -188,6 +202,13 @@ export default defineConfig({
       '@lit/context',
       'valibot',
       'chart.js',
+      'codemirror',
+      '@codemirror/lang-json',
+      '@codemirror/lint',
+      '@codemirror/autocomplete',
+      '@codemirror/state',
+      '@codemirror/view',
+      '@codemirror/language',
     ],
   },
   preview: { host: '127.0.0.1', port: 4173 },
