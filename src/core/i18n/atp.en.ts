@@ -58,4 +58,10 @@ export const atpEn: AtpStrings = {
   atpCsvPlan: 'Plan',
   atpCsvGroups: 'Groups',
   atpCsvAction: 'Suggested action (draft)',
+  atpCsvDecided: 'Action decided',
+  atpCsvOwner: 'Owner',
+  atpCsvDue: 'Due date',
+  atpCsvState: 'Status',
+  atpCsvResult: 'Result',
+  atpCsvResultNote: 'Observed',
 };

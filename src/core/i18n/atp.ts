@@ -74,6 +74,13 @@ export interface AtpStrings {
   atpCsvPlan: string;
   atpCsvGroups: string;
   atpCsvAction: string;
+  /** The plans CSV's columns for the actions decided (empty on a suggestion's row). */
+  atpCsvDecided: string;
+  atpCsvOwner: string;
+  atpCsvDue: string;
+  atpCsvState: string;
+  atpCsvResult: string;
+  atpCsvResultNote: string;
 }
 
 export const atpFr: AtpStrings = {
@@ -135,4 +142,10 @@ export const atpFr: AtpStrings = {
   atpCsvPlan: 'Plan',
   atpCsvGroups: 'Groupes',
   atpCsvAction: 'Action suggérée (à retravailler)',
+  atpCsvDecided: 'Action décidée',
+  atpCsvOwner: 'Responsable',
+  atpCsvDue: 'Échéance',
+  atpCsvState: 'État',
+  atpCsvResult: 'Résultat',
+  atpCsvResultNote: 'Constat',
 };
