@@ -23,6 +23,8 @@ export const atpPlansEn: AtpPlansStrings = {
   amStateDone: 'Done',
   amActionItems: 'Grid items this action answers',
   amActionItemsHelp: 'The attraction it serves, the fear it reduces, the temptation it curbs (principle 5).',
+  amItemIn: (category, text) => `${category}: ${text}`,
+  amItemOf: (group, category, text) => `${group} — ${category}: ${text}`,
   amItemRemoved: (text) => `${text} (item removed from the grid)`,
   amEvaluation: 'Result of the action',
   amEvaluationHelp: 'Once done: is the attraction better served, did the fear go down, is the temptation curbed?',

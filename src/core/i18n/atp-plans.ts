@@ -29,6 +29,9 @@ export interface AtpPlansStrings {
   /** The link picker's legend: which grid items the action answers. */
   amActionItems: string;
   amActionItemsHelp: string;
+  /** An item named with its column ("Peurs : Perte d'autonomie"), and with its group too. */
+  amItemIn: (category: string, text: string) => string;
+  amItemOf: (group: string, category: string, text: string) => string;
   /** A linked item no longer in the grid. */
   amItemRemoved: (text: string) => string;
   amEvaluation: string;
@@ -113,6 +116,8 @@ export const atpPlansFr: AtpPlansStrings = {
   amStateDone: 'Réalisée',
   amActionItems: 'Éléments de la grille auxquels l’action répond',
   amActionItemsHelp: 'L’attrait qu’elle sert, la peur qu’elle réduit, la tentation qu’elle contient (principe 5).',
+  amItemIn: (category, text) => `${category}\u202f: ${text}`,
+  amItemOf: (group, category, text) => `${group} — ${category}\u202f: ${text}`,
   amItemRemoved: (text) => `${text} (élément supprimé de la grille)`,
   amEvaluation: 'Résultat de l’action',
   amEvaluationHelp:

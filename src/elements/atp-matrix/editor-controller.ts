@@ -11,6 +11,8 @@ import {
   removeGroup,
   removeItem,
   renameGroup,
+  restoreGroup,
+  restoreItem,
   setTrust,
   updateItem,
   type AtpCategory,
@@ -20,6 +22,7 @@ import {
   type Strings,
 } from '../../core/runtime.js';
 import type { AtpChangeAction } from '../events.js';
+import type { UndoOffer } from './undo-controller.js';
 
 /** The item editor open in a cell: a new item there, or `itemId`. */
 export interface ItemEditor {
@@ -51,6 +54,8 @@ export interface EditorSource {
   change: (data: AtpData, action: AtpChangeAction, groupId: string, itemId?: string, message?: string) => void;
   /** Runs `focus` after the next render (the element's one slot for focus moves). */
   focusAfterUpdate: (focus: () => void) => void;
+  /** A deletion happened: offer to undo it. */
+  offerUndo: (offer: UndoOffer) => void;
 }
 
 export class EditorController implements ReactiveController {
@@ -159,9 +164,18 @@ export class EditorController implements ReactiveController {
   onRemoveItem = (group: AtpGroup, item: AtpItem, category: AtpCategory): void => {
     const current = this.editable();
     if (!current) return;
+    const index = group.items.findIndex((i) => i.id === item.id);
     const data = removeItem(current, group.id, item.id);
-    this.focus(`[data-cell="${CSS.escape(group.id)}:${category}"] .add`);
-    this.source.change(data, 'remove-item', group.id, item.id, this.source.strings().amAnnounceRemoved);
+    const s = this.source.strings();
+    this.source.change(data, 'remove-item', group.id, item.id, s.amAnnounceRemoved);
+    this.source.offerUndo({
+      message: s.amItemRemovedNotice(item.text),
+      restore: (now) => restoreItem(now, group.id, item, index),
+      action: 'add-item',
+      groupId: group.id,
+      itemId: item.id,
+      focus: `[data-cell="${CSS.escape(group.id)}:${category}"] [data-item="${CSS.escape(item.id)}"] .edit`,
+    });
   };
 
   // ---------------------------------------------------------------- groups
@@ -252,14 +266,24 @@ export class EditorController implements ReactiveController {
   private removeGroupNow(group: AtpGroup): void {
     const current = this.editable();
     if (!current) return;
-    this.focus('#new-group');
+    const index = current.groups.findIndex((g) => g.id === group.id);
+    const removed = current.groups[index];
+    if (!removed) return;
+    const s = this.source.strings();
     this.source.change(
       removeGroup(current, group.id),
       'remove-group',
       group.id,
       undefined,
-      this.source.strings().amAnnounceGroupRemoved(group.label),
+      s.amAnnounceGroupRemoved(group.label),
     );
+    this.source.offerUndo({
+      message: s.amGroupRemovedNotice(group.label),
+      restore: (now) => restoreGroup(now, removed, index),
+      action: 'add-group',
+      groupId: group.id,
+      focus: `[data-group="${CSS.escape(group.id)}"] .group-name`,
+    });
   }
 
   onRemoveGroupDialog = (event: SubmitEvent): void => {
