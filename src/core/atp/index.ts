@@ -91,3 +91,5 @@ export {
 } from './actions.js';
 export type { PlanActionDraft, PlanActionPatch } from './actions.js';
 export { restoreGroup, restoreItem } from './restore.js';
+export { readParticipantFile } from './participants.js';
+export type { ParticipantFileResult } from './participants.js';

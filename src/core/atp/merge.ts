@@ -25,6 +25,8 @@ export interface MergedItem {
   citedBy: number;
   /** Each citing participant's intensity, in participant order (one per participant: the highest if they wrote it twice). */
   intensities: number[];
+  /** Who cited it: each citing participant's index in the list merged, in the same order as `intensities`. */
+  citedByIndex: number[];
   mean: number;
   min: number;
   max: number;
@@ -133,6 +135,7 @@ export function mergeAtp(
       ATP_CATEGORIES.map((category) => {
         const merged = [...g.cells[category].values()].map((cell): MergedItem => {
           const intensities = [...cell.values.values()];
+          const citedByIndex = [...cell.values.keys()];
           const { mean, min, max } = stats(intensities);
           const spread = clean(max - min);
           return {
@@ -140,6 +143,7 @@ export function mergeAtp(
             text: cell.text,
             citedBy: intensities.length,
             intensities,
+            citedByIndex,
             mean,
             min,
             max,

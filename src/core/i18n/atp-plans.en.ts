@@ -72,6 +72,8 @@ export const atpPlansEn: AtpPlansStrings = {
   amAddParticipants: 'Add participants’ grids',
   amParticipantsNone: 'No participant’s grid yet.',
   amParticipantName: (index, file) => `Participant ${index} (${file})`,
+  amParticipantNumber: (index) => `Participant ${index}`,
+  amParticipantsNeedTwo: 'The combined view appears in its tab once at least two grids are added.',
   amRemoveParticipant: (name) => `Remove ${name}`,
   amParticipantsAdded: (count) => `${count} ${pluralEn(count, 'grid', 'grids')} added to the combined view.`,
   amParticipantRemovedNotice: (name) => `${name} removed from the combined view.`,
@@ -80,4 +82,5 @@ export const atpPlansEn: AtpPlansStrings = {
   amFileInvalid: (file, path, message) => `“${file}” was not added: ${message} (at ${path}).`,
   amCitedByNames: (names) => `cited by ${names}`,
   amTrustMean: (value) => `mean trust ${value}`,
+  amTrustNotRated: 'trust not rated',
 };

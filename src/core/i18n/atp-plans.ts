@@ -85,6 +85,10 @@ export interface AtpPlansStrings {
   amAddParticipants: string;
   amParticipantsNone: string;
   amParticipantName: (index: number, file: string) => string;
+  /** A participant given by code, with no file name. */
+  amParticipantNumber: (index: number) => string;
+  /** Fewer than two grids: the synthesis waits for another. */
+  amParticipantsNeedTwo: string;
   amRemoveParticipant: (name: string) => string;
   amParticipantsAdded: (count: number) => string;
   amParticipantRemovedNotice: (name: string) => string;
@@ -93,6 +97,7 @@ export interface AtpPlansStrings {
   amFileInvalid: (file: string, path: string, message: string) => string;
   amCitedByNames: (names: string) => string;
   amTrustMean: (value: string) => string;
+  amTrustNotRated: string;
 }
 
 export const atpPlansFr: AtpPlansStrings = {
@@ -166,6 +171,9 @@ export const atpPlansFr: AtpPlansStrings = {
   amAddParticipants: 'Ajouter des grilles de participants',
   amParticipantsNone: 'Aucune grille de participant pour l’instant.',
   amParticipantName: (index, file) => `Participant ${index} (${file})`,
+  amParticipantNumber: (index) => `Participant ${index}`,
+  amParticipantsNeedTwo:
+    'La synthèse apparaît dans l’onglet «\u202fSynthèse\u202f» dès que deux grilles au moins sont ajoutées.',
   amRemoveParticipant: (name) => `Retirer ${name}`,
   amParticipantsAdded: (count) => `${count} ${pluralFr(count, 'grille ajoutée', 'grilles ajoutées')} à la synthèse.`,
   amParticipantRemovedNotice: (name) => `${name} retiré de la synthèse.`,
@@ -176,4 +184,5 @@ export const atpPlansFr: AtpPlansStrings = {
     `«\u202f${file}\u202f» n’a pas été ajouté\u202f: ${message} (à l’emplacement ${path}).`,
   amCitedByNames: (names) => `cité par ${names}`,
   amTrustMean: (value) => `confiance moyenne ${value}`,
+  amTrustNotRated: 'confiance non évaluée',
 };

@@ -38,7 +38,7 @@ export interface ActionViewContext {
 const categoryOf = (plan: AtpPlanKind) => ATP_CATEGORIES.find((c) => ATP_PLAN_OF[c] === plan) ?? 'attractions';
 
 /** What a link reads: "Group — Column: item", or the removed item's wording, marked. */
-function linkTexts(ctx: ActionViewContext, action: PlanAction): { key: string; text: string; removed: boolean }[] {
+function linkTexts(ctx: ActionSummaryContext, action: PlanAction): { key: string; text: string; removed: boolean }[] {
   return resolveItemLinks(ctx.data, action.items).map((r) =>
     r.status === 'found'
       ? {
@@ -54,17 +54,18 @@ function linkTexts(ctx: ActionViewContext, action: PlanAction): { key: string; t
   );
 }
 
-export function renderActionCard(ctx: ActionViewContext, action: PlanAction): TemplateResult {
+/** What the action's card reads (no button): the Plans view's card and the synthesis' list share it. */
+export type ActionSummaryContext = Pick<ActionViewContext, 'model' | 'data' | 's' | 'dateLabel'>;
+
+export function renderActionSummary(ctx: ActionSummaryContext, action: PlanAction): TemplateResult {
   const { s } = ctx;
   const links = linkTexts(ctx, action);
-  const textId = `action-${action.id}-text`;
   const facts = [
     s.amStateIs(actionStateText(action.state, s)),
     action.owner ? s.amOwnerIs(action.owner) : '',
     action.due ? s.amDueIs(ctx.dateLabel(action.due)) : '',
   ].filter(Boolean);
-  return html`<li class="action action--${action.state}" part="action" data-action=${action.id}>
-    <p class="action-text" id=${textId}>${action.text}</p>
+  return html`<p class="action-text" id="action-${action.id}-text">${action.text}</p>
     <p class="action-facts">
       ${facts.map((f, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${f}</span>`)}
     </p>
@@ -84,7 +85,14 @@ export function renderActionCard(ctx: ActionViewContext, action: PlanAction): Te
             }
           </p>`
         : nothing
-    }
+    }`;
+}
+
+export function renderActionCard(ctx: ActionViewContext, action: PlanAction): TemplateResult {
+  const { s } = ctx;
+  const textId = `action-${action.id}-text`;
+  return html`<li class="action action--${action.state}" part="action" data-action=${action.id}>
+    ${renderActionSummary(ctx, action)}
     ${
       ctx.readonly
         ? nothing

@@ -7,15 +7,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   ATP_VIEWS,
-  formatAtpNumber,
   parseAtpConfig,
-  postureForces,
-  postureLabel,
   type AtpAnalysis,
-  type AtpCategory,
   type AtpConfig,
   type AtpData,
-  type AtpGroupAnalysis,
   type AtpView,
   type Locale,
   type ParseOptions,
@@ -28,7 +23,7 @@ import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
 import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
-import { LazyParts, renderPart } from '../shared/lazy-parts.js';
+import { LazyParts } from '../shared/lazy-parts.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import { plansStyles } from './plans.styles.js';
@@ -42,7 +37,10 @@ import { PlansController } from './plans-controller.js';
 import { posturesChart } from './postures-chart.js';
 import { registerLinks } from '../shared/project-link.js';
 import { UndoController } from './undo-controller.js';
-import { renderGrid } from './grid-view.js';
+import { atpFormatters } from './formatters.js';
+import { ParticipantsController } from './participants-controller.js';
+import { renderParticipants } from './participants-view.js';
+import { renderAtpView, type ViewsSource } from './views.js';
 import { renderTabs } from './tabs-view.js';
 import { ViewsController } from './views-controller.js';
 
@@ -60,7 +58,7 @@ export { ATP_VIEWS, type AtpView };
  * @tagname coop-atp-matrix
  * @summary The ATP grid: stakeholder groups × attractions, fears, temptations, with postures and plans.
  *
- * @fires {CoopAtpChangeEvent} coop-atp-change - The user changed the grid. `detail: { action, groupId, itemId?, data }`.
+ * @fires {CoopAtpChangeEvent} coop-atp-change - The user changed the grid or its plans' actions. `detail: { action, groupId, itemId?, actionId?, data }`.
  * @fires {CoopViewChangeEvent} coop-view-change - The user moved to another view (not when code sets `view`). `detail: { view, previous }`.
  * @fires {CoopConfigErrorEvent} coop-config-error - The config is invalid or could not be fetched. `detail: { issues }`.
  * @fires {CoopStorageErrorEvent} coop-storage-error - Saved data could not be read or written. `detail: { reason, operation, quarantineKey? }`.
@@ -79,6 +77,12 @@ export { ATP_VIEWS, type AtpView };
  * @csspart forces - In the Postures view, what pushes a group and what holds it back (a two-arrow figure and its text).
  * @csspart chart - The postures chart's figure.
  * @csspart plan - One of the three plans.
+ * @csspart action - An action decided in a plan (its card), also in the synthesis' list of actions.
+ * @csspart action-form - The form that adds or edits an action: what, owner, due date, state, items, result.
+ * @csspart suggestion - An idea drawn from the grid, with "Add to the plan".
+ * @csspart unanswered - Per group, the items no action answers yet.
+ * @csspart undo - The notice after a deletion, with its "Undo" button.
+ * @csspart participants - The participants' grids: the file control, the errors per file, who is included.
  * @csspart synthesis - The merged grid of several participants.
  * @csspart divergence - The flag on an item where participants disagree.
  * @csspart button - Every button; `button--primary` for the main action.
@@ -132,12 +136,18 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
 
   /**
    * Several participants' grids (as `getData()` gives them): with two or more, the Synthesis view shows their
-   * common representation.
+   * common representation. The "Add participants' grids" control adds to it from files.
    */
   @property({ attribute: false })
   participants?: AtpData[];
 
   private readonly announcer = new Announcer(this);
+  private readonly format = atpFormatters({
+    model: () => this.model,
+    strings: () => this.i18n.strings,
+    locale: () => this.i18n.locale,
+    tag: () => this.i18n.tag,
+  });
   /** The saved document: a conflict with a version saved elsewhere is the user's to settle. */
   private readonly doc = new DocumentController<AtpConfig, AtpData>(this, {
     kind: atpDocument(this),
@@ -160,7 +170,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   };
   private readonly editing = new EditorController(this, {
     ...this.common,
-    categoryLabel: (category) => this.categoryLabel(category),
+    categoryLabel: (category) => this.format.categoryLabel(category),
     change: (...args) => this.change(...args),
     offerUndo: (offer) => this.undo.offerUndo(offer),
   });
@@ -168,6 +178,13 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     ...this.common,
     change: (...args) => this.change(...args),
     announce: (message) => this.announcer.announce(message),
+  });
+  private readonly participantFiles = new ParticipantsController(this, {
+    strings: () => this.i18n.strings,
+    locale: () => this.i18n.locale,
+    overrides: () => this.strings,
+    announce: (message) => this.announcer.announce(message),
+    focusAfterUpdate: (focus) => this.focusMove.schedule(focus),
   });
   private readonly planning = new PlansController(this, {
     ...this.common,
@@ -188,7 +205,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   private readonly chart = posturesChart(this, {
     model: () => this.model,
     analysis: () => (this.view === 'postures' ? this.analysis() : undefined),
-    categoryLabel: (category) => this.categoryLabel(category),
+    categoryLabel: (category) => this.format.categoryLabel(category),
   });
   private readonly focusMove = new FocusAfterUpdate(this);
 
@@ -273,7 +290,10 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     const was = before?.groups.find((g) => g.id === groupId);
     const now = after?.groups.find((g) => g.id === groupId);
     const postureChanged = now && was && (was.posture !== now.posture || was.qualifier !== now.qualifier);
-    const parts = [message, postureChanged ? this.i18n.strings.amAnnouncePosture(now.label, this.postureText(now)) : '']
+    const parts = [
+      message,
+      postureChanged ? this.i18n.strings.amAnnouncePosture(now.label, this.format.postureText(now)) : '',
+    ]
       .filter(Boolean)
       .join(' ');
     if (parts) this.announcer.announce(parts);
@@ -307,23 +327,6 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     hub.withdraw('atp-matrix', this);
   }
 
-  // ---------------------------------------------------------------- helpers (bound: the views get them as they are)
-
-  private categoryLabel = (category: AtpCategory): string => this.model?.categories[category].label ?? category;
-
-  private postureText = (g: AtpGroupAnalysis): string => postureLabel(g.posture, g.qualifier, this.i18n.strings);
-
-  private intensityLabel = (value: number): string => {
-    const level = this.model?.intensity.levels.find((l) => l.value === value);
-    return this.i18n.strings.amIntensity(level?.label ?? this.number(value), value);
-  };
-
-  private number = (value: number): string => formatAtpNumber(value, this.i18n.locale);
-
-  /** A YYYY-MM-DD date in the locale (read as a calendar day, whatever the time zone). */
-  private dateLabel = (iso: string): string =>
-    new Date(`${iso}T12:00:00Z`).toLocaleDateString(this.i18n.tag, { dateStyle: 'long', timeZone: 'UTC' });
-
   // ---------------------------------------------------------------- rendering
 
   protected renderContent(model: AtpConfig): TemplateResult {
@@ -345,8 +348,9 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
         ${renderTabs({ s, views, shown: view, onKey: this.views.onTabKey, onSelect: (v) => this.views.select(v) })}
         ${this.undo.render(s)}
         <div class="panel" role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" tabindex="0">
-          ${this.renderView(view, model, data, analysis, s)}
+          ${renderAtpView(view, this.viewsSource(model, data, analysis, s))}
         </div>
+        ${renderParticipants({ s, participants: this.participantFiles })}
         <p class="actions screen-only">
           <button type="button" class="button" part="button" @click=${this.exports.json}>${s.widgetExportJson}</button>
           <button type="button" class="button" part="button" @click=${this.exports.csv}>${s.amExportCsv}</button>
@@ -359,6 +363,19 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     `;
   }
 
+  private viewsSource(model: AtpConfig, data: AtpData, analysis: AtpAnalysis, s: Strings): ViewsSource {
+    const { parts, readonly, editing, planning } = this;
+    const { postureText, number, intensityLabel, dateLabel, joinNames } = this.format;
+    return {
+      ...{ model, data, analysis, s, parts, readonly, editing, planning, postureText, number, intensityLabel },
+      ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings, chartFailed: this.chart.failed },
+      plans: () => this.memo.plans(),
+      synthesis: () => this.memo.synthesis(),
+      registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),
+      participantNames: () => this.participantFiles.names(),
+    };
+  }
+
   /** The storage warning, with the exports at hand and, after a conflict, "keep mine" / "load saved". */
   private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
     const exports = { json: this.exports.json, csv: { label: s.amExportCsv, run: this.exports.csv } };
@@ -369,40 +386,6 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     const asked = this.editing.state.removingGroup;
     const dialog = asked ? this.parts.get('groupDialog') : this.parts.loaded('groupDialog');
     return dialog ? dialog.renderRemoveGroupDialog({ s, editing: this.editing }) : nothing;
-  }
-
-  private renderView(
-    view: AtpView,
-    model: AtpConfig,
-    data: AtpData,
-    analysis: AtpAnalysis,
-    s: Strings,
-  ): TemplateResult {
-    const { postureText, number, intensityLabel } = this;
-    if (view === 'postures') {
-      const chartFailed = this.chart.failed;
-      // Computed at each render of this view only: a walk over the items, not worth a cache in the first paint.
-      const forces = postureForces(data, analysis, { locale: this.i18n.locale, strings: this.strings });
-      return renderPart(this.parts, view, s, (m) =>
-        m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed }),
-      );
-    }
-    if (view === 'plans') {
-      const plans = this.memo.plans();
-      if (!plans) return html``;
-      const { readonly, planning: editing, dateLabel } = this;
-      const linked = this.project ? registerLinks(this.project.hub) : undefined;
-      const ctx = { model, data, plans, s, readonly, editing, intensityLabel, dateLabel, registerLinks: linked };
-      return renderPart(this.parts, view, s, (m) => m.renderPlans(ctx));
-    }
-    if (view === 'synthesis') {
-      const synthesis = this.memo.synthesis();
-      return synthesis
-        ? renderPart(this.parts, view, s, (m) => m.renderSynthesis({ model, synthesis, s, postureText, number }))
-        : html``;
-    }
-    const { editing, readonly } = this;
-    return renderGrid({ model, data, analysis, s, readonly, editing, postureText, intensityLabel });
   }
 }
 
