@@ -283,3 +283,52 @@ describe('coop-atp-matrix: undo after a deletion', () => {
     expect(el.getData()!.groups[0]!.items.some((i) => i.id === 'i2')).to.equal(false);
   });
 });
+
+describe('coop-atp-matrix: a group’s row actions in one menu button', () => {
+  it('one button per row, a disclosure: opens on Enter, its actions by Tab, Escape closes it back on its button', async () => {
+    const el = await mount();
+    el.setData(grid());
+    await el.updateComplete;
+    const row = $(el, '[data-group="staff"]')!;
+    const toggle = row.querySelector<HTMLButtonElement>('.row-menu-button')!;
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Manage group — Staff/);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    const list = row.querySelector<HTMLElement>('.group-actions')!;
+    expect(list.hidden).to.equal(true);
+    expect(toggle.getAttribute('aria-controls')).to.equal(list.id);
+    // Closed, the row's four actions take no Tab stop.
+    expect([...list.querySelectorAll('button')].every((b) => b.offsetParent === null)).to.equal(true);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(list.hidden).to.equal(false);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(list.querySelector('.rename'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(list.hidden).to.equal(true);
+    expect(focused(el)).to.equal(toggle);
+  });
+
+  it('moving keeps the menu open and focus on the pressed action; renaming gives focus back to the menu button', async () => {
+    const el = await mount();
+    el.setData(grid());
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[data-group="staff"] .row-menu-button')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[data-group="staff"] .move-down')!.click();
+    await el.updateComplete;
+    expect(el.getData()!.groups.map((g) => g.id)).to.deep.equal(['users', 'staff']);
+    expect($<HTMLElement>(el, '[data-group="staff"] .group-actions')!.hidden).to.equal(false);
+    expect(focused(el)).to.equal($(el, '[data-group="staff"] .move-up'));
+    $<HTMLButtonElement>(el, '[data-group="staff"] .rename')!.click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#rename-staff')!.value = 'All staff';
+    button(el, 'Save').click();
+    await el.updateComplete;
+    expect(el.getData()!.groups[1]!.label).to.equal('All staff');
+    expect(focused(el)).to.equal($(el, '[data-group="staff"] .row-menu-button'));
+  });
+});

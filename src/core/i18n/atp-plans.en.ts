@@ -64,6 +64,7 @@ export const atpPlansEn: AtpPlansStrings = {
   amGroupRemovedNotice: (group) => `Group “${group}” removed.`,
   amActionRemovedNotice: (text) => `Action “${text}” removed.`,
 
+  amRowMenuLabel: 'Manage group',
   amRowMenu: (group) => `Actions for the group “${group}”`,
 
   amParticipantsHeading: 'Participants’ grids',

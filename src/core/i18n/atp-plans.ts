@@ -77,6 +77,8 @@ export interface AtpPlansStrings {
   amActionRemovedNotice: (text: string) => string;
 
   // Row menu
+  /** The row menu's button (the group's name follows, for screen readers). */
+  amRowMenuLabel: string;
   amRowMenu: (group: string) => string;
 
   // Participants from files
@@ -163,6 +165,7 @@ export const atpPlansFr: AtpPlansStrings = {
   amGroupRemovedNotice: (group) => `Groupe «\u202f${group}\u202f» retiré.`,
   amActionRemovedNotice: (text) => `Action «\u202f${text}\u202f» supprimée.`,
 
+  amRowMenuLabel: 'Gérer le groupe',
   amRowMenu: (group) => `Actions sur le groupe «\u202f${group}\u202f»`,
 
   amParticipantsHeading: 'Grilles des participants',

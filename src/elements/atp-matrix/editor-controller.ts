@@ -42,6 +42,8 @@ export interface EditorState {
   groupNameMissing: boolean;
   /** The group the dialog asks about. */
   removingGroup: AtpGroup | undefined;
+  /** The group whose row menu is open. */
+  menu: string | undefined;
 }
 
 /** What the editing needs of its element. */
@@ -65,6 +67,7 @@ export class EditorController implements ReactiveController {
     renaming: undefined,
     groupNameMissing: false,
     removingGroup: undefined,
+    menu: undefined,
   };
 
   constructor(
@@ -205,13 +208,32 @@ export class EditorController implements ReactiveController {
     this.focus(`[data-group="${CSS.escape(id)}"] .group-name`);
   };
 
+  get menu(): string | undefined {
+    return this.current.menu;
+  }
+
+  toggleMenu = (group: AtpGroup): void => {
+    this.patch({ menu: this.current.menu === group.id ? undefined : group.id });
+  };
+
+  /** Escape closes the row menu and gives focus back to its button. */
+  onMenuKey = (group: AtpGroup, event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.current.menu !== group.id) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.patch({ menu: undefined });
+    this.focus(`[data-group="${CSS.escape(group.id)}"] .row-menu-button`);
+  };
+
   startRename = (group: AtpGroup): void => {
-    this.patch({ renaming: group.id });
+    this.patch({ renaming: group.id, menu: undefined });
     this.focus(`#rename-${CSS.escape(group.id)}`);
   };
 
   cancelRename = (): void => {
+    const group = this.current.renaming;
     this.patch({ renaming: undefined });
+    if (group) this.focus(`[data-group="${CSS.escape(group)}"] .row-menu-button`);
   };
 
   onRename = (group: AtpGroup, event: SubmitEvent): void => {
@@ -220,7 +242,7 @@ export class EditorController implements ReactiveController {
     if (!current) return;
     const label = String(new FormData(event.target as HTMLFormElement).get('label') ?? '').trim();
     this.patch({ renaming: undefined });
-    this.focus(`[data-group="${CSS.escape(group.id)}"] .rename`);
+    this.focus(`[data-group="${CSS.escape(group.id)}"] .row-menu-button`);
     if (label && label !== group.label)
       this.source.change(renameGroup(current, group.id, label), 'rename-group', group.id);
   };
@@ -253,6 +275,7 @@ export class EditorController implements ReactiveController {
 
   /** A group with items is removed only once the dialog is confirmed. */
   askRemoveGroup = (group: AtpGroup): void => {
+    this.patch({ menu: undefined });
     if (!group.items.length) {
       this.removeGroupNow(group);
       return;
@@ -290,6 +313,6 @@ export class EditorController implements ReactiveController {
     const group = this.current.removingGroup;
     this.patch({ removingGroup: undefined });
     if ((event.submitter as HTMLButtonElement | null)?.value === 'remove' && group) this.removeGroupNow(group);
-    else if (group) this.focus(`[data-group="${CSS.escape(group.id)}"] .remove-group`);
+    else if (group) this.focus(`[data-group="${CSS.escape(group.id)}"] .row-menu-button`);
   };
 }

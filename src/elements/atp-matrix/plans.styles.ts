@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The Plans view's actions, suggestions and unanswered items, the undo notice and the participants' list: lists of
- * cards, never tables, so that nothing scrolls sideways at 320 px.
+ * The Plans view's actions, suggestions and unanswered items, the undo notice, the participants' list and a group's
+ * row menu: lists of cards, never tables, so that nothing scrolls sideways at 320 px.
  */
 export const plansStyles = css`
   .actions,
@@ -143,7 +143,27 @@ export const plansStyles = css`
     flex: 1 1 12rem;
     overflow-wrap: anywhere;
   }
+  .row-menu {
+    margin-block-start: 0.25rem;
+  }
+  .row-menu-button {
+    font-size: 0.875em;
+  }
+  ul.group-actions {
+    list-style: none;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    display: grid;
+    gap: 0.125rem;
+  }
+  ul.group-actions[hidden] {
+    display: none;
+  }
+  ul.group-actions .link {
+    min-height: 1.5rem;
+  }
   @media print {
+    .row-menu,
     .undo,
     .new-action,
     .add-to-plan,
