@@ -162,6 +162,36 @@ export const plansStyles = css`
   ul.group-actions .link {
     min-height: 1.5rem;
   }
+  /* The postures' table of means: one summary list per group when the widget is narrow. */
+  @container (max-width: 40rem) {
+    .means,
+    .means tbody,
+    .means tr,
+    .means th,
+    .means td {
+      display: block;
+      text-align: start;
+    }
+    .means thead {
+      display: none;
+    }
+    .means caption {
+      display: block;
+    }
+    .means tr {
+      margin-block-end: 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .means td {
+      display: flex;
+      justify-content: space-between;
+      gap: 0.5rem;
+    }
+    .means .cell-label {
+      display: inline;
+    }
+  }
   @media print {
     .row-menu,
     .undo,
