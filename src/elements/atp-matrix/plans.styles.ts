@@ -27,6 +27,15 @@ export const plansStyles = css`
   .suggestion p {
     margin: 0 0 0.25rem;
   }
+  .suggestion {
+    border-style: dashed;
+    border-inline-start-style: solid;
+    border-inline-start-color: var(--_border);
+  }
+  .cited-by {
+    display: block;
+    font-size: 0.875em;
+  }
   .action--done {
     border-inline-start-style: double;
   }
