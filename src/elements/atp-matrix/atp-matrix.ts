@@ -23,7 +23,7 @@ import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
 import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
-import { LazyParts } from '../shared/lazy-parts.js';
+import { LazyParts, renderPart } from '../shared/lazy-parts.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import { plansStyles } from './plans.styles.js';
@@ -33,13 +33,12 @@ import { atpDocument } from './atp-document.js';
 import { EditorController } from './editor-controller.js';
 import { focusRequested, requestedGroup } from './project-requests.js';
 import { atpExports } from './exports.js';
-import { PlansController } from './plans-controller.js';
+import type { PlansController } from './plans-controller.js';
 import { posturesChart } from './postures-chart.js';
 import { registerLinks } from '../shared/project-link.js';
 import { UndoController } from './undo-controller.js';
 import { atpFormatters } from './formatters.js';
-import { ParticipantsController } from './participants-controller.js';
-import { renderParticipants } from './participants-view.js';
+import type { ParticipantsController } from './participants-controller.js';
 import { renderAtpView, type ViewsSource } from './views.js';
 import { renderTabs } from './tabs-view.js';
 import { ViewsController } from './views-controller.js';
@@ -179,23 +178,29 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     change: (...args) => this.change(...args),
     announce: (message) => this.announcer.announce(message),
   });
-  private readonly participantFiles = new ParticipantsController(this, {
-    strings: () => this.i18n.strings,
-    locale: () => this.i18n.locale,
-    overrides: () => this.strings,
-    announce: (message) => this.announcer.announce(message),
-    focusAfterUpdate: (focus) => this.focusMove.schedule(focus),
-  });
-  private readonly planning = new PlansController(this, {
-    ...this.common,
-    changeAction: (data, action, actionId, message) => this.change(data, action, '', actionId, message),
-    offerUndo: (offer) => this.undo.offerUndo(offer),
-    today: () => new Date().toISOString().slice(0, 10),
-  });
+  /** Made when their modules load (after the first paint): the participants' files and the plans' actions. */
+  private participantFiles?: ParticipantsController;
+  private planning?: PlansController;
+  private participantsOf = (m: typeof import('./participants-view.js')): ParticipantsController =>
+    (this.participantFiles ??= new m.ParticipantsController(this, {
+      strings: () => this.i18n.strings,
+      locale: () => this.i18n.locale,
+      overrides: () => this.strings,
+      announce: (message) => this.announcer.announce(message),
+      focusAfterUpdate: (focus) => this.focusMove.schedule(focus),
+    }));
+  private planningOf = (m: typeof import('./plans-view.js')): PlansController =>
+    (this.planning ??= new m.PlansController(this, {
+      ...this.common,
+      changeAction: (data, action, actionId, message) => this.change(data, action, '', actionId, message),
+      offerUndo: (offer) => this.undo.offerUndo(offer),
+      today: () => new Date().toISOString().slice(0, 10),
+    }));
   /** The views after the grid: loaded when first shown (prefetched when the browser is idle). */
   protected override readonly parts = new LazyParts(this, {
     postures: () => import('./postures-view.js'),
     plans: () => import('./plans-view.js'),
+    participants: () => import('./participants-view.js'),
     synthesis: () => import('./synthesis-view.js'),
     // The dialog asking before a group with items goes: drawn once asked for (the controller opens it once
     // `updateComplete`, which waits for it) or once prefetched.
@@ -350,7 +355,9 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
         <div class="panel" role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" tabindex="0">
           ${renderAtpView(view, this.viewsSource(model, data, analysis, s))}
         </div>
-        ${renderParticipants({ s, participants: this.participantFiles })}
+        ${renderPart(this.parts, 'participants', s, (m) =>
+          m.renderParticipants({ s, participants: this.participantsOf(m) }),
+        )}
         <p class="actions screen-only">
           <button type="button" class="button" part="button" @click=${this.exports.json}>${s.widgetExportJson}</button>
           <button type="button" class="button" part="button" @click=${this.exports.csv}>${s.amExportCsv}</button>
@@ -364,7 +371,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   }
 
   private viewsSource(model: AtpConfig, data: AtpData, analysis: AtpAnalysis, s: Strings): ViewsSource {
-    const { parts, readonly, editing, planning } = this;
+    const { parts, readonly, editing, planningOf: planning } = this;
     const { postureText, number, intensityLabel, dateLabel, joinNames } = this.format;
     return {
       ...{ model, data, analysis, s, parts, readonly, editing, planning, postureText, number, intensityLabel },
@@ -372,7 +379,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
       plans: () => this.memo.plans(),
       synthesis: () => this.memo.synthesis(),
       registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),
-      participantNames: () => this.participantFiles.names(),
+      participantNames: () => this.participantFiles?.names() ?? [],
     };
   }
 

@@ -6,6 +6,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../../core/runtime.js';
 import type { ParticipantsController } from './participants-controller.js';
 
+/** Loaded after the first paint with its view: the element makes it once this module loads. */
+export { ParticipantsController } from './participants-controller.js';
+
 export interface ParticipantsViewContext {
   s: Strings;
   participants: Pick<ParticipantsController, 'errors' | 'names' | 'onFiles' | 'remove'>;

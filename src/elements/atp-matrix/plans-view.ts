@@ -18,6 +18,9 @@ import {
 import { renderActionCard, renderActionForm, type ActionEditing, type ActionViewContext } from './action-view.js';
 import type { PlansController } from './plans-controller.js';
 
+/** The plans' behaviour comes with the view, after the first paint: the element makes it once this module loads. */
+export { PlansController } from './plans-controller.js';
+
 export interface PlansViewContext extends ActionViewContext {
   plans: AtpPlans;
   editing: ActionEditing & Pick<PlansController, 'openNew' | 'addFromSuggestion'>;

@@ -24,6 +24,7 @@ import type { SynthesisResult } from './synthesis-view.js';
 type Parts = LazyParts<{
   postures: () => Promise<typeof import('./postures-view.js')>;
   plans: () => Promise<typeof import('./plans-view.js')>;
+  participants: () => Promise<typeof import('./participants-view.js')>;
   synthesis: () => Promise<typeof import('./synthesis-view.js')>;
   groupDialog: () => Promise<typeof import('./group-dialog-view.js')>;
 }>;
@@ -42,7 +43,8 @@ export interface ViewsSource {
   plans: () => AtpPlans | undefined;
   synthesis: () => SynthesisResult | undefined;
   editing: EditorController;
-  planning: PlansController;
+  /** The plans' controller, made once the Plans view's module has loaded. */
+  planning: (m: typeof import('./plans-view.js')) => PlansController;
   /** In a project: the register's proposals' links to the grid. */
   registerLinks: () => ItemLink[] | undefined;
   participantNames: () => string[];
@@ -66,19 +68,18 @@ export function renderAtpView(view: AtpView, src: ViewsSource): TemplateResult {
   if (view === 'plans') {
     const plans = src.plans();
     if (!plans) return html``;
-    const { planning: editing, dateLabel } = src;
+    const { dateLabel } = src;
     const ctx = {
       model,
       data,
       plans,
       s,
       readonly,
-      editing,
       intensityLabel,
       dateLabel,
       registerLinks: src.registerLinks(),
     };
-    return renderPart(parts, view, s, (m) => m.renderPlans(ctx));
+    return renderPart(parts, view, s, (m) => m.renderPlans({ ...ctx, editing: src.planning(m) }));
   }
   if (view === 'synthesis') {
     const synthesis = src.synthesis();
