@@ -332,3 +332,22 @@ describe('coop-atp-matrix: a group’s row actions in one menu button', () => {
     expect(focused(el)).to.equal($(el, '[data-group="staff"] .row-menu-button'));
   });
 });
+
+describe('project-link: the register’s links to the grid', () => {
+  it('reads each proposal’s links from the checklist’s published data, ignoring what is not a link', async () => {
+    const { ProjectHub, registerLinks } = await import('../../src/elements/shared/project-link.js');
+    const hub = new ProjectHub();
+    expect(registerLinks(hub)).to.deep.equal([]);
+    const proposals = [
+      { id: 'p1', items: [{ group: 'staff', item: 'i2', text: 'Loss of autonomy' }, { group: 3 }] },
+      { id: 'p2' },
+      { id: 'p3', items: 'nope' },
+    ];
+    hub.publish('principles-checklist', {
+      element: document.createElement('div'),
+      config: {} as never,
+      data: { proposals } as never,
+    });
+    expect(registerLinks(hub)).to.deep.equal([{ group: 'staff', item: 'i2', text: 'Loss of autonomy' }]);
+  });
+});
