@@ -166,6 +166,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     readonly: () => this.readonly,
     strings: () => this.i18n.strings,
     focusAfterUpdate: (focus: () => void) => this.focusMove.schedule(focus),
+    announce: (message: string) => this.announcer.announce(message),
   };
   private readonly editing = new EditorController(this, {
     ...this.common,
@@ -176,18 +177,15 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   private readonly undo = new UndoController(this, {
     ...this.common,
     change: (...args) => this.change(...args),
-    announce: (message) => this.announcer.announce(message),
   });
   /** Made when their modules load (after the first paint): the participants' files and the plans' actions. */
   private participantFiles?: ParticipantsController;
   private planning?: PlansController;
   private participantsOf = (m: typeof import('./participants-view.js')): ParticipantsController =>
     (this.participantFiles ??= new m.ParticipantsController(this, {
-      strings: () => this.i18n.strings,
+      ...this.common,
       locale: () => this.i18n.locale,
       overrides: () => this.strings,
-      announce: (message) => this.announcer.announce(message),
-      focusAfterUpdate: (focus) => this.focusMove.schedule(focus),
     }));
   private planningOf = (m: typeof import('./plans-view.js')): PlansController =>
     (this.planning ??= new m.PlansController(this, {
@@ -206,14 +204,12 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     // `updateComplete`, which waits for it) or once prefetched.
     groupDialog: () => import('./group-dialog-view.js'),
   });
-
   private readonly chart = posturesChart(this, {
     model: () => this.model,
     analysis: () => (this.view === 'postures' ? this.analysis() : undefined),
     categoryLabel: (category) => this.format.categoryLabel(category),
   });
   private readonly focusMove = new FocusAfterUpdate(this);
-
   private readonly memo = new AnalysisMemo({
     model: () => this.model,
     data: () => this.data,
