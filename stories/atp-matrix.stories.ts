@@ -26,6 +26,7 @@ import {
 } from '../src/core/index.js';
 import { ATP_VIEWS, type AtpView } from '../src/elements/atp-matrix/atp-matrix.js';
 import brokenJson from '../test/fixtures/atp.broken.json';
+import actionsJson from '../test/fixtures/atp.actions.json';
 import dataJson from '../test/fixtures/atp.data.json';
 import minimalJson from '../test/fixtures/atp.minimal.json';
 import participantsJson from '../test/fixtures/atp.participants.json';
@@ -366,6 +367,78 @@ export const Plans: Story = {
   parameters: docs(
     'The Plans view of the seed example: attractions feed the objectives plan, fears the risk plan, temptations the relational charter, each item with the groups that cited it and a draft action.',
   ),
+};
+
+export const PlansWithActions: Story = {
+  name: 'Plans: actions decided',
+  args: { locale: 'fr', view: 'plans' },
+  render: (args) => matrix(args, { saved: grid(actionsJson, 'atp.actions.json') }),
+  parameters: docs(
+    'The seed example with three actions decided (test/fixtures/atp.actions.json): one carried out and evaluated (« Mieux »), one in progress, one linked to an item since removed from the grid, still named and marked. Each plan then offers the ideas drawn from the grid, « Ajouter au plan » making one an editable action already linked to its items; below, per group, the items no action answers yet (principle 5).',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
+    await expect(await canvas.findByText('Résultat\u202f: Mieux')).toBeVisible();
+    await expect(await canvas.findByText(/élément supprimé de la grille/)).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: /^Modifier Plan de formation commun/ }));
+    await expect(
+      await canvas.findByRole('group', { name: 'Éléments de la grille auxquels l’action répond' }),
+    ).toBeVisible();
+  },
+};
+
+export const PlansWithActionsEnglish: Story = {
+  name: 'Plans: actions decided (English)',
+  args: { locale: 'en', view: 'plans' },
+  render: (args) => matrix(args, { saved: grid(actionsJson, 'atp.actions.json') }),
+  parameters: docs('The same plans with the interface in English (the grid’s own words stay as written).'),
+};
+
+export const UndoAfterRemoval: Story = {
+  name: 'Undo after a removal',
+  args: { locale: 'fr' },
+  render: (args) => matrix(args, { saved: example }),
+  parameters: docs(
+    'Removing an item, a group or an action offers « Annuler la suppression »: focus moves to it, and pressing it puts back exactly what went (same id, same place), focus on it.',
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
+    const [remove] = await canvas.findAllByRole('button', { name: /^Supprimer Un poids accru/ });
+    await userEvent.click(remove!);
+    const undo = await canvas.findByRole('button', { name: 'Annuler la suppression' });
+    await waitFor(() => expect(elementOf(canvasElement, 'coop-atp-matrix').shadowRoot?.activeElement).toBe(undo));
+    await userEvent.click(undo);
+    await expect(await canvas.findByText('Un poids accru face à notre environnement')).toBeVisible();
+  },
+};
+
+export const ParticipantsList: Story = {
+  name: 'Participants’ grids',
+  args: { locale: 'fr' },
+  render: (args) => matrix(args, { participants }),
+  parameters: docs(
+    'Below every view, « Ajouter des grilles de participants » takes several files at once (grid exports, project files); each bad file gets its own error and the others are added. The list says who is included, each with « Retirer ». Here five grids set by code, named by number.',
+  ),
+};
+
+export const NarrowPlans: Story = {
+  name: 'Narrow: plans',
+  args: { locale: 'fr', view: 'plans' },
+  render: (args) => matrix(args, { saved: grid(actionsJson, 'atp.actions.json') }),
+  decorators: [
+    (story) =>
+      html`<style>
+          .coop-story-narrow {
+            inline-size: 320px;
+          }
+        </style>
+        <div class="coop-story-narrow">${story()}</div>`,
+  ],
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: {
+    layout: 'fullscreen',
+    ...docs('The plans with their actions in a 320 px column: cards, never a table, nothing scrolls sideways.'),
+  },
 };
 
 export const Synthesis: Story = {

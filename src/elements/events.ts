@@ -122,14 +122,19 @@ export type AtpChangeAction =
   | 'rename-group'
   | 'move-group'
   | 'remove-group'
-  | 'set-trust';
+  | 'set-trust'
+  | 'add-action'
+  | 'update-action'
+  | 'remove-action';
 
 export interface CoopAtpChangeDetail {
   action: AtpChangeAction;
-  /** The group concerned. */
+  /** The group concerned ('' for an action of the plans). */
   groupId: string;
   /** The item concerned, for item actions. */
   itemId?: string;
+  /** The action of the plans concerned, for `*-action`. */
+  actionId?: string;
   /** The whole grid after the change (a copy). */
   data: AtpData;
 }

@@ -76,11 +76,11 @@ describe('posture rules: edge cases', () => {
     assert.equal(r.posture, 'cooperative');
     assert.equal(r.qualifier, 'fragile');
     assert.equal(r.dominant, 'attractions');
-    assert.match(r.explanation, /at least level with fears \(3\)/);
+    assert.match(r.explanation, /weigh at least as much as the fears \(3\)/);
     const withTemptations = analyse(figures(2, 1, 2, 2));
     assert.equal(withTemptations.posture, 'cooperative');
-    assert.match(withTemptations.explanation, /at least level with fears \(1\) and temptations \(2\)/);
-    assert.match(analyse(figures(3, 2, 1, 2)).explanation, /attractions \(3\) outweigh fears \(2\)/);
+    assert.match(withTemptations.explanation, /weigh at least as much as the fears \(1\) and the temptations \(2\)/);
+    assert.match(analyse(figures(3, 2, 1, 2)).explanation, /attractions \(mean 3\) weigh more than the fears \(2\)/);
   });
 
   test('temptations and fears tied above attractions: the opportunist rule comes first', () => {
@@ -146,7 +146,7 @@ describe('posture rules: edge cases', () => {
     const r = analyse(figures(3, 1, 1, null));
     assert.equal(r.trust, null);
     assert.equal(r.qualifier, 'fragile');
-    assert.match(r.explanation, /not rated yet \(it counts as 0, below the set threshold of 2\)/);
+    assert.match(r.explanation, /not rated yet: it counts as 0, below the threshold of 2 set for this grid/);
     assert.equal(analyse(figures(3, 1, 1, null), withPostures({ stableTrustFrom: 0 })).qualifier, 'stable');
   });
 
@@ -196,61 +196,80 @@ describe('posture rules: edge cases', () => {
   });
 });
 
-describe('posture explanations name the figures, in the locale', () => {
+describe('posture explanations are sentences that name the figures, in the locale', () => {
   test('English', () => {
     assert.equal(
       analyse(figures(3, 1, 1, 3)).explanation,
-      'Cooperative, stable: attractions (3) outweigh fears (1) and temptations (1), and trust reaches the set threshold (3 ≥ 2).',
+      'Cooperative, stable: the attractions (mean 3) weigh more than the fears (1) and the temptations (1), and trust, rated 3, reaches the threshold of 2 set for this grid.',
     );
     assert.equal(
       analyse(figures(1, 3, 3, 2)).explanation,
-      'Opportunist, held in check by fear: temptations (3) outweigh attractions (1), but fears are strong enough to bring the group back to reason (set threshold reached: 3 ≥ 2).',
+      'Opportunist, held in check by fear: the temptations (mean 3) weigh more than the attractions (1), but the fears, at 3, reach the threshold of 2 set for this grid: they are strong enough to bring the group back to reason.',
     );
     assert.match(
       analyse(figures(1, 1, 3, 1)).explanation,
-      /^Opportunist, not held in check: .*\(3\).*\(1\).*\(below the set threshold: 1 < 2\)\.$/,
+      /^Opportunist, not held in check: .*\(mean 3\).*\(1\).*the fears, at 1, stay below the threshold of 2 set for this grid: too weak/,
     );
     assert.match(
       analyse(figures(2, 3, 2, 2)).explanation,
-      /^Individualist, can be won over: fears \(3\).*\(set threshold reached: 2 ≥ 2\)\.$/,
+      /^Individualist, can be won over: the fears \(mean 3\).*at 2, reach the threshold of 2 set for this grid: they can win the group over\.$/,
     );
     assert.match(
       analyse(figures(1, 3, 0, 0)).explanation,
-      /^Individualist, hard to win over: fears \(3\).*\(below the set threshold: 1 < 2\)\.$/,
+      /^Individualist, hard to win over: the fears \(mean 3\).*at 1, stay below the threshold of 2 set for this grid/,
     );
     assert.equal(
       analyse(figures(0.5, 0.5, 0, 3)).explanation,
-      'Undetermined: no mean intensity reaches the set threshold of 1 (the highest is 0.5).',
+      'Undetermined: no feeling is marked enough to tell yet; the strongest mean is 0.5, below the threshold of 1 set for this grid.',
     );
   });
 
   test('French, with decimal commas', () => {
     assert.equal(
       analyse(figures(3, 1, 1, 3), fr, 'fr').explanation,
-      'Posture coopérative, stable\u202f: les attraits (3) l’emportent sur les peurs (1) et les tentations (1), et la confiance atteint le seuil fixé (3 ≥ 2).',
+      'Posture coopérative, stable\u202f: les attraits (moyenne 3) pèsent plus que les peurs (1) et les tentations (1), et la confiance, évaluée à 3, atteint le seuil de 2 fixé pour cette grille.',
     );
     assert.equal(
       analyse(figures(0.5, 0.5, 0, 3), fr, 'fr').explanation,
-      'Posture indéterminée\u202f: aucune intensité moyenne n’atteint le seuil fixé de 1 (la plus forte est 0,5).',
+      'Posture indéterminée\u202f: aucun ressenti n’est encore assez marqué pour conclure\u202f; la moyenne la plus forte est 0,5, sous le seuil de 1 fixé pour cette grille.',
     );
     const decimals = analyse(group('g', { attractions: [3, 2], fears: [1], temptations: [1, 2] }, 1), fr, 'fr');
     assert.match(
       decimals.explanation,
-      /^Posture coopérative, fragile\u202f: les attraits \(2,5\).*\(1,5\).*\(1 < 2\)\.$/,
+      /^Posture coopérative, fragile\u202f: les attraits \(moyenne 2,5\).*\(1,5\).*évaluée à 1, reste sous le seuil de 2/,
     );
     assert.match(
       analyse(figures(2, 3, 2, 2), fr, 'fr').explanation,
-      /^Posture individualiste, ralliement possible\u202f: .*\(3\).*\(seuil fixé atteint\u202f: 2 ≥ 2\)/,
+      /^Posture individualiste, ralliement possible\u202f: .*\(moyenne 3\).*à 2, atteignent le seuil de 2 fixé pour cette grille/,
     );
+  });
+
+  test('no comparison sign: every posture is said in words', () => {
+    const cases = [
+      figures(3, 1, 1, 3),
+      figures(3, 1, 1, 1),
+      figures(3, 1, 1, null),
+      figures(1, 3, 3, 2),
+      figures(1, 1, 3, 1),
+      figures(2, 3, 2, 2),
+      figures(1, 3, 0, 0),
+      figures(0.5, 0.5, 0, 3),
+    ];
+    for (const locale of ['fr', 'en'] as const) {
+      for (const c of cases) {
+        const { explanation } = analyse(c, locale === 'fr' ? fr : config, locale);
+        assert.doesNotMatch(explanation, /[≥≤<>]/, explanation);
+      }
+    }
   });
 
   test('at most one decimal; a figure below its threshold is rounded down so the sentence stays true', () => {
     const r = analyse(group('g', { attractions: [1], fears: [1.9, 2, 2], temptations: [3] }));
     assert.ok(Math.abs(r.means.fears - 5.9 / 3) < 1e-9, 'Math.abs(r.means.fears - 5.9 / 3) < 1e-9');
     assert.equal(r.qualifier, 'not-held-back');
-    assert.match(r.explanation, /\(below the set threshold: 1\.9 < 2\)/);
+    assert.match(r.explanation, /the fears, at 1\.9, stay below the threshold of 2/);
     const third = analyse(group('g', { attractions: [3, 3, 2] }, 3));
-    assert.match(third.explanation, /attractions \(2\.7\)/);
+    assert.match(third.explanation, /attractions \(mean 2\.7\)/);
   });
 
   test('a site’s strings are used', () => {

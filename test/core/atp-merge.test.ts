@@ -74,6 +74,7 @@ describe('mergeAtp', () => {
         text: 'Job cuts',
         citedBy: 2,
         intensities: [3, 1],
+        citedByIndex: [0, 1],
         mean: 2,
         min: 1,
         max: 3,
@@ -82,6 +83,7 @@ describe('mergeAtp', () => {
       },
     ]);
     assert.equal(staff.cells.attractions[0]!.citedBy, 1);
+    assert.deepEqual(staff.cells.attractions[0]!.citedByIndex, [2], 'cited by the third participant only');
     assert.deepEqual(staff.cells.temptations, []);
   });
 

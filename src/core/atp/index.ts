@@ -16,6 +16,9 @@ export {
   AtpPlanSchema,
   AtpPostureThresholdsSchema,
   AtpScaleSchema,
+  ATP_PLAN_KINDS,
+  PLAN_ACTION_STATES,
+  PlanActionSchema,
 } from './schema.js';
 export type {
   AtpCategory,
@@ -30,6 +33,8 @@ export type {
   AtpLevers,
   AtpPostureThresholds,
   AtpScale,
+  PlanAction,
+  PlanActionState,
 } from './schema.js';
 export { migrateAtpConfig, parseAtpConfig, parseAtpData } from './parse.js';
 export type { AtpDataParseResult } from './parse.js';
@@ -55,7 +60,7 @@ export { ATP_PLAN_OF, buildPlans } from './plans.js';
 export type { AtpPlanKind, AtpPlans, PlanEntry } from './plans.js';
 export { mergeAtp } from './merge.js';
 export type { AtpSynthesis, MergedItem, SynthesisGroup } from './merge.js';
-export { atpToCsv, plansToCsv } from './export.js';
+export { actionStateText, atpToCsv, effectText, plansToCsv } from './export.js';
 export type { AtpCsvOptions } from './export.js';
 export { SAVED_ATP_FORMAT, SavedAtpSchema, atpStorageKey, parseSavedAtp, serializeSavedAtp } from './saved.js';
 export type { SavedAtp, SavedAtpParseResult } from './saved.js';
@@ -71,3 +76,20 @@ export {
   unlinkedItems,
 } from './links.js';
 export type { Evaluation, EvaluationEffect, ItemLink, ResolvedItemLink, UnlinkedGroup } from './links.js';
+export {
+  actionLinks,
+  actionsOf,
+  actionsOfPlan,
+  addAction,
+  draftFromEntry,
+  entryAnswered,
+  entryLinks,
+  removeAction,
+  restoreAction,
+  unansweredItems,
+  updateAction,
+} from './actions.js';
+export type { PlanActionDraft, PlanActionPatch } from './actions.js';
+export { restoreGroup, restoreItem } from './restore.js';
+export { readParticipantFile } from './participants.js';
+export type { ParticipantFileResult } from './participants.js';

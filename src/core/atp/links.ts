@@ -10,38 +10,12 @@
  *   visible "removed" link that still names it: nothing is lost.
  * - `unlinkedItems`: per group, the items no action answers yet.
  */
-import * as v from 'valibot';
-import { id, text } from '../shared/schema.js';
+import type { ItemLink } from './link-schema.js';
 import { normaliseText } from './model.js';
 import type { AtpCategory, AtpData, AtpItem } from './schema.js';
 
-export const ItemLinkSchema = v.strictObject({
-  group: id('Id of the grid group the item belongs to.'),
-  item: id('Id of the item within its group.'),
-  text: v.optional(
-    text(
-      'The item’s wording when the link was made: names the item if it is later removed, finds it again after a merge.',
-    ),
-  ),
-});
-
-/** The effect seen once an action is carried out, on the items it answers. */
-export const EVALUATION_EFFECTS = ['better', 'unchanged', 'worse'] as const;
-export type EvaluationEffect = (typeof EVALUATION_EFFECTS)[number];
-
-export const EvaluationSchema = v.strictObject({
-  effect: v.pipe(
-    v.picklist(EVALUATION_EFFECTS),
-    v.description(
-      'better (the attraction is served, the fear went down, the temptation is curbed), unchanged, or worse.',
-    ),
-  ),
-  note: v.optional(v.pipe(v.string(), v.description('What was observed, in a few words.'))),
-  date: v.optional(v.pipe(v.string(), v.isoDate(), v.description('When the result was assessed (YYYY-MM-DD).'))),
-});
-
-export type ItemLink = v.InferOutput<typeof ItemLinkSchema>;
-export type Evaluation = v.InferOutput<typeof EvaluationSchema>;
+export { EVALUATION_EFFECTS, EvaluationSchema, ItemLinkSchema } from './link-schema.js';
+export type { Evaluation, EvaluationEffect, ItemLink } from './link-schema.js';
 
 /** A link as it stands in a grid: `found` (by id, or by its wording in its group) or `removed`. */
 export type ResolvedItemLink =

@@ -5,7 +5,15 @@
  */
 import type { ParseOptions } from '../shared/parse.js';
 import { clean, normaliseText } from './model.js';
-import { ATP_CATEGORIES, type AtpCategory, type AtpConfig, type AtpData, type AtpItem } from './schema.js';
+import type { ItemLink } from './link-schema.js';
+import {
+  ATP_CATEGORIES,
+  type AtpCategory,
+  type AtpConfig,
+  type AtpData,
+  type AtpItem,
+  type PlanAction,
+} from './schema.js';
 
 /** One item as several participants wrote it. */
 export interface MergedItem {
@@ -17,6 +25,8 @@ export interface MergedItem {
   citedBy: number;
   /** Each citing participant's intensity, in participant order (one per participant: the highest if they wrote it twice). */
   intensities: number[];
+  /** Who cited it: each citing participant's index in the list merged, in the same order as `intensities`. */
+  citedByIndex: number[];
   mean: number;
   min: number;
   max: number;
@@ -39,7 +49,10 @@ export interface SynthesisGroup {
 export interface AtpSynthesis {
   participants: number;
   groups: SynthesisGroup[];
-  /** The synthesis as a grid (intensity and trust = means), so that analyseAtp() and buildPlans() run on it. */
+  /**
+   * The synthesis as a grid (intensity and trust = means), so that analyseAtp() and buildPlans() run on it; its
+   * `actions` are the participants' actions, their links pointing at the merged items.
+   */
   data: AtpData;
 }
 
@@ -77,6 +90,8 @@ export function mergeAtp(
   const pending: Pending[] = [];
   const byId = new Map<string, Pending>();
   const byLabel = new Map<string, Pending>();
+  /** Per participant, their group id → the merged group (their actions' links follow it). */
+  const groupOf: Map<string, Pending>[] = participants.map(() => new Map());
 
   participants.forEach((grid, p) => {
     for (const group of grid.groups) {
@@ -96,6 +111,7 @@ export function mergeAtp(
       if (!byId.has(group.id)) byId.set(group.id, target);
       if (!byLabel.has(labelKey)) byLabel.set(labelKey, target);
       target.participants.add(p);
+      groupOf[p]?.set(group.id, target);
       if (group.trust !== null && !target.trusts.has(p)) target.trusts.set(p, group.trust);
       for (const item of group.items) {
         if (!Object.hasOwn(target.cells, item.category)) continue;
@@ -119,6 +135,7 @@ export function mergeAtp(
       ATP_CATEGORIES.map((category) => {
         const merged = [...g.cells[category].values()].map((cell): MergedItem => {
           const intensities = [...cell.values.values()];
+          const citedByIndex = [...cell.values.keys()];
           const { mean, min, max } = stats(intensities);
           const spread = clean(max - min);
           return {
@@ -126,6 +143,7 @@ export function mergeAtp(
             text: cell.text,
             citedBy: intensities.length,
             intensities,
+            citedByIndex,
             mean,
             min,
             max,
@@ -140,17 +158,67 @@ export function mergeAtp(
     return { id: g.id, label: g.label, trust, cells, citedBy: g.participants.size };
   });
 
+  /** Merged group id → category + key → merged item. */
+  const mergedItems = new Map<string, Map<string, AtpItem>>();
   const data: AtpData = {
     groups: groups.map((g) => {
       const items: AtpItem[] = [];
+      const byKey = new Map<string, AtpItem>();
       for (const category of ATP_CATEGORIES) {
         for (const item of g.cells[category]) {
-          items.push({ id: `item-${items.length + 1}`, category, text: item.text, intensity: item.mean });
+          const merged: AtpItem = { id: `item-${items.length + 1}`, category, text: item.text, intensity: item.mean };
+          items.push(merged);
+          byKey.set(`${category}\u0000${item.key}`, merged);
         }
       }
+      mergedItems.set(g.id, byKey);
       return { id: g.id, label: g.label, trust: g.trust.mean, items };
     }),
   };
+  const actions = mergeActions(participants, groupOf, mergedItems);
+  if (actions.length) data.actions = actions;
 
   return { participants: participants.length, groups, data };
+}
+
+/**
+ * The participants' actions, in participant order, each link pointing at the merged item its item became (same
+ * column, same normalised wording, in the merged group): links survive the merge. A link whose item is gone keeps
+ * its wording (it reads "removed"). An action id met twice gets the participant's number.
+ */
+function mergeActions(
+  participants: readonly AtpData[],
+  groupOf: readonly Map<string, Pending>[],
+  mergedItems: ReadonlyMap<string, ReadonlyMap<string, AtpItem>>,
+): PlanAction[] {
+  const out: PlanAction[] = [];
+  const ids = new Set<string>();
+  participants.forEach((grid, p) => {
+    for (const action of grid.actions ?? []) {
+      const items = action.items.map((link): ItemLink => {
+        const target = groupOf[p]?.get(link.group);
+        if (!target) return link;
+        const own = grid.groups.find((g) => g.id === link.group)?.items.find((i) => i.id === link.item);
+        const wording = own?.text ?? link.text;
+        const category = own?.category;
+        const key = wording === undefined ? undefined : normaliseText(wording);
+        const byKey = mergedItems.get(target.id);
+        const merged =
+          key === undefined
+            ? undefined
+            : category
+              ? byKey?.get(`${category}\u0000${key}`)
+              : [...(byKey?.values() ?? [])].find((i) => normaliseText(i.text) === key);
+        if (merged) return { group: target.id, item: merged.id, text: merged.text };
+        // Not in the merged grid: an id of its own there, so that it never lands on a merged `item-N`.
+        return { group: target.id, item: `gone-${link.item}`, ...(wording === undefined ? {} : { text: wording }) };
+      });
+      let id = action.id;
+      if (ids.has(id)) id = `${action.id}-p${p + 1}`;
+      for (let n = 2; ids.has(id); n++) id = `${action.id}-p${p + 1}-${n}`;
+      ids.add(id);
+      out.push({ ...action, id, items });
+    }
+  });
+  return out;
 }

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { id, source, text } from '../shared/schema.js';
+import { EvaluationSchema, ItemLinkSchema } from './link-schema.js';
 
 /** The newest ATP config format this library reads. */
 export const ATP_SCHEMA_VERSION = 1;
@@ -159,8 +160,42 @@ export const AtpGroupSchema = v.strictObject({
   items: v.array(AtpItemSchema),
 });
 
+/** The three plans of principle 6, in the method's order (attractions, fears, temptations feed them). */
+export const ATP_PLAN_KINDS = ['objectives', 'risks', 'charter'] as const;
+
+/** Where an action of a plan stands. */
+export const PLAN_ACTION_STATES = ['todo', 'doing', 'done'] as const;
+export type PlanActionState = (typeof PLAN_ACTION_STATES)[number];
+
+export const PlanActionSchema = v.strictObject({
+  id: id('Identifier of the action within the grid; never reused for another action.'),
+  plan: v.pipe(
+    v.picklist(ATP_PLAN_KINDS),
+    v.description('objectives (objectives management plan), risks (risk management plan) or charter.'),
+  ),
+  text: text('What will be done, as the project team words it.'),
+  owner: v.optional(v.pipe(v.string(), v.description('Who carries it out (a person, a group, a role).'))),
+  due: v.optional(v.pipe(v.string(), v.isoDate(), v.description('When it is due (YYYY-MM-DD).'))),
+  state: v.pipe(v.picklist(PLAN_ACTION_STATES), v.description('todo, doing or done.')),
+  items: v.pipe(
+    v.array(ItemLinkSchema),
+    v.description(
+      'The grid items it answers (principle 5): the attraction served, the fear reduced, the temptation curbed.',
+    ),
+  ),
+  evaluation: v.optional(
+    v.pipe(EvaluationSchema, v.description('Once done: did it work on the items it answers? Kept if reopened.')),
+  ),
+});
+
 export const AtpDataSchema = v.strictObject({
   groups: v.pipe(v.array(AtpGroupSchema), v.description('The stakeholder groups, in display order.')),
+  actions: v.optional(
+    v.pipe(
+      v.array(PlanActionSchema),
+      v.description('The actions of the three plans the team has decided on, in entry order (absent in older grids).'),
+    ),
+  ),
 });
 
 export type AtpConfigInput = v.InferInput<typeof AtpConfigSchema>;
@@ -174,3 +209,4 @@ export type AtpLevers = v.InferOutput<typeof AtpLeversSchema>;
 export type AtpItem = v.InferOutput<typeof AtpItemSchema>;
 export type AtpGroup = v.InferOutput<typeof AtpGroupSchema>;
 export type AtpData = v.InferOutput<typeof AtpDataSchema>;
+export type PlanAction = v.InferOutput<typeof PlanActionSchema>;

@@ -62,8 +62,9 @@ export function checkAtpSemantics(config: AtpConfig, issues: IssueList): void {
     issues.add(['divergenceSpread'], 'invalid_range', s.atpIssueDivergenceSpread(config.divergenceSpread));
 }
 
-/** Group ids are unique in a grid, item ids within their group. */
+/** Group ids are unique in a grid, item ids within their group, action ids among the actions. */
 export function checkAtpDataSemantics(data: AtpData, at: PathKey[], issues: IssueList): void {
   checkUniqueIds(data.groups, [...at, 'groups'], issues);
+  if (data.actions) checkUniqueIds(data.actions, [...at, 'actions'], issues);
   data.groups.forEach((group, i) => checkUniqueIds(group.items, [...at, 'groups', i, 'items'], issues));
 }

@@ -1,8 +1,10 @@
 import type { AtpMatrixStrings } from './atp-matrix.js';
+import { atpPlansEn } from './atp-plans.en.js';
 import { pluralEn } from './plural-en.js';
 
 /** English. */
 export const atpMatrixEn: AtpMatrixStrings = {
+  ...atpPlansEn,
   amTabsLabel: 'Views of the grid',
   amTabGrid: 'Grid',
   amTabPostures: 'Postures',

@@ -1,6 +1,7 @@
+import { atpPlansFr, type AtpPlansStrings } from './atp-plans.js';
 import { pluralFr } from './plural-fr.js';
 /** Strings of the interface of <coop-atp-matrix>. Part of `Strings`: a site overrides any of them. */
-export interface AtpMatrixStrings {
+export interface AtpMatrixStrings extends AtpPlansStrings {
   amTabsLabel: string;
   amTabGrid: string;
   amTabPostures: string;
@@ -83,6 +84,7 @@ export interface AtpMatrixStrings {
 }
 
 export const atpMatrixFr: AtpMatrixStrings = {
+  ...atpPlansFr,
   amTabsLabel: 'Vues de la grille',
   amTabGrid: 'Grille',
   amTabPostures: 'Postures',

@@ -21,25 +21,23 @@ export const atpEn: AtpStrings = {
   atpPostureWithQualifier: (posture, qualifier) => `${posture}, ${qualifier}`,
 
   atpExplainCooperativeStable: (label, a, p, t, tie, trust, min) =>
-    `${label}: attractions (${a}) ${
-      tie ? 'are at least level with' : 'outweigh'
-    } fears (${p}) and temptations (${t}), and trust reaches the set threshold (${trust} ≥ ${min}).`,
+    `${label}: the attractions (mean ${a}) weigh ${tie ? 'at least as much as' : 'more than'} the fears (${p}) and the temptations (${t}), and trust, rated ${trust}, reaches the threshold of ${min} set for this grid.`,
   atpExplainCooperativeFragile: (label, a, p, t, tie, trust, min) =>
-    `${label}: attractions (${a}) ${tie ? 'are at least level with' : 'outweigh'} fears (${p}) and temptations (${t}), but ${
+    `${label}: the attractions (mean ${a}) weigh ${tie ? 'at least as much as' : 'more than'} the fears (${p}) and the temptations (${t}), but ${
       trust === null
-        ? `trust is not rated yet (it counts as 0, below the set threshold of ${min})`
-        : `trust is below the set threshold (${trust} < ${min})`
+        ? `trust is not rated yet: it counts as 0, below the threshold of ${min} set for this grid`
+        : `trust, rated ${trust}, stays below the threshold of ${min} set for this grid`
     }.`,
   atpExplainOpportunistHeldBack: (label, t, a, p, min) =>
-    `${label}: temptations (${t}) outweigh attractions (${a}), but fears are strong enough to bring the group back to reason (set threshold reached: ${p} ≥ ${min}).`,
+    `${label}: the temptations (mean ${t}) weigh more than the attractions (${a}), but the fears, at ${p}, reach the threshold of ${min} set for this grid: they are strong enough to bring the group back to reason.`,
   atpExplainOpportunistNotHeldBack: (label, t, a, p, min) =>
-    `${label}: temptations (${t}) outweigh attractions (${a}) and fears are too weak to hold the group in check (below the set threshold: ${p} < ${min}).`,
+    `${label}: the temptations (mean ${t}) weigh more than the attractions (${a}), and the fears, at ${p}, stay below the threshold of ${min} set for this grid: too weak to hold the group in check.`,
   atpExplainIndividualistRecoverable: (label, p, a, min) =>
-    `${label}: fears (${p}) outweigh attractions, but these can win the group over (set threshold reached: ${a} ≥ ${min}).`,
+    `${label}: the fears (mean ${p}) weigh more than the attractions, but these, at ${a}, reach the threshold of ${min} set for this grid: they can win the group over.`,
   atpExplainIndividualistNotRecoverable: (label, p, a, min) =>
-    `${label}: fears (${p}) outweigh attractions, which are still too weak to win the group over (below the set threshold: ${a} < ${min}).`,
+    `${label}: the fears (mean ${p}) weigh more than the attractions, which, at ${a}, stay below the threshold of ${min} set for this grid: still too weak to win the group over.`,
   atpExplainUndetermined: (label, max, min) =>
-    `${label}: no mean intensity reaches the set threshold of ${min} (the highest is ${max}).`,
+    `${label}: no feeling is marked enough to tell yet; the strongest mean is ${max}, below the threshold of ${min} set for this grid.`,
   atpExplainEmpty: (label) => `${label}: no attraction, fear or temptation has been entered yet.`,
 
   atpActionObjective: (text, groups) =>
@@ -58,4 +56,10 @@ export const atpEn: AtpStrings = {
   atpCsvPlan: 'Plan',
   atpCsvGroups: 'Groups',
   atpCsvAction: 'Suggested action (draft)',
+  atpCsvDecided: 'Action decided',
+  atpCsvOwner: 'Owner',
+  atpCsvDue: 'Due date',
+  atpCsvState: 'Status',
+  atpCsvResult: 'Result',
+  atpCsvResultNote: 'Observed',
 };

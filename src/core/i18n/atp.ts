@@ -74,6 +74,13 @@ export interface AtpStrings {
   atpCsvPlan: string;
   atpCsvGroups: string;
   atpCsvAction: string;
+  /** The plans CSV's columns for the actions decided (empty on a suggestion's row). */
+  atpCsvDecided: string;
+  atpCsvOwner: string;
+  atpCsvDue: string;
+  atpCsvState: string;
+  atpCsvResult: string;
+  atpCsvResultNote: string;
 }
 
 export const atpFr: AtpStrings = {
@@ -96,27 +103,23 @@ export const atpFr: AtpStrings = {
   atpPostureWithQualifier: (posture, qualifier) => `${posture}, ${qualifier}`,
 
   atpExplainCooperativeStable: (label, a, p, t, tie, trust, min) =>
-    `${label}\u202f: les attraits (${a}) ${
-      tie ? 'sont au moins au niveau des' : 'l’emportent sur les'
-    } peurs (${p}) et ${tie ? 'des ' : 'les '}tentations (${t}), et la confiance atteint le seuil fixé (${trust} ≥ ${min}).`,
+    `${label}\u202f: les attraits (moyenne ${a}) pèsent ${tie ? 'au moins autant que' : 'plus que'} les peurs (${p}) et les tentations (${t}), et la confiance, évaluée à ${trust}, atteint le seuil de ${min} fixé pour cette grille.`,
   atpExplainCooperativeFragile: (label, a, p, t, tie, trust, min) =>
-    `${label}\u202f: les attraits (${a}) ${
-      tie ? 'sont au moins au niveau des' : 'l’emportent sur les'
-    } peurs (${p}) et ${tie ? 'des ' : 'les '}tentations (${t}), mais ${
+    `${label}\u202f: les attraits (moyenne ${a}) pèsent ${tie ? 'au moins autant que' : 'plus que'} les peurs (${p}) et les tentations (${t}), mais ${
       trust === null
-        ? `la confiance n’est pas encore évaluée (elle compte pour 0, sous le seuil fixé de ${min})`
-        : `la confiance reste sous le seuil fixé (${trust} < ${min})`
+        ? `la confiance n’est pas encore évaluée\u202f: elle compte pour 0, sous le seuil de ${min} fixé pour cette grille`
+        : `la confiance, évaluée à ${trust}, reste sous le seuil de ${min} fixé pour cette grille`
     }.`,
   atpExplainOpportunistHeldBack: (label, t, a, p, min) =>
-    `${label}\u202f: les tentations (${t}) l’emportent sur les attraits (${a}), mais les peurs sont assez fortes pour ramener le groupe à la raison (seuil fixé atteint\u202f: ${p} ≥ ${min}).`,
+    `${label}\u202f: les tentations (moyenne ${t}) pèsent plus que les attraits (${a}), mais les peurs, à ${p}, atteignent le seuil de ${min} fixé pour cette grille\u202f: elles suffisent à ramener le groupe à la raison.`,
   atpExplainOpportunistNotHeldBack: (label, t, a, p, min) =>
-    `${label}\u202f: les tentations (${t}) l’emportent sur les attraits (${a}) et les peurs sont trop faibles pour contenir le groupe (sous le seuil fixé\u202f: ${p} < ${min}).`,
+    `${label}\u202f: les tentations (moyenne ${t}) pèsent plus que les attraits (${a}), et les peurs, à ${p}, restent sous le seuil de ${min} fixé pour cette grille\u202f: trop faibles pour contenir le groupe.`,
   atpExplainIndividualistRecoverable: (label, p, a, min) =>
-    `${label}\u202f: les peurs (${p}) l’emportent sur les attraits, mais ceux-ci peuvent rallier le groupe (seuil fixé atteint\u202f: ${a} ≥ ${min}).`,
+    `${label}\u202f: les peurs (moyenne ${p}) pèsent plus que les attraits, mais ceux-ci, à ${a}, atteignent le seuil de ${min} fixé pour cette grille\u202f: ils peuvent rallier le groupe.`,
   atpExplainIndividualistNotRecoverable: (label, p, a, min) =>
-    `${label}\u202f: les peurs (${p}) l’emportent sur les attraits, encore trop faibles pour rallier le groupe (sous le seuil fixé\u202f: ${a} < ${min}).`,
+    `${label}\u202f: les peurs (moyenne ${p}) pèsent plus que les attraits, qui, à ${a}, restent sous le seuil de ${min} fixé pour cette grille\u202f: encore trop faibles pour rallier le groupe.`,
   atpExplainUndetermined: (label, max, min) =>
-    `${label}\u202f: aucune intensité moyenne n’atteint le seuil fixé de ${min} (la plus forte est ${max}).`,
+    `${label}\u202f: aucun ressenti n’est encore assez marqué pour conclure\u202f; la moyenne la plus forte est ${max}, sous le seuil de ${min} fixé pour cette grille.`,
   atpExplainEmpty: (label) => `${label}\u202f: aucun attrait, aucune peur ni aucune tentation n’est encore renseigné.`,
 
   atpActionObjective: (text, groups) =>
@@ -135,4 +138,10 @@ export const atpFr: AtpStrings = {
   atpCsvPlan: 'Plan',
   atpCsvGroups: 'Groupes',
   atpCsvAction: 'Action suggérée (à retravailler)',
+  atpCsvDecided: 'Action décidée',
+  atpCsvOwner: 'Responsable',
+  atpCsvDue: 'Échéance',
+  atpCsvState: 'État',
+  atpCsvResult: 'Résultat',
+  atpCsvResultNote: 'Constat',
 };

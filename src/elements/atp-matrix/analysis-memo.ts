@@ -67,11 +67,14 @@ export class AnalysisMemo {
     if (c?.model === model && c.participants === participants && c.locale === locale) return c.result;
     const strings = this.source.overrides();
     const valid: AtpData[] = [];
+    const kept: number[] = [];
     const problems: string[] = [];
     participants.forEach((p, index) => {
       const parsed = parseAtpData(p as object, { locale, strings });
-      if (parsed.ok) valid.push(fitAtpData(model, parsed.data));
-      else {
+      if (parsed.ok) {
+        valid.push(fitAtpData(model, parsed.data));
+        kept.push(index);
+      } else {
         const first = parsed.issues[0];
         problems.push(
           this.source.strings().amInvalidParticipant(index + 1, first ? `${first.path || '/'} — ${first.message}` : ''),
@@ -79,7 +82,7 @@ export class AnalysisMemo {
       }
     });
     const merged = mergeAtp(model, valid, { locale, strings });
-    const result = { merged, problems, analysis: analyseAtp(model, merged.data, { locale, strings }) };
+    const result = { merged, problems, kept, analysis: analyseAtp(model, merged.data, { locale, strings }) };
     this.synthesisCache = { model, participants, locale, result };
     return result;
   }

@@ -7,25 +7,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   ATP_VIEWS,
-  addGroup,
-  atpStorageKey,
-  atpToCsv,
-  createAtpData,
-  fitAtpData,
-  formatAtpNumber,
   parseAtpConfig,
-  parseAtpData,
-  normaliseText,
-  parseSavedAtp,
-  postureForces,
-  postureLabel,
-  plansToCsv,
-  serializeSavedAtp,
   type AtpAnalysis,
-  type AtpCategory,
   type AtpConfig,
   type AtpData,
-  type AtpGroupAnalysis,
   type AtpView,
   type Locale,
   type ParseOptions,
@@ -34,26 +19,31 @@ import {
 } from '../../core/runtime.js';
 import { CoopAtpChangeEvent, type AtpChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { ChartController } from '../shared/chart-controller.js';
 import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
-import { downloadCsv, downloadJson } from '../shared/document-export.js';
 import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
-import { dataTexts } from '../shared/storage-texts.js';
 import { LazyParts, renderPart } from '../shared/lazy-parts.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
+import { plansStyles } from './plans.styles.js';
 import { AnalysisMemo } from './analysis-memo.js';
 import type { ProjectHub } from '../shared/project-link.js';
+import { atpDocument } from './atp-document.js';
 import { EditorController } from './editor-controller.js';
-import { renderGrid } from './grid-view.js';
+import { focusRequested, requestedGroup } from './project-requests.js';
+import { atpExports } from './exports.js';
+import type { PlansController } from './plans-controller.js';
+import { posturesChart } from './postures-chart.js';
+import { registerLinks } from '../shared/project-link.js';
+import { UndoController } from './undo-controller.js';
+import { atpFormatters } from './formatters.js';
+import type { ParticipantsController } from './participants-controller.js';
+import { renderAtpView, type ViewsSource } from './views.js';
 import { renderTabs } from './tabs-view.js';
 import { ViewsController } from './views-controller.js';
 
 export { ATP_VIEWS, type AtpView };
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * The Attraits / Peurs / Tentations grid of the ANAP method: for each stakeholder group, what attracts it,
@@ -67,7 +57,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @tagname coop-atp-matrix
  * @summary The ATP grid: stakeholder groups × attractions, fears, temptations, with postures and plans.
  *
- * @fires {CoopAtpChangeEvent} coop-atp-change - The user changed the grid. `detail: { action, groupId, itemId?, data }`.
+ * @fires {CoopAtpChangeEvent} coop-atp-change - The user changed the grid or its plans' actions. `detail: { action, groupId, itemId?, actionId?, data }`.
  * @fires {CoopViewChangeEvent} coop-view-change - The user moved to another view (not when code sets `view`). `detail: { view, previous }`.
  * @fires {CoopConfigErrorEvent} coop-config-error - The config is invalid or could not be fetched. `detail: { issues }`.
  * @fires {CoopStorageErrorEvent} coop-storage-error - Saved data could not be read or written. `detail: { reason, operation, quarantineKey? }`.
@@ -86,6 +76,12 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart forces - In the Postures view, what pushes a group and what holds it back (a two-arrow figure and its text).
  * @csspart chart - The postures chart's figure.
  * @csspart plan - One of the three plans.
+ * @csspart action - An action decided in a plan (its card), also in the synthesis' list of actions.
+ * @csspart action-form - The form that adds or edits an action: what, owner, due date, state, items, result.
+ * @csspart suggestion - An idea drawn from the grid, with "Add to the plan".
+ * @csspart unanswered - Per group, the items no action answers yet.
+ * @csspart undo - The notice after a deletion, with its "Undo" button.
+ * @csspart participants - The participants' grids: the file control, the errors per file, who is included.
  * @csspart synthesis - The merged grid of several participants.
  * @csspart divergence - The flag on an item where participants disagree.
  * @csspart button - Every button; `button--primary` for the main action.
@@ -113,7 +109,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-content-visibility=visible] - How item lists off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of items, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
 export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
-  static override styles = [...CoopConfigurable.styles, controlStyles, atpMatrixStyles];
+  static override styles = [...CoopConfigurable.styles, controlStyles, atpMatrixStyles, plansStyles];
 
   /** Namespace of the saved data, for several documents of the same config on one site. */
   @property({ attribute: 'storage-key' })
@@ -139,27 +135,21 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
 
   /**
    * Several participants' grids (as `getData()` gives them): with two or more, the Synthesis view shows their
-   * common representation.
+   * common representation. The "Add participants' grids" control adds to it from files.
    */
   @property({ attribute: false })
   participants?: AtpData[];
 
   private readonly announcer = new Announcer(this);
+  private readonly format = atpFormatters({
+    model: () => this.model,
+    strings: () => this.i18n.strings,
+    locale: () => this.i18n.locale,
+    tag: () => this.i18n.tag,
+  });
   /** The saved document: a conflict with a version saved elsewhere is the user's to settle. */
   private readonly doc = new DocumentController<AtpConfig, AtpData>(this, {
-    kind: {
-      keptWhat: 'data is kept in memory',
-      texts: dataTexts,
-      heading: '.title',
-      conflicts: { kind: 'ask' },
-      key: (model) => atpStorageKey(model.id, this.storageKey),
-      create: (model) => createAtpData(model),
-      parseStored: (raw, locale) => parseSavedAtp(raw, { locale }),
-      document: (data) => data,
-      serialize: (data) => serializeSavedAtp(data),
-      parseData: (input, locale) => parseAtpData(input, { locale }),
-      fit: (model, data) => fitAtpData(model, data),
-    },
+    kind: atpDocument(this),
     property: 'data',
     model: () => this.model,
     i18n: this.i18n,
@@ -170,45 +160,56 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     publish: (config, data) => this.project?.hub.publish('atp-matrix', { element: this, config, data }),
   });
   private readonly views = new ViewsController(this, ATP_VIEWS, (focus) => this.focusMove.schedule(focus));
-  private readonly editing = new EditorController(this, {
+  /** What every controller reads of the element. */
+  private readonly common = {
     data: () => this.data,
     readonly: () => this.readonly,
     strings: () => this.i18n.strings,
-    categoryLabel: (category) => this.categoryLabel(category),
+    focusAfterUpdate: (focus: () => void) => this.focusMove.schedule(focus),
+    announce: (message: string) => this.announcer.announce(message),
+  };
+  private readonly editing = new EditorController(this, {
+    ...this.common,
+    categoryLabel: (category) => this.format.categoryLabel(category),
     change: (...args) => this.change(...args),
-    focusAfterUpdate: (focus) => this.focusMove.schedule(focus),
+    offerUndo: (offer) => this.undo.offerUndo(offer),
   });
+  private readonly undo = new UndoController(this, {
+    ...this.common,
+    change: (...args) => this.change(...args),
+  });
+  /** Made when their modules load (after the first paint): the participants' files and the plans' actions. */
+  private participantFiles?: ParticipantsController;
+  private planning?: PlansController;
+  private participantsOf = (m: typeof import('./participants-view.js')): ParticipantsController =>
+    (this.participantFiles ??= new m.ParticipantsController(this, {
+      ...this.common,
+      locale: () => this.i18n.locale,
+      overrides: () => this.strings,
+    }));
+  private planningOf = (m: typeof import('./plans-view.js')): PlansController =>
+    (this.planning ??= new m.PlansController(this, {
+      ...this.common,
+      changeAction: (data, action, actionId, message) => this.change(data, action, '', actionId, message),
+      offerUndo: (offer) => this.undo.offerUndo(offer),
+      today: () => new Date().toISOString().slice(0, 10),
+    }));
   /** The views after the grid: loaded when first shown (prefetched when the browser is idle). */
   protected override readonly parts = new LazyParts(this, {
     postures: () => import('./postures-view.js'),
     plans: () => import('./plans-view.js'),
+    participants: () => import('./participants-view.js'),
     synthesis: () => import('./synthesis-view.js'),
     // The dialog asking before a group with items goes: drawn once asked for (the controller opens it once
     // `updateComplete`, which waits for it) or once prefetched.
     groupDialog: () => import('./group-dialog-view.js'),
   });
-
-  private readonly chart = new ChartController(this, {
-    name: 'postures chart',
-    canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('canvas.postures-chart'),
-    data: () => {
-      const analysis = this.analysis();
-      return this.view === 'postures' && analysis ? [analysis] : undefined;
-    },
-    load: () => import('./chart.js'),
-    draw: ({ drawAtpChart }, canvas, reducedMotion) => {
-      const { model } = this;
-      const analysis = this.analysis();
-      if (!model || !analysis) return undefined;
-      const color = (selector: string) => {
-        const el = this.renderRoot.querySelector(selector);
-        return el ? getComputedStyle(el).color : '#000';
-      };
-      return drawAtpChart(canvas, { model, analysis, label: this.categoryLabel, color, reducedMotion });
-    },
+  private readonly chart = posturesChart(this, {
+    model: () => this.model,
+    analysis: () => (this.view === 'postures' ? this.analysis() : undefined),
+    categoryLabel: (category) => this.format.categoryLabel(category),
   });
   private readonly focusMove = new FocusAfterUpdate(this);
-
   private readonly memo = new AnalysisMemo({
     model: () => this.model,
     data: () => this.data,
@@ -272,32 +273,28 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     return s.widgetLoading;
   }
 
-  private exportJson = (): void => downloadJson(this.doc);
-  private exportCsv = (): void =>
-    downloadCsv(this.doc, '', (model, data) =>
-      atpToCsv(model, data, { locale: this.i18n.locale, strings: this.strings }),
-    );
-  private exportPlans = (): void =>
-    downloadCsv(this.doc, '-plans', (model) => {
-      const plans = this.memo.plans();
-      return plans && plansToCsv(model, plans, { locale: this.i18n.locale, strings: this.strings });
-    });
+  private readonly exports = atpExports(this.doc, {
+    plans: () => this.memo.plans(),
+    locale: () => this.i18n.locale,
+    strings: () => this.strings,
+  });
 
   private change(data: AtpData, action: AtpChangeAction, groupId: string, itemId?: string, message?: string): void {
     const before = this.analysis();
     this.doc.commit(data);
     const copy = JSON.parse(JSON.stringify(data)) as AtpData;
-    this.dispatchEvent(
-      new CoopAtpChangeEvent(
-        itemId === undefined ? { action, groupId, data: copy } : { action, groupId, itemId, data: copy },
-      ),
-    );
+    // An action of the plans is named by `actionId`; the `itemId` slot carries it here.
+    const about = itemId === undefined ? {} : action.endsWith('-action') ? { actionId: itemId } : { itemId };
+    this.dispatchEvent(new CoopAtpChangeEvent({ action, groupId, ...about, data: copy }));
     // A change of posture is news: say it after what was done.
     const after = this.analysis();
     const was = before?.groups.find((g) => g.id === groupId);
     const now = after?.groups.find((g) => g.id === groupId);
     const postureChanged = now && was && (was.posture !== now.posture || was.qualifier !== now.qualifier);
-    const parts = [message, postureChanged ? this.i18n.strings.amAnnouncePosture(now.label, this.postureText(now)) : '']
+    const parts = [
+      message,
+      postureChanged ? this.i18n.strings.amAnnouncePosture(now.label, this.format.postureText(now)) : '',
+    ]
       .filter(Boolean)
       .join(' ');
     if (parts) this.announcer.announce(parts);
@@ -306,30 +303,22 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   // ---------------------------------------------------------------- project
 
   protected override joinedProject(): void {
+    // The register's proposals linked to the grid answer items too: the Plans view counts them.
+    this.listen('change', (event) => {
+      if (event.widget === 'principles-checklist' && this.view === 'plans') this.requestUpdate();
+    });
     // A group named elsewhere (a proposal "from another group" in the checklist) gets its row here.
     this.listen('group-request', (event) => {
-      const label = event.label.trim();
-      if (!label || !this.data || this.readonly) return;
-      const key = normaliseText(label);
-      if (this.data.groups.some((g) => normaliseText(g.label) === key)) return;
-      const { data, id } = addGroup(this.data, label);
-      if (!id) return;
-      this.change(data, 'add-group', id, undefined, this.i18n.strings.cpGroupAdded(label));
+      const added = this.data && !this.readonly ? requestedGroup(this.data, event.label) : undefined;
+      if (!added) return;
+      this.change(added.data, 'add-group', added.id, undefined, this.i18n.strings.cpGroupAdded(event.label.trim()));
       // At once, not after the next render: the checklist files the proposal under the new group's id.
       this.doc.publish();
     });
-    this.listen('focus-request', (event) => {
-      const request = event.request;
+    this.listen('focus-request', ({ request }) => {
       if (request.widget !== 'atp-matrix') return;
       this.views.select('grid');
-      const id = request.id;
-      this.focusMove.schedule(() => {
-        const target = id
-          ? this.renderRoot.querySelector<HTMLElement>(`[data-group="${CSS.escape(id)}"] .group-name`)
-          : this.renderRoot.querySelector<HTMLElement>('#tab-grid');
-        target?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
-        target?.focus({ preventScroll: true });
-      });
+      this.focusMove.schedule(() => focusRequested(this.renderRoot, request.id));
       this.requestUpdate();
     });
     this.doc.publish();
@@ -338,19 +327,6 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   protected override leftProject(hub: ProjectHub): void {
     hub.withdraw('atp-matrix', this);
   }
-
-  // ---------------------------------------------------------------- helpers (bound: the views get them as they are)
-
-  private categoryLabel = (category: AtpCategory): string => this.model?.categories[category].label ?? category;
-
-  private postureText = (g: AtpGroupAnalysis): string => postureLabel(g.posture, g.qualifier, this.i18n.strings);
-
-  private intensityLabel = (value: number): string => {
-    const level = this.model?.intensity.levels.find((l) => l.value === value);
-    return this.i18n.strings.amIntensity(level?.label ?? this.number(value), value);
-  };
-
-  private number = (value: number): string => formatAtpNumber(value, this.i18n.locale);
 
   // ---------------------------------------------------------------- rendering
 
@@ -371,13 +347,17 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
         ${this.renderStorageWarning(s)} ${this.readonly ? html`<p class="notice">${s.amReadonly}</p>` : nothing}
         ${this.announcer.render()}
         ${renderTabs({ s, views, shown: view, onKey: this.views.onTabKey, onSelect: (v) => this.views.select(v) })}
+        ${this.undo.render(s)}
         <div class="panel" role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" tabindex="0">
-          ${this.renderView(view, model, data, analysis, s)}
+          ${renderAtpView(view, this.viewsSource(model, data, analysis, s))}
         </div>
+        ${renderPart(this.parts, 'participants', s, (m) =>
+          m.renderParticipants({ s, participants: this.participantsOf(m) }),
+        )}
         <p class="actions screen-only">
-          <button type="button" class="button" part="button" @click=${this.exportJson}>${s.widgetExportJson}</button>
-          <button type="button" class="button" part="button" @click=${this.exportCsv}>${s.amExportCsv}</button>
-          <button type="button" class="button" part="button" @click=${this.exportPlans}>${s.amExportPlans}</button>
+          <button type="button" class="button" part="button" @click=${this.exports.json}>${s.widgetExportJson}</button>
+          <button type="button" class="button" part="button" @click=${this.exports.csv}>${s.amExportCsv}</button>
+          <button type="button" class="button" part="button" @click=${this.exports.plans}>${s.amExportPlans}</button>
           <button type="button" class="button" part="button" @click=${() => window.print()}>${s.print}</button>
           ${renderErase(this.doc, s, this.readonly)}
         </p>
@@ -386,9 +366,22 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     `;
   }
 
+  private viewsSource(model: AtpConfig, data: AtpData, analysis: AtpAnalysis, s: Strings): ViewsSource {
+    const { parts, readonly, editing, planningOf: planning } = this;
+    const { postureText, number, intensityLabel, dateLabel, joinNames } = this.format;
+    return {
+      ...{ model, data, analysis, s, parts, readonly, editing, planning, postureText, number, intensityLabel },
+      ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings, chartFailed: this.chart.failed },
+      plans: () => this.memo.plans(),
+      synthesis: () => this.memo.synthesis(),
+      registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),
+      participantNames: () => this.participantFiles?.names() ?? [],
+    };
+  }
+
   /** The storage warning, with the exports at hand and, after a conflict, "keep mine" / "load saved". */
   private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
-    const exports = { json: this.exportJson, csv: { label: s.amExportCsv, run: this.exportCsv } };
+    const exports = { json: this.exports.json, csv: { label: s.amExportCsv, run: this.exports.csv } };
     return renderDocumentWarning(this.doc, s, exports, this.readonly);
   }
 
@@ -396,38 +389,6 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     const asked = this.editing.state.removingGroup;
     const dialog = asked ? this.parts.get('groupDialog') : this.parts.loaded('groupDialog');
     return dialog ? dialog.renderRemoveGroupDialog({ s, editing: this.editing }) : nothing;
-  }
-
-  private renderView(
-    view: AtpView,
-    model: AtpConfig,
-    data: AtpData,
-    analysis: AtpAnalysis,
-    s: Strings,
-  ): TemplateResult {
-    const { postureText, number, intensityLabel } = this;
-    if (view === 'postures') {
-      const chartFailed = this.chart.failed;
-      // Computed at each render of this view only: a walk over the items, not worth a cache in the first paint.
-      const forces = postureForces(data, analysis, { locale: this.i18n.locale, strings: this.strings });
-      return renderPart(this.parts, view, s, (m) =>
-        m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed }),
-      );
-    }
-    if (view === 'plans') {
-      const plans = this.memo.plans();
-      return plans
-        ? renderPart(this.parts, view, s, (m) => m.renderPlans({ model, plans, s, intensityLabel }))
-        : html``;
-    }
-    if (view === 'synthesis') {
-      const synthesis = this.memo.synthesis();
-      return synthesis
-        ? renderPart(this.parts, view, s, (m) => m.renderSynthesis({ model, synthesis, s, postureText, number }))
-        : html``;
-    }
-    const { editing, readonly } = this;
-    return renderGrid({ model, data, analysis, s, readonly, editing, postureText, intensityLabel });
   }
 }
 

@@ -11,6 +11,8 @@ import {
   removeGroup,
   removeItem,
   renameGroup,
+  restoreGroup,
+  restoreItem,
   setTrust,
   updateItem,
   type AtpCategory,
@@ -20,6 +22,7 @@ import {
   type Strings,
 } from '../../core/runtime.js';
 import type { AtpChangeAction } from '../events.js';
+import type { UndoOffer } from './undo-controller.js';
 
 /** The item editor open in a cell: a new item there, or `itemId`. */
 export interface ItemEditor {
@@ -39,6 +42,8 @@ export interface EditorState {
   groupNameMissing: boolean;
   /** The group the dialog asks about. */
   removingGroup: AtpGroup | undefined;
+  /** The group whose row menu is open. */
+  menu: string | undefined;
 }
 
 /** What the editing needs of its element. */
@@ -51,6 +56,8 @@ export interface EditorSource {
   change: (data: AtpData, action: AtpChangeAction, groupId: string, itemId?: string, message?: string) => void;
   /** Runs `focus` after the next render (the element's one slot for focus moves). */
   focusAfterUpdate: (focus: () => void) => void;
+  /** A deletion happened: offer to undo it. */
+  offerUndo: (offer: UndoOffer) => void;
 }
 
 export class EditorController implements ReactiveController {
@@ -60,6 +67,7 @@ export class EditorController implements ReactiveController {
     renaming: undefined,
     groupNameMissing: false,
     removingGroup: undefined,
+    menu: undefined,
   };
 
   constructor(
@@ -159,9 +167,18 @@ export class EditorController implements ReactiveController {
   onRemoveItem = (group: AtpGroup, item: AtpItem, category: AtpCategory): void => {
     const current = this.editable();
     if (!current) return;
+    const index = group.items.findIndex((i) => i.id === item.id);
     const data = removeItem(current, group.id, item.id);
-    this.focus(`[data-cell="${CSS.escape(group.id)}:${category}"] .add`);
-    this.source.change(data, 'remove-item', group.id, item.id, this.source.strings().amAnnounceRemoved);
+    const s = this.source.strings();
+    this.source.change(data, 'remove-item', group.id, item.id, s.amAnnounceRemoved);
+    this.source.offerUndo({
+      message: s.amItemRemovedNotice(item.text),
+      restore: (now) => restoreItem(now, group.id, item, index),
+      action: 'add-item',
+      groupId: group.id,
+      itemId: item.id,
+      focus: `[data-cell="${CSS.escape(group.id)}:${category}"] [data-item="${CSS.escape(item.id)}"] .edit`,
+    });
   };
 
   // ---------------------------------------------------------------- groups
@@ -191,13 +208,32 @@ export class EditorController implements ReactiveController {
     this.focus(`[data-group="${CSS.escape(id)}"] .group-name`);
   };
 
+  get menu(): string | undefined {
+    return this.current.menu;
+  }
+
+  toggleMenu = (group: AtpGroup): void => {
+    this.patch({ menu: this.current.menu === group.id ? undefined : group.id });
+  };
+
+  /** Escape closes the row menu and gives focus back to its button. */
+  onMenuKey = (group: AtpGroup, event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.current.menu !== group.id) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.patch({ menu: undefined });
+    this.focus(`[data-group="${CSS.escape(group.id)}"] .row-menu-button`);
+  };
+
   startRename = (group: AtpGroup): void => {
-    this.patch({ renaming: group.id });
+    this.patch({ renaming: group.id, menu: undefined });
     this.focus(`#rename-${CSS.escape(group.id)}`);
   };
 
   cancelRename = (): void => {
+    const group = this.current.renaming;
     this.patch({ renaming: undefined });
+    if (group) this.focus(`[data-group="${CSS.escape(group)}"] .row-menu-button`);
   };
 
   onRename = (group: AtpGroup, event: SubmitEvent): void => {
@@ -206,7 +242,7 @@ export class EditorController implements ReactiveController {
     if (!current) return;
     const label = String(new FormData(event.target as HTMLFormElement).get('label') ?? '').trim();
     this.patch({ renaming: undefined });
-    this.focus(`[data-group="${CSS.escape(group.id)}"] .rename`);
+    this.focus(`[data-group="${CSS.escape(group.id)}"] .row-menu-button`);
     if (label && label !== group.label)
       this.source.change(renameGroup(current, group.id, label), 'rename-group', group.id);
   };
@@ -239,6 +275,7 @@ export class EditorController implements ReactiveController {
 
   /** A group with items is removed only once the dialog is confirmed. */
   askRemoveGroup = (group: AtpGroup): void => {
+    this.patch({ menu: undefined });
     if (!group.items.length) {
       this.removeGroupNow(group);
       return;
@@ -252,20 +289,30 @@ export class EditorController implements ReactiveController {
   private removeGroupNow(group: AtpGroup): void {
     const current = this.editable();
     if (!current) return;
-    this.focus('#new-group');
+    const index = current.groups.findIndex((g) => g.id === group.id);
+    const removed = current.groups[index];
+    if (!removed) return;
+    const s = this.source.strings();
     this.source.change(
       removeGroup(current, group.id),
       'remove-group',
       group.id,
       undefined,
-      this.source.strings().amAnnounceGroupRemoved(group.label),
+      s.amAnnounceGroupRemoved(group.label),
     );
+    this.source.offerUndo({
+      message: s.amGroupRemovedNotice(group.label),
+      restore: (now) => restoreGroup(now, removed, index),
+      action: 'add-group',
+      groupId: group.id,
+      focus: `[data-group="${CSS.escape(group.id)}"] .group-name`,
+    });
   }
 
   onRemoveGroupDialog = (event: SubmitEvent): void => {
     const group = this.current.removingGroup;
     this.patch({ removingGroup: undefined });
     if ((event.submitter as HTMLButtonElement | null)?.value === 'remove' && group) this.removeGroupNow(group);
-    else if (group) this.focus(`[data-group="${CSS.escape(group.id)}"] .remove-group`);
+    else if (group) this.focus(`[data-group="${CSS.escape(group.id)}"] .row-menu-button`);
   };
 }

@@ -21,6 +21,10 @@ export interface GridEditing extends CellEditing {
   onMove: (group: AtpGroup, delta: number, buttonClass: string) => void;
   askRemoveGroup: (group: AtpGroup) => void;
   onAddGroup: (event: SubmitEvent) => void;
+  /** The row menu (a disclosure): which group's is open, and its keys (Escape closes it). */
+  readonly menu: string | undefined;
+  toggleMenu: (group: AtpGroup) => void;
+  onMenuKey: (group: AtpGroup, event: KeyboardEvent) => void;
 }
 
 export interface GridViewContext extends CellViewContext, PostureContext {
@@ -103,34 +107,7 @@ export function renderGrid(ctx: GridViewContext): TemplateResult {
                       )}
                     </select>
                   </label>
-                  ${
-                    editable && renaming !== group.id
-                      ? html`<span class="group-actions">
-                          <button type="button" class="link rename" @click=${() => editing.startRename(group)}>
-                            ${s.amRename}<span class="visually-hidden"> ${group.label}</span>
-                          </button>
-                          <button
-                            type="button"
-                            class="link move-up"
-                            ?disabled=${index === 0}
-                            @click=${() => editing.onMove(group, -1, 'move-up')}
-                          >
-                            ${s.amMoveUp}<span class="visually-hidden"> ${group.label}</span>
-                          </button>
-                          <button
-                            type="button"
-                            class="link move-down"
-                            ?disabled=${index === data.groups.length - 1}
-                            @click=${() => editing.onMove(group, 1, 'move-down')}
-                          >
-                            ${s.amMoveDown}<span class="visually-hidden"> ${group.label}</span>
-                          </button>
-                          <button type="button" class="link remove-group" @click=${() => editing.askRemoveGroup(group)}>
-                            ${s.amRemoveGroup}<span class="visually-hidden"> ${group.label}</span>
-                          </button>
-                        </span>`
-                      : nothing
-                  }
+                  ${editable && renaming !== group.id ? renderRowMenu(ctx, group, index) : nothing}
                 </td>
                 ${ATP_CATEGORIES.map((category) => renderCell(ctx, group, category))}
               </tr>`;
@@ -163,4 +140,59 @@ export function renderGrid(ctx: GridViewContext): TemplateResult {
         : nothing
     }
   `;
+}
+
+/**
+ * A group's row actions (rename, up, down, remove) behind one button: a disclosure (a button with aria-expanded
+ * that shows a list of buttons), reached by Tab like the rest; Escape closes it and gives focus back to its button.
+ */
+function renderRowMenu(ctx: GridViewContext, group: AtpGroup, index: number): TemplateResult {
+  const { s, editing, data } = ctx;
+  const open = editing.menu === group.id;
+  const id = `row-menu-${group.id}`;
+  return html`<div class="row-menu" @keydown=${(e: KeyboardEvent) => editing.onMenuKey(group, e)}>
+    <button
+      type="button"
+      class="button row-menu-button"
+      part="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${id}
+      @click=${() => editing.toggleMenu(group)}
+    >
+      ${s.amRowMenuLabel}<span class="visually-hidden"> — ${group.label}</span>
+      <span class="row-menu-chevron" aria-hidden="true">${open ? '▴' : '▾'}</span>
+    </button>
+    <ul class="group-actions" id=${id} ?hidden=${!open} aria-label=${s.amRowMenu(group.label)}>
+      <li>
+        <button type="button" class="link rename" @click=${() => editing.startRename(group)}>
+          ${s.amRename}<span class="visually-hidden"> ${group.label}</span>
+        </button>
+      </li>
+      <li>
+        <button
+          type="button"
+          class="link move-up"
+          ?disabled=${index === 0}
+          @click=${() => editing.onMove(group, -1, 'move-up')}
+        >
+          ${s.amMoveUp}<span class="visually-hidden"> ${group.label}</span>
+        </button>
+      </li>
+      <li>
+        <button
+          type="button"
+          class="link move-down"
+          ?disabled=${index === data.groups.length - 1}
+          @click=${() => editing.onMove(group, 1, 'move-down')}
+        >
+          ${s.amMoveDown}<span class="visually-hidden"> ${group.label}</span>
+        </button>
+      </li>
+      <li>
+        <button type="button" class="link remove-group" @click=${() => editing.askRemoveGroup(group)}>
+          ${s.amRemoveGroup}<span class="visually-hidden"> ${group.label}</span>
+        </button>
+      </li>
+    </ul>
+  </div>`;
 }

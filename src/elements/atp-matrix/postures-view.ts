@@ -45,8 +45,19 @@ export function renderMeansTable(ctx: PosturesViewContext, caption: string): Tem
           (g) =>
             html`<tr>
               <th scope="row">${g.label}</th>
-              ${ATP_CATEGORIES.map((c) => html`<td class="number">${ctx.number(g.means[c])}</td>`)}
-              <td class="number">${g.trust === null ? '—' : ctx.number(g.trust)}</td>
+              ${ATP_CATEGORIES.map(
+                (c) =>
+                  html`<td class="number">
+                    <span class="cell-label" aria-hidden="true">${model.categories[c].label}</span>${ctx.number(
+                      g.means[c],
+                    )}
+                  </td>`,
+              )}
+              <td class="number">
+                <span class="cell-label" aria-hidden="true">${s.amTrust}</span>${
+                  g.trust === null ? '—' : ctx.number(g.trust)
+                }
+              </td>
             </tr>`,
         )}
       </tbody>

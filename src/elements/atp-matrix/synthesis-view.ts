@@ -5,12 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ATP_CATEGORIES, type AtpAnalysis, type AtpConfig, type AtpSynthesis } from '../../core/runtime.js';
+import { renderActionSummary } from './action-view.js';
 import { renderPosture, type PostureContext } from './posture-badge.js';
 
 /** The participants' grids merged, what could not be read of them, and the merged grid's analysis. */
 export interface SynthesisResult {
   merged: AtpSynthesis;
   problems: string[];
+  /** For each grid merged, its index in `participants` (those that could not be read are left out). */
+  kept: number[];
   analysis: AtpAnalysis;
 }
 
@@ -18,6 +21,11 @@ export interface SynthesisViewContext extends PostureContext {
   model: AtpConfig;
   synthesis: SynthesisResult;
   number: (value: number) => string;
+  /** Each participant's name, in `participants` order (the synthesis says who cited what). */
+  names: readonly string[];
+  /** Names joined the locale's way ("A, B et C"). */
+  joinNames: (names: string[]) => string;
+  dateLabel: (iso: string) => string;
 }
 
 export function renderSynthesis(ctx: SynthesisViewContext): TemplateResult {
@@ -47,6 +55,11 @@ export function renderSynthesis(ctx: SynthesisViewContext): TemplateResult {
               <td class="group">
                 <span class="cell-label" aria-hidden="true">${s.amPostureColumn}</span>
                 ${g ? renderPosture(g, ctx) : nothing}
+                ${
+                  group.trust.mean === null
+                    ? html`<p class="muted">${s.amTrustNotRated}</p>`
+                    : html`<p class="muted">${s.amTrustMean(ctx.number(group.trust.mean))}</p>`
+                }
               </td>
               ${ATP_CATEGORIES.map(
                 (category) =>
@@ -62,6 +75,7 @@ export function renderSynthesis(ctx: SynthesisViewContext): TemplateResult {
                                   <span class="muted"
                                     >${s.amCitedBy(item.citedBy, total)} · ${s.amMean(ctx.number(item.mean))}</span
                                   >
+                                  <span class="cited-by">${s.amCitedByNames(citedBy(ctx, item.citedByIndex))}</span>
                                   ${
                                     item.divergent
                                       ? html`<span class="divergence" part="divergence">
@@ -82,5 +96,29 @@ export function renderSynthesis(ctx: SynthesisViewContext): TemplateResult {
         </tbody>
       </table>
     </div>
+    ${
+      merged.data.actions?.length
+        ? html`<h4>${s.amSynthesisActions}</h4>
+            <ul class="actions">
+              ${merged.data.actions.map(
+                (a) =>
+                  html`<li class="action action--${a.state}" part="action">
+                    ${renderActionSummary({ model, data: merged.data, s, dateLabel: ctx.dateLabel }, a)}
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
   </section>`;
+}
+
+/** The names of the participants who cited an item (the merge's indexes are those of the grids it could read). */
+function citedBy(ctx: SynthesisViewContext, indexes: readonly number[]): string {
+  const { kept } = ctx.synthesis;
+  return ctx.joinNames(
+    indexes.map((i) => {
+      const original = kept[i] ?? i;
+      return ctx.names[original] ?? ctx.s.amParticipantNumber(original + 1);
+    }),
+  );
 }

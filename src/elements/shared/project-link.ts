@@ -7,6 +7,7 @@ import { createContext } from '@lit/context';
 import type {
   AtpConfig,
   AtpData,
+  ItemLink,
   PrinciplesConfig,
   PrinciplesData,
   ProjectGroup,
@@ -153,3 +154,21 @@ export interface ProjectLink {
 }
 
 export const projectContext = createContext<ProjectLink | undefined>(Symbol.for('coop-widgets.project'));
+
+/**
+ * The grid items the register's proposals answer (principle 5), read from the checklist's published data: each
+ * proposal's `items` when it has links. The grid counts them with its own actions' when it says which items no
+ * action answers yet.
+ */
+export function registerLinks(hub: ProjectHub): ItemLink[] {
+  const proposals: readonly unknown[] = hub.state['principles-checklist']?.data.proposals ?? [];
+  return proposals.flatMap((proposal) => {
+    const items = (proposal as { items?: unknown }).items;
+    return Array.isArray(items) ? items.filter(isItemLink) : [];
+  });
+}
+
+function isItemLink(x: unknown): x is ItemLink {
+  const link = x as Partial<ItemLink> | null;
+  return typeof link?.group === 'string' && typeof link.item === 'string';
+}

@@ -1,0 +1,213 @@
+import { css } from 'lit';
+
+/**
+ * The Plans view's actions, suggestions and unanswered items, the undo notice, the participants' list and a group's
+ * row menu: lists of cards, never tables, so that nothing scrolls sideways at 320 px.
+ */
+export const plansStyles = css`
+  .actions,
+  .suggestions,
+  .unanswered-groups,
+  .participants-list {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .action,
+  .suggestion {
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  .action p,
+  .suggestion p {
+    margin: 0 0 0.25rem;
+  }
+  .suggestion {
+    border-style: dashed;
+    border-inline-start-style: solid;
+    border-inline-start-color: var(--_border);
+  }
+  .cited-by {
+    display: block;
+    font-size: 0.875em;
+  }
+  .action--done {
+    border-inline-start-style: double;
+  }
+  .action--editing {
+    border: none;
+    padding: 0;
+  }
+  .action-text,
+  .suggestion-item {
+    font-weight: 700;
+  }
+  .action-facts,
+  .action-answers {
+    font-size: 0.875em;
+  }
+  .action-links {
+    margin: 0 0 0.25rem;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875em;
+  }
+  .link-removed {
+    font-style: italic;
+  }
+  .action-result {
+    font-weight: 700;
+  }
+  .answered {
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  .action-form {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    margin-block-end: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .action-form .field {
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .action-form textarea {
+    width: 100%;
+    box-sizing: border-box;
+  }
+  .action-fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem var(--_space);
+  }
+  .action-fields .field {
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  .action-items,
+  .action-group,
+  .action-evaluation {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0;
+    padding: 0.5rem;
+    min-width: 0;
+  }
+  .action-items legend,
+  .action-evaluation legend {
+    font-weight: 700;
+  }
+  .action-group {
+    margin-block: 0.5rem;
+  }
+  .action-form .choice {
+    display: flex;
+    align-items: flex-start;
+    margin-inline-end: 0;
+    overflow-wrap: anywhere;
+  }
+  .action-form .choice input {
+    flex: none;
+    margin-block-start: 0.2rem;
+  }
+  .form-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .new-action {
+    margin-block-end: var(--_space);
+  }
+  .unanswered-count {
+    font-weight: 700;
+    margin: 0;
+  }
+  .unanswered-groups ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem var(--_space);
+    padding: 0.5rem 0.75rem;
+    margin-block: 0.5rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .undo-message {
+    margin: 0;
+    flex: 1 1 12rem;
+    overflow-wrap: anywhere;
+  }
+  .row-menu {
+    margin-block-start: 0.25rem;
+  }
+  .row-menu-button {
+    font-size: 0.875em;
+  }
+  ul.group-actions {
+    list-style: none;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    display: grid;
+    gap: 0.125rem;
+  }
+  ul.group-actions[hidden] {
+    display: none;
+  }
+  ul.group-actions .link {
+    min-height: 1.5rem;
+  }
+  /* The postures' table of means: one summary list per group when the widget is narrow. */
+  @container (max-width: 40rem) {
+    .means,
+    .means tbody,
+    .means tr,
+    .means th,
+    .means td {
+      display: block;
+      text-align: start;
+    }
+    .means thead {
+      display: none;
+    }
+    .means caption {
+      display: block;
+    }
+    .means tr {
+      margin-block-end: 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .means td {
+      display: flex;
+      justify-content: space-between;
+      gap: 0.5rem;
+    }
+    .means .cell-label {
+      display: inline;
+    }
+  }
+  @media print {
+    .row-menu,
+    .undo,
+    .new-action,
+    .add-to-plan,
+    .action .inline-actions {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,93 @@
+/**
+ * <coop-atp-matrix>'s state → the context of each view, and the view shown: the grid (first paint), or the
+ * Postures, Plans and Synthesis views loaded on first use (lazy-parts).
+ */
+import { html, type TemplateResult } from 'lit';
+import {
+  postureForces,
+  type AtpAnalysis,
+  type AtpConfig,
+  type AtpData,
+  type AtpGroupAnalysis,
+  type AtpPlans,
+  type AtpView,
+  type ItemLink,
+  type Locale,
+  type Strings,
+} from '../../core/runtime.js';
+import { renderPart, type LazyParts } from '../shared/lazy-parts.js';
+import type { EditorController } from './editor-controller.js';
+import { renderGrid } from './grid-view.js';
+import type { PlansController } from './plans-controller.js';
+import type { SynthesisResult } from './synthesis-view.js';
+
+type Parts = LazyParts<{
+  postures: () => Promise<typeof import('./postures-view.js')>;
+  plans: () => Promise<typeof import('./plans-view.js')>;
+  participants: () => Promise<typeof import('./participants-view.js')>;
+  synthesis: () => Promise<typeof import('./synthesis-view.js')>;
+  groupDialog: () => Promise<typeof import('./group-dialog-view.js')>;
+}>;
+
+/** What the views read of the element. */
+export interface ViewsSource {
+  model: AtpConfig;
+  data: AtpData;
+  analysis: AtpAnalysis;
+  s: Strings;
+  locale: Locale;
+  overrides: Partial<Strings> | undefined;
+  readonly: boolean;
+  parts: Parts;
+  chartFailed: boolean;
+  plans: () => AtpPlans | undefined;
+  synthesis: () => SynthesisResult | undefined;
+  editing: EditorController;
+  /** The plans' controller, made once the Plans view's module has loaded. */
+  planning: (m: typeof import('./plans-view.js')) => PlansController;
+  /** In a project: the register's proposals' links to the grid. */
+  registerLinks: () => ItemLink[] | undefined;
+  participantNames: () => string[];
+  postureText: (g: AtpGroupAnalysis) => string;
+  number: (value: number) => string;
+  intensityLabel: (value: number) => string;
+  dateLabel: (iso: string) => string;
+  joinNames: (names: string[]) => string;
+}
+
+export function renderAtpView(view: AtpView, src: ViewsSource): TemplateResult {
+  const { model, data, analysis, s, parts, postureText, number, intensityLabel, readonly } = src;
+  if (view === 'postures') {
+    // Computed at each render of this view only: a walk over the items, not worth a cache in the first paint.
+    const forces = postureForces(data, analysis, { locale: src.locale, strings: src.overrides });
+    const chartFailed = src.chartFailed;
+    return renderPart(parts, view, s, (m) =>
+      m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed }),
+    );
+  }
+  if (view === 'plans') {
+    const plans = src.plans();
+    if (!plans) return html``;
+    const { dateLabel } = src;
+    const ctx = {
+      model,
+      data,
+      plans,
+      s,
+      readonly,
+      intensityLabel,
+      dateLabel,
+      registerLinks: src.registerLinks(),
+    };
+    return renderPart(parts, view, s, (m) => m.renderPlans({ ...ctx, editing: src.planning(m) }));
+  }
+  if (view === 'synthesis') {
+    const synthesis = src.synthesis();
+    if (!synthesis) return html``;
+    const { dateLabel, joinNames } = src;
+    const names = src.participantNames();
+    const ctx = { model, synthesis, s, postureText, number, names, joinNames, dateLabel };
+    return renderPart(parts, view, s, (m) => m.renderSynthesis(ctx));
+  }
+  return renderGrid({ model, data, analysis, s, readonly, editing: src.editing, postureText, intensityLabel });
+}
