@@ -159,8 +159,8 @@ function renderRowMenu(ctx: GridViewContext, group: AtpGroup, index: number): Te
       aria-controls=${id}
       @click=${() => editing.toggleMenu(group)}
     >
-      ${s.amRowMenuLabel}<span class="visually-hidden"> — ${group.label}</span>
-      <span class="row-menu-chevron" aria-hidden="true">${open ? '▴' : '▾'}</span>
+      ${s.amRowMenuLabel}<span class="visually-hidden"> — ${group.label}</span
+      ><span class="row-menu-chevron" aria-hidden="true">${open ? '▴' : '▾'}</span>
     </button>
     <ul class="group-actions" id=${id} ?hidden=${!open} aria-label=${s.amRowMenu(group.label)}>
       <li>

@@ -158,6 +158,9 @@ export const plansStyles = css`
   .row-menu-button {
     font-size: 0.875em;
   }
+  .row-menu-chevron {
+    margin-inline-start: 0.35em;
+  }
   ul.group-actions {
     list-style: none;
     margin: 0.25rem 0 0;
