@@ -70,7 +70,8 @@ describe('principlesToCsv', () => {
     assert.equal(rows.length, 10);
     assert.deepEqual(rows[1], ['1', c.principles[0]!.text, 'En place', 'Minutes of the board, 12 March', '', '']);
     assert.deepEqual(rows[2]!.slice(2), ['En cours', '', 'Project lead', '2026-06-30']);
-    assert.equal(rows[9]![2], 'Pas commencé', 'no state: not started');
+    assert.equal(rows[9]![2], 'Pas encore évalué', 'no state: not assessed yet, never "not started"');
+    assert.equal(rows[4]![2], 'Pas commencé', 'a stored "not-started" stays not started');
     const en = readCsvWithBom(principlesToCsv(defaultPrinciplesConfig('en'), data(), { locale: 'en' }), ',');
     assert.deepEqual(en[0], ['No.', 'Principle', 'Status', 'Evidence', 'Owner', 'Due date']);
   });

@@ -4,8 +4,11 @@ import { pluralEn } from './plural-en.js';
 /** English. */
 export const principlesChecklistEn: PrinciplesChecklistStrings = {
   pcProgressHeading: 'Where do you stand?',
-  pcProgressText: (inPlace, total, inProgress, notStarted) =>
-    `${inPlace} of ${total} ${pluralEn(total, 'principle', 'principles')} in place, ${inProgress} in progress, ${notStarted} not started.`,
+  pcProgressText: (inPlace, total, inProgress, notStarted, notAssessed) =>
+    total > 0 && notAssessed >= total
+      ? `None of the ${total} ${pluralEn(total, 'principle', 'principles')} is assessed yet.`
+      : `${inPlace} of ${total} ${pluralEn(total, 'principle', 'principles')} in place, ${inProgress} in progress, ${notStarted} not started.` +
+        (notAssessed ? ` ${notAssessed} ${pluralEn(notAssessed, 'principle', 'principles')} not assessed yet.` : ''),
   pcPrinciplesHeading: (count) => `The ${count} principles`,
   pcPrincipleNumber: (n) => `Principle ${n}`,
   pcStatusLegend: (n) => `Where does principle ${n} stand?`,

@@ -2,8 +2,17 @@ import { pluralFr } from './plural-fr.js';
 /** Strings of the interface of <coop-principles-checklist>. Part of `Strings`: a site overrides any of them. */
 export interface PrinciplesChecklistStrings {
   pcProgressHeading: string;
-  /** "3 principes sur 9 en place, 2 en cours, 4 pas encore commencés." */
-  pcProgressText: (inPlace: number, total: number, inProgress: number, notStarted: number) => string;
+  /**
+   * "3 principes sur 9 en place, 2 en cours, 1 pas encore commencé. 3 principes pas encore évalués." Principles
+   * nobody has assessed yet are counted apart; when none is assessed, the sentence says only that.
+   */
+  pcProgressText: (
+    inPlace: number,
+    total: number,
+    inProgress: number,
+    notStarted: number,
+    notAssessed: number,
+  ) => string;
   pcPrinciplesHeading: (count: number) => string;
   pcPrincipleNumber: (n: number) => string;
   pcStatusLegend: (n: number) => string;
@@ -77,8 +86,13 @@ export interface PrinciplesChecklistStrings {
 
 export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcProgressHeading: 'Où en êtes-vous\u202f?',
-  pcProgressText: (inPlace, total, inProgress, notStarted) =>
-    `${inPlace} ${pluralFr(inPlace, 'principe', 'principes')} sur ${total} en place, ${inProgress} en cours, ${notStarted} pas encore ${pluralFr(notStarted, 'commencé', 'commencés')}.`,
+  pcProgressText: (inPlace, total, inProgress, notStarted, notAssessed) =>
+    total > 0 && notAssessed >= total
+      ? `Aucun des ${total} ${pluralFr(total, 'principe', 'principes')} n’est encore évalué.`
+      : `${inPlace} ${pluralFr(inPlace, 'principe', 'principes')} sur ${total} en place, ${inProgress} en cours, ${notStarted} pas encore ${pluralFr(notStarted, 'commencé', 'commencés')}.` +
+        (notAssessed
+          ? ` ${notAssessed} ${pluralFr(notAssessed, 'principe pas encore évalué', 'principes pas encore évalués')}.`
+          : ''),
   pcPrinciplesHeading: (count) => `Les ${count} principes`,
   pcPrincipleNumber: (n) => `Principe ${n}`,
   pcStatusLegend: (n) => `Où en est le principe ${n}\u202f?`,

@@ -13,6 +13,7 @@ export const principlesEn: PrinciplesStrings = {
   principlesIssueDoneNotAccepted: (decision) =>
     `Only an accepted proposal can be marked as carried out; this one is “${decision}”.`,
 
+  principlesStatusNotAssessed: 'Not assessed yet',
   principlesStatusNotStarted: 'Not started',
   principlesStatusInProgress: 'In progress',
   principlesStatusInPlace: 'In place',

@@ -18,6 +18,11 @@ export interface PrinciplesStrings {
   /** A proposal marked carried out while it is not accepted; `decision` is the decision's word. */
   principlesIssueDoneNotAccepted: (decision: string) => string;
 
+  /**
+   * A principle nobody has assessed yet (no status stored): the library's own state, before any of the config's
+   * statuses, never counted as not started.
+   */
+  principlesStatusNotAssessed: string;
   /** Labels of the default statuses, used when a config gives none. */
   principlesStatusNotStarted: string;
   principlesStatusInProgress: string;
@@ -92,6 +97,7 @@ export const principlesFr: PrinciplesStrings = {
   principlesIssueDoneNotAccepted: (decision) =>
     `Seule une proposition retenue peut être marquée comme réalisée\u202f; celle-ci est «\u202f${decision}\u202f».`,
 
+  principlesStatusNotAssessed: 'Pas encore évalué',
   principlesStatusNotStarted: 'Pas commencé',
   principlesStatusInProgress: 'En cours',
   principlesStatusInPlace: 'En place',

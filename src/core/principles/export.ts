@@ -1,7 +1,7 @@
 /** The proposals register and the principles as spreadsheets (CSV), in the user's language. */
 import { getStrings, type Locale, type Strings } from '../i18n/index.js';
 import { toCsv, type CsvCell } from '../shared/csv.js';
-import { statusOf } from './model.js';
+import { principleStatus } from './model.js';
 import { isDone } from './register.js';
 import type { PrinciplesConfig, PrinciplesData } from './schema.js';
 import { decisionLabel } from './semantic.js';
@@ -50,8 +50,8 @@ export function proposalsToCsv(config: PrinciplesConfig, data: PrinciplesData, o
 }
 
 /**
- * The principles, one row each in config order: number, text, status label (statusOf: not started when
- * nothing is stored), evidence, owner, due date.
+ * The principles, one row each in config order: number, text, status label ("not assessed yet" while no
+ * status is stored, or the stored one is not in the config), evidence, owner, due date.
  */
 export function principlesToCsv(config: PrinciplesConfig, data: PrinciplesData, options: PrinciplesCsvOptions): string {
   const s = getStrings(options.locale, options.strings);
@@ -70,7 +70,7 @@ export function principlesToCsv(config: PrinciplesConfig, data: PrinciplesData, 
     rows.push([
       principle.number,
       principle.text,
-      statusOf(config, data, principle.id).label,
+      principleStatus(config, data, principle.id)?.label ?? s.principlesStatusNotAssessed,
       state?.evidence,
       state?.owner,
       state?.dueDate,

@@ -30,12 +30,14 @@ export { parsePrinciplesConfig, parsePrinciplesData } from './parse.js';
 export type { PrinciplesDataParseResult } from './parse.js';
 export {
   addProposal,
+  clearPrincipleStatus,
   createPrinciplesData,
   decideProposal,
   removeProposal,
   setPrincipleField,
   setPrincipleStatus,
   setProposalDone,
+  principleStatus,
   statusOf,
   updateProposal,
 } from './model.js';

@@ -16,16 +16,33 @@ import type {
 } from './schema.js';
 import { DECISIONS } from './schema.js';
 
-/** Empty data: every principle not started, no proposal. */
+/** Empty data: every principle not assessed yet, no proposal. */
 export function createPrinciplesData(): PrinciplesData {
   return { principles: {}, proposals: [] };
 }
 
-/** The status a principle has: its stored one, else (absent, or an id the config no longer has) the first not started. */
-export function statusOf(config: PrinciplesConfig, data: PrinciplesData, principleId: string): PrincipleStatus {
+/**
+ * Where a principle stands: its stored status, or `null` while it is not assessed yet — no state, a state with
+ * no status (evidence typed first), or a status id the config no longer has (someone must look again). A
+ * principle nobody has looked at is never counted as "not started".
+ */
+export function principleStatus(
+  config: PrinciplesConfig,
+  data: PrinciplesData,
+  principleId: string,
+): PrincipleStatus | null {
   const stored = Object.hasOwn(data.principles, principleId) ? data.principles[principleId]?.status : undefined;
+  if (stored === undefined) return null;
+  return config.statuses.find((status) => status.id === stored) ?? null;
+}
+
+/**
+ * The status a principle has, a not-assessed one read as the first status of kind not-started. Kept for the
+ * callers of 0.1; principleStatus() tells a principle nobody has assessed from one that is not started.
+ */
+export function statusOf(config: PrinciplesConfig, data: PrinciplesData, principleId: string): PrincipleStatus {
   const found =
-    (stored !== undefined && config.statuses.find((status) => status.id === stored)) ||
+    principleStatus(config, data, principleId) ||
     config.statuses.find((status) => status.kind === 'not-started') ||
     config.statuses[0];
   // A validated config has a status of each kind.
@@ -59,12 +76,6 @@ function checkPrincipleId(principleId: string): void {
   if (!ID_PATTERN.test(principleId)) throw new RangeError(`Invalid principle id: ${JSON.stringify(principleId)}`);
 }
 
-/**
- * The id stored for a principle edited before it had a status: the kind's name. Unless the config has a status
- * with that id, statusOf() reads it as the first not-started status, which is what an absent state means.
- */
-const NOT_STARTED = 'not-started';
-
 function stateOf(data: PrinciplesData, principleId: string): PrincipleState | undefined {
   return Object.hasOwn(data.principles, principleId) ? data.principles[principleId] : undefined;
 }
@@ -73,7 +84,7 @@ function withState(data: PrinciplesData, principleId: string, state: PrincipleSt
   return { ...data, principles: { ...data.principles, [principleId]: state } };
 }
 
-/** Sets a principle's status (a status id of the config). */
+/** Sets a principle's status (a status id of the config); clearPrincipleStatus() takes it back to not assessed. */
 export function setPrincipleStatus(
   data: PrinciplesData,
   principleId: string,
@@ -89,11 +100,31 @@ export function setPrincipleStatus(
   });
 }
 
+/**
+ * Takes a principle back to "not assessed yet": its status removed, its evidence, owner and due date kept; a
+ * principle left with nothing is removed from the data. The input itself when it was not assessed.
+ */
+export function clearPrincipleStatus(
+  data: PrinciplesData,
+  principleId: string,
+  now: Date = new Date(),
+): PrinciplesData {
+  checkPrincipleId(principleId);
+  const current = stateOf(data, principleId);
+  if (current?.status === undefined) return data;
+  const { status: _status, updatedAt: _updatedAt, ...rest } = current;
+  if (Object.keys(rest).length === 0) {
+    const { [principleId]: _removed, ...others } = data.principles;
+    return { ...data, principles: others };
+  }
+  return withState(data, principleId, { ...rest, updatedAt: now.toISOString() });
+}
+
 export type PrincipleField = 'evidence' | 'owner' | 'dueDate';
 
 /**
  * Sets a principle's evidence, owner or due date (YYYY-MM-DD); an empty or blank value removes the field.
- * A principle with no state yet gets one, not started.
+ * A principle with no state yet gets one with no status: typing evidence does not assess it.
  */
 export function setPrincipleField(
   data: PrinciplesData,
@@ -108,7 +139,7 @@ export function setPrincipleField(
   }
   const remove = value.trim() === '';
   if (field === 'dueDate' && !remove) checkDate('The due date', value);
-  const { [field]: _old, ...rest } = stateOf(data, principleId) ?? { status: NOT_STARTED };
+  const { [field]: _old, updatedAt: _updatedAt, ...rest } = stateOf(data, principleId) ?? {};
   const state: PrincipleState = { ...rest, ...(remove ? {} : { [field]: value }), updatedAt: now.toISOString() };
   return withState(data, principleId, state);
 }

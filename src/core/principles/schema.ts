@@ -146,7 +146,15 @@ export const PrinciplesConfigSchema = v.strictObject({
 });
 
 export const PrincipleStateSchema = v.strictObject({
-  status: v.pipe(v.string(), v.minLength(1), v.description('A status id of the config.')),
+  status: v.optional(
+    v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.description(
+        'A status id of the config; absent while the principle is not assessed yet (evidence or an owner may be typed before anyone says where it stands).',
+      ),
+    ),
+  ),
   evidence: v.optional(v.pipe(v.string(), v.description('What shows the principle is applied, as typed.'))),
   owner: v.optional(v.pipe(v.string(), v.description('Who sees to it, as typed.'))),
   dueDate: v.optional(date('When it should be in place')),
@@ -173,7 +181,7 @@ export const ProposalSchema = v.strictObject({
 export const PrinciplesDataSchema = v.strictObject({
   principles: v.pipe(
     v.record(v.pipe(v.string(), v.regex(ID_PATTERN)), PrincipleStateSchema),
-    v.description('The state of each principle, by principle id; a principle left out is not started.'),
+    v.description('The state of each principle, by principle id; a principle left out is not assessed yet.'),
   ),
   proposals: v.pipe(v.array(ProposalSchema), v.description('The register of action proposals, in entry order.')),
 });

@@ -30,6 +30,10 @@ export const principlesChecklistStyles = css`
     border-inline-start-width: 0.375rem;
     border-radius: var(--_radius);
   }
+  /* Nobody has said where it stands yet: a dashed edge (the checked "Not assessed yet" says it in words). */
+  .principle--not-assessed {
+    border-style: dashed;
+  }
   .principle--in-progress {
     border-inline-start-color: var(--_accent);
   }

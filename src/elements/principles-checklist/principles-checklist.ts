@@ -17,6 +17,7 @@ import {
   principlesStorageKey,
   proposalsToCsv,
   serializeSavedPrinciples,
+  clearPrincipleStatus,
   setPrincipleField,
   setPrincipleStatus,
   type Locale,
@@ -72,7 +73,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart base - The widget's outer box.
  * @csspart header - Title and last save time.
  * @csspart summary - The progress summary at the top.
- * @csspart principle - One principle; also `principle--not-started`, `principle--in-progress`, `principle--in-place`.
+ * @csspart principle - One principle; also `principle--not-assessed` (nobody has said where it stands yet, how every principle starts), `principle--not-started`, `principle--in-progress`, `principle--in-place`.
  * @csspart status - A principle's status choices.
  * @csspart prerequisite - The commitment panel.
  * @csspart gauge - A commitment gauge (a `<meter>` with the threshold marked): one for the commitment made (proposals retained), one for the commitment kept (proposals carried out).
@@ -241,7 +242,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   private onStatus(principleId: string, number: number, statusId: string, label: string): void {
     if (!this.data || this.locked) return;
     this.change(
-      setPrincipleStatus(this.data, principleId, statusId),
+      statusId ? setPrincipleStatus(this.data, principleId, statusId) : clearPrincipleStatus(this.data, principleId),
       'set-status',
       principleId,
       this.i18n.strings.pcAnnounceStatus(number, label),

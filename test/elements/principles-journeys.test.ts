@@ -1,0 +1,97 @@
+/**
+ * <coop-principles-checklist> as its users meet it (issue 17): nothing reads as "not engaged" before anyone has
+ * looked, and the register reads on a phone. Each state is checked with axe-core.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/define/principles-checklist.js';
+import {
+  createMemoryStorage,
+  principlesStorageKey,
+  serializeSavedPrinciples,
+  type StorageAdapter,
+} from '../../src/core/index.js';
+import { $, $$, text, mount as mountWidget } from './helpers.js';
+
+const KEY = principlesStorageKey('principles-default');
+
+const mount = (storage?: StorageAdapter, options?: { config?: object; locale?: string }) =>
+  mountWidget('coop-principles-checklist', storage, options);
+
+afterEach(async () => {
+  await setViewport({ width: 800, height: 600 });
+});
+
+describe('coop-principles-checklist: not assessed yet (issue 17, item 9)', () => {
+  it('starts with every principle "not assessed yet", counted apart, never « 9 pas encore commencés »', async () => {
+    const el = await mount(undefined, { locale: 'fr' });
+    expect(text(el)).to.contain('Aucun des 9 principes n’est encore évalué.');
+    expect(text(el)).not.to.match(/9 pas encore commencés|Non engagé/);
+    const checked = $$<HTMLInputElement>(el, 'fieldset.statuses input:checked');
+    expect(checked.length).to.equal(9);
+    expect(checked.every((input) => input.value === '')).to.equal(true);
+    expect(checked[0]!.closest('label')!.textContent!.trim()).to.equal('Pas encore évalué');
+    expect($(el, '#principle-p1')!.getAttribute('part')).to.contain('principle--not-assessed');
+    expect(el.getAssessment()!.progress).to.include({ notAssessed: 9, notStarted: 0 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts a principle said "not started" apart from those not assessed, and can take it back', async () => {
+    const el = await mount();
+    $<HTMLInputElement>(el, 'input[name="status-p2"][value="not-started"]')!.click();
+    await el.updateComplete;
+    expect(text(el)).to.contain(
+      '0 of 9 principles in place, 0 in progress, 1 not started. 8 principles not assessed yet.',
+    );
+    expect($(el, '#principle-p2')!.getAttribute('part')).to.contain('principle--not-started');
+    // Back to "not assessed yet" with the keyboard: the first choice of the group.
+    $<HTMLInputElement>(el, 'input[name="status-p2"][value="not-started"]')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.getData()!.principles.p2).to.equal(undefined);
+    expect(text(el)).to.contain('None of the 9 principles is assessed yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('typing evidence first does not assess a principle', async () => {
+    const el = await mount();
+    const evidence = $<HTMLTextAreaElement>(el, '#evidence-p3')!;
+    evidence.value = 'Minutes';
+    evidence.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.getData()!.principles.p3).to.not.have.property('status');
+    expect($<HTMLInputElement>(el, 'input[name="status-p3"]:checked')!.value).to.equal('');
+  });
+
+  it('opens stored states of today’s format as they were, the others not assessed; filters by either', async () => {
+    const storage = createMemoryStorage();
+    const stamp = '2026-03-12T09:30:00.000Z';
+    await storage.save(
+      KEY,
+      serializeSavedPrinciples({
+        principles: {
+          p1: { status: 'in-place', evidence: 'Board minutes', updatedAt: stamp },
+          p4: { status: 'not-started', updatedAt: stamp },
+        },
+        proposals: [],
+      }),
+    );
+    const el = await mount(storage);
+    expect($<HTMLInputElement>(el, 'input[name="status-p1"]:checked')!.value).to.equal('in-place');
+    expect($<HTMLInputElement>(el, 'input[name="status-p4"]:checked')!.value).to.equal('not-started');
+    expect(text(el)).to.contain(
+      '1 of 9 principles in place, 0 in progress, 1 not started. 7 principles not assessed yet.',
+    );
+    const filter = $<HTMLSelectElement>(el, '#status-filter')!;
+    filter.value = '__not-assessed';
+    filter.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($$(el, '.principle').map((p) => p.id)).to.deep.equal(
+      ['p2', 'p3', 'p5', 'p6', 'p7', 'p8', 'p9'].map((id) => `principle-${id}`),
+    );
+    filter.value = 'not-started';
+    filter.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($$(el, '.principle').map((p) => p.id)).to.deep.equal(['principle-p4']);
+  });
+});
