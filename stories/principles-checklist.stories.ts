@@ -198,7 +198,7 @@ export const Default: Story = {
   // Explicit: the Storybook preview is <html lang="en">, which the element would otherwise follow.
   args: { locale: 'fr' },
   parameters: docs(
-    'No config: the default French nine principles, none started, and an empty register under the 60 % commitment.',
+    'No config: the default French nine principles, each « Pas encore évalué » (not assessed yet, counted apart: the summary never says « 9 pas encore commencés » before anyone has looked), and an empty register under the 60 % commitment.',
   ),
 };
 
@@ -315,4 +315,32 @@ export const Large: Story = {
   parameters: docs(
     'A register of 500 generated proposals (330 accepted, 110 rejected, 60 pending), for layout and speed: sorting, filtering and typing in a principle’s evidence must stay fluid.',
   ),
+};
+
+export const NarrowRegister: Story = {
+  args: { locale: 'fr' },
+  render: (args) => checklist(args, { saved: inProgress }),
+  decorators: [
+    (story) =>
+      html`<style>
+          .coop-story-narrow {
+            inline-size: 320px;
+          }
+        </style>
+        <div class="coop-story-narrow">${story()}</div>`,
+  ],
+  // The narrow layout follows the element's own width (a container query); the canvas also gets a 320 px viewport.
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: {
+    layout: 'fullscreen',
+    ...docs(
+      'A 320 px wide column: each proposal of the register is a card (its date, its text, then who proposed it, the decision and whether it is carried out, each under its label, and its Edit and Remove buttons), the sort buttons above the cards; nothing scrolls sideways.',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const element = elementOf(canvasElement, 'coop-principles-checklist');
+    await waitFor(() => expect(element.getData()?.proposals.length).toBeGreaterThan(0));
+    const register = element.shadowRoot!.querySelector<HTMLElement>('.register-scroll')!;
+    await expect(register.scrollWidth).toBeLessThanOrEqual(register.clientWidth);
+  },
 };

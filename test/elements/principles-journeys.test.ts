@@ -9,6 +9,7 @@ import {
   createMemoryStorage,
   principlesStorageKey,
   serializeSavedPrinciples,
+  type Proposal,
   type StorageAdapter,
 } from '../../src/core/index.js';
 import { $, $$, text, mount as mountWidget } from './helpers.js';
@@ -93,5 +94,79 @@ describe('coop-principles-checklist: not assessed yet (issue 17, item 9)', () =>
     filter.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect($$(el, '.principle').map((p) => p.id)).to.deep.equal(['principle-p4']);
+  });
+});
+/** Eight proposals of every kind, long words included: what a register on a phone must show. */
+function eightProposals(): Proposal[] {
+  const base = { proposedBy: 'middle-managers', date: '2026-01-10', done: false } as const;
+  const texts = [
+    'Publier le compte rendu de chaque comité de pilotage',
+    'Un interlocuteur unique des achats par site, joignable chaque matin',
+    'Harmoniser les plannings',
+    'Former les cadres intermédiaires à la conduite de réunions interétablissements',
+    'Ouvrir le comité de pilotage aux représentants des usagers',
+    'Partager le calendrier des achats',
+    'Créer une messagerie commune',
+    'Évaluer la coopération chaque semestre',
+  ];
+  return texts.map((text, i) => ({
+    ...base,
+    id: `proposal-${i + 1}`,
+    text,
+    decision: i % 3 === 0 ? 'accepted' : i % 3 === 1 ? 'proposed' : 'rejected',
+    ...(i % 3 === 2 ? { rejectionReason: 'Hors du périmètre du projet' } : {}),
+    ...(i === 0 ? { done: true, doneDate: '2026-02-01' } : {}),
+  }));
+}
+
+/** Every element inside the widget whose content is wider than its box (it would scroll sideways). */
+function sidewaysScrollers(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+    .filter((node) => node.getClientRects().length && !node.matches('.visually-hidden'))
+    .filter((node) => node.scrollWidth > node.clientWidth + 1)
+    .filter((node) => !['meter', 'progress', 'select', 'input', 'textarea', 'option'].includes(node.localName))
+    .map((node) => `${node.localName}.${node.className} ${node.scrollWidth}>${node.clientWidth}`);
+}
+
+describe('coop-principles-checklist: the register on a phone (issue 17, item 3)', () => {
+  it('at 320 px, no element scrolls sideways with 8 proposals; each proposal is a card with its actions', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await mount(undefined, { locale: 'fr' });
+    el.setData({ principles: {}, proposals: eightProposals() });
+    await el.updateComplete;
+    expect(sidewaysScrollers(el)).to.deep.equal([]);
+    // The Decision and Done controls, and the row's buttons, are inside the widget's box, beside the text.
+    const box = el.getBoundingClientRect();
+    const row = $(el, 'tr[data-id="proposal-1"]')!;
+    for (const control of row.querySelectorAll<HTMLElement>('select, input, button')) {
+      const r = control.getBoundingClientRect();
+      expect(r.right, control.outerHTML.slice(0, 60)).to.be.at.most(box.right + 0.5);
+      expect(r.left).to.be.at.least(box.left - 0.5);
+    }
+    // Each field of a card says what it is: the headers are gone at this width.
+    expect(row.textContent).to.contain('Proposée par');
+    expect(row.textContent).to.contain('Décision');
+    await expect(el).to.be.accessible();
+  });
+
+  it('at 320 px in English, editing a card also fits', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await mount();
+    el.setData({ principles: {}, proposals: eightProposals() });
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'tr[data-id="proposal-2"] .edit')!.click();
+    await el.updateComplete;
+    expect(sidewaysScrollers(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the table with its column headers at wide widths', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount();
+    el.setData({ principles: {}, proposals: eightProposals() });
+    await el.updateComplete;
+    const head = $(el, '.register thead')!;
+    expect(getComputedStyle(head).display).to.equal('table-header-group');
+    expect(sidewaysScrollers(el)).to.deep.equal([]);
   });
 });

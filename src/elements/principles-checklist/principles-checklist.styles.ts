@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The checklist adapts to its own width (a sidebar, a column); at 320 px the register's table scrolls inside
- * its box and every form stacks. The threshold mark of the gauge is placed by a custom property set through
+ * The checklist adapts to its own width (a sidebar, a column); below 40rem each proposal of the register is a
+ * card and every form stacks: nothing scrolls sideways at 320 px. The threshold mark of the gauge is placed by a custom property set through
  * the CSSOM (`--_threshold`), never by a style attribute.
  */
 export const principlesChecklistStyles = css`
@@ -257,6 +257,108 @@ export const principlesChecklistStyles = css`
   }
   .print-only {
     display: none;
+  }
+  .cell-label {
+    display: none;
+  }
+  /*
+   * Narrow (a phone, a sidebar): each proposal is a card — its date, its text, then each field under its own
+   * label and its actions beside it (DSFR cards, GOV.UK summary list). The sort buttons stay above the cards; the
+   * table's roles stay for screen readers, which still hear the column headers.
+   */
+  @container (max-width: 40rem) {
+    .register-scroll {
+      overflow-x: visible;
+      background: none;
+    }
+    .register,
+    .register tbody,
+    .register tr,
+    .register td {
+      display: block;
+      width: auto;
+    }
+    .register caption {
+      display: block;
+    }
+    .register thead {
+      display: block;
+    }
+    .register thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+    }
+    .register th {
+      display: block;
+      border: none;
+      padding: 0;
+    }
+    .register th:not([aria-sort]) {
+      display: none;
+    }
+    .register tbody tr {
+      margin-block: var(--_space);
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .register td {
+      border: none;
+      padding: 0.25rem 0;
+    }
+    .register .cell-date {
+      color: var(--_muted);
+    }
+    .register .proposal-text {
+      font-weight: 700;
+      font-size: 1.0625em;
+    }
+    .cell-label {
+      display: block;
+      font-weight: 700;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .register .row-actions {
+      white-space: normal;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+      padding-block-start: 0.5rem;
+    }
+    .register .row-actions .link + .link,
+    .register .row-actions form .link + .link {
+      margin-inline-start: 0;
+    }
+    .register .row-actions form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+    }
+    .register .cell-empty {
+      display: none;
+    }
+    /* Editing a card: the fields' labels, hidden beside column headers, are shown above each field. */
+    .row--editing label.visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      overflow: visible;
+      clip: auto;
+      clip-path: none;
+      white-space: normal;
+      display: block;
+      font-weight: 700;
+    }
+    .row--editing .input,
+    .row--editing textarea,
+    .row--editing select {
+      width: 100%;
+      max-width: 100%;
+      box-sizing: border-box;
+    }
   }
   @container (max-width: 30rem) {
     .filters {
