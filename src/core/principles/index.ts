@@ -33,6 +33,7 @@ export {
   clearPrincipleStatus,
   createPrinciplesData,
   decideProposal,
+  evaluateProposal,
   removeProposal,
   setPrincipleField,
   setPrincipleStatus,
@@ -52,7 +53,7 @@ export type {
 } from './assess.js';
 export { filterProposals, sortProposals } from './register.js';
 export type { ProposalFilter, ProposalSortDirection, ProposalSortKey } from './register.js';
-export { principlesToCsv, proposalsToCsv } from './export.js';
+export { describeItemLinks, effectLabel, principlesToCsv, proposalsToCsv } from './export.js';
 export type { PrinciplesCsvOptions } from './export.js';
 export {
   SAVED_PRINCIPLES_FORMAT,

@@ -6,6 +6,7 @@
  * error — the element checks what the user typed first.
  */
 import { ID_PATTERN } from '../shared/schema.js';
+import { EVALUATION_EFFECTS, type Evaluation, type ItemLink } from '../atp/links.js';
 import type {
   Decision,
   PrincipleState,
@@ -151,6 +152,8 @@ export interface ProposalDraft {
   proposedBy: string;
   /** YYYY-MM-DD. */
   date: string;
+  /** The grid items it answers (linkTo() makes each link); none when left out or empty. */
+  items?: readonly ItemLink[];
 }
 
 export type ProposalPatch = Partial<ProposalDraft>;
@@ -161,6 +164,24 @@ function checkDraft(draft: ProposalPatch): void {
     throw new RangeError('proposedBy is text');
   }
   if (draft.date !== undefined) checkDate('The proposal date', draft.date);
+  for (const link of draft.items ?? []) {
+    if (!ID_PATTERN.test(link.group) || !ID_PATTERN.test(link.item)) {
+      throw new RangeError(`Invalid item link: ${JSON.stringify(link)}`);
+    }
+  }
+}
+
+/** The links without repeats (the same group and item twice), in their order; copies, not the caller's objects. */
+function uniqueLinks(links: readonly ItemLink[]): ItemLink[] {
+  const seen = new Set<string>();
+  const result: ItemLink[] = [];
+  for (const link of links) {
+    const key = `${link.group}\u0000${link.item}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ group: link.group, item: link.item, ...(link.text === undefined ? {} : { text: link.text }) });
+  }
+  return result;
 }
 
 /** The smallest `proposal-N` (N ≥ 1) no proposal has. */
@@ -189,6 +210,7 @@ export function addProposal(
     date: draft.date,
     decision: 'proposed',
     done: false,
+    ...(draft.items?.length ? { items: uniqueLinks(draft.items) } : {}),
     updatedAt: now.toISOString(),
   };
   return { data: { ...data, proposals: [...data.proposals, proposal] }, id };
@@ -203,7 +225,10 @@ function replaceProposal(data: PrinciplesData, id: string, change: (proposal: Pr
   return { ...data, proposals };
 }
 
-/** Changes what a proposal says, who made it or when; keys left out keep their value. */
+/**
+ * Changes what a proposal says, who made it, when, or the grid items it answers (an empty list removes its
+ * links); keys left out keep their value.
+ */
 export function updateProposal(
   data: PrinciplesData,
   id: string,
@@ -211,13 +236,49 @@ export function updateProposal(
   now: Date = new Date(),
 ): PrinciplesData {
   checkDraft(patch);
-  return replaceProposal(data, id, (proposal) => ({
-    ...proposal,
-    ...(patch.text === undefined ? {} : { text: patch.text }),
-    ...(patch.proposedBy === undefined ? {} : { proposedBy: patch.proposedBy }),
-    ...(patch.date === undefined ? {} : { date: patch.date }),
-    updatedAt: now.toISOString(),
-  }));
+  return replaceProposal(data, id, ({ items: old, ...proposal }) => {
+    const items = patch.items === undefined ? old : patch.items.length ? uniqueLinks(patch.items) : undefined;
+    return {
+      ...proposal,
+      ...(patch.text === undefined ? {} : { text: patch.text }),
+      ...(patch.proposedBy === undefined ? {} : { proposedBy: patch.proposedBy }),
+      ...(patch.date === undefined ? {} : { date: patch.date }),
+      ...(items ? { items } : {}),
+      updatedAt: now.toISOString(),
+    };
+  });
+}
+
+/**
+ * Records how a carried-out proposal worked on the items it answers (`evaluation.date`, YYYY-MM-DD, defaults to
+ * the local date of `now`), or removes the evaluation (`undefined`). Throws a RangeError for a proposal that is
+ * not carried out, an unknown effect or a malformed date.
+ */
+export function evaluateProposal(
+  data: PrinciplesData,
+  id: string,
+  evaluation: Evaluation | undefined,
+  now: Date = new Date(),
+): PrinciplesData {
+  if (evaluation) {
+    if (!EVALUATION_EFFECTS.includes(evaluation.effect)) {
+      throw new RangeError(`Unknown effect: ${JSON.stringify(evaluation.effect)}`);
+    }
+    if (evaluation.date !== undefined) checkDate('The evaluation date', evaluation.date);
+  }
+  return replaceProposal(data, id, (proposal) => {
+    const { evaluation: _old, ...rest } = proposal;
+    if (!evaluation) return { ...rest, updatedAt: now.toISOString() };
+    if (!(proposal.decision === 'accepted' && proposal.done)) {
+      throw new RangeError(`Only a proposal carried out can be evaluated; ${id} is not`);
+    }
+    const note = evaluation.note?.trim();
+    return {
+      ...rest,
+      evaluation: { effect: evaluation.effect, ...(note ? { note } : {}), date: evaluation.date ?? localDate(now) },
+      updatedAt: now.toISOString(),
+    };
+  });
 }
 
 /**

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { ID_PATTERN, id, source, text } from '../shared/schema.js';
 import type { Strings } from '../i18n/index.js';
+import { EvaluationSchema, ItemLinkSchema } from '../atp/links.js';
 
 /** The newest config format this library reads. */
 export const PRINCIPLES_SCHEMA_VERSION = 1;
@@ -175,6 +176,22 @@ export const ProposalSchema = v.strictObject({
   ),
   done: v.optional(v.pipe(v.boolean(), v.description('Whether an accepted proposal is carried out.')), false),
   doneDate: v.optional(date('When it was carried out')),
+  items: v.optional(
+    v.pipe(
+      v.array(ItemLinkSchema),
+      v.description(
+        'The ATP grid items the proposal answers (principle 5): the attraction it serves, the fear it reduces, the temptation it curbs. Each link keeps the item’s wording, so a removed item stays named.',
+      ),
+    ),
+  ),
+  evaluation: v.optional(
+    v.pipe(
+      EvaluationSchema,
+      v.description(
+        'Once carried out, how it worked on the items it answers. Kept if the proposal is reopened; shown only while it is carried out.',
+      ),
+    ),
+  ),
   updatedAt: v.optional(dateTime('When the proposal last changed')),
 });
 

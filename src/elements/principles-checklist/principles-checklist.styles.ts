@@ -179,14 +179,14 @@ export const principlesChecklistStyles = css`
   }
 
   /* Register */
-  .proposal-form fieldset {
+  .proposal-form > fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
     gap: 0 var(--_space);
   }
-  .proposal-form legend {
+  .proposal-form > fieldset > legend {
     font-weight: 700;
   }
   .proposal-form .actions {
@@ -257,108 +257,6 @@ export const principlesChecklistStyles = css`
   }
   .print-only {
     display: none;
-  }
-  .cell-label {
-    display: none;
-  }
-  /*
-   * Narrow (a phone, a sidebar): each proposal is a card — its date, its text, then each field under its own
-   * label and its actions beside it (DSFR cards, GOV.UK summary list). The sort buttons stay above the cards; the
-   * table's roles stay for screen readers, which still hear the column headers.
-   */
-  @container (max-width: 40rem) {
-    .register-scroll {
-      overflow-x: visible;
-      background: none;
-    }
-    .register,
-    .register tbody,
-    .register tr,
-    .register td {
-      display: block;
-      width: auto;
-    }
-    .register caption {
-      display: block;
-    }
-    .register thead {
-      display: block;
-    }
-    .register thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 1rem;
-    }
-    .register th {
-      display: block;
-      border: none;
-      padding: 0;
-    }
-    .register th:not([aria-sort]) {
-      display: none;
-    }
-    .register tbody tr {
-      margin-block: var(--_space);
-      padding: 0.5rem 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .register td {
-      border: none;
-      padding: 0.25rem 0;
-    }
-    .register .cell-date {
-      color: var(--_muted);
-    }
-    .register .proposal-text {
-      font-weight: 700;
-      font-size: 1.0625em;
-    }
-    .cell-label {
-      display: block;
-      font-weight: 700;
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
-    .register .row-actions {
-      white-space: normal;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1.5rem;
-      padding-block-start: 0.5rem;
-    }
-    .register .row-actions .link + .link,
-    .register .row-actions form .link + .link {
-      margin-inline-start: 0;
-    }
-    .register .row-actions form {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1.5rem;
-    }
-    .register .cell-empty {
-      display: none;
-    }
-    /* Editing a card: the fields' labels, hidden beside column headers, are shown above each field. */
-    .row--editing label.visually-hidden {
-      position: static;
-      width: auto;
-      height: auto;
-      margin: 0;
-      overflow: visible;
-      clip: auto;
-      clip-path: none;
-      white-space: normal;
-      display: block;
-      font-weight: 700;
-    }
-    .row--editing .input,
-    .row--editing textarea,
-    .row--editing select {
-      width: 100%;
-      max-width: 100%;
-      box-sizing: border-box;
-    }
   }
   @container (max-width: 30rem) {
     .filters {

@@ -6,8 +6,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  analyseAtp,
-  buildPlans,
   assessPrinciples,
   createPrinciplesData,
   describeCommitmentHalves,
@@ -38,6 +36,7 @@ import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { dataTexts } from '../shared/storage-texts.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
+import { registerStyles } from './register.styles.js';
 import { FiltersController } from './filters-controller.js';
 import { RegisterController } from './register-controller.js';
 import { LazyParts } from '../shared/lazy-parts.js';
@@ -48,16 +47,16 @@ import {
   renderSummary,
   type PrincipleField,
   type PrinciplesViewContext,
-  type ProjectLinks,
 } from './principles-view.js';
+import { gridItems, projectLinks, showPrinciple } from './project-links.js';
 import type { ProjectHub } from '../shared/project-link.js';
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * The nine principles of a lasting cooperation, principle by principle (status, evidence, owner, due date),
  * and the promoter's prerequisite: the register of the stakeholders' action proposals, with the share
- * accepted measured against the commitment (60% by default). Saved as it is typed.
+ * accepted measured against the commitment (60% by default). In a `<coop-project>` with the ATP grid, each
+ * proposal can name the grid items it answers, and a carried-out one records how it worked (principle 5).
+ * Saved as it is typed.
  *
  * Config: the `config` attribute (JSON) or property (object), else a child
  * `<script type="application/json">`, else the `src` URL, else the default nine principles of the locale.
@@ -103,7 +102,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-content-visibility=visible] - How the register's rows off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of proposals, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
 export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> {
-  static override styles = [...CoopConfigurable.styles, controlStyles, principlesChecklistStyles];
+  static override styles = [...CoopConfigurable.styles, controlStyles, principlesChecklistStyles, registerStyles];
 
   /** Namespace of the saved data, for several documents of the same config on one site. */
   @property({ attribute: 'storage-key' })
@@ -153,6 +152,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     locked: () => this.locked,
     strings: () => this.i18n.strings,
     hub: () => this.project?.hub,
+    grid: () => this.project?.hub.state['atp-matrix']?.data,
     change: (data, action, id, announcement) => this.change(data, action, id, announcement),
   });
 
@@ -222,7 +222,11 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   private exportJson = (): void => downloadJson(this.doc);
   private exportCsv = (): void =>
     downloadCsv(this.doc, '-register', (model, data) =>
-      proposalsToCsv(model, data, { locale: this.i18n.locale, strings: this.strings }),
+      proposalsToCsv(model, data, {
+        locale: this.i18n.locale,
+        strings: this.strings,
+        ...(this.project?.hub.state['atp-matrix'] ? { atp: this.project.hub.state['atp-matrix'].data } : {}),
+      }),
     );
 
   private change(data: PrinciplesData, action: PrinciplesChangeAction, id: string, announcement?: string): void {
@@ -266,14 +270,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       const request = event.request;
       if (request.widget !== 'principles-checklist') return;
       this.filters.setStatus(''); // a filter must not hide what a link points to
-      const id = request.id;
-      this.focusMove.schedule(() => {
-        const target = id
-          ? this.renderRoot.querySelector<HTMLElement>(`#principle-${CSS.escape(id)} .principle-title`)
-          : this.renderRoot.querySelector<HTMLElement>('#principles-heading');
-        target?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-        target?.focus({ preventScroll: true });
-      });
+      this.focusMove.schedule(() => showPrinciple(this.renderRoot, request.id));
       this.requestUpdate();
     });
     this.doc.publish();
@@ -281,33 +278,6 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
 
   protected override leftProject(hub: ProjectHub): void {
     hub.withdraw('principles-checklist', this);
-  }
-
-  /** What the other widgets of the project say about the principles, computed once per render. */
-  private projectLinks(): ProjectLinks | undefined {
-    const state = this.project?.hub.state;
-    if (!state) return undefined;
-    const atp = state['atp-matrix'];
-    const questionnaire = state.questionnaire;
-    const locale = this.i18n.locale;
-    return {
-      atp: atp && {
-        complete: analyseAtp(atp.config, atp.data, { locale }).groups.filter((g) => g.complete).length,
-        total: atp.data.groups.length,
-        plans: buildPlans(atp.config, atp.data, { locale }),
-      },
-      sections:
-        questionnaire &&
-        new Map(
-          questionnaire.config.sections.map((section) => [
-            section.id,
-            {
-              title: section.title,
-              score: questionnaire.result.sections.find((r) => r.id === section.id)?.score ?? null,
-            },
-          ]),
-        ),
-    };
   }
 
   // ---------------------------------------------------------------- rendering
@@ -390,7 +360,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       lang,
       locked: this.locked,
       statusFilter: this.filters.state.status,
-      links: this.projectLinks(),
+      links: projectLinks(this.project?.hub, this.i18n.locale),
       commitment: describeCommitmentHalves(assessment, { locale: this.i18n.locale, strings: this.strings }),
       percent: (value) => this.percent(value),
       onStatusFilter: this.filters.setStatus,
@@ -409,6 +379,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       locked: this.locked,
       groups,
       visible: this.filters.visibleProposals(data, groups, this.i18n.locale),
+      grid: gridItems(this.project?.hub),
       formatDate: (date) => this.formatDate(date),
       register: this.register,
       filters: this.filters,

@@ -18,10 +18,17 @@ import {
 import type { FiltersState } from './filters-controller.js';
 import type { RegisterState } from './register-controller.js';
 import { DECISION_LABEL } from './register-parts.js';
+import {
+  renderEvaluation,
+  renderItemPicker,
+  renderProposalLinks,
+  type EvaluationActions,
+  type GridItems,
+} from './register-links-view.js';
 
 /** What the rows read of the register's state, and what they call. */
-export interface RowActions {
-  readonly state: Pick<RegisterState, 'editing' | 'rejecting'>;
+export interface RowActions extends EvaluationActions {
+  readonly state: Pick<RegisterState, 'editing' | 'rejecting' | 'evaluationMissing'>;
   groupLabel(proposedBy: string): string;
   onDecision(proposal: Proposal, event: Event): void;
   onDone(proposal: Proposal, event: Event): void;
@@ -42,6 +49,8 @@ export interface RegisterTableContext {
   locked: boolean;
   /** The groups a proposal can come from. */
   groups: readonly PrinciplesGroup[];
+  /** The project's grid, whose items proposals answer; `undefined` standalone. */
+  grid: GridItems | undefined;
   formatDate(date: string | undefined): string;
   register: RowActions;
   filters: SortActions;
@@ -92,6 +101,16 @@ export function renderTable(ctx: RegisterTableContext, rows: readonly Proposal[]
   </div>`;
 }
 
+/** What the links and the evaluation of a row read. */
+const links = (ctx: RegisterTableContext) => ({
+  s: ctx.s,
+  locked: ctx.locked,
+  grid: ctx.grid,
+  groupLabel: ctx.register.groupLabel,
+  formatDate: ctx.formatDate,
+  register: ctx.register,
+});
+
 /** A field's name, shown only on a card (narrow widths), where no column header is drawn above it. */
 const label = (text: string) => html`<span class="cell-label" aria-hidden="true">${text}</span>`;
 
@@ -102,7 +121,10 @@ function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
   const rejecting = register.state.rejecting?.id === p.id;
   return html`<tr data-id=${p.id} class="row row--${p.decision}">
     <td class="nowrap cell-date">${ctx.formatDate(p.date)}</td>
-    <td class="proposal-text" id=${`text~${p.id}`}>${p.text}</td>
+    <td class="proposal-cell">
+      <span class="proposal-text" id=${`text~${p.id}`}>${p.text}</span>
+      ${renderProposalLinks(links(ctx), p)} ${renderEvaluation(links(ctx), p)}
+    </td>
     <td class="cell-group">${label(s.pcColumnProposedBy)}${register.groupLabel(p.proposedBy)}</td>
     <td class="cell-decision">
       ${label(s.pcColumnDecision)}
@@ -194,7 +216,14 @@ function renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
       <label class="visually-hidden" for="${formId}-group">${s.pcProposedBy}</label>
       ${renderGroupSelect(ctx.groups, `${formId}-group`, formId, p.proposedBy)}
     </td>
-    <td colspan="2" class="cell-empty"></td>
+    <td colspan="2" class="cell-items">
+      ${
+        ctx.grid
+          ? html`<input type="hidden" name="itemsOffered" value="1" form=${formId} />
+              ${renderItemPicker(ctx, formId, p.items, formId)}`
+          : nothing
+      }
+    </td>
     <td class="row-actions">
       <form id=${formId} @submit=${(e: SubmitEvent) => register.onEditSubmit(p, e)}>
         <button type="submit" class="link save">${s.pcSave}</button>
