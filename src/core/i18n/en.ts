@@ -23,6 +23,21 @@ export const en: Strings = {
   configErrorRoot: '(document root)',
 
   issueInvalidJson: (detail) => `The text is not valid JSON: ${detail}`,
+  issueJsonSyntax: (reason, line, column, detail) => {
+    const where = line === null ? '' : ` (line ${line}, column ${column ?? 1})`;
+    const what: Record<string, string> = {
+      end: 'the text stops before its end (a brace, bracket or quote missing?)',
+      'property-name': 'a property name in double quotes is expected (a comma too many?)',
+      colon: 'a colon is expected after the property name',
+      'comma-or-brace': 'a comma or a closing brace is expected',
+      'comma-or-bracket': 'a comma or a closing bracket is expected',
+      'after-end': 'text follows the end of the document',
+      'control-character': 'a text holds an unescaped line break or tab',
+      'unterminated-string': 'a text is not closed by a double quote',
+      token: `unexpected character “${detail}”`,
+    };
+    return `The text is not valid JSON${where}: ${what[reason] ?? detail}.`;
+  },
   issueRequired: (key) => `The required property “${key}” is missing.`,
   issueUnknownKey: (key) => `The property “${key}” is not recognised (a typo?).`,
   issueInvalidType: (expected, received) => `Expected ${expected}; received ${received}.`,

@@ -31,6 +31,12 @@ export interface Strings
 
   // Validation messages (parseQuestionnaireConfig, parseResponses).
   issueInvalidJson: (detail: string) => string;
+  /**
+   * JSON text that does not parse, in plain words: what is wrong (a `JsonSyntaxReason` of
+   * core/shared/json-syntax.ts) and where (line and column, `null` when unknown); `detail` is the unexpected
+   * character, or for a reason we do not know the engine's own message.
+   */
+  issueJsonSyntax: (reason: string, line: number | null, column: number | null, detail: string) => string;
   issueRequired: (key: string) => string;
   issueUnknownKey: (key: string) => string;
   issueInvalidType: (expected: string, received: string) => string;
