@@ -1,11 +1,16 @@
 /**
  * Config errors in plain words (issue 17, item 11), through the principles checklist's parser: JSON text that does
- * not parse is reported in the user's language, with the line and column, never in the engine's raw English.
+ * not parse is reported in the user's language, with the line and column, never in the engine's raw English; each
+ * problem says where it is by the names of the elements on its path, its JSON path kept.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parsePrinciplesConfig } from '../../src/core/index.js';
 import { describeJsonError, lineAndColumn } from '../../src/core/shared/json-syntax.js';
+import { parsePath } from '../../src/core/shared/issue-place.js';
+import brokenJson from '../fixtures/principles.broken.json';
+
+const broken: object = brokenJson;
 
 const messageOf = (text: string, locale: 'fr' | 'en') => {
   const parsed = parsePrinciplesConfig(text, { locale });
@@ -75,5 +80,47 @@ describe('JSON syntax errors in plain words', () => {
       column: null,
       detail: ']',
     });
+  });
+});
+
+describe('problems placed in plain words', () => {
+  test('each problem names the principle or status by its number and text, its JSON path kept', () => {
+    const parsed = parsePrinciplesConfig(broken, { locale: 'fr' });
+    assert.equal(parsed.ok, false);
+    if (parsed.ok) return;
+    const byPath = new Map(parsed.issues.map((i) => [i.path, i]));
+    assert.equal(
+      byPath.get('principles[1].id')!.where,
+      'Principe 2 «\u202fSame id as the first\u202f» › propriété «\u202fid\u202f»',
+    );
+    assert.equal(byPath.get('statuses[1].id')!.where, 'Statut 2 «\u202fDoing\u202f» › propriété «\u202fid\u202f»');
+    assert.equal(byPath.get('principles[1].id')!.code, 'duplicate_id', 'path and code as before');
+  });
+
+  test('a shape error names its place too, in English; the root and unnamed places keep the path alone', () => {
+    const config = structuredClone(broken) as { principles: { number: unknown }[] };
+    config.principles[2]!.number = 'three';
+    const parsed = parsePrinciplesConfig(config, { locale: 'en' });
+    assert.equal(parsed.ok, false);
+    if (parsed.ok) return;
+    const issue = parsed.issues.find((i) => i.path === 'principles[2].number')!;
+    assert.equal(issue.where, 'Principle 3 “Same number as the second” › property “number”');
+    const root = parsePrinciplesConfig({ ...broken, extra: 1 }, { locale: 'en' });
+    assert.equal(root.ok, false);
+    if (root.ok) return;
+    assert.equal(root.issues.find((i) => i.path === 'extra')!.where, undefined);
+  });
+
+  test('parsePath reads back what formatPath writes', () => {
+    assert.deepEqual(parsePath('sections[1].subsections[0].questions[3].weight'), [
+      'sections',
+      1,
+      'subsections',
+      0,
+      'questions',
+      3,
+      'weight',
+    ]);
+    assert.deepEqual(parsePath('data.principles["odd key"].status'), ['data', 'principles', 'odd key', 'status']);
   });
 });

@@ -2,7 +2,7 @@
  * <coop-principles-checklist> as its users meet it (issue 17): nothing reads as "not engaged" before anyone has
  * looked, and the register reads on a phone. Each state is checked with axe-core.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/principles-checklist.js';
 import {
@@ -12,7 +12,11 @@ import {
   type Proposal,
   type StorageAdapter,
 } from '../../src/core/index.js';
+import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
 import { $, $$, text, mount as mountWidget } from './helpers.js';
+import brokenJson from '../fixtures/principles.broken.json';
+
+const brokenConfig: object = brokenJson;
 
 const KEY = principlesStorageKey('principles-default');
 
@@ -168,5 +172,33 @@ describe('coop-principles-checklist: the register on a phone (issue 17, item 3)'
     const head = $(el, '.register thead')!;
     expect(getComputedStyle(head).display).to.equal('table-header-group');
     expect(sidewaysScrollers(el)).to.deep.equal([]);
+  });
+});
+
+describe('coop-principles-checklist: config errors in plain words (issue 17, item 11)', () => {
+  it('names each problem’s principle or status by its text, the JSON path on a line of its own', async () => {
+    const el = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist locale="fr" .config=${brokenConfig}></coop-principles-checklist>`,
+    );
+    await waitUntil(() => $(el, '[role="alert"]'), 'no error panel');
+    const panel = $(el, '[role="alert"]')!;
+    const item = [...panel.querySelectorAll('[part="error-item"]')].find((li) =>
+      li.textContent!.includes('principles[1].id'),
+    )!;
+    expect(item.querySelector('.error-where')!.textContent).to.equal(
+      'Principe 2 «\u202fSame id as the first\u202f» › propriété «\u202fid\u202f»',
+    );
+    expect(item.querySelector('.error-path code')!.textContent).to.equal('principles[1].id');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a JSON syntax error in French with its line and column', async () => {
+    const el = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist locale="fr" config=${'{\n  "schemaVersion": 1,\n}'}></coop-principles-checklist>`,
+    );
+    await waitUntil(() => $(el, '[role="alert"]'), 'no error panel');
+    const text = $(el, '[role="alert"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Le texte n’est pas un JSON valide (ligne 3, colonne 1)');
+    expect(text).not.to.contain('Expected');
   });
 });

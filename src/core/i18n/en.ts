@@ -23,6 +23,25 @@ export const en: Strings = {
   configErrorRoot: '(document root)',
 
   issueInvalidJson: (detail) => `The text is not valid JSON: ${detail}`,
+  issuePlace: (list, index, name) => {
+    const nouns: Record<string, string> = {
+      sections: 'Section',
+      subsections: 'Subsection',
+      questions: 'Question',
+      principles: 'Principle',
+      statuses: 'Status',
+      groups: 'Group',
+      items: 'Item',
+      proposals: 'Proposal',
+      levels: 'Level',
+      bands: 'Band',
+      recommendations: 'Recommendation',
+    };
+    const noun = nouns[list];
+    if (!noun) return null;
+    return name ? `${noun} ${index + 1} “${name}”` : `${noun} ${index + 1}`;
+  },
+  issuePlaceProperty: (key) => `property “${key}”`,
   issueJsonSyntax: (reason, line, column, detail) => {
     const where = line === null ? '' : ` (line ${line}, column ${column ?? 1})`;
     const what: Record<string, string> = {

@@ -24,6 +24,25 @@ export const fr: Strings = {
   configErrorRoot: '(racine du document)',
 
   issueInvalidJson: (detail) => `Le texte n’est pas un JSON valide\u202f: ${detail}`,
+  issuePlace: (list, index, name) => {
+    const nouns: Record<string, string> = {
+      sections: 'Section',
+      subsections: 'Sous-section',
+      questions: 'Question',
+      principles: 'Principe',
+      statuses: 'Statut',
+      groups: 'Groupe',
+      items: 'Élément',
+      proposals: 'Proposition',
+      levels: 'Niveau',
+      bands: 'Tranche',
+      recommendations: 'Recommandation',
+    };
+    const noun = nouns[list];
+    if (!noun) return null;
+    return name ? `${noun} ${index + 1} «\u202f${name}\u202f»` : `${noun} ${index + 1}`;
+  },
+  issuePlaceProperty: (key) => `propriété «\u202f${key}\u202f»`,
   issueJsonSyntax: (reason, line, column, detail) => {
     const where = line === null ? '' : ` (ligne ${line}, colonne ${column ?? 1})`;
     const what: Record<string, string> = {

@@ -32,6 +32,14 @@ export interface Strings
   // Validation messages (parseQuestionnaireConfig, parseResponses).
   issueInvalidJson: (detail: string) => string;
   /**
+   * One step of a problem's place in plain words: the element `index` (from 0) of the list `list` (`sections`,
+   * `questions`, `principles`, `groups`, …) and its own title, text or label (`null` without one); `null` for a
+   * list the language does not name, left out of the place.
+   */
+  issuePlace: (list: string, index: number, name: string | null) => string | null;
+  /** The last step of a place: the property the problem is about. */
+  issuePlaceProperty: (key: string) => string;
+  /**
    * JSON text that does not parse, in plain words: what is wrong (a `JsonSyntaxReason` of
    * core/shared/json-syntax.ts) and where (line and column, `null` when unknown); `detail` is the unexpected
    * character, or for a reason we do not know the engine's own message.
