@@ -202,3 +202,20 @@ describe('coop-principles-checklist: config errors in plain words (issue 17, ite
     expect(text).not.to.contain('Expected');
   });
 });
+
+describe('coop-principles-checklist: a config file that is not there', () => {
+  it('says "configuration file not found" with the URL and the status, in French', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    const el = await fixture<CoopPrinciplesChecklist>(
+      html`<coop-principles-checklist locale="fr" src="/no/such/principles.json"></coop-principles-checklist>`,
+    );
+    await waitUntil(() => $(el, '[role="alert"]'), 'no alert for a failed fetch');
+    console.warn = warn;
+    // Spaces collapsed, the narrow no-break space kept (\s would take it too).
+    expect($(el, '[role="alert"]')!.textContent!.replace(/[ \n\t]+/g, ' ')).to.contain(
+      'Fichier de configuration introuvable\u202f: il n’a pas pu être chargé depuis /no/such/principles.json (statut HTTP 404).',
+    );
+    await expect(el).to.be.accessible();
+  });
+});

@@ -78,6 +78,8 @@ export interface Strings
 
   /** A config given by URL (`src`) could not be fetched or read. */
   issueFetchFailed: (url: string, detail: string) => string;
+  /** The server answered the config's URL with an error status: not found (404, 410) or unavailable. */
+  issueFetchStatus: (url: string, status: number) => string;
 
   // <coop-questionnaire>
   loading: string;
