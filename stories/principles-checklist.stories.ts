@@ -9,15 +9,21 @@ import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '../src/define/atp-matrix.js';
 import '../src/define/principles-checklist.js';
+import '../src/define/project.js';
 import {
   addProposal,
   createMemoryStorage,
   decideProposal,
+  namespacedStorage,
   parsePrinciplesData,
   principlesStorageKey,
+  atpStorageKey,
+  serializeSavedAtp,
   serializeSavedPrinciples,
   setProposalDone,
+  type AtpData,
   type Decision,
   type PrinciplesConfigInput,
   type PrinciplesData,
@@ -198,7 +204,7 @@ export const Default: Story = {
   // Explicit: the Storybook preview is <html lang="en">, which the element would otherwise follow.
   args: { locale: 'fr' },
   parameters: docs(
-    'No config: the default French nine principles, none started, and an empty register under the 60 % commitment.',
+    'No config: the default French nine principles, each « Pas encore évalué » (not assessed yet, counted apart: the summary never says « 9 pas encore commencés » before anyone has looked), and an empty register under the 60 % commitment.',
   ),
 };
 
@@ -314,5 +320,113 @@ export const Large: Story = {
   render: (args) => checklist(args, { saved: large }),
   parameters: docs(
     'A register of 500 generated proposals (330 accepted, 110 rejected, 60 pending), for layout and speed: sorting, filtering and typing in a principle’s evidence must stay fluid.',
+  ),
+};
+
+export const NarrowRegister: Story = {
+  args: { locale: 'fr' },
+  render: (args) => checklist(args, { saved: inProgress }),
+  decorators: [
+    (story) =>
+      html`<style>
+          .coop-story-narrow {
+            inline-size: 320px;
+          }
+        </style>
+        <div class="coop-story-narrow">${story()}</div>`,
+  ],
+  // The narrow layout follows the element's own width (a container query); the canvas also gets a 320 px viewport.
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: {
+    layout: 'fullscreen',
+    ...docs(
+      'A 320 px wide column: each proposal of the register is a card (its date, its text, then who proposed it, the decision and whether it is carried out, each under its label, and its Edit and Remove buttons), the sort buttons above the cards; nothing scrolls sideways.',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const element = elementOf(canvasElement, 'coop-principles-checklist');
+    await waitFor(() => expect(element.getData()?.proposals.length).toBeGreaterThan(0));
+    const register = element.shadowRoot!.querySelector<HTMLElement>('.register-scroll')!;
+    await expect(register.scrollWidth).toBeLessThanOrEqual(register.clientWidth);
+  },
+};
+
+/**
+ * Principle 5: two proposals carried out, one answering the staff's fear of losing autonomy (and an item since
+ * removed from the grid), with its result assessed; the other not assessed yet.
+ */
+const linked: PrinciplesData = {
+  principles: {},
+  proposals: [
+    {
+      id: 'proposal-1',
+      text: 'Un comité commun des plannings',
+      proposedBy: 'staff',
+      date: '2026-01-10',
+      decision: 'accepted',
+      done: true,
+      doneDate: '2026-02-01',
+      items: [
+        { group: 'staff', item: 'autonomy', text: 'Perdre son autonomie' },
+        { group: 'staff', item: 'gone', text: 'Être mis devant le fait accompli' },
+      ],
+      evaluation: { effect: 'better', note: 'Moins de plaintes sur les plannings', date: '2026-04-01' },
+    },
+    {
+      id: 'proposal-2',
+      text: 'Partager le calendrier des achats',
+      proposedBy: 'users',
+      date: '2026-01-12',
+      decision: 'accepted',
+      done: true,
+      doneDate: '2026-02-03',
+      items: [{ group: 'staff', item: 'rota', text: 'Des plannings stables' }],
+    },
+  ],
+};
+
+/** The grid beside it: the staff's items (the removed one is not there any more). */
+const linkedGrid: AtpData = {
+  groups: [
+    {
+      id: 'staff',
+      label: 'Personnels',
+      trust: 1,
+      items: [
+        { id: 'rota', category: 'attractions', text: 'Des plannings stables', intensity: 3 },
+        { id: 'autonomy', category: 'fears', text: 'Perdre son autonomie', intensity: 2 },
+        { id: 'hoard', category: 'temptations', text: 'Garder l’information pour soi', intensity: 1 },
+      ],
+    },
+    { id: 'users', label: 'Usagers', trust: null, items: [] },
+  ],
+};
+
+export const LinkedToGridItems: Story = {
+  args: { locale: 'fr' },
+  render: (args) => checklist(args, { saved: linked }),
+  parameters: docs(
+    'Alone (no grid on the page): each proposal shows the grid items it answers by the wording the link kept; a carried-out one shows its assessed result, and « Évaluer le résultat » opens the form for the other.',
+  ),
+};
+
+/** A project's storage holding the grid and the register (a memory store's writes land at once). */
+function projectStorage() {
+  const store = createMemoryStorage();
+  const project = namespacedStorage(store, 'story-links');
+  void project.save(atpStorageKey('atp-default'), serializeSavedAtp(linkedGrid));
+  void project.save(principlesStorageKey('principles-default'), serializeSavedPrinciples(linked));
+  return store;
+}
+
+export const LinkedInAProject: Story = {
+  args: { locale: 'fr' },
+  render: (args) =>
+    html`<coop-project project-id="story-links" locale=${ifDefined(args.locale)} .storage=${guard([], projectStorage)}>
+      <coop-atp-matrix></coop-atp-matrix>
+      <coop-principles-checklist></coop-principles-checklist>
+    </coop-project>`,
+  parameters: docs(
+    'In a `<coop-project>` with the grid: the form offers the grid’s items to pick, by group and column; links read the items’ current wording, and a link to an item removed from the grid stays named, marked « élément supprimé de la grille ».',
   ),
 };

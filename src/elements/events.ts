@@ -162,7 +162,15 @@ export class CoopViewChangeEvent extends CoopEvent<CoopViewChangeDetail> {
 
 /** What the user did in the principles checklist. */
 export type PrinciplesChangeAction =
-  'set-status' | 'set-field' | 'add-proposal' | 'update-proposal' | 'decide-proposal' | 'set-done' | 'remove-proposal';
+  | 'set-status'
+  | 'set-field'
+  | 'add-proposal'
+  | 'update-proposal'
+  | 'decide-proposal'
+  | 'set-done'
+  | 'remove-proposal'
+  /** A carried-out proposal's evaluation recorded (principle 5). */
+  | 'evaluate-proposal';
 
 export interface CoopPrinciplesChangeDetail {
   action: PrinciplesChangeAction;

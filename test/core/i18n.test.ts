@@ -35,9 +35,9 @@ describe('catalogs', () => {
   test('zero takes the plural in English and the singular in French, in every catalog module', () => {
     assert.match(en.amCitedBy(0, 0), /cited by 0 of 0 participants/);
     assert.match(fr.amCitedBy(0, 0), /cité par 0 participant sur 0/);
-    assert.match(fr.pcProgressText(0, 0, 0, 0), /^0 principe sur 0 en place/);
+    assert.match(fr.pcProgressText(0, 0, 0, 0, 0), /^0 principe sur 0 en place/);
     assert.match(en.cpAtpCompleteness(0, 0), /0 of 0 groups have/);
-    assert.match(en.pcProgressText(0, 0, 0, 0), /0 of 0 principles in place/);
+    assert.match(en.pcProgressText(0, 0, 0, 0, 0), /0 of 0 principles in place/);
   });
 
   test('coop-widgets/core has both catalogs at once; loading one that is there changes nothing', async () => {

@@ -4,9 +4,11 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import {
   assessPrinciples,
+  clearPrincipleStatus,
   createPrinciplesData,
   defaultPrinciplesConfig,
   describeCommitment,
+  setPrincipleField,
   setPrincipleStatus,
   type Decision,
   type PrinciplesConfig,
@@ -37,13 +39,20 @@ function assessCounts(c: PrinciplesConfig, accepted: number, n: number) {
 }
 
 describe('assessPrinciples: progress', () => {
-  test('counts by kind with custom statuses (two of kind in-progress), unknown ids as not started', () => {
+  test('counts by kind with custom statuses (two of kind in-progress), unknown ids as not assessed yet', () => {
     const c = config();
     let d = createPrinciplesData();
     d = setPrincipleStatus(d, 'trust', 'planned', NOW);
     d = setPrincipleStatus(d, 'purpose', 'doing', NOW);
     const a = assessPrinciples(c, d);
-    assert.deepEqual(a.progress, { total: 3, inPlace: 0, inProgress: 2, notStarted: 1, percentInPlace: 0 });
+    assert.deepEqual(a.progress, {
+      total: 3,
+      inPlace: 0,
+      inProgress: 2,
+      notStarted: 0,
+      notAssessed: 1,
+      percentInPlace: 0,
+    });
     d = setPrincipleStatus(d, 'roles', 'done', NOW);
     d = setPrincipleStatus(d, 'trust', 'retired', NOW);
     const b = assessPrinciples(c, d);
@@ -51,7 +60,8 @@ describe('assessPrinciples: progress', () => {
       total: 3,
       inPlace: 1,
       inProgress: 1,
-      notStarted: 1,
+      notStarted: 0,
+      notAssessed: 1,
       percentInPlace: 100 / 3,
     });
     assert.deepEqual(b.notInPlace, ['trust', 'purpose'], 'config order');
@@ -61,8 +71,62 @@ describe('assessPrinciples: progress', () => {
     const a = assessPrinciples(defaultPrinciplesConfig('en'), data());
     assert.equal(a.progress.inPlace, 1);
     assert.equal(a.progress.inProgress, 1);
-    assert.equal(a.progress.notStarted, 7);
+    assert.equal(a.progress.notStarted, 1, 'p4 was said not started');
+    assert.equal(a.progress.notAssessed, 6, 'the principles the data does not name are not assessed yet');
     assert.deepEqual(a.notInPlace, ['p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+  });
+});
+
+describe('assessPrinciples: not assessed yet', () => {
+  test('nothing assessed: every principle not assessed, none "not started"', () => {
+    const a = assessPrinciples(defaultPrinciplesConfig('fr'), createPrinciplesData());
+    assert.deepEqual(a.progress, {
+      total: 9,
+      inPlace: 0,
+      inProgress: 0,
+      notStarted: 0,
+      notAssessed: 9,
+      percentInPlace: 0,
+    });
+    assert.equal(a.notInPlace.length, 9);
+  });
+
+  test('a stored state of today\'s format keeps its status: "not-started" chosen stays not started', () => {
+    const stored = data({
+      principles: { p1: { status: 'not-started', updatedAt: '2026-01-01T00:00:00.000Z' } },
+      proposals: [],
+    });
+    const a = assessPrinciples(defaultPrinciplesConfig('en'), stored);
+    assert.equal(a.progress.notStarted, 1);
+    assert.equal(a.progress.notAssessed, 8);
+  });
+
+  test('evidence typed first does not assess a principle; clearing the status takes it back', () => {
+    const c = config();
+    let d = setPrincipleField(createPrinciplesData(), 'trust', 'evidence', 'Minutes', NOW);
+    assert.equal(assessPrinciples(c, d).progress.notAssessed, 3);
+    d = setPrincipleStatus(d, 'trust', 'todo', NOW);
+    assert.deepEqual([assessPrinciples(c, d).progress.notStarted, assessPrinciples(c, d).progress.notAssessed], [1, 2]);
+    d = clearPrincipleStatus(d, 'trust', NOW);
+    assert.equal(assessPrinciples(c, d).progress.notAssessed, 3);
+    assert.equal(d.principles.trust!.evidence, 'Minutes', 'the evidence is kept');
+  });
+
+  test('the counts always add up to the number of principles (property)', () => {
+    const c = config();
+    const ids = ['todo', 'planned', 'doing', 'done', 'retired', null] as const;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ids), { minLength: 3, maxLength: 3 }), (chosen) => {
+        let d = createPrinciplesData();
+        c.principles.forEach((p, i) => {
+          const id = chosen[i];
+          if (id) d = setPrincipleStatus(d, p.id, id, NOW);
+        });
+        const p = assessPrinciples(c, d).progress;
+        assert.equal(p.inPlace + p.inProgress + p.notStarted + p.notAssessed, p.total);
+        assert.equal(p.notAssessed, chosen.filter((id) => id === null || id === 'retired').length);
+      }),
+    );
   });
 });
 

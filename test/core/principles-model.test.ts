@@ -5,10 +5,13 @@ import fc from 'fast-check';
 import {
   DECISIONS,
   addProposal,
+  clearPrincipleStatus,
   createPrinciplesData,
+  defaultPrinciplesConfig,
   decideProposal,
   parsePrinciplesData,
   parseSavedPrinciples,
+  principleStatus,
   removeProposal,
   serializeSavedPrinciples,
   setPrincipleField,
@@ -19,7 +22,7 @@ import {
   type Decision,
 } from '../../src/core/index.js';
 import { NOW, copy } from './helpers.js';
-import { minimal, config, data, deepFreeze } from './principles-helpers.js';
+import { minimal, config, data, deepFreeze, sampleData } from './principles-helpers.js';
 
 const LATER = new Date('2026-01-16T08:00:00.000Z');
 
@@ -43,6 +46,50 @@ describe('statusOf', () => {
   });
 });
 
+describe('principleStatus: not assessed yet', () => {
+  const c = config();
+  test('no state, a state with no status, or an unknown status id: null, never "not started"', () => {
+    assert.equal(principleStatus(c, createPrinciplesData(), 'trust'), null);
+    assert.equal(
+      principleStatus(c, setPrincipleField(createPrinciplesData(), 'trust', 'owner', 'Ana', NOW), 'trust'),
+      null,
+    );
+    assert.equal(
+      principleStatus(c, setPrincipleStatus(createPrinciplesData(), 'trust', 'retired', NOW), 'trust'),
+      null,
+    );
+    assert.equal(
+      principleStatus(c, setPrincipleStatus(createPrinciplesData(), 'trust', 'todo', NOW), 'trust')?.id,
+      'todo',
+    );
+  });
+
+  test('clearPrincipleStatus keeps evidence, owner and due date; an empty state is removed', () => {
+    const before = deepFreeze(setPrincipleStatus(data(), 'p2', 'in-place', NOW));
+    const after = clearPrincipleStatus(before, 'p2', LATER);
+    assert.deepEqual(after.principles.p2, {
+      owner: 'Project lead',
+      dueDate: '2026-06-30',
+      updatedAt: LATER.toISOString(),
+    });
+    assert.equal(before.principles.p2!.status, 'in-place', 'input untouched');
+    const bare = clearPrincipleStatus(before, 'p4', LATER);
+    assert.equal(Object.hasOwn(bare.principles, 'p4'), false);
+    assert.equal(clearPrincipleStatus(after, 'p2', LATER), after, 'not assessed: nothing changes');
+    assert.ok(parsePrinciplesData(after).ok, 'a state without a status is valid data');
+  });
+
+  test("stored data of today's format reads the same: every stored status kept", () => {
+    const parsed = parsePrinciplesData(sampleData);
+    assert.ok(parsed.ok);
+    const d = parsed.data;
+    assert.deepEqual(
+      ['p1', 'p2', 'p3', 'p4'].map((id) => principleStatus(defaultPrinciplesConfig('en'), d, id)?.id ?? null),
+      ['in-place', 'in-progress', null, 'not-started'],
+    );
+  });
+});
+
 describe('editing principles', () => {
   test('setPrincipleStatus: new data, the input untouched, updatedAt from `now`', () => {
     const before = deepFreeze(data());
@@ -59,12 +106,12 @@ describe('editing principles', () => {
   test('setPrincipleField: sets, replaces, removes on an empty or blank value; checks due dates', () => {
     const before = deepFreeze(createPrinciplesData());
     const a = setPrincipleField(before, 'p3', 'owner', 'Marie', NOW);
-    assert.deepEqual(a.principles.p3, { status: 'not-started', owner: 'Marie', updatedAt: NOW.toISOString() });
+    assert.deepEqual(a.principles.p3, { owner: 'Marie', updatedAt: NOW.toISOString() }, 'typing is not assessing');
     const b = setPrincipleField(a, 'p3', 'dueDate', '2026-09-30', LATER);
     assert.equal(b.principles.p3!.dueDate, '2026-09-30');
     assert.equal(b.principles.p3!.updatedAt, LATER.toISOString());
     const c = setPrincipleField(setPrincipleField(b, 'p3', 'owner', '', LATER), 'p3', 'dueDate', '  ', LATER);
-    assert.deepEqual(Object.keys(c.principles.p3!).sort(), ['status', 'updatedAt']);
+    assert.deepEqual(Object.keys(c.principles.p3!).sort(), ['updatedAt']);
     assert.equal(a.principles.p3!.owner, 'Marie', 'earlier data untouched');
     assert.deepEqual(before, createPrinciplesData());
     assert.throws(() => setPrincipleField(a, 'p3', 'dueDate', '2026-02-30'), RangeError);

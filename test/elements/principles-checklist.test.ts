@@ -76,7 +76,7 @@ describe('coop-principles-checklist: principles', () => {
     await expect(el).to.be.accessible();
     expect($$(el, '.principle').length).to.equal(9);
     expect($$(el, 'fieldset.statuses legend').map((l) => l.textContent)).to.include('Where does principle 1 stand?');
-    expect(text(el)).to.contain('0 of 9 principles in place, 0 in progress, 9 not started.');
+    expect(text(el)).to.contain('None of the 9 principles is assessed yet.');
   });
 
   it('explains its statuses in a legend, as its config describes them', async () => {
@@ -84,7 +84,8 @@ describe('coop-principles-checklist: principles', () => {
     const legend = $<HTMLDetailsElement>(el, 'details.legend')!;
     expect(legend.querySelector('summary')!.textContent!.trim()).to.equal('What the statuses mean');
     expect([...legend.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(
-      [...$$<HTMLOptionElement>(el, '#status-filter option')].slice(1).map((o) => o.textContent),
+      // The filter's "All" and "Not assessed yet" (the library's state, which the config does not describe) first.
+      [...$$<HTMLOptionElement>(el, '#status-filter option')].slice(2).map((o) => o.textContent!.trim()),
     );
     expect(legend.querySelector('dd')!.textContent).to.match(/\S/);
     legend.open = true;
@@ -100,7 +101,9 @@ describe('coop-principles-checklist: principles', () => {
     expect(event.detail.id).to.equal('p1');
     expect(event.detail.data.principles.p1!.status).to.equal('in-place');
     await el.updateComplete;
-    expect(text(el)).to.contain('1 of 9 principles in place');
+    expect(text(el)).to.contain(
+      '1 of 9 principles in place, 0 in progress, 0 not started. 8 principles not assessed yet.',
+    );
     expect($<HTMLProgressElement>(el, '.summary progress')!.value).to.equal(1);
     expect($(el, '#principle-p1')!.getAttribute('part')).to.contain('principle--in-place');
     expect(el.getAssessment()!.progress.inPlace).to.equal(1);

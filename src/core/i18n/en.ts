@@ -23,6 +23,40 @@ export const en: Strings = {
   configErrorRoot: '(document root)',
 
   issueInvalidJson: (detail) => `The text is not valid JSON: ${detail}`,
+  issuePlace: (list, index, name) => {
+    const nouns: Record<string, string> = {
+      sections: 'Section',
+      subsections: 'Subsection',
+      questions: 'Question',
+      principles: 'Principle',
+      statuses: 'Status',
+      groups: 'Group',
+      items: 'Item',
+      proposals: 'Proposal',
+      levels: 'Level',
+      bands: 'Band',
+      recommendations: 'Recommendation',
+    };
+    const noun = nouns[list];
+    if (!noun) return null;
+    return name ? `${noun} ${index + 1} “${name}”` : `${noun} ${index + 1}`;
+  },
+  issuePlaceProperty: (key) => `property “${key}”`,
+  issueJsonSyntax: (reason, line, column, detail) => {
+    const where = line === null ? '' : ` (line ${line}, column ${column ?? 1})`;
+    const what: Record<string, string> = {
+      end: 'the text stops before its end (a brace, bracket or quote missing?)',
+      'property-name': 'a property name in double quotes is expected (a comma too many?)',
+      colon: 'a colon is expected after the property name',
+      'comma-or-brace': 'a comma or a closing brace is expected',
+      'comma-or-bracket': 'a comma or a closing bracket is expected',
+      'after-end': 'text follows the end of the document',
+      'control-character': 'a text holds an unescaped line break or tab',
+      'unterminated-string': 'a text is not closed by a double quote',
+      token: `unexpected character “${detail}”`,
+    };
+    return `The text is not valid JSON${where}: ${what[reason] ?? detail}.`;
+  },
   issueRequired: (key) => `The required property “${key}” is missing.`,
   issueUnknownKey: (key) => `The property “${key}” is not recognised (a typo?).`,
   issueInvalidType: (expected, received) => `Expected ${expected}; received ${received}.`,
@@ -57,6 +91,8 @@ export const en: Strings = {
   typeMissing: 'nothing',
 
   issueFetchFailed: (url, detail) => `The configuration could not be loaded from ${url}: ${detail}`,
+  issueFetchStatus: (url, status) =>
+    `Configuration file ${status === 404 || status === 410 ? 'not found' : 'unavailable'}: it could not be loaded from ${url} (HTTP status ${status}).`,
 
   loading: 'Loading the questionnaire…',
   stepperLabel: 'Steps',

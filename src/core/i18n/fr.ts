@@ -24,6 +24,40 @@ export const fr: Strings = {
   configErrorRoot: '(racine du document)',
 
   issueInvalidJson: (detail) => `Le texte n’est pas un JSON valide\u202f: ${detail}`,
+  issuePlace: (list, index, name) => {
+    const nouns: Record<string, string> = {
+      sections: 'Section',
+      subsections: 'Sous-section',
+      questions: 'Question',
+      principles: 'Principe',
+      statuses: 'Statut',
+      groups: 'Groupe',
+      items: 'Élément',
+      proposals: 'Proposition',
+      levels: 'Niveau',
+      bands: 'Tranche',
+      recommendations: 'Recommandation',
+    };
+    const noun = nouns[list];
+    if (!noun) return null;
+    return name ? `${noun} ${index + 1} «\u202f${name}\u202f»` : `${noun} ${index + 1}`;
+  },
+  issuePlaceProperty: (key) => `propriété «\u202f${key}\u202f»`,
+  issueJsonSyntax: (reason, line, column, detail) => {
+    const where = line === null ? '' : ` (ligne ${line}, colonne ${column ?? 1})`;
+    const what: Record<string, string> = {
+      end: 'le texte s’arrête avant la fin (une accolade, un crochet ou un guillemet manque\u202f?)',
+      'property-name': 'un nom de propriété entre guillemets doubles est attendu (virgule en trop\u202f?)',
+      colon: 'deux-points attendus après le nom de la propriété',
+      'comma-or-brace': 'une virgule ou une accolade fermante est attendue',
+      'comma-or-bracket': 'une virgule ou un crochet fermant est attendu',
+      'after-end': 'du texte suit la fin du document',
+      'control-character': 'un texte contient un retour à la ligne ou une tabulation non échappés',
+      'unterminated-string': 'un texte n’est pas fermé par un guillemet double',
+      token: `caractère inattendu «\u202f${detail}\u202f»`,
+    };
+    return `Le texte n’est pas un JSON valide${where}\u202f: ${what[reason] ?? detail}.`;
+  },
   issueRequired: (key) => `La propriété obligatoire «\u202f${key}\u202f» est absente.`,
   issueUnknownKey: (key) => `La propriété «\u202f${key}\u202f» n’est pas reconnue (faute de frappe\u202f?).`,
   issueInvalidType: (expected, received) => `Type attendu\u202f: ${expected}\u202f; reçu\u202f: ${received}.`,
@@ -62,6 +96,8 @@ export const fr: Strings = {
   typeMissing: 'rien',
 
   issueFetchFailed: (url, detail) => `La configuration n’a pas pu être chargée depuis ${url}\u202f: ${detail}`,
+  issueFetchStatus: (url, status) =>
+    `Fichier de configuration ${status === 404 || status === 410 ? 'introuvable' : 'inaccessible'}\u202f: il n’a pas pu être chargé depuis ${url} (statut HTTP ${status}).`,
 
   loading: 'Chargement du questionnaire…',
   stepperLabel: 'Étapes',

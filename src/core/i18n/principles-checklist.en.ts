@@ -4,8 +4,11 @@ import { pluralEn } from './plural-en.js';
 /** English. */
 export const principlesChecklistEn: PrinciplesChecklistStrings = {
   pcProgressHeading: 'Where do you stand?',
-  pcProgressText: (inPlace, total, inProgress, notStarted) =>
-    `${inPlace} of ${total} ${pluralEn(total, 'principle', 'principles')} in place, ${inProgress} in progress, ${notStarted} not started.`,
+  pcProgressText: (inPlace, total, inProgress, notStarted, notAssessed) =>
+    total > 0 && notAssessed >= total
+      ? `None of the ${total} ${pluralEn(total, 'principle', 'principles')} is assessed yet.`
+      : `${inPlace} of ${total} ${pluralEn(total, 'principle', 'principles')} in place, ${inProgress} in progress, ${notStarted} not started.` +
+        (notAssessed ? ` ${notAssessed} ${pluralEn(notAssessed, 'principle', 'principles')} not assessed yet.` : ''),
   pcPrinciplesHeading: (count) => `The ${count} principles`,
   pcPrincipleNumber: (n) => `Principle ${n}`,
   pcStatusLegend: (n) => `Where does principle ${n} stand?`,
@@ -72,5 +75,18 @@ export const principlesChecklistEn: PrinciplesChecklistStrings = {
   pcAnnounceRemoved: 'Proposal removed.',
   pcAnnounceStatus: (n, status) => `Principle ${n}: ${status}.`,
   pcAnnounceDone: (done) => (done ? 'Proposal marked as carried out.' : 'Proposal marked as not carried out.'),
+  pcItemsLegend: 'ATP grid items it answers (optional)',
+  pcItemsHint: 'The attraction it serves, the fear it reduces, the temptation it curbs.',
+  pcAnswers: 'Answers:',
+  pcItemRemoved: 'item removed from the grid',
+  pcEvaluate: 'Assess the result',
+  pcEvaluateAgain: 'Change the assessment',
+  pcEvaluationLegend: (text) => `Now that “${text}” is carried out, what changed for the items it answers?`,
+  pcEvaluationNote: 'What was observed (optional)',
+  pcEvaluationDate: 'Date assessed',
+  pcEvaluationSave: 'Save the result',
+  pcEvaluationRequired: 'Choose what changed.',
+  pcEvaluationShown: (effect, date) => `Result: ${effect} (assessed on ${date})`,
+  pcAnnounceEvaluated: 'Result saved.',
   pcReadonly: 'Read only: you cannot change this checklist here.',
 };

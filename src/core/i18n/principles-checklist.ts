@@ -2,8 +2,17 @@ import { pluralFr } from './plural-fr.js';
 /** Strings of the interface of <coop-principles-checklist>. Part of `Strings`: a site overrides any of them. */
 export interface PrinciplesChecklistStrings {
   pcProgressHeading: string;
-  /** "3 principes sur 9 en place, 2 en cours, 4 pas encore commencés." */
-  pcProgressText: (inPlace: number, total: number, inProgress: number, notStarted: number) => string;
+  /**
+   * "3 principes sur 9 en place, 2 en cours, 1 pas encore commencé. 3 principes pas encore évalués." Principles
+   * nobody has assessed yet are counted apart; when none is assessed, the sentence says only that.
+   */
+  pcProgressText: (
+    inPlace: number,
+    total: number,
+    inProgress: number,
+    notStarted: number,
+    notAssessed: number,
+  ) => string;
   pcPrinciplesHeading: (count: number) => string;
   pcPrincipleNumber: (n: number) => string;
   pcStatusLegend: (n: number) => string;
@@ -73,12 +82,35 @@ export interface PrinciplesChecklistStrings {
   pcAnnounceStatus: (n: number, status: string) => string;
   pcAnnounceDone: (done: boolean) => string;
   pcReadonly: string;
+  /** The picker of the grid items a proposal answers (principle 5), in a project with a grid. */
+  pcItemsLegend: string;
+  pcItemsHint: string;
+  /** Before the list of the grid items a proposal answers. */
+  pcAnswers: string;
+  /** The visible mark of a link to an item since removed from the grid. */
+  pcItemRemoved: string;
+  /** Opens the form that records how a carried-out proposal worked. */
+  pcEvaluate: string;
+  pcEvaluateAgain: string;
+  pcEvaluationLegend: (text: string) => string;
+  pcEvaluationNote: string;
+  pcEvaluationDate: string;
+  pcEvaluationSave: string;
+  pcEvaluationRequired: string;
+  /** The evaluation recorded: its effect, and the date it was assessed. */
+  pcEvaluationShown: (effect: string, date: string) => string;
+  pcAnnounceEvaluated: string;
 }
 
 export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcProgressHeading: 'Où en êtes-vous\u202f?',
-  pcProgressText: (inPlace, total, inProgress, notStarted) =>
-    `${inPlace} ${pluralFr(inPlace, 'principe', 'principes')} sur ${total} en place, ${inProgress} en cours, ${notStarted} pas encore ${pluralFr(notStarted, 'commencé', 'commencés')}.`,
+  pcProgressText: (inPlace, total, inProgress, notStarted, notAssessed) =>
+    total > 0 && notAssessed >= total
+      ? `Aucun des ${total} ${pluralFr(total, 'principe', 'principes')} n’est encore évalué.`
+      : `${inPlace} ${pluralFr(inPlace, 'principe', 'principes')} sur ${total} en place, ${inProgress} en cours, ${notStarted} pas encore ${pluralFr(notStarted, 'commencé', 'commencés')}.` +
+        (notAssessed
+          ? ` ${notAssessed} ${pluralFr(notAssessed, 'principe pas encore évalué', 'principes pas encore évalués')}.`
+          : ''),
   pcPrinciplesHeading: (count) => `Les ${count} principes`,
   pcPrincipleNumber: (n) => `Principe ${n}`,
   pcStatusLegend: (n) => `Où en est le principe ${n}\u202f?`,
@@ -149,4 +181,18 @@ export const principlesChecklistFr: PrinciplesChecklistStrings = {
   pcAnnounceStatus: (n, status) => `Principe ${n}\u202f: ${status}.`,
   pcAnnounceDone: (done) => (done ? 'Proposition marquée comme réalisée.' : 'Proposition marquée comme non réalisée.'),
   pcReadonly: 'Lecture seule\u202f: vous ne pouvez pas modifier cette liste ici.',
+  pcItemsLegend: 'Éléments de la grille ATP auxquels elle répond (facultatif)',
+  pcItemsHint: 'L’attrait qu’elle sert, la peur qu’elle réduit, la tentation qu’elle freine.',
+  pcAnswers: 'Répond à\u202f:',
+  pcItemRemoved: 'élément supprimé de la grille',
+  pcEvaluate: 'Évaluer le résultat',
+  pcEvaluateAgain: 'Modifier l’évaluation',
+  pcEvaluationLegend: (text) =>
+    `Une fois «\u202f${text}\u202f» réalisée, qu’est-ce qui a changé pour les éléments auxquels elle répond\u202f?`,
+  pcEvaluationNote: 'Ce qui a été observé (facultatif)',
+  pcEvaluationDate: 'Date de l’évaluation',
+  pcEvaluationSave: 'Enregistrer le résultat',
+  pcEvaluationRequired: 'Choisissez ce qui a changé.',
+  pcEvaluationShown: (effect, date) => `Résultat\u202f: ${effect} (évalué le ${date})`,
+  pcAnnounceEvaluated: 'Résultat enregistré.',
 };

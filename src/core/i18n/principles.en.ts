@@ -13,6 +13,7 @@ export const principlesEn: PrinciplesStrings = {
   principlesIssueDoneNotAccepted: (decision) =>
     `Only an accepted proposal can be marked as carried out; this one is “${decision}”.`,
 
+  principlesStatusNotAssessed: 'Not assessed yet',
   principlesStatusNotStarted: 'Not started',
   principlesStatusInProgress: 'In progress',
   principlesStatusInPlace: 'In place',
@@ -27,6 +28,11 @@ export const principlesEn: PrinciplesStrings = {
   principlesDecisionProposed: 'Pending',
   principlesDecisionAccepted: 'Accepted',
   principlesDecisionRejected: 'Declined',
+  principlesEvaluationBetter: 'Better',
+  principlesEvaluationUnchanged: 'No change',
+  principlesEvaluationWorse: 'Worse',
+  principlesItemLink: (group, item) => `${group} › ${item}`,
+  principlesItemRemoved: (item) => `${item} (item removed from the grid)`,
   principlesYes: 'Yes',
   principlesNo: 'No',
 
@@ -38,6 +44,10 @@ export const principlesEn: PrinciplesStrings = {
   principlesCsvRejectionReason: 'Reason for declining',
   principlesCsvDone: 'Carried out',
   principlesCsvDoneDate: 'Date carried out',
+  principlesCsvItems: 'Grid items it answers',
+  principlesCsvEvaluation: 'Result',
+  principlesCsvEvaluationNote: 'Note on the result',
+  principlesCsvEvaluationDate: 'Date assessed',
   principlesCsvNumber: 'No.',
   principlesCsvPrinciple: 'Principle',
   principlesCsvStatus: 'Status',

@@ -18,6 +18,11 @@ export interface PrinciplesStrings {
   /** A proposal marked carried out while it is not accepted; `decision` is the decision's word. */
   principlesIssueDoneNotAccepted: (decision: string) => string;
 
+  /**
+   * A principle nobody has assessed yet (no status stored): the library's own state, before any of the config's
+   * statuses, never counted as not started.
+   */
+  principlesStatusNotAssessed: string;
   /** Labels of the default statuses, used when a config gives none. */
   principlesStatusNotStarted: string;
   principlesStatusInProgress: string;
@@ -35,6 +40,14 @@ export interface PrinciplesStrings {
   principlesDecisionProposed: string;
   principlesDecisionAccepted: string;
   principlesDecisionRejected: string;
+  /** The effect seen once a proposal is carried out, on the grid items it answers. */
+  principlesEvaluationBetter: string;
+  principlesEvaluationUnchanged: string;
+  principlesEvaluationWorse: string;
+  /** A link to a grid item: its group, then its wording. */
+  principlesItemLink: (group: string, item: string) => string;
+  /** A link to an item since removed from the grid, still named by the wording it had. */
+  principlesItemRemoved: (item: string) => string;
   principlesYes: string;
   principlesNo: string;
 
@@ -47,6 +60,12 @@ export interface PrinciplesStrings {
   principlesCsvRejectionReason: string;
   principlesCsvDone: string;
   principlesCsvDoneDate: string;
+  /** The grid items a proposal answers (principle 5), one a line. */
+  principlesCsvItems: string;
+  /** How a carried-out proposal worked: its effect, the note, the date it was assessed. */
+  principlesCsvEvaluation: string;
+  principlesCsvEvaluationNote: string;
+  principlesCsvEvaluationDate: string;
   /** Column headings of the principles CSV. */
   principlesCsvNumber: string;
   principlesCsvPrinciple: string;
@@ -92,6 +111,7 @@ export const principlesFr: PrinciplesStrings = {
   principlesIssueDoneNotAccepted: (decision) =>
     `Seule une proposition retenue peut être marquée comme réalisée\u202f; celle-ci est «\u202f${decision}\u202f».`,
 
+  principlesStatusNotAssessed: 'Pas encore évalué',
   principlesStatusNotStarted: 'Pas commencé',
   principlesStatusInProgress: 'En cours',
   principlesStatusInPlace: 'En place',
@@ -106,6 +126,11 @@ export const principlesFr: PrinciplesStrings = {
   principlesDecisionProposed: 'En attente',
   principlesDecisionAccepted: 'Retenue',
   principlesDecisionRejected: 'Non retenue',
+  principlesEvaluationBetter: 'Mieux',
+  principlesEvaluationUnchanged: 'Pas de changement',
+  principlesEvaluationWorse: 'Moins bien',
+  principlesItemLink: (group, item) => `${group} › ${item}`,
+  principlesItemRemoved: (item) => `${item} (élément supprimé de la grille)`,
   principlesYes: 'Oui',
   principlesNo: 'Non',
 
@@ -117,6 +142,10 @@ export const principlesFr: PrinciplesStrings = {
   principlesCsvRejectionReason: 'Motif (proposition non retenue)',
   principlesCsvDone: 'Réalisée',
   principlesCsvDoneDate: 'Date de réalisation',
+  principlesCsvItems: 'Éléments de la grille auxquels elle répond',
+  principlesCsvEvaluation: 'Résultat',
+  principlesCsvEvaluationNote: 'Observation sur le résultat',
+  principlesCsvEvaluationDate: 'Date de l’évaluation',
   principlesCsvNumber: 'N°',
   principlesCsvPrinciple: 'Principe',
   principlesCsvStatus: 'Statut',

@@ -31,6 +31,20 @@ export interface Strings
 
   // Validation messages (parseQuestionnaireConfig, parseResponses).
   issueInvalidJson: (detail: string) => string;
+  /**
+   * One step of a problem's place in plain words: the element `index` (from 0) of the list `list` (`sections`,
+   * `questions`, `principles`, `groups`, …) and its own title, text or label (`null` without one); `null` for a
+   * list the language does not name, left out of the place.
+   */
+  issuePlace: (list: string, index: number, name: string | null) => string | null;
+  /** The last step of a place: the property the problem is about. */
+  issuePlaceProperty: (key: string) => string;
+  /**
+   * JSON text that does not parse, in plain words: what is wrong (a `JsonSyntaxReason` of
+   * core/shared/json-syntax.ts) and where (line and column, `null` when unknown); `detail` is the unexpected
+   * character, or for a reason we do not know the engine's own message.
+   */
+  issueJsonSyntax: (reason: string, line: number | null, column: number | null, detail: string) => string;
   issueRequired: (key: string) => string;
   issueUnknownKey: (key: string) => string;
   issueInvalidType: (expected: string, received: string) => string;
@@ -64,6 +78,8 @@ export interface Strings
 
   /** A config given by URL (`src`) could not be fetched or read. */
   issueFetchFailed: (url: string, detail: string) => string;
+  /** The server answered the config's URL with an error status: not found (404, 410) or unavailable. */
+  issueFetchStatus: (url: string, status: number) => string;
 
   // <coop-questionnaire>
   loading: string;

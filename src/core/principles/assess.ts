@@ -6,7 +6,7 @@
  * carried out. Both are counted over every proposal stated, pending ones included.
  */
 import { getStrings, type Locale, type Strings } from '../i18n/index.js';
-import { statusOf } from './model.js';
+import { principleStatus } from './model.js';
 import type { PrinciplesConfig, PrinciplesData } from './schema.js';
 
 export interface PrinciplesProgress {
@@ -16,8 +16,13 @@ export interface PrinciplesProgress {
   inPlace: number;
   /** …of kind `in-progress` (several statuses may share a kind). */
   inProgress: number;
-  /** …of kind `not-started`, including principles with no stored state or an unknown status id. */
+  /** …of kind `not-started`: someone said so. A principle not assessed yet is never counted here. */
   notStarted: number;
+  /**
+   * Principles nobody has assessed yet: no status stored, or a status id the config no longer has. Counted
+   * apart, so that a checklist nobody has looked at never reads as "9 not started".
+   */
+  notAssessed: number;
   /** inPlace ÷ total × 100, unrounded. */
   percentInPlace: number;
 }
@@ -127,14 +132,16 @@ export function assessPrinciples(config: PrinciplesConfig, data: PrinciplesData)
   let inPlace = 0;
   let inProgress = 0;
   let notStarted = 0;
+  let notAssessed = 0;
   const notInPlace: string[] = [];
   for (const principle of config.principles) {
-    const { kind } = statusOf(config, data, principle.id);
+    const kind = principleStatus(config, data, principle.id)?.kind;
     if (kind === 'in-place') inPlace += 1;
     else {
       notInPlace.push(principle.id);
       if (kind === 'in-progress') inProgress += 1;
-      else notStarted += 1;
+      else if (kind === 'not-started') notStarted += 1;
+      else notAssessed += 1;
     }
   }
   const total = config.principles.length;
@@ -163,6 +170,7 @@ export function assessPrinciples(config: PrinciplesConfig, data: PrinciplesData)
       inPlace,
       inProgress,
       notStarted,
+      notAssessed,
       percentInPlace: total === 0 ? 0 : (inPlace * 100) / total,
     },
     notInPlace,

@@ -30,12 +30,15 @@ export { parsePrinciplesConfig, parsePrinciplesData } from './parse.js';
 export type { PrinciplesDataParseResult } from './parse.js';
 export {
   addProposal,
+  clearPrincipleStatus,
   createPrinciplesData,
   decideProposal,
+  evaluateProposal,
   removeProposal,
   setPrincipleField,
   setPrincipleStatus,
   setProposalDone,
+  principleStatus,
   statusOf,
   updateProposal,
 } from './model.js';
@@ -50,7 +53,7 @@ export type {
 } from './assess.js';
 export { filterProposals, sortProposals } from './register.js';
 export type { ProposalFilter, ProposalSortDirection, ProposalSortKey } from './register.js';
-export { principlesToCsv, proposalsToCsv } from './export.js';
+export { describeItemLinks, effectLabel, principlesToCsv, proposalsToCsv } from './export.js';
 export type { PrinciplesCsvOptions } from './export.js';
 export {
   SAVED_PRINCIPLES_FORMAT,

@@ -6,6 +6,7 @@
  * error — the element checks what the user typed first.
  */
 import { ID_PATTERN } from '../shared/schema.js';
+import { EVALUATION_EFFECTS, type Evaluation, type ItemLink } from '../atp/links.js';
 import type {
   Decision,
   PrincipleState,
@@ -16,16 +17,33 @@ import type {
 } from './schema.js';
 import { DECISIONS } from './schema.js';
 
-/** Empty data: every principle not started, no proposal. */
+/** Empty data: every principle not assessed yet, no proposal. */
 export function createPrinciplesData(): PrinciplesData {
   return { principles: {}, proposals: [] };
 }
 
-/** The status a principle has: its stored one, else (absent, or an id the config no longer has) the first not started. */
-export function statusOf(config: PrinciplesConfig, data: PrinciplesData, principleId: string): PrincipleStatus {
+/**
+ * Where a principle stands: its stored status, or `null` while it is not assessed yet — no state, a state with
+ * no status (evidence typed first), or a status id the config no longer has (someone must look again). A
+ * principle nobody has looked at is never counted as "not started".
+ */
+export function principleStatus(
+  config: PrinciplesConfig,
+  data: PrinciplesData,
+  principleId: string,
+): PrincipleStatus | null {
   const stored = Object.hasOwn(data.principles, principleId) ? data.principles[principleId]?.status : undefined;
+  if (stored === undefined) return null;
+  return config.statuses.find((status) => status.id === stored) ?? null;
+}
+
+/**
+ * The status a principle has, a not-assessed one read as the first status of kind not-started. Kept for the
+ * callers of 0.1; principleStatus() tells a principle nobody has assessed from one that is not started.
+ */
+export function statusOf(config: PrinciplesConfig, data: PrinciplesData, principleId: string): PrincipleStatus {
   const found =
-    (stored !== undefined && config.statuses.find((status) => status.id === stored)) ||
+    principleStatus(config, data, principleId) ||
     config.statuses.find((status) => status.kind === 'not-started') ||
     config.statuses[0];
   // A validated config has a status of each kind.
@@ -59,12 +77,6 @@ function checkPrincipleId(principleId: string): void {
   if (!ID_PATTERN.test(principleId)) throw new RangeError(`Invalid principle id: ${JSON.stringify(principleId)}`);
 }
 
-/**
- * The id stored for a principle edited before it had a status: the kind's name. Unless the config has a status
- * with that id, statusOf() reads it as the first not-started status, which is what an absent state means.
- */
-const NOT_STARTED = 'not-started';
-
 function stateOf(data: PrinciplesData, principleId: string): PrincipleState | undefined {
   return Object.hasOwn(data.principles, principleId) ? data.principles[principleId] : undefined;
 }
@@ -73,7 +85,7 @@ function withState(data: PrinciplesData, principleId: string, state: PrincipleSt
   return { ...data, principles: { ...data.principles, [principleId]: state } };
 }
 
-/** Sets a principle's status (a status id of the config). */
+/** Sets a principle's status (a status id of the config); clearPrincipleStatus() takes it back to not assessed. */
 export function setPrincipleStatus(
   data: PrinciplesData,
   principleId: string,
@@ -89,11 +101,31 @@ export function setPrincipleStatus(
   });
 }
 
+/**
+ * Takes a principle back to "not assessed yet": its status removed, its evidence, owner and due date kept; a
+ * principle left with nothing is removed from the data. The input itself when it was not assessed.
+ */
+export function clearPrincipleStatus(
+  data: PrinciplesData,
+  principleId: string,
+  now: Date = new Date(),
+): PrinciplesData {
+  checkPrincipleId(principleId);
+  const current = stateOf(data, principleId);
+  if (current?.status === undefined) return data;
+  const { status: _status, updatedAt: _updatedAt, ...rest } = current;
+  if (Object.keys(rest).length === 0) {
+    const { [principleId]: _removed, ...others } = data.principles;
+    return { ...data, principles: others };
+  }
+  return withState(data, principleId, { ...rest, updatedAt: now.toISOString() });
+}
+
 export type PrincipleField = 'evidence' | 'owner' | 'dueDate';
 
 /**
  * Sets a principle's evidence, owner or due date (YYYY-MM-DD); an empty or blank value removes the field.
- * A principle with no state yet gets one, not started.
+ * A principle with no state yet gets one with no status: typing evidence does not assess it.
  */
 export function setPrincipleField(
   data: PrinciplesData,
@@ -108,7 +140,7 @@ export function setPrincipleField(
   }
   const remove = value.trim() === '';
   if (field === 'dueDate' && !remove) checkDate('The due date', value);
-  const { [field]: _old, ...rest } = stateOf(data, principleId) ?? { status: NOT_STARTED };
+  const { [field]: _old, updatedAt: _updatedAt, ...rest } = stateOf(data, principleId) ?? {};
   const state: PrincipleState = { ...rest, ...(remove ? {} : { [field]: value }), updatedAt: now.toISOString() };
   return withState(data, principleId, state);
 }
@@ -120,6 +152,8 @@ export interface ProposalDraft {
   proposedBy: string;
   /** YYYY-MM-DD. */
   date: string;
+  /** The grid items it answers (linkTo() makes each link); none when left out or empty. */
+  items?: readonly ItemLink[];
 }
 
 export type ProposalPatch = Partial<ProposalDraft>;
@@ -130,6 +164,24 @@ function checkDraft(draft: ProposalPatch): void {
     throw new RangeError('proposedBy is text');
   }
   if (draft.date !== undefined) checkDate('The proposal date', draft.date);
+  for (const link of draft.items ?? []) {
+    if (!ID_PATTERN.test(link.group) || !ID_PATTERN.test(link.item)) {
+      throw new RangeError(`Invalid item link: ${JSON.stringify(link)}`);
+    }
+  }
+}
+
+/** The links without repeats (the same group and item twice), in their order; copies, not the caller's objects. */
+function uniqueLinks(links: readonly ItemLink[]): ItemLink[] {
+  const seen = new Set<string>();
+  const result: ItemLink[] = [];
+  for (const link of links) {
+    const key = `${link.group}\u0000${link.item}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ group: link.group, item: link.item, ...(link.text === undefined ? {} : { text: link.text }) });
+  }
+  return result;
 }
 
 /** The smallest `proposal-N` (N ≥ 1) no proposal has. */
@@ -158,6 +210,7 @@ export function addProposal(
     date: draft.date,
     decision: 'proposed',
     done: false,
+    ...(draft.items?.length ? { items: uniqueLinks(draft.items) } : {}),
     updatedAt: now.toISOString(),
   };
   return { data: { ...data, proposals: [...data.proposals, proposal] }, id };
@@ -172,7 +225,10 @@ function replaceProposal(data: PrinciplesData, id: string, change: (proposal: Pr
   return { ...data, proposals };
 }
 
-/** Changes what a proposal says, who made it or when; keys left out keep their value. */
+/**
+ * Changes what a proposal says, who made it, when, or the grid items it answers (an empty list removes its
+ * links); keys left out keep their value.
+ */
 export function updateProposal(
   data: PrinciplesData,
   id: string,
@@ -180,13 +236,49 @@ export function updateProposal(
   now: Date = new Date(),
 ): PrinciplesData {
   checkDraft(patch);
-  return replaceProposal(data, id, (proposal) => ({
-    ...proposal,
-    ...(patch.text === undefined ? {} : { text: patch.text }),
-    ...(patch.proposedBy === undefined ? {} : { proposedBy: patch.proposedBy }),
-    ...(patch.date === undefined ? {} : { date: patch.date }),
-    updatedAt: now.toISOString(),
-  }));
+  return replaceProposal(data, id, ({ items: old, ...proposal }) => {
+    const items = patch.items === undefined ? old : patch.items.length ? uniqueLinks(patch.items) : undefined;
+    return {
+      ...proposal,
+      ...(patch.text === undefined ? {} : { text: patch.text }),
+      ...(patch.proposedBy === undefined ? {} : { proposedBy: patch.proposedBy }),
+      ...(patch.date === undefined ? {} : { date: patch.date }),
+      ...(items ? { items } : {}),
+      updatedAt: now.toISOString(),
+    };
+  });
+}
+
+/**
+ * Records how a carried-out proposal worked on the items it answers (`evaluation.date`, YYYY-MM-DD, defaults to
+ * the local date of `now`), or removes the evaluation (`undefined`). Throws a RangeError for a proposal that is
+ * not carried out, an unknown effect or a malformed date.
+ */
+export function evaluateProposal(
+  data: PrinciplesData,
+  id: string,
+  evaluation: Evaluation | undefined,
+  now: Date = new Date(),
+): PrinciplesData {
+  if (evaluation) {
+    if (!EVALUATION_EFFECTS.includes(evaluation.effect)) {
+      throw new RangeError(`Unknown effect: ${JSON.stringify(evaluation.effect)}`);
+    }
+    if (evaluation.date !== undefined) checkDate('The evaluation date', evaluation.date);
+  }
+  return replaceProposal(data, id, (proposal) => {
+    const { evaluation: _old, ...rest } = proposal;
+    if (!evaluation) return { ...rest, updatedAt: now.toISOString() };
+    if (!(proposal.decision === 'accepted' && proposal.done)) {
+      throw new RangeError(`Only a proposal carried out can be evaluated; ${id} is not`);
+    }
+    const note = evaluation.note?.trim();
+    return {
+      ...rest,
+      evaluation: { effect: evaluation.effect, ...(note ? { note } : {}), date: evaluation.date ?? localDate(now) },
+      updatedAt: now.toISOString(),
+    };
+  });
 }
 
 /**

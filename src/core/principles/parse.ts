@@ -78,7 +78,7 @@ export function parsePrinciplesConfig(
  * Validates principles data (each principle's state and the proposals register), JSON text or object, with
  * the same contract as parsePrinciplesConfig. Beyond the shape: proposal ids are unique, a rejected proposal
  * gives its reason, only an accepted one is carried out. Status ids are not checked against a config: an
- * unknown one reads as not started (statusOf), so data outlives a config's edits.
+ * unknown one reads as not assessed yet (principleStatus), so data outlives a config's edits.
  */
 export function parsePrinciplesData(input: string | object, options: ParseOptions = {}): PrinciplesDataParseResult {
   const parsed = parseDocument(input, options, {

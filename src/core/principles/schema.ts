@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { ID_PATTERN, id, source, text } from '../shared/schema.js';
 import type { Strings } from '../i18n/index.js';
+import { EvaluationSchema, ItemLinkSchema } from '../atp/links.js';
 
 /** The newest config format this library reads. */
 export const PRINCIPLES_SCHEMA_VERSION = 1;
@@ -146,7 +147,15 @@ export const PrinciplesConfigSchema = v.strictObject({
 });
 
 export const PrincipleStateSchema = v.strictObject({
-  status: v.pipe(v.string(), v.minLength(1), v.description('A status id of the config.')),
+  status: v.optional(
+    v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.description(
+        'A status id of the config; absent while the principle is not assessed yet (evidence or an owner may be typed before anyone says where it stands).',
+      ),
+    ),
+  ),
   evidence: v.optional(v.pipe(v.string(), v.description('What shows the principle is applied, as typed.'))),
   owner: v.optional(v.pipe(v.string(), v.description('Who sees to it, as typed.'))),
   dueDate: v.optional(date('When it should be in place')),
@@ -167,13 +176,29 @@ export const ProposalSchema = v.strictObject({
   ),
   done: v.optional(v.pipe(v.boolean(), v.description('Whether an accepted proposal is carried out.')), false),
   doneDate: v.optional(date('When it was carried out')),
+  items: v.optional(
+    v.pipe(
+      v.array(ItemLinkSchema),
+      v.description(
+        'The ATP grid items the proposal answers (principle 5): the attraction it serves, the fear it reduces, the temptation it curbs. Each link keeps the item’s wording, so a removed item stays named.',
+      ),
+    ),
+  ),
+  evaluation: v.optional(
+    v.pipe(
+      EvaluationSchema,
+      v.description(
+        'Once carried out, how it worked on the items it answers. Kept if the proposal is reopened; shown only while it is carried out.',
+      ),
+    ),
+  ),
   updatedAt: v.optional(dateTime('When the proposal last changed')),
 });
 
 export const PrinciplesDataSchema = v.strictObject({
   principles: v.pipe(
     v.record(v.pipe(v.string(), v.regex(ID_PATTERN)), PrincipleStateSchema),
-    v.description('The state of each principle, by principle id; a principle left out is not started.'),
+    v.description('The state of each principle, by principle id; a principle left out is not assessed yet.'),
   ),
   proposals: v.pipe(v.array(ProposalSchema), v.description('The register of action proposals, in entry order.')),
 });

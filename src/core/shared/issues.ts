@@ -36,6 +36,11 @@ export interface ConfigIssue {
   path: string;
   code: IssueCode;
   message: string;
+  /**
+   * The place in plain words, when the path runs through named elements: « Principe 3 « Bâtir la confiance » ›
+   * propriété « number » ». Left out when nothing there has a name (the path alone then says where).
+   */
+  where?: string;
 }
 
 export type ParseResult<T> = { ok: true; config: T } | { ok: false; issues: ConfigIssue[] };

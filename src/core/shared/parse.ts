@@ -8,6 +8,7 @@ import { getStrings, type Locale, type Strings } from '../i18n/index.js';
 import { decode, guarded } from './input.js';
 import { IssueList, type ConfigIssue, type ParseResult } from './issues.js';
 import { fromValibot } from './valibot-issues.js';
+import { withPlaces } from './issue-place.js';
 
 export interface ParseOptions {
   /** Language of the messages (default `fr`). */
@@ -51,10 +52,14 @@ export function parseDocument<S extends v.GenericSchema, T = v.InferOutput<S>>(
     const migrated = steps.migrate ? steps.migrate(decoded.value, issues) : decoded.value;
     if (issues.items.length) return { ok: false, issues: issues.items };
     const result = v.safeParse(steps.schema, migrated, { abortEarly: false });
-    if (!result.success) return { ok: false, issues: (steps.shapeIssues ?? defaultShapeIssues)(result.issues, issues) };
+    // Each problem is also said where it is in plain words, the named elements on its path (withPlaces).
+    const placed = (found: ConfigIssue[]) => withPlaces(found, migrated, issues.strings);
+    if (!result.success) {
+      return { ok: false, issues: placed((steps.shapeIssues ?? defaultShapeIssues)(result.issues, issues)) };
+    }
     // Without semantics T is the schema's output (the type parameter's default).
     const value = steps.semantics ? steps.semantics(result.output, issues) : (result.output as T);
-    return issues.items.length ? { ok: false, issues: issues.items } : { ok: true, config: value };
+    return issues.items.length ? { ok: false, issues: placed(issues.items) } : { ok: true, config: value };
   });
 }
 

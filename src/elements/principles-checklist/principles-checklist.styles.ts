@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The checklist adapts to its own width (a sidebar, a column); at 320 px the register's table scrolls inside
- * its box and every form stacks. The threshold mark of the gauge is placed by a custom property set through
+ * The checklist adapts to its own width (a sidebar, a column); below 40rem each proposal of the register is a
+ * card and every form stacks: nothing scrolls sideways at 320 px. The threshold mark of the gauge is placed by a custom property set through
  * the CSSOM (`--_threshold`), never by a style attribute.
  */
 export const principlesChecklistStyles = css`
@@ -29,6 +29,10 @@ export const principlesChecklistStyles = css`
     border: 1px solid var(--_border);
     border-inline-start-width: 0.375rem;
     border-radius: var(--_radius);
+  }
+  /* Nobody has said where it stands yet: a dashed edge (the checked "Not assessed yet" says it in words). */
+  .principle--not-assessed {
+    border-style: dashed;
   }
   .principle--in-progress {
     border-inline-start-color: var(--_accent);
@@ -175,14 +179,14 @@ export const principlesChecklistStyles = css`
   }
 
   /* Register */
-  .proposal-form fieldset {
+  .proposal-form > fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
     gap: 0 var(--_space);
   }
-  .proposal-form legend {
+  .proposal-form > fieldset > legend {
     font-weight: 700;
   }
   .proposal-form .actions {

@@ -6,8 +6,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  analyseAtp,
-  buildPlans,
   assessPrinciples,
   createPrinciplesData,
   describeCommitmentHalves,
@@ -17,6 +15,7 @@ import {
   principlesStorageKey,
   proposalsToCsv,
   serializeSavedPrinciples,
+  clearPrincipleStatus,
   setPrincipleField,
   setPrincipleStatus,
   type Locale,
@@ -37,6 +36,7 @@ import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { dataTexts } from '../shared/storage-texts.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
+import { registerStyles } from './register.styles.js';
 import { FiltersController } from './filters-controller.js';
 import { RegisterController } from './register-controller.js';
 import { LazyParts } from '../shared/lazy-parts.js';
@@ -47,16 +47,16 @@ import {
   renderSummary,
   type PrincipleField,
   type PrinciplesViewContext,
-  type ProjectLinks,
 } from './principles-view.js';
+import { gridItems, projectLinks, showPrinciple } from './project-links.js';
 import type { ProjectHub } from '../shared/project-link.js';
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * The nine principles of a lasting cooperation, principle by principle (status, evidence, owner, due date),
  * and the promoter's prerequisite: the register of the stakeholders' action proposals, with the share
- * accepted measured against the commitment (60% by default). Saved as it is typed.
+ * accepted measured against the commitment (60% by default). In a `<coop-project>` with the ATP grid, each
+ * proposal can name the grid items it answers, and a carried-out one records how it worked (principle 5).
+ * Saved as it is typed.
  *
  * Config: the `config` attribute (JSON) or property (object), else a child
  * `<script type="application/json">`, else the `src` URL, else the default nine principles of the locale.
@@ -72,7 +72,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart base - The widget's outer box.
  * @csspart header - Title and last save time.
  * @csspart summary - The progress summary at the top.
- * @csspart principle - One principle; also `principle--not-started`, `principle--in-progress`, `principle--in-place`.
+ * @csspart principle - One principle; also `principle--not-assessed` (nobody has said where it stands yet, how every principle starts), `principle--not-started`, `principle--in-progress`, `principle--in-place`.
  * @csspart status - A principle's status choices.
  * @csspart prerequisite - The commitment panel.
  * @csspart gauge - A commitment gauge (a `<meter>` with the threshold marked): one for the commitment made (proposals retained), one for the commitment kept (proposals carried out).
@@ -102,7 +102,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--coop-content-visibility=visible] - How the register's rows off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of proposals, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
 export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> {
-  static override styles = [...CoopConfigurable.styles, controlStyles, principlesChecklistStyles];
+  static override styles = [...CoopConfigurable.styles, controlStyles, principlesChecklistStyles, registerStyles];
 
   /** Namespace of the saved data, for several documents of the same config on one site. */
   @property({ attribute: 'storage-key' })
@@ -152,6 +152,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     locked: () => this.locked,
     strings: () => this.i18n.strings,
     hub: () => this.project?.hub,
+    grid: () => this.project?.hub.state['atp-matrix']?.data,
     change: (data, action, id, announcement) => this.change(data, action, id, announcement),
   });
 
@@ -221,7 +222,11 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   private exportJson = (): void => downloadJson(this.doc);
   private exportCsv = (): void =>
     downloadCsv(this.doc, '-register', (model, data) =>
-      proposalsToCsv(model, data, { locale: this.i18n.locale, strings: this.strings }),
+      proposalsToCsv(model, data, {
+        locale: this.i18n.locale,
+        strings: this.strings,
+        ...(this.project?.hub.state['atp-matrix'] ? { atp: this.project.hub.state['atp-matrix'].data } : {}),
+      }),
     );
 
   private change(data: PrinciplesData, action: PrinciplesChangeAction, id: string, announcement?: string): void {
@@ -241,7 +246,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   private onStatus(principleId: string, number: number, statusId: string, label: string): void {
     if (!this.data || this.locked) return;
     this.change(
-      setPrincipleStatus(this.data, principleId, statusId),
+      statusId ? setPrincipleStatus(this.data, principleId, statusId) : clearPrincipleStatus(this.data, principleId),
       'set-status',
       principleId,
       this.i18n.strings.pcAnnounceStatus(number, label),
@@ -265,14 +270,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       const request = event.request;
       if (request.widget !== 'principles-checklist') return;
       this.filters.setStatus(''); // a filter must not hide what a link points to
-      const id = request.id;
-      this.focusMove.schedule(() => {
-        const target = id
-          ? this.renderRoot.querySelector<HTMLElement>(`#principle-${CSS.escape(id)} .principle-title`)
-          : this.renderRoot.querySelector<HTMLElement>('#principles-heading');
-        target?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-        target?.focus({ preventScroll: true });
-      });
+      this.focusMove.schedule(() => showPrinciple(this.renderRoot, request.id));
       this.requestUpdate();
     });
     this.doc.publish();
@@ -280,33 +278,6 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
 
   protected override leftProject(hub: ProjectHub): void {
     hub.withdraw('principles-checklist', this);
-  }
-
-  /** What the other widgets of the project say about the principles, computed once per render. */
-  private projectLinks(): ProjectLinks | undefined {
-    const state = this.project?.hub.state;
-    if (!state) return undefined;
-    const atp = state['atp-matrix'];
-    const questionnaire = state.questionnaire;
-    const locale = this.i18n.locale;
-    return {
-      atp: atp && {
-        complete: analyseAtp(atp.config, atp.data, { locale }).groups.filter((g) => g.complete).length,
-        total: atp.data.groups.length,
-        plans: buildPlans(atp.config, atp.data, { locale }),
-      },
-      sections:
-        questionnaire &&
-        new Map(
-          questionnaire.config.sections.map((section) => [
-            section.id,
-            {
-              title: section.title,
-              score: questionnaire.result.sections.find((r) => r.id === section.id)?.score ?? null,
-            },
-          ]),
-        ),
-    };
   }
 
   // ---------------------------------------------------------------- rendering
@@ -389,7 +360,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       lang,
       locked: this.locked,
       statusFilter: this.filters.state.status,
-      links: this.projectLinks(),
+      links: projectLinks(this.project?.hub, this.i18n.locale),
       commitment: describeCommitmentHalves(assessment, { locale: this.i18n.locale, strings: this.strings }),
       percent: (value) => this.percent(value),
       onStatusFilter: this.filters.setStatus,
@@ -408,6 +379,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       locked: this.locked,
       groups,
       visible: this.filters.visibleProposals(data, groups, this.i18n.locale),
+      grid: gridItems(this.project?.hub),
       formatDate: (date) => this.formatDate(date),
       register: this.register,
       filters: this.filters,

@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   type CommitmentHalf,
   type CommitmentSentences,
-  statusOf,
+  principleStatus,
   type AtpPlans,
   type PrinciplesAssessment,
   type PrinciplesConfig,
@@ -28,6 +28,12 @@ export interface ProjectLinks {
 
 export type PrincipleField = 'evidence' | 'owner' | 'dueDate';
 
+/**
+ * The value of the "not assessed yet" choice, as a status filter: no status id of a config can take it (ids are
+ * letters, digits and dashes). As a status choice, the radio's value is '' (the status cleared).
+ */
+export const NOT_ASSESSED = '__not-assessed';
+
 export interface PrinciplesViewContext {
   model: PrinciplesConfig;
   data: PrinciplesData;
@@ -36,13 +42,14 @@ export interface PrinciplesViewContext {
   /** The config's language when it differs from the widget's. */
   lang: string | undefined;
   locked: boolean;
-  /** The status the principles are filtered by ('' for all). */
+  /** The status the principles are filtered by ('' for all, NOT_ASSESSED for those nobody has assessed). */
   statusFilter: string;
   links: ProjectLinks | undefined;
   /** Each half of the commitment (made, kept) in words; `null` while no proposal is recorded. */
   commitment: CommitmentSentences | null;
   percent(value: number): string;
   onStatusFilter(status: string): void;
+  /** A status chosen; `statusId` '' takes the principle back to "not assessed yet". */
   onStatus(principleId: string, number: number, statusId: string, label: string): void;
   onField(principleId: string, field: PrincipleField, event: Event): void;
   /** Moves focus to another widget of the project. */
@@ -56,7 +63,7 @@ export function renderSummary(ctx: PrinciplesViewContext): TemplateResult {
   const p = ctx.assessment.progress;
   return html`<section class="summary" part="summary" aria-labelledby="progress-heading">
     <h3 id="progress-heading">${s.pcProgressHeading}</h3>
-    <p id="progress-text">${s.pcProgressText(p.inPlace, p.total, p.inProgress, p.notStarted)}</p>
+    <p id="progress-text">${s.pcProgressText(p.inPlace, p.total, p.inProgress, p.notStarted, p.notAssessed)}</p>
     <progress max=${p.total} .value=${p.inPlace} aria-labelledby="progress-heading" aria-describedby="progress-text">
       ${ctx.percent(p.percentInPlace)}
     </progress>
@@ -65,13 +72,18 @@ export function renderSummary(ctx: PrinciplesViewContext): TemplateResult {
 
 export function renderPrinciples(ctx: PrinciplesViewContext): TemplateResult {
   const { model, data, s, lang, statusFilter } = ctx;
-  const shown = model.principles.filter((p) => !statusFilter || statusOf(model, data, p.id).id === statusFilter);
+  const shown = model.principles.filter(
+    (p) => !statusFilter || (principleStatus(model, data, p.id)?.id ?? NOT_ASSESSED) === statusFilter,
+  );
   return html`<section class="principles" aria-labelledby="principles-heading">
     <h3 id="principles-heading">${s.pcPrinciplesHeading(model.principles.length)}</h3>
     <p class="field field--inline screen-only">
       <label for="status-filter">${s.pcFilterStatus}</label>
       <select id="status-filter" @change=${(e: Event) => ctx.onStatusFilter((e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!statusFilter}>${s.pcAllStatuses}</option>
+        <option value=${NOT_ASSESSED} ?selected=${statusFilter === NOT_ASSESSED}>
+          ${s.principlesStatusNotAssessed}
+        </option>
         ${model.statuses.map(
           (st) => html`<option value=${st.id} ?selected=${statusFilter === st.id}>${st.label}</option>`,
         )}
@@ -95,14 +107,15 @@ export function renderPrinciples(ctx: PrinciplesViewContext): TemplateResult {
 function renderPrinciple(ctx: PrinciplesViewContext, p: Principle): TemplateResult {
   const { model, data, s, lang } = ctx;
   const state = data.principles[p.id];
-  const status = statusOf(model, data, p.id);
+  const status = principleStatus(model, data, p.id);
+  const kind = status?.kind ?? 'not-assessed';
   const ro = ctx.locked;
+  // The library's "not assessed yet" first, then the config's statuses: a principle starts unassessed, and can
+  // be taken back there.
+  const choices = [{ id: '', label: s.principlesStatusNotAssessed }, ...model.statuses];
+  const current = status?.id ?? '';
   const hasDetails = !!(state?.evidence || state?.owner || state?.dueDate);
-  return html`<li
-    class="principle principle--${status.kind}"
-    part="principle principle--${status.kind}"
-    id="principle-${p.id}"
-  >
+  return html`<li class="principle principle--${kind}" part="principle principle--${kind}" id="principle-${p.id}">
     <h4 class="principle-title" tabindex="-1" lang=${ifDefined(lang)}>
       <span class="principle-number">${s.pcPrincipleNumber(p.number)}</span>
       <span class="principle-text">${p.text}</span>
@@ -112,14 +125,14 @@ function renderPrinciple(ctx: PrinciplesViewContext, p: Principle): TemplateResu
     <fieldset class="statuses" part="status">
       <legend>${s.pcStatusLegend(p.number)}</legend>
       <div class="status-options">
-        ${model.statuses.map(
+        ${choices.map(
           (st) =>
-            html`<label class=${st.id === status.id ? 'option option--selected' : 'option'}>
+            html`<label class=${st.id === current ? 'option option--selected' : 'option'}>
               <input
                 type="radio"
                 name="status-${p.id}"
                 .value=${st.id}
-                .checked=${live(st.id === status.id)}
+                .checked=${live(st.id === current)}
                 ?disabled=${ro}
                 @change=${() => ctx.onStatus(p.id, p.number, st.id, st.label)}
               />

@@ -1,16 +1,21 @@
 /**
  * The register's behaviour: recording a proposal (the form and its errors), editing a row, deciding (a
  * rejection asks for its reason first), marking one done, removing one (confirmed), and where focus goes after
- * each; and the groups a proposal can come from.
+ * each; the grid items a proposal answers and the evaluation of a carried-out one (principle 5); and the groups
+ * a proposal can come from.
  */
 import {
   addProposal,
   decideProposal,
+  evaluateProposal,
   normaliseText,
   removeProposal,
   setProposalDone,
   updateProposal,
+  type AtpData,
   type Decision,
+  type EvaluationEffect,
+  type ItemLink,
   type PrinciplesConfig,
   type PrinciplesData,
   type PrinciplesGroup,
@@ -38,6 +43,8 @@ export interface RegisterState {
   reasonMissing: boolean;
   /** The proposal the remove dialog asks about. */
   removing: Proposal | undefined;
+  /** The id of the proposal whose evaluation was submitted without its effect. */
+  evaluationMissing: string | undefined;
 }
 
 /** What the register needs of its element (protected there, hence handed over as functions). */
@@ -47,6 +54,8 @@ export interface RegisterBindings {
   locked(): boolean;
   strings(): Strings;
   hub(): ProjectHub | undefined;
+  /** The project's grid, whose items proposals answer; `undefined` standalone. */
+  grid(): AtpData | undefined;
   /** Commits the new data, fires the change event and announces `announcement`. */
   change(data: PrinciplesData, action: PrinciplesChangeAction, id: string, announcement?: string): void;
 }
@@ -63,6 +72,24 @@ export class RegisterController extends StateController<RegisterState> {
       rejecting: undefined,
       reasonMissing: false,
       removing: undefined,
+      evaluationMissing: undefined,
+    });
+  }
+
+  /**
+   * The links a form's item checkboxes make (`items`: `group/item`), each with the item's wording today; one the
+   * grid no longer has keeps the link it was (`kept`: the proposal's links). `undefined` when the form offers no
+   * item to pick (standalone): the proposal's links then stay as they are.
+   */
+  private links(values: FormData, kept: readonly ItemLink[] = []): ItemLink[] | undefined {
+    if (!values.has('itemsOffered')) return undefined;
+    const grid = this.bind.grid();
+    return values.getAll('items').flatMap((value) => {
+      const [group, item] = String(value).split('/');
+      const found = grid?.groups.find((g) => g.id === group)?.items.find((i) => i.id === item);
+      if (found && group) return [{ group, item: found.id, text: found.text }];
+      const old = kept.find((l) => l.group === group && l.item === item);
+      return old ? [old] : [];
     });
   }
 
@@ -114,9 +141,11 @@ export class RegisterController extends StateController<RegisterState> {
       proposedBy = hub.groups.find((g) => normaliseText(g.label) === key)?.id ?? proposedBy;
     }
     const date = String(values.get('date') ?? '') || today();
-    const { data, id } = addProposal(current, { text, proposedBy, date });
+    const items = this.links(values) ?? [];
+    const { data, id } = addProposal(current, { text, proposedBy, date, items });
     this.bind.change(data, 'add-proposal', id, s.pcAnnounceAdded);
     (form.querySelector('[name="text"]') as HTMLTextAreaElement).value = '';
+    form.querySelectorAll<HTMLInputElement>('[name="items"]').forEach((box) => (box.checked = false));
     this.focusAfterUpdate(() => form.querySelector<HTMLElement>('[name="text"]')?.focus());
   };
 
@@ -173,13 +202,40 @@ export class RegisterController extends StateController<RegisterState> {
     const proposedBy = String(values.get('proposedBy') ?? '').trim();
     const date = String(values.get('date') ?? '');
     if (!text || !proposedBy) return;
+    const items = this.links(values, proposal.items);
     this.set({ editing: undefined });
     this.bind.change(
-      updateProposal(data, proposal.id, { text, proposedBy, ...(date ? { date } : {}) }),
+      updateProposal(data, proposal.id, { text, proposedBy, ...(date ? { date } : {}), ...(items ? { items } : {}) }),
       'update-proposal',
       proposal.id,
     );
     this.focusAfterUpdate(() => this.focusRow(proposal.id, '.edit'));
+  };
+
+  /** Records how a carried-out proposal worked; without an effect chosen, says so and keeps the form open. */
+  onEvaluate = (proposal: Proposal, event: SubmitEvent): void => {
+    event.preventDefault();
+    const data = this.bind.data();
+    if (!data || this.bind.locked()) return;
+    const form = event.target as HTMLFormElement;
+    const values = new FormData(form);
+    const effect = values.get('effect') as EvaluationEffect | null;
+    if (!effect) {
+      this.set({ evaluationMissing: proposal.id });
+      this.focusAfterUpdate(() => form.querySelector<HTMLInputElement>('[name="effect"]')?.focus());
+      return;
+    }
+    const note = String(values.get('note') ?? '').trim();
+    const date = String(values.get('date') ?? '');
+    this.set({ evaluationMissing: undefined });
+    this.bind.change(
+      evaluateProposal(data, proposal.id, { effect, ...(note ? { note } : {}), ...(date ? { date } : {}) }),
+      'evaluate-proposal',
+      proposal.id,
+      this.bind.strings().pcAnnounceEvaluated,
+    );
+    form.closest('details')?.removeAttribute('open');
+    this.focusAfterUpdate(() => this.focusRow(proposal.id, '.evaluate summary'));
   };
 
   askRemove = (proposal: Proposal): void => {

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PrinciplesGroup, Strings } from '../../core/runtime.js';
 import { OTHER, today } from './register-parts.js';
 import type { RegisterState } from './register-controller.js';
+import { renderItemPicker, type GridItems } from './register-links-view.js';
 
 /** What the form reads of the register's state, and what it calls. */
 export interface ProposalFormActions {
@@ -16,6 +17,8 @@ export interface ProposalFormContext {
   s: Strings;
   /** The groups a proposal can come from. */
   groups: readonly PrinciplesGroup[];
+  /** The project's grid: its items are offered for the proposal to answer. */
+  grid: GridItems | undefined;
   register: ProposalFormActions;
 }
 
@@ -70,6 +73,12 @@ export function renderProposalForm(ctx: ProposalFormContext): TemplateResult {
         <label for="new-date">${s.pcProposalDate}</label>
         <input id="new-date" class="input" name="date" type="date" .value=${today()} />
       </p>
+      ${
+        ctx.grid
+          ? html`<input type="hidden" name="itemsOffered" value="1" />
+              <div class="field--wide">${renderItemPicker(ctx, 'new')}</div>`
+          : nothing
+      }
       <p class="actions">
         <button type="submit" class="button button--primary" part="button button--primary">${s.pcAddProposal}</button>
       </p>

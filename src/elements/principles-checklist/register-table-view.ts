@@ -1,6 +1,8 @@
 /**
  * The register's table: sortable column headers, and a row per proposal (its decision, whether it is done,
- * the buttons to edit and remove it), or the row's edit form in its place.
+ * the buttons to edit and remove it), or the row's edit form in its place. When the widget is narrow the styles
+ * turn each row into a card (the sort buttons above, each field with its own label, the actions under the
+ * text): the labels are drawn only then, and hidden from screen readers, which read the column headers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -16,10 +18,17 @@ import {
 import type { FiltersState } from './filters-controller.js';
 import type { RegisterState } from './register-controller.js';
 import { DECISION_LABEL } from './register-parts.js';
+import {
+  renderEvaluation,
+  renderItemPicker,
+  renderProposalLinks,
+  type EvaluationActions,
+  type GridItems,
+} from './register-links-view.js';
 
 /** What the rows read of the register's state, and what they call. */
-export interface RowActions {
-  readonly state: Pick<RegisterState, 'editing' | 'rejecting'>;
+export interface RowActions extends EvaluationActions {
+  readonly state: Pick<RegisterState, 'editing' | 'rejecting' | 'evaluationMissing'>;
   groupLabel(proposedBy: string): string;
   onDecision(proposal: Proposal, event: Event): void;
   onDone(proposal: Proposal, event: Event): void;
@@ -40,6 +49,8 @@ export interface RegisterTableContext {
   locked: boolean;
   /** The groups a proposal can come from. */
   groups: readonly PrinciplesGroup[];
+  /** The project's grid, whose items proposals answer; `undefined` standalone. */
+  grid: GridItems | undefined;
   formatDate(date: string | undefined): string;
   register: RowActions;
   filters: SortActions;
@@ -90,16 +101,33 @@ export function renderTable(ctx: RegisterTableContext, rows: readonly Proposal[]
   </div>`;
 }
 
+/** What the links and the evaluation of a row read. */
+const links = (ctx: RegisterTableContext) => ({
+  s: ctx.s,
+  locked: ctx.locked,
+  grid: ctx.grid,
+  groupLabel: ctx.register.groupLabel,
+  formatDate: ctx.formatDate,
+  register: ctx.register,
+});
+
+/** A field's name, shown only on a card (narrow widths), where no column header is drawn above it. */
+const label = (text: string) => html`<span class="cell-label" aria-hidden="true">${text}</span>`;
+
 function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
   const { s, register } = ctx;
   const ro = ctx.locked;
   const decisionLabel = s[DECISION_LABEL[p.decision]] as string;
   const rejecting = register.state.rejecting?.id === p.id;
   return html`<tr data-id=${p.id} class="row row--${p.decision}">
-    <td class="nowrap">${ctx.formatDate(p.date)}</td>
-    <td class="proposal-text" id=${`text~${p.id}`}>${p.text}</td>
-    <td>${register.groupLabel(p.proposedBy)}</td>
-    <td>
+    <td class="nowrap cell-date">${ctx.formatDate(p.date)}</td>
+    <td class="proposal-cell">
+      <span class="proposal-text" id=${`text~${p.id}`}>${p.text}</span>
+      ${renderProposalLinks(links(ctx), p)} ${renderEvaluation(links(ctx), p)}
+    </td>
+    <td class="cell-group">${label(s.pcColumnProposedBy)}${register.groupLabel(p.proposedBy)}</td>
+    <td class="cell-decision">
+      ${label(s.pcColumnDecision)}
       <select
         class="decision screen-only"
         aria-label=${s.pcDecisionOf(p.text)}
@@ -120,7 +148,8 @@ function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
           : nothing
       }
     </td>
-    <td>
+    <td class="cell-done">
+      ${label(s.pcColumnDone)}
       ${
         p.decision === 'accepted'
           ? html`<label class="check check--compact">
@@ -187,7 +216,14 @@ function renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
       <label class="visually-hidden" for="${formId}-group">${s.pcProposedBy}</label>
       ${renderGroupSelect(ctx.groups, `${formId}-group`, formId, p.proposedBy)}
     </td>
-    <td colspan="2"></td>
+    <td colspan="2" class="cell-items">
+      ${
+        ctx.grid
+          ? html`<input type="hidden" name="itemsOffered" value="1" form=${formId} />
+              ${renderItemPicker(ctx, formId, p.items, formId)}`
+          : nothing
+      }
+    </td>
     <td class="row-actions">
       <form id=${formId} @submit=${(e: SubmitEvent) => register.onEditSubmit(p, e)}>
         <button type="submit" class="link save">${s.pcSave}</button>

@@ -119,13 +119,14 @@ export abstract class CoopConfigurable<Config> extends LitElement {
 
   private async fetchConfig(url: string): Promise<void> {
     this.fetched = PENDING;
-    const fail = (detail: string) =>
-      new SourceFailure([{ path: '', code: 'fetch_failed', message: this.i18n.strings.issueFetchFailed(url, detail) }]);
+    const failure = (message: string) => new SourceFailure([{ path: '', code: 'fetch_failed', message }]);
+    const fail = (detail: string) => failure(this.i18n.strings.issueFetchFailed(url, detail));
     try {
       const response = await fetch(url, { credentials: 'same-origin' });
       const text = await response.text();
       if (this.src !== url) return;
-      this.fetched = response.ok ? text : fail(`HTTP ${response.status}`);
+      // A status is said in words ("not found", with the URL and the status), not as "HTTP 404".
+      this.fetched = response.ok ? text : failure(this.i18n.strings.issueFetchStatus(url, response.status));
     } catch (error) {
       if (this.src !== url) return;
       this.fetched = fail(error instanceof Error ? error.message : String(error));

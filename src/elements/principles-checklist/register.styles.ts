@@ -1,0 +1,175 @@
+import { css } from 'lit';
+
+/**
+ * The register's narrow layout and principle 5's parts: below 40rem of the widget's width each proposal is a
+ * card (DSFR cards, GOV.UK summary list), so nothing scrolls sideways at 320 px; the grid items a proposal
+ * answers, the item picker, and the evaluation of a carried-out proposal.
+ */
+export const registerStyles = css`
+  /* Principle 5: the grid items a proposal answers, and how a carried-out one worked. */
+  .proposal-text {
+    display: block;
+  }
+  .answers {
+    margin-block-start: 0.25rem;
+    font-size: 0.875em;
+  }
+  .answers-label {
+    color: var(--_muted);
+  }
+  .answers ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .item-removed {
+    font-style: italic;
+    color: var(--_error);
+  }
+  .evaluation {
+    margin: 0.25rem 0 0;
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .evaluation-note {
+    display: block;
+    font-weight: 400;
+  }
+  .evaluate {
+    margin-block-start: 0.25rem;
+    font-size: 0.875em;
+  }
+  .evaluate summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-height: 1.5rem;
+  }
+  .evaluate-form fieldset,
+  .item-picker,
+  .item-group {
+    border: none;
+    margin: 0;
+    padding: 0;
+  }
+  .evaluate-form legend,
+  .item-picker > legend,
+  .item-group > legend {
+    font-weight: 700;
+    padding: 0;
+  }
+  .item-group {
+    margin-block: 0.5rem;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
+    gap: 0 var(--_space);
+  }
+  .item-picker .check,
+  .evaluate-form .check {
+    margin-block: 0.25rem;
+    min-height: 1.5rem;
+  }
+  .cell-label {
+    display: none;
+  }
+  /*
+   * Narrow (a phone, a sidebar): each proposal is a card — its date, its text, then each field under its own
+   * label and its actions beside it (DSFR cards, GOV.UK summary list). The sort buttons stay above the cards; the
+   * table's roles stay for screen readers, which still hear the column headers.
+   */
+  @container (max-width: 40rem) {
+    .register-scroll {
+      overflow-x: visible;
+      background: none;
+    }
+    .register,
+    .register tbody,
+    .register tr,
+    .register td {
+      display: block;
+      width: auto;
+    }
+    .register caption {
+      display: block;
+    }
+    .register thead {
+      display: block;
+    }
+    .register thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+    }
+    .register th {
+      display: block;
+      border: none;
+      padding: 0;
+    }
+    .register th:not([aria-sort]) {
+      display: none;
+    }
+    .register tbody tr {
+      margin-block: var(--_space);
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .register td {
+      border: none;
+      padding: 0.25rem 0;
+    }
+    .register .cell-date {
+      color: var(--_muted);
+    }
+    .register .proposal-cell {
+      padding-block: 0.5rem;
+    }
+    .register .proposal-text {
+      font-weight: 700;
+      font-size: 1.0625em;
+    }
+    .cell-label {
+      display: block;
+      font-weight: 700;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .register .row-actions {
+      white-space: normal;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+      padding-block-start: 0.5rem;
+    }
+    .register .row-actions .link + .link,
+    .register .row-actions form .link + .link {
+      margin-inline-start: 0;
+    }
+    .register .row-actions form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+    }
+    .register .cell-items:empty {
+      display: none;
+    }
+    /* Editing a card: the fields' labels, hidden beside column headers, are shown above each field. */
+    .row--editing label.visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      overflow: visible;
+      clip: auto;
+      clip-path: none;
+      white-space: normal;
+      display: block;
+      font-weight: 700;
+    }
+    .row--editing .input,
+    .row--editing textarea,
+    .row--editing select {
+      width: 100%;
+      max-width: 100%;
+      box-sizing: border-box;
+    }
+  }
+`;
