@@ -16,3 +16,5 @@ export { en };
 export { defaultQuestionnaire } from './questionnaire/default.js';
 export { defaultAtpConfig } from './atp/default.js';
 export { defaultPrinciplesConfig } from './principles/default.js';
+// Not in runtime.ts: the report's module loads it on demand, outside the first paint.
+export * from './report/index.js';

@@ -1,0 +1,20 @@
+/** The cooperation report: the whole project as one document's data, for print, archive and back ends. */
+export { buildReport } from './build.js';
+export type { ReportOptions } from './build.js';
+export { compareReports } from './changes.js';
+export { REPORT_FORMAT } from './types.js';
+export type {
+  CoopReport,
+  ReportChange,
+  ReportChanges,
+  ReportCommitmentHalf,
+  ReportContent,
+  ReportCover,
+  ReportForce,
+  ReportGroup,
+  ReportPlan,
+  ReportPrinciples,
+  ReportRepresentation,
+  ReportSection,
+  ReportSelfAssessment,
+} from './types.js';
