@@ -42,6 +42,7 @@ export const reportEn: ReportStrings = {
   reportFrozen: 'The answers have been frozen since the validation.',
 
   reportRepresentation: 'Common representation',
+  reportGrids: 'Each group’s ATP grid',
   reportGridOf: (group) => `ATP grid: ${group}`,
   reportTrust: (level) => `Trust: ${level}`,
   reportTrustNotRated: 'Trust not rated',

@@ -54,6 +54,7 @@ export interface ReportStrings {
   reportFrozen: string;
 
   reportRepresentation: string;
+  reportGrids: string;
   reportGridOf: (group: string) => string;
   reportTrust: (level: string) => string;
   reportTrustNotRated: string;
@@ -163,6 +164,7 @@ export const reportFr: ReportStrings = {
   reportFrozen: 'Les réponses sont figées depuis la validation.',
 
   reportRepresentation: 'Représentation commune',
+  reportGrids: 'Grille ATP de chaque groupe',
   reportGridOf: (group) => `Grille ATP${nb}: ${group}`,
   reportTrust: (level) => `Confiance${nb}: ${level}`,
   reportTrustNotRated: 'Confiance non évaluée',
