@@ -10,10 +10,10 @@ import {
   defaultPrinciplesConfig,
   defaultQuestionnaire,
   describeCommitment,
-  en,
-  fr,
+  getReportStrings,
   parseProjectDocument,
   REPORT_FORMAT,
+  reportText,
   scoreQuestionnaire,
   type CoopReport,
   type Locale,
@@ -103,6 +103,8 @@ for (const locale of ['fr', 'en'] as const) {
         withItems.every((g) => g.pushing?.item && g.restraining),
         'a force names its item',
       );
+      const unrated = rep.groups.find((g) => g.posture === 'cooperative' && g.trust === undefined);
+      assert.equal(unrated?.restraining?.level, reportText(locale).reportTrustNotRated, 'trust not rated');
       assert.deepEqual(
         rep.plans.map((p) => p.kind),
         ['objectives', 'risks', 'charter'],
@@ -154,10 +156,10 @@ describe('report options and edge cases', () => {
     const r = buildReport(project({ format: 'coop-project/1', id: 'empty-one' }), {
       generatedAt: '2026-01-01T00:00:00.000Z',
     });
-    assert.equal(r.cover.title, fr.reportUntitled('empty-one'));
+    assert.equal(r.cover.title, reportText('fr').reportUntitled('empty-one'));
     assert.equal(
       buildReport(project({ format: 'coop-project/1', id: 'x' }), { locale: 'en' }).cover.title,
-      en.reportUntitled('x'),
+      reportText('en').reportUntitled('x'),
     );
     assert.deepEqual(Object.keys(r).sort(), ['cover', 'format', 'generatedAt', 'locale']);
   });
@@ -226,7 +228,31 @@ describe('changes since the previous report', () => {
     const previous = buildReport(fixtures.fr, { configs: { atp: defaultAtpConfig('fr') } });
     const r = report('fr', fixtures.fr, { previous });
     const score = r.changes!.items.find((x) => x.key === 'score')!;
-    assert.equal(score.before, fr.reportChangeAbsent);
+    assert.equal(score.before, reportText('fr').reportChangeAbsent);
     assert.ok(!r.changes!.items.some((x) => x.key.startsWith('posture:')), 'postures unchanged');
+  });
+});
+
+describe('report strings', () => {
+  test('French and English have the same keys, of the same kinds, and a site’s overrides of the same kind win', () => {
+    const kinds = (o: object) => Object.entries(o).map(([k, v]) => [k, typeof v]);
+    assert.deepEqual(kinds(getReportStrings('en')), kinds(getReportStrings('fr')));
+    const s = getReportStrings('fr', { reportTitle: 'Bilan', reportGeneratedOn: 3 as unknown as () => string });
+    assert.equal(s.reportTitle, 'Bilan');
+    assert.equal(typeof s.reportGeneratedOn, 'function', 'an override of the wrong kind is ignored');
+    const r = report('fr', fixtures.fr, { strings: { reportUntitled: (id: string) => `Projet « ${id} »` } });
+    assert.equal(r.cover.title, fixtures.fr.title, 'a title wins over the untitled name');
+  });
+
+  test('French typography: a narrow no-break space before ; : ! ? in French', () => {
+    for (const [key, value] of Object.entries(getReportStrings('fr'))) {
+      const text = typeof value === 'function' ? String((value as (...a: unknown[]) => string)('x', 2, 'y')) : value;
+      assert.doesNotMatch(text, /[^\u202f][;:!?](\s|$)/u, key);
+    }
+  });
+
+  test('the library’s defaults are never called ANAP’s', () => {
+    assert.match(getReportStrings('fr').reportOurs, /non des règles de l’ANAP/);
+    assert.match(getReportStrings('en').reportOurs, /not ANAP’s rules/);
   });
 });

@@ -13,8 +13,7 @@ import {
   defaultAtpConfig,
   defaultPrinciplesConfig,
   defaultQuestionnaire,
-  en,
-  fr,
+  reportText,
   parseProjectDocument,
   type CoopReport,
   type Locale,
@@ -25,7 +24,7 @@ import { reportArchive } from '../../src/elements/report/archive.js';
 import { button } from './helpers.js';
 
 const fixtures = { fr: fullJson, en: fullEnJson } as const;
-const catalogs = { fr, en } as const;
+const catalogs = { fr: reportText('fr'), en: reportText('en') } as const;
 
 function parsed(input: object): ProjectDocument {
   const result = parseProjectDocument(input);
@@ -70,7 +69,11 @@ async function downloads(run: () => void, count = 1): Promise<Blob[]> {
   return blobs;
 }
 
-const headingsOf = (s: typeof fr) => [s.reportSelfAssessment, s.reportRepresentation, s.reportPrinciples];
+const headingsOf = (s: ReturnType<typeof reportText>) => [
+  s.reportSelfAssessment,
+  s.reportRepresentation,
+  s.reportPrinciples,
+];
 
 for (const locale of ['fr', 'en'] as const) {
   describe(`<coop-project> report (${locale})`, () => {
@@ -80,7 +83,7 @@ for (const locale of ['fr', 'en'] as const) {
       const project = await mount(locale);
       const group = project.shadowRoot!.querySelector('[aria-labelledby="report-label"]')!;
       expect(group.getAttribute('role')).to.equal('group');
-      for (const label of [s.reportPrint, s.reportDownloadHtml, s.reportDownloadJson]) button(project, label);
+      for (const label of [s.cpReportPrint, s.cpReportHtml, s.cpReportJson]) button(project, label);
       await expect(project).to.be.accessible();
     });
 
@@ -116,14 +119,14 @@ for (const locale of ['fr', 'en'] as const) {
 
     it('downloads the report as JSON and as a self-contained HTML file', async () => {
       const project = await mount(locale);
-      const [json] = await downloads(() => button(project, s.reportDownloadJson).click());
+      const [json] = await downloads(() => button(project, s.cpReportJson).click());
       expect(json!.type).to.equal('application/json');
       const report = JSON.parse(await json!.text()) as CoopReport;
       expect(report.format).to.equal('coop-report/1');
       expect(report.locale).to.equal(locale);
       expect(report.principles!.commitment.kept.count).to.equal(1);
 
-      const [file] = await downloads(() => button(project, s.reportDownloadHtml).click());
+      const [file] = await downloads(() => button(project, s.cpReportHtml).click());
       expect(file!.type).to.equal('text/html');
       const doc = new DOMParser().parseFromString(await file!.text(), 'text/html');
       expect(doc.documentElement.lang).to.equal(locale);
@@ -150,7 +153,7 @@ describe('report: untrusted text', () => {
     const report = buildReport(parsed(input), {
       configs: { atp: defaultAtpConfig('fr'), principles: defaultPrinciplesConfig('fr') },
     });
-    const archive = reportArchive(report, fr);
+    const archive = reportArchive(report);
     const doc = new DOMParser().parseFromString(archive, 'text/html');
     expect(doc.querySelectorAll('img, script')).to.have.length(0);
     expect(doc.querySelector('h1')!.textContent).to.equal(hostile);
@@ -176,7 +179,7 @@ describe('report: untrusted text', () => {
       },
       previous: buildReport(parsed(fullJson), { configs: { atp: defaultAtpConfig('fr') } }),
     });
-    const doc = new DOMParser().parseFromString(reportArchive(report, fr), 'text/html');
+    const doc = new DOMParser().parseFromString(reportArchive(report), 'text/html');
     const host = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
     host.append(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
     expect(host.querySelectorAll('table').length).to.be.greaterThan(5);

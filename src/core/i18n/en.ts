@@ -4,7 +4,6 @@ import { atpEn } from './atp.en.js';
 import { principlesChecklistEn } from './principles-checklist.en.js';
 import { principlesEn } from './principles.en.js';
 import { projectEn } from './project.en.js';
-import { reportEn } from './report.en.js';
 import type { Strings } from './strings.js';
 import { widgetEn } from './widget.en.js';
 import { pluralEn } from './plural-en.js';
@@ -18,7 +17,6 @@ export const en: Strings = {
   ...atpMatrixEn,
   ...principlesEn,
   ...principlesChecklistEn,
-  ...reportEn,
   configErrorTitle: (n) => `The configuration has ${n} ${pluralEn(n, 'problem', 'problems')}`,
   configErrorLead: 'This tool cannot be shown as it is. Fix the following in its JSON configuration:',
   configErrorPath: 'Location:',

@@ -101,9 +101,4 @@ export const reportEn: ReportStrings = {
   reportChangeAbsent: '—',
 
   reportPageOf: 'Page',
-  reportActions: 'Report',
-  reportPrint: 'Print the report',
-  reportDownloadHtml: 'Download the report (HTML)',
-  reportDownloadJson: 'Download the report (JSON)',
-  reportFailed: (detail) => `The report could not be drawn up: ${detail}`,
 };

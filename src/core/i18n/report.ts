@@ -1,7 +1,9 @@
 /**
- * Strings of the cooperation report (src/core/report and src/elements/report): its headings, captions, the
- * cover's labels, what changed since the previous report, and <coop-project>'s report actions. Keys are
- * prefixed `report`; a site overrides any of them.
+ * Strings of the cooperation report: its headings, captions, the cover, the changes. Keys are prefixed
+ * `report`; a site overrides any of them through the same `strings` object as the others. Not part of
+ * `Strings`, so that they stay out of the widgets' first paint: the core's buildReport and the report's views
+ * read them with getReportStrings() (src/core/report/strings.ts). <coop-project>'s report buttons are
+ * `cpReport…` keys of its own area.
  */
 import { pluralFr } from './plural-fr.js';
 
@@ -113,14 +115,8 @@ export interface ReportStrings {
   /** A figure absent from one of the two reports. */
   reportChangeAbsent: string;
 
-  /** Running footer of a printed page: the project and the page number. */
+  /** Running footer of a printed page, before the page number. */
   reportPageOf: string;
-  reportActions: string;
-  reportPrint: string;
-  reportDownloadHtml: string;
-  reportDownloadJson: string;
-  /** The report could not be drawn up (a widget's part is missing or its module did not load). */
-  reportFailed: (detail: string) => string;
 }
 
 const nb = '\u202f';
@@ -223,9 +219,4 @@ export const reportFr: ReportStrings = {
   reportChangeAbsent: '—',
 
   reportPageOf: 'Page',
-  reportActions: 'Rapport',
-  reportPrint: 'Imprimer le rapport',
-  reportDownloadHtml: 'Télécharger le rapport (HTML)',
-  reportDownloadJson: 'Télécharger le rapport (JSON)',
-  reportFailed: (detail) => `Le rapport n’a pas pu être établi${nb}: ${detail}`,
 };

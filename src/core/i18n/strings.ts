@@ -4,7 +4,6 @@ import type { AtpStrings } from './atp.js';
 import type { PrinciplesChecklistStrings } from './principles-checklist.js';
 import type { PrinciplesStrings } from './principles.js';
 import type { ProjectStrings } from './project.js';
-import type { ReportStrings } from './report.js';
 import type { WidgetStrings } from './widget.js';
 
 /**
@@ -20,8 +19,7 @@ export interface Strings
     AtpStrings,
     AtpMatrixStrings,
     PrinciplesStrings,
-    PrinciplesChecklistStrings,
-    ReportStrings {
+    PrinciplesChecklistStrings {
   /** Heading of the panel that lists a config's problems. */
   configErrorTitle: (count: number) => string;
   /** Lead sentence under that heading. */

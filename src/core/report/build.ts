@@ -8,7 +8,7 @@ import { analyseAtp, postureLabel } from '../atp/analyse.js';
 import { postureForces, type AtpForce } from '../atp/forces.js';
 import { buildPlans, ATP_PLAN_OF, type AtpPlanKind } from '../atp/plans.js';
 import { ATP_CATEGORIES, type AtpConfig, type AtpData, type AtpLevel } from '../atp/schema.js';
-import { getStrings, type Locale, type Strings } from '../i18n/index.js';
+import { getStrings, type Locale } from '../i18n/index.js';
 import { assessPrinciples, describeCommitment, describeCommitmentHalves } from '../principles/assess.js';
 import { statusOf } from '../principles/model.js';
 import type { PrinciplesConfig, PrinciplesData } from '../principles/schema.js';
@@ -17,6 +17,7 @@ import { listQuestions } from '../questionnaire/model.js';
 import type { QuestionnaireConfig, Responses } from '../questionnaire/schema.js';
 import { scoreQuestionnaire } from '../questionnaire/score.js';
 import { compareReports } from './changes.js';
+import { reportText, type ReportStringOverrides, type ReportText } from './strings.js';
 import {
   REPORT_FORMAT,
   type CoopReport,
@@ -33,7 +34,8 @@ export interface ReportOptions {
   /** The configs the project's parts were filled with (validated); a part whose config is missing or has another id is left out. */
   configs?: { questionnaire?: QuestionnaireConfig; atp?: AtpConfig; principles?: PrinciplesConfig };
   locale?: Locale;
-  strings?: Partial<Strings>;
+  /** Overrides of the catalog's and the report's strings. */
+  strings?: ReportStringOverrides;
   /** When the report is drawn up (ISO 8601); default: the project's `exportedAt`, else now. */
   generatedAt?: string;
   /** The previous report (its JSON), to say what changed since. */
@@ -52,7 +54,7 @@ function levelLabel(levels: readonly AtpLevel[], value: number | null): string |
   return levels.find((level) => level.value === value)?.label ?? String(value);
 }
 
-function selfAssessment(config: QuestionnaireConfig, responses: Responses, s: Strings): ReportSelfAssessment {
+function selfAssessment(config: QuestionnaireConfig, responses: Responses, s: ReportText): ReportSelfAssessment {
   const result = scoreQuestionnaire(config, responses);
   const { global } = result;
   const titles = new Map(config.sections.map((section, i) => [section.id, `${i + 1}. ${section.title}`]));
@@ -108,14 +110,17 @@ function selfAssessment(config: QuestionnaireConfig, responses: Responses, s: St
   return part;
 }
 
-function reportForce(force: AtpForce | null, config: AtpConfig): ReportForce | undefined {
+function reportForce(force: AtpForce | null, config: AtpConfig, s: ReportText): ReportForce | undefined {
   if (!force) return undefined;
-  const levels = force.category === 'trust' ? config.trust.levels : config.intensity.levels;
-  const level = levelLabel(levels, force.value);
+  const trust = force.category === 'trust';
+  const level =
+    levelLabel(trust ? config.trust.levels : config.intensity.levels, force.value) ??
+    (trust ? s.reportTrustNotRated : undefined);
   return { label: force.label, ...(force.item ? { item: force.item.text } : {}), ...(level ? { level } : {}) };
 }
 
-function representation(config: AtpConfig, data: AtpData, locale: Locale, strings?: Partial<Strings>) {
+function representation(config: AtpConfig, data: AtpData, locale: Locale, strings?: ReportStringOverrides) {
+  const s = reportText(locale, strings);
   const options = { locale, ...(strings ? { strings } : {}) };
   const analysis = analyseAtp(config, data, options);
   const forces = postureForces(data, analysis, options);
@@ -128,8 +133,8 @@ function representation(config: AtpConfig, data: AtpData, locale: Locale, string
       const f = forces[i];
       if (!a) return []; // analyseAtp gives one analysis per group
       const trust = levelLabel(config.trust.levels, group.trust);
-      const pushing = reportForce(f?.pushing ?? null, config);
-      const restraining = reportForce(f?.restraining ?? null, config);
+      const pushing = reportForce(f?.pushing ?? null, config, s);
+      const restraining = reportForce(f?.restraining ?? null, config, s);
       return {
         id: group.id,
         label: group.label,
@@ -146,7 +151,7 @@ function representation(config: AtpConfig, data: AtpData, locale: Locale, string
             ...(item.note ? { note: item.note } : {}),
           })),
         posture: a.posture,
-        postureLabel: postureLabel(a.posture, a.qualifier, getStrings(locale, strings)),
+        postureLabel: postureLabel(a.posture, a.qualifier, s),
         explanation: a.explanation,
         ...(pushing ? { pushing } : {}),
         ...(restraining ? { restraining } : {}),
@@ -174,7 +179,7 @@ function principles(
   data: PrinciplesData,
   groupLabel: (id: string) => string,
   locale: Locale,
-  strings?: Partial<Strings>,
+  strings?: ReportStringOverrides,
 ): ReportPrinciples {
   const s = getStrings(locale, strings);
   const options = { locale, ...(strings ? { strings } : {}) };
@@ -241,7 +246,12 @@ function principles(
   };
 }
 
-function cover(project: ProjectDocument, options: ReportOptions, s: Strings, groups: Map<string, string>): ReportCover {
+function cover(
+  project: ProjectDocument,
+  options: ReportOptions,
+  s: ReportText,
+  groups: Map<string, string>,
+): ReportCover {
   const { questionnaire: q, atp, principles: pc } = options.configs ?? {};
   const contents: ReportContent[] = [];
   if (project.questionnaire && q?.id === project.questionnaire.configId) {
@@ -283,7 +293,7 @@ function cover(project: ProjectDocument, options: ReportOptions, s: Strings, gro
  */
 export function buildReport(project: ProjectDocument, options: ReportOptions = {}): CoopReport {
   const locale = options.locale ?? 'fr';
-  const s = getStrings(locale, options.strings);
+  const s = reportText(locale, options.strings);
   const configs = options.configs ?? {};
   const groups = new Map<string, string>();
   for (const g of project.groups ?? []) groups.set(g.id, g.label);

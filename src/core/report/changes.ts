@@ -3,7 +3,7 @@
  * halves of the promoter's commitment. Compared on the reports' own figures, so a report made by an older
  * version of the library still compares; a figure absent from one side shows as absent, never as zero.
  */
-import type { Strings } from '../i18n/index.js';
+import type { ReportText as Strings } from './strings.js';
 import type { CoopReport, ReportChange, ReportChanges } from './types.js';
 
 const score = (value: number | null | undefined, s: Strings): string =>

@@ -2,6 +2,9 @@
 export { buildReport } from './build.js';
 export type { ReportOptions } from './build.js';
 export { compareReports } from './changes.js';
+export { getReportStrings, reportText } from './strings.js';
+export type { ReportStringOverrides, ReportText } from './strings.js';
+export type { ReportStrings } from '../i18n/report.js';
 export { REPORT_FORMAT } from './types.js';
 export type {
   CoopReport,

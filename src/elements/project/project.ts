@@ -27,7 +27,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { defaultStorage } from '../shared/storage.js';
 import { tokens, utilities } from '../shared/tokens.js';
 import { projectContext, ProjectHub, type ProjectLink } from '../shared/project-link.js';
-import type { CoopReport } from '../../core/index.js';
+import type { CoopReport, ReportStrings } from '../../core/index.js';
 import type { CoopReportOptions, ReportAction } from '../report/report.js';
 
 /** What each widget's element offers to the project, whatever its class. */
@@ -91,14 +91,9 @@ export class CoopProject extends LitElement {
       }
       .report-frame {
         position: fixed;
-        inset-inline-start: -10000px;
         inline-size: 0;
         block-size: 0;
         border: 0;
-      }
-      .report-error {
-        color: var(--coop-color-error, #ce0500);
-        font-weight: 700;
       }
     `,
   ];
@@ -111,9 +106,9 @@ export class CoopProject extends LitElement {
   @property({ reflect: true })
   locale?: string;
 
-  /** String overrides for every widget of the project (a widget's own `strings` win). */
+  /** String overrides for every widget of the project (a widget's own `strings` win), and for its report. */
   @property({ attribute: false })
-  strings?: Partial<Strings>;
+  strings?: Partial<Strings> & Partial<ReportStrings>;
 
   /** Where the project is stored (namespaced by `project-id`). Default: this browser's localStorage. */
   @property({ attribute: false })
@@ -238,24 +233,21 @@ export class CoopProject extends LitElement {
   }
 
   /** The cooperation report of the project, in its language, as data (see docs/report.md). */
-  async getReport(options: CoopReportOptions | undefined = this.reportOptions): Promise<CoopReport> {
-    const { projectReport } = await import('../report/report.js');
-    return projectReport(this.getProject(), this.hub.state, this.i18n.locale, this.strings, options);
+  async getReport(options = this.reportOptions): Promise<CoopReport> {
+    return (await import('../report/report.js')).projectReport(this, this.i18n.locale, options);
   }
 
   /** The report as a self-contained HTML file: styles and chart inside, no script, nothing to load. */
-  async getReportHtml(options: CoopReportOptions | undefined = this.reportOptions): Promise<string> {
-    const [{ reportArchive }, report] = await Promise.all([import('../report/report.js'), this.getReport(options)]);
-    return reportArchive(report, this.i18n.strings);
+  async getReportHtml(options = this.reportOptions): Promise<string> {
+    return (await import('../report/report.js')).projectReportHtml(this, this.i18n.locale, options);
   }
 
   private report = async (action: ReportAction): Promise<void> => {
     this.reportError = '';
     try {
-      const [{ runReportAction }, report] = await Promise.all([import('../report/report.js'), this.getReport()]);
-      await runReportAction(action, report, this.i18n.strings, this.renderRoot);
+      await (await import('../report/report.js')).runReportAction(this, this.i18n.locale, action);
     } catch (error) {
-      this.reportError = this.i18n.strings.reportFailed(error instanceof Error ? error.message : String(error));
+      this.reportError = this.i18n.strings.cpReportFailed(String(error));
     }
   };
 
@@ -312,30 +304,30 @@ export class CoopProject extends LitElement {
         this.noToolbar
           ? nothing
           : html`<div class="toolbar" part="toolbar" role="group" aria-labelledby="toolbar-label">
-                <span id="toolbar-label" class="toolbar-label">${s.cpToolbarLabel}</span>
-                <button type="button" class="button" part="button" @click=${this.exportProject}>${s.cpExport}</button>
-                <button type="button" class="button" part="button" @click=${() => this.fileInput?.click()}>
-                  ${s.cpImport}
-                </button>
-                <input
-                  type="file"
-                  accept="application/json,.json"
-                  tabindex="-1"
-                  aria-hidden="true"
-                  @change=${this.onFile}
-                />
-                <span role="group" class="toolbar" aria-labelledby="report-label">
-                  <span id="report-label" class="toolbar-label">${s.reportActions}</span>
-                  ${(['print', 'html', 'json'] as const).map(
-                    (action) =>
-                      html`<button type="button" class="button" part="button" @click=${() => this.report(action)}>
-                        ${{ print: s.reportPrint, html: s.reportDownloadHtml, json: s.reportDownloadJson }[action]}
-                      </button>`,
-                  )}
-                </span>
-              </div>
-              ${this.reportError ? html`<p class="report-error" role="alert">${this.reportError}</p>` : nothing}`
+              <span id="toolbar-label" class="toolbar-label">${s.cpToolbarLabel}</span>
+              <button type="button" class="button" part="button" @click=${this.exportProject}>${s.cpExport}</button>
+              <button type="button" class="button" part="button" @click=${() => this.fileInput?.click()}>
+                ${s.cpImport}
+              </button>
+              <input
+                type="file"
+                accept="application/json,.json"
+                tabindex="-1"
+                aria-hidden="true"
+                @change=${this.onFile}
+              />
+              <span role="group" class="toolbar" aria-labelledby="report-label">
+                <span id="report-label" class="toolbar-label">${s.cpReport}</span>
+                ${(['print', 'html', 'json'] as const).map(
+                  (action) =>
+                    html`<button type="button" class="button" part="button" @click=${() => this.report(action)}>
+                      ${{ print: s.cpReportPrint, html: s.cpReportHtml, json: s.cpReportJson }[action]}
+                    </button>`,
+                )}
+              </span>
+            </div>`
       }
+      ${this.reportError ? html`<p class="toolbar-label" role="alert">${this.reportError}</p>` : nothing}
       ${
         this.importIssues.length
           ? html`<div class="import-error">

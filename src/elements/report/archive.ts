@@ -5,7 +5,7 @@
  * styled through CSSOM so that a host's strict `style-src` does not block it).
  */
 import { render } from 'lit';
-import type { CoopReport, Strings } from '../../core/index.js';
+import { reportText, type CoopReport, type ReportStringOverrides, type ReportText } from '../../core/index.js';
 import { renderReport } from './report-view.js';
 import { reportCss } from './report.styles.js';
 
@@ -14,19 +14,20 @@ export const ARCHIVE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-s
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const documentTitle = (report: CoopReport, s: Strings) => `${s.reportTitle} — ${report.cover.title}`;
+const documentTitle = (report: CoopReport, s: ReportText) => `${s.reportTitle} — ${report.cover.title}`;
 
-const cssFor = (report: CoopReport, s: Strings) => reportCss(documentTitle(report, s), s.reportPageOf);
+const cssFor = (report: CoopReport, s: ReportText) => reportCss(documentTitle(report, s), s.reportPageOf);
 
 /** The report's body as HTML text: rendered by lit into a detached element, serialised by the browser, lit's markers removed. */
-export function reportBodyHtml(report: CoopReport, s: Strings): string {
+export function reportBodyHtml(report: CoopReport, s: ReportText): string {
   const container = document.createElement('div');
   render(renderReport(report, s), container);
   return container.innerHTML.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '');
 }
 
-/** The self-contained HTML file of the report. */
-export function reportArchive(report: CoopReport, s: Strings): string {
+/** The self-contained HTML file of the report, in its language, with a site's string overrides. */
+export function reportArchive(report: CoopReport, strings?: ReportStringOverrides): string {
+  const s = reportText(report.locale, strings);
   return `<!doctype html>
 <html lang="${escapeHtml(report.locale)}">
 <head>
@@ -54,7 +55,12 @@ export function reportJson(report: CoopReport): string {
  * given through a constructed stylesheet (CSSOM, allowed under a strict CSP). The frame is removed after the
  * print dialog closes.
  */
-export async function printReport(report: CoopReport, s: Strings, parent: Node & ParentNode): Promise<void> {
+export async function printReport(
+  report: CoopReport,
+  strings: ReportStringOverrides | undefined,
+  parent: Node & ParentNode,
+): Promise<void> {
+  const s = reportText(report.locale, strings);
   const frame = document.createElement('iframe');
   frame.className = 'report-frame';
   frame.title = documentTitle(report, s);

@@ -1,14 +1,14 @@
 /** What every view of the report reads: the report's data, its strings, and the locale's date formats. */
-import { localeTag, type CoopReport, type Strings } from '../../core/index.js';
+import { localeTag, type CoopReport, type ReportText } from '../../core/index.js';
 
 export interface ReportViewContext {
   report: CoopReport;
-  s: Strings;
+  s: ReportText;
   /** An ISO date or date-time in the report's language ("15 mars 2026"), in UTC so that it reads the same everywhere. */
   date: (iso: string) => string;
 }
 
-export function reportContext(report: CoopReport, s: Strings): ReportViewContext {
+export function reportContext(report: CoopReport, s: ReportText): ReportViewContext {
   const format = new Intl.DateTimeFormat(localeTag(report.locale), { dateStyle: 'long', timeZone: 'UTC' });
   return {
     report,

@@ -26,7 +26,7 @@ export function reportCss(header: string, page: string): string {
 :root { color-scheme: light; }
 html { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #161616; background: #fff; }
 body { margin: 0; padding: 1rem; }
-.coop-report { max-width: 60rem; margin-inline: auto; overflow-wrap: anywhere; }
+.coop-report { max-width: 60rem; margin-inline: auto; overflow-wrap: break-word; }
 h1 { font-size: 1.9rem; margin: 0.2rem 0 0.5rem; }
 h2 { font-size: 1.45rem; margin: 2rem 0 0.6rem; border-bottom: 2px solid #161616; padding-bottom: 0.2rem; }
 h3 { font-size: 1.15rem; margin: 1.4rem 0 0.5rem; }
@@ -66,7 +66,7 @@ figcaption { font-weight: 700; margin-top: 0.3rem; }
   body { padding: 0.5rem; }
   .facts { grid-template-columns: 1fr; }
   table, thead, tbody, tr, th, td { font-size: 0.9rem; }
-  th, td { padding: 0.2rem; }
+  th, td { padding: 0.2rem; overflow-wrap: anywhere; }
 }
 @media print {
   body { padding: 0; }

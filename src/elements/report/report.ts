@@ -13,7 +13,7 @@ import {
   type ProjectDocument,
   type QuestionnaireConfig,
   type ReportOptions,
-  type Strings,
+  type ReportStringOverrides,
 } from '../../core/index.js';
 import type { ProjectState } from '../shared/project-link.js';
 import { downloadFile } from '../shared/feedback.js';
@@ -34,14 +34,22 @@ async function orDefault<T extends { id: string }>(
   return fallback.id === configId ? fallback : undefined;
 }
 
-/** The report of `project`, each part read with its live widget's config or, failing that, the default content. */
+/** What the report reads of <coop-project>. */
+export interface ReportHost {
+  getProject(): ProjectDocument;
+  readonly hub: { readonly state: Readonly<ProjectState> };
+  strings?: ReportStringOverrides | undefined;
+  readonly renderRoot: Node & ParentNode;
+}
+
+/** The report of the host's project, each part read with its live widget's config or, failing that, the default content. */
 export async function projectReport(
-  project: ProjectDocument,
-  state: Readonly<ProjectState>,
+  host: ReportHost,
   locale: Locale,
-  strings: Partial<Strings> | undefined,
   options: CoopReportOptions = {},
 ): Promise<CoopReport> {
+  const project = host.getProject();
+  const state = host.hub.state;
   const [questionnaire, atp, principles] = await Promise.all([
     orDefault<QuestionnaireConfig>(state.questionnaire?.config, project.questionnaire?.configId, async () =>
       (await import('../questionnaire/default-content.js')).defaultQuestionnaire(locale),
@@ -58,22 +66,34 @@ export async function projectReport(
     ...(atp ? { atp } : {}),
     ...(principles ? { principles } : {}),
   };
-  return buildReport(project, { ...options, locale, configs, ...(strings ? { strings } : {}) });
+  return buildReport(project, { ...options, locale, configs, ...(host.strings ? { strings: host.strings } : {}) });
+}
+
+/** The host's report as a self-contained HTML file. */
+export async function projectReportHtml(
+  host: ReportHost,
+  locale: Locale,
+  options?: CoopReportOptions,
+): Promise<string> {
+  return reportArchive(await projectReport(host, locale, options), host.strings);
 }
 
 /** The file name of a report: the project's id and the report's date. */
 const fileName = (report: CoopReport, ext: string) =>
   `${report.cover.projectId}.report-${report.generatedAt.slice(0, 10)}.${ext}`;
 
-/** Prints the report, or downloads it as HTML or JSON, from `root` (the provider's shadow root). */
+/** Prints the host's report, or downloads it as HTML or JSON, from the host's shadow root. */
 export async function runReportAction(
+  host: ReportHost & { reportOptions?: CoopReportOptions | undefined },
+  locale: Locale,
   action: ReportAction,
-  report: CoopReport,
-  s: Strings,
-  root: Node & ParentNode,
 ): Promise<void> {
-  if (action === 'print') return printReport(report, s, root);
-  if (action === 'html') return downloadFile(root, fileName(report, 'html'), 'text/html', reportArchive(report, s));
+  const report = await projectReport(host, locale, host.reportOptions);
+  const root = host.renderRoot;
+  if (action === 'print') return printReport(report, host.strings, root);
+  if (action === 'html') {
+    return downloadFile(root, fileName(report, 'html'), 'text/html', reportArchive(report, host.strings));
+  }
   return downloadFile(root, fileName(report, 'json'), 'application/json', reportJson(report));
 }
 
