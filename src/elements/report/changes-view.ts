@@ -10,28 +10,30 @@ export function renderChanges({ report, s, date }: ReportViewContext): TemplateR
     <p>${s.reportChangesSince(date(ch.since))}</p>
     ${
       ch.items.length
-        ? html`<table>
-            <caption>
-              ${s.reportChangesCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${s.reportColumnWhat}</th>
-                <th scope="col">${s.reportColumnBefore}</th>
-                <th scope="col">${s.reportColumnAfter}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${ch.items.map(
-                (x) =>
-                  html`<tr>
-                    <th scope="row">${x.label}</th>
-                    <td>${x.before}</td>
-                    <td>${x.after}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? html`<div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportChangesCaption}>
+            <table>
+              <caption>
+                ${s.reportChangesCaption}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${s.reportColumnWhat}</th>
+                  <th scope="col">${s.reportColumnBefore}</th>
+                  <th scope="col">${s.reportColumnAfter}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${ch.items.map(
+                  (x) =>
+                    html`<tr>
+                      <th scope="row">${x.label}</th>
+                      <td>${x.before}</td>
+                      <td>${x.after}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
         : html`<p>${s.reportChangesNone}</p>`
     }
   </section>`;

@@ -54,6 +54,8 @@ tbody th { font-weight: 600; }
 td.num { text-align: end; font-variant-numeric: tabular-nums; }
 thead { display: table-header-group; }
 tr, figure, .note, .ours, dl > * { break-inside: avoid; page-break-inside: avoid; }
+.table-scroll { overflow-x: auto; }
+.table-scroll:focus-visible { outline: 2px solid #161616; outline-offset: 2px; }
 .chart { margin: 0.5rem 0 1rem; }
 .chart svg { width: 100%; max-width: 36rem; height: auto; display: block; }
 figcaption { font-weight: 700; margin-top: 0.3rem; }
@@ -65,13 +67,16 @@ figcaption { font-weight: 700; margin-top: 0.3rem; }
 @media (max-width: 40rem) {
   body { padding: 0.5rem; }
   .facts { grid-template-columns: 1fr; }
-  table, thead, tbody, tr, th, td { font-size: 0.9rem; }
-  th, td { padding: 0.2rem; overflow-wrap: anywhere; }
+  table { font-size: 0.9rem; }
+  th, td { padding: 0.2rem; }
+  table.wide { min-inline-size: 34rem; }
 }
 @media print {
   body { padding: 0; }
   .coop-report { max-width: none; }
   a { text-decoration: none; }
+  .table-scroll { overflow: visible; }
+  table.wide { min-inline-size: 0; }
   main > .part { break-before: page; page-break-before: always; }
   .chart svg { max-width: 15cm; }
 }

@@ -32,30 +32,32 @@ export function renderSelfAssessment({ report, s, date }: ReportViewContext): Te
 
     <h3>${s.reportSections}</h3>
     ${renderSectionsChart(sa.sections, s.reportChartCaption, 'report-chart-caption')}
-    <table>
-      <caption>
-        ${s.reportTableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.columnSection}</th>
-          <th scope="col">${s.columnScore}</th>
-          <th scope="col">${s.columnBand}</th>
-          <th scope="col">${s.columnCompletion}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${sa.sections.map(
-          (x) =>
-            html`<tr>
-              <th scope="row">${x.title}</th>
-              <td class="num">${x.score === null ? s.notScored : x.score}</td>
-              <td>${x.band ?? '—'}</td>
-              <td class="num">${s.percent(x.completion)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    <div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportTableCaption}>
+      <table>
+        <caption>
+          ${s.reportTableCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.columnSection}</th>
+            <th scope="col">${s.columnScore}</th>
+            <th scope="col">${s.columnBand}</th>
+            <th scope="col">${s.columnCompletion}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sa.sections.map(
+            (x) =>
+              html`<tr>
+                <th scope="row">${x.title}</th>
+                <td class="num">${x.score === null ? s.notScored : x.score}</td>
+                <td>${x.band ?? '—'}</td>
+                <td class="num">${s.percent(x.completion)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
 
     <h3>${s.reportRecommendations}</h3>
     ${
