@@ -117,6 +117,32 @@ for (const locale of ['fr', 'en'] as const) {
       expect(fromElement.cover.title).to.equal(fixtures[locale].title);
     });
 
+    it('prints the report from a hidden frame, styled through CSSOM, then removes the frame', async () => {
+      const project = await mount(locale);
+      let printed: { h1: string; sheets: number; lang: string; page: boolean } | undefined;
+      const observer = new MutationObserver(() => {
+        const frame = project.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.report-frame');
+        if (!frame?.contentWindow || printed) return;
+        // The print dialog is the browser's: stand in for it, and read what it would print.
+        frame.contentWindow.print = () => {
+          const doc = frame.contentDocument!;
+          printed = {
+            h1: doc.querySelector('h1')?.textContent ?? '',
+            sheets: doc.adoptedStyleSheets.length,
+            lang: doc.documentElement.lang,
+            page: [...doc.adoptedStyleSheets[0]!.cssRules].some((r) => r.cssText.startsWith('@page')),
+          };
+          frame.contentWindow!.dispatchEvent(new Event('afterprint'));
+        };
+      });
+      observer.observe(project.shadowRoot!, { childList: true, subtree: true });
+      button(project, s.cpReportPrint).click();
+      await waitUntil(() => printed, 'nothing was printed', { timeout: 8000 });
+      observer.disconnect();
+      expect(printed).to.deep.equal({ h1: fixtures[locale].title, sheets: 1, lang: locale, page: true });
+      await waitUntil(() => !project.shadowRoot!.querySelector('iframe'), 'the frame stayed');
+    });
+
     it('downloads the report as JSON and as a self-contained HTML file', async () => {
       const project = await mount(locale);
       const [json] = await downloads(() => button(project, s.cpReportJson).click());
