@@ -37,3 +37,5 @@ export {
 export type { NewNodeTexts, OutlinePath } from './questionnaire/edit.js';
 export { questionnaireChanges } from './questionnaire/changes.js';
 export type { QuestionChange, QuestionnaireChanges, RenameCandidate } from './questionnaire/changes.js';
+// Not in runtime.ts: the report's module loads it on demand, outside the first paint.
+export * from './report/index.js';

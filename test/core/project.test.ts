@@ -134,8 +134,8 @@ describe('project document: shape issues name their path', () => {
     },
     {
       name: 'an answer that is an object',
-      change: [['questionnaire', 'responses', 'answers', 'q1', 'value'], {}],
-      path: 'questionnaire.responses.answers.q1.value',
+      change: [['questionnaire', 'responses', 'answers', 'gov-conduct-code', 'value'], {}],
+      path: 'questionnaire.responses.answers["gov-conduct-code"].value',
       code: 'invalid_type',
     },
     { name: 'no ATP config id', change: [['atp', 'configId'], REMOVE], path: 'atp.configId', code: 'required' },

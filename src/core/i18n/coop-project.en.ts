@@ -22,4 +22,9 @@ export const coopProjectEn: CoopProjectStrings = {
   cpSeeSection: (section) => `See the section “${section}”`,
   cpSeePrinciple: (n) => `See principle ${n}`,
   cpGroupAdded: (group) => `The group “${group}” was added to the attractions, fears and temptations grid.`,
+  cpReport: 'Report',
+  cpReportPrint: 'Print the report',
+  cpReportHtml: 'Download the report (HTML)',
+  cpReportJson: 'Download the report (JSON)',
+  cpReportFailed: (detail) => `The report could not be drawn up: ${detail}`,
 };

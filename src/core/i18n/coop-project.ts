@@ -20,6 +20,13 @@ export interface CoopProjectStrings {
   cpSeeSection: (section: string) => string;
   cpSeePrinciple: (n: number) => string;
   cpGroupAdded: (group: string) => string;
+  /** The label of the toolbar's group of report buttons. */
+  cpReport: string;
+  cpReportPrint: string;
+  cpReportHtml: string;
+  cpReportJson: string;
+  /** The report could not be drawn up (its module did not load, say). */
+  cpReportFailed: (detail: string) => string;
 }
 
 export const coopProjectFr: CoopProjectStrings = {
@@ -43,4 +50,9 @@ export const coopProjectFr: CoopProjectStrings = {
   cpSeePrinciple: (n) => `Voir le principe ${n}`,
   cpGroupAdded: (group) =>
     `Le groupe «\u202f${group}\u202f» a été ajouté à la grille des attraits, peurs et tentations.`,
+  cpReport: 'Rapport',
+  cpReportPrint: 'Imprimer le rapport',
+  cpReportHtml: 'Télécharger le rapport (HTML)',
+  cpReportJson: 'Télécharger le rapport (JSON)',
+  cpReportFailed: (detail) => `Le rapport n’a pas pu être établi\u202f: ${detail}`,
 };

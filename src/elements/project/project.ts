@@ -27,6 +27,8 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { defaultStorage } from '../shared/storage.js';
 import { tokens, utilities } from '../shared/tokens.js';
 import { projectContext, ProjectHub, type ProjectLink } from '../shared/project-link.js';
+import type { CoopReport, ReportStrings } from '../../core/index.js';
+import type { CoopReportOptions, ReportAction } from '../report/report.js';
 
 /** What each widget's element offers to the project, whatever its class. */
 interface SettableData {
@@ -43,7 +45,9 @@ interface SettableResponses {
  * group named there added to the grid); links between the widgets (the grid's completeness and plans under
  * the principles that ask for them, the questionnaire's section scores under their principles, the principles
  * under the questionnaire's recommendations), each moving focus to the item it names; and the whole project as
- * one versioned JSON file to export and import. A widget outside any <coop-project> works alone.
+ * one versioned JSON file to export and import; and the cooperation report of the whole project, printed or
+ * downloaded as a self-contained HTML file or as JSON (its code loads on first use). A widget outside any
+ * <coop-project> works alone.
  *
  * Tags may be registered in any order: a widget that connects before its provider is defined starts alone,
  * then joins its project (storage, groups, links) when the provider arrives.
@@ -55,7 +59,7 @@ interface SettableResponses {
  *
  * @fires {CoopProjectImportEvent} coop-project-import - A project was imported (a file or `setProject()`). `detail: { projectId, parts }`.
  *
- * @csspart toolbar - The export and import buttons.
+ * @csspart toolbar - The export and import buttons, and the report's.
  * @csspart button - Each button.
  * @csspart error - The panel that lists the problems of a file that could not be imported.
  * @csspart dialog - The confirmation asked before an imported file replaces the project.
@@ -85,6 +89,12 @@ export class CoopProject extends LitElement {
       input[type='file'] {
         display: none;
       }
+      .report-frame {
+        position: fixed;
+        inline-size: 0;
+        block-size: 0;
+        border: 0;
+      }
     `,
   ];
 
@@ -96,9 +106,9 @@ export class CoopProject extends LitElement {
   @property({ reflect: true })
   locale?: string;
 
-  /** String overrides for every widget of the project (a widget's own `strings` win). */
+  /** String overrides for every widget of the project (a widget's own `strings` win), and for its report. */
   @property({ attribute: false })
-  strings?: Partial<Strings>;
+  strings?: Partial<Strings> & Partial<ReportStrings>;
 
   /** Where the project is stored (namespaced by `project-id`). Default: this browser's localStorage. */
   @property({ attribute: false })
@@ -108,6 +118,15 @@ export class CoopProject extends LitElement {
   @property({ type: Boolean, attribute: 'no-toolbar' })
   noToolbar = false;
 
+  /** The project's name, on its report and in its file (an imported file's title replaces it). */
+  @property({ attribute: 'project-title' })
+  projectTitle?: string;
+
+  /** What the toolbar's reports add to the project: the previous report, the partners, participants per group. */
+  @property({ attribute: false })
+  reportOptions?: CoopReportOptions;
+
+  @state() private reportError = '';
   @state() private importIssues: ConfigIssue[] = [];
   @state() private importedFile = '';
   @query('input[type="file"]') private fileInput?: HTMLInputElement;
@@ -160,6 +179,7 @@ export class CoopProject extends LitElement {
       library: LIBRARY_VERSION,
       groups: this.hub.groups,
     };
+    if (this.projectTitle) doc.title = this.projectTitle;
     const q = state.questionnaire;
     if (q) doc.questionnaire = { configId: q.config.id, step: q.step, responses: q.responses };
     const atp = state['atp-matrix'];
@@ -207,9 +227,29 @@ export class CoopProject extends LitElement {
         (live.element as unknown as SettableData).setData(principles.data);
       } else await storage?.save(principlesStorageKey(principles.configId), serializeSavedPrinciples(principles.data));
     }
+    if (project.title) this.projectTitle = project.title;
     const parts = (['questionnaire', 'atp', 'principles'] as const).filter((part) => project[part] !== undefined);
     this.dispatchEvent(new CoopProjectImportEvent({ projectId: this.projectId, parts }));
   }
+
+  /** The cooperation report of the project, in its language, as data (see docs/report.md). */
+  async getReport(options = this.reportOptions): Promise<CoopReport> {
+    return (await import('../report/report.js')).projectReport(this, this.i18n.locale, options);
+  }
+
+  /** The report as a self-contained HTML file: styles and chart inside, no script, nothing to load. */
+  async getReportHtml(options = this.reportOptions): Promise<string> {
+    return (await import('../report/report.js')).projectReportHtml(this, this.i18n.locale, options);
+  }
+
+  private report = async (action: ReportAction): Promise<void> => {
+    this.reportError = '';
+    try {
+      await (await import('../report/report.js')).runReportAction(this, this.i18n.locale, action);
+    } catch (error) {
+      this.reportError = this.i18n.strings.cpReportFailed(String(error));
+    }
+  };
 
   private exportProject = (): void => {
     downloadFile(
@@ -276,8 +316,18 @@ export class CoopProject extends LitElement {
                 aria-hidden="true"
                 @change=${this.onFile}
               />
+              <span role="group" class="toolbar" aria-labelledby="report-label">
+                <span id="report-label" class="toolbar-label">${s.cpReport}</span>
+                ${(['print', 'html', 'json'] as const).map(
+                  (action) =>
+                    html`<button type="button" class="button" part="button" @click=${() => this.report(action)}>
+                      ${{ print: s.cpReportPrint, html: s.cpReportHtml, json: s.cpReportJson }[action]}
+                    </button>`,
+                )}
+              </span>
             </div>`
       }
+      ${this.reportError ? html`<p class="toolbar-label" role="alert">${this.reportError}</p>` : nothing}
       ${
         this.importIssues.length
           ? html`<div class="import-error">

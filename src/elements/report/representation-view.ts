@@ -1,0 +1,136 @@
+/** The common representation: each group's ATP grid, the postures with their forces, the three plans of principle 6. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ReportForce, ReportGroup, ReportPlan } from '../../core/index.js';
+import { PART_IDS, type ReportViewContext } from './context.js';
+
+function force(f: ReportForce | undefined, s: ReportViewContext['s']): TemplateResult | string {
+  if (!f) return '—';
+  const what = f.item ? `${f.item}${f.level ? ` (${f.level})` : ''}` : (f.level ?? s.reportForceNone);
+  return html`${f.label}<br /><span class="small">${what}</span>`;
+}
+
+function grid(group: ReportGroup, { s }: ReportViewContext): TemplateResult {
+  return html`<h4>${s.reportGridOf(group.label)}</h4>
+    <p class="small">${group.trust ? s.reportTrust(group.trust) : s.reportTrustNotRated}</p>
+    ${
+      group.items.length
+        ? html`<div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportGridOf(group.label)}>
+            <table class="wide">
+              <caption class="visually-hidden">
+                ${s.reportGridOf(group.label)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${s.reportColumnCategory}</th>
+                  <th scope="col">${s.reportColumnItem}</th>
+                  <th scope="col">${s.reportColumnIntensity}</th>
+                  <th scope="col">${s.reportColumnNote}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${group.items.map(
+                  (item) =>
+                    html`<tr>
+                      <td>${item.column}</td>
+                      <th scope="row">${item.text}</th>
+                      <td>${item.level}</td>
+                      <td>${item.note ?? ''}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : html`<p>${s.reportNoItem}</p>`
+    }`;
+}
+
+function plan(p: ReportPlan, { s }: ReportViewContext): TemplateResult {
+  const owners = p.entries.some((e) => e.owner || e.dueDate);
+  return html`<h4>${p.title}</h4>
+    ${
+      p.entries.length
+        ? html`<div class="table-scroll" role="region" tabindex="0" aria-label=${p.title}>
+            <table class="wide">
+              <caption class="visually-hidden">
+                ${p.title}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${s.reportColumnEntry}</th>
+                  <th scope="col">${s.reportColumnRaisedBy}</th>
+                  <th scope="col">${s.reportColumnAction}</th>
+                  ${
+                    owners
+                      ? html`<th scope="col">${s.reportColumnOwner}</th>
+                          <th scope="col">${s.reportColumnDue}</th>`
+                      : nothing
+                  }
+                </tr>
+              </thead>
+              <tbody>
+                ${p.entries.map(
+                  (e) =>
+                    html`<tr>
+                      <th scope="row">${e.text}</th>
+                      <td>${e.raisedBy}</td>
+                      <td>${e.action}</td>
+                      ${
+                        owners
+                          ? html`<td>${e.owner ?? ''}</td>
+                              <td>${e.dueDate ?? ''}</td>`
+                          : nothing
+                      }
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : html`<p>${s.reportPlanEmpty}</p>`
+    }`;
+}
+
+export function renderRepresentation(ctx: ReportViewContext): TemplateResult {
+  const { report, s } = ctx;
+  const rep = report.representation;
+  const heading = html`<h2 id=${PART_IDS.representation}>${s.reportRepresentation}</h2>`;
+  if (!rep)
+    return html`<section class="part">
+      ${heading}
+      <p>${s.reportPartMissing}</p>
+    </section>`;
+  return html`<section class="part" aria-labelledby=${PART_IDS.representation}>
+    ${heading}
+    <p class="subtitle">${rep.title}</p>
+    <h3>${s.reportPostures}</h3>
+    <div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportPosturesCaption}>
+      <table class="wide">
+        <caption>
+          ${s.reportPosturesCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.reportColumnGroup}</th>
+            <th scope="col">${s.reportColumnPosture}</th>
+            <th scope="col">${s.reportColumnPushing}</th>
+            <th scope="col">${s.reportColumnRestraining}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rep.groups.map(
+            (g) =>
+              html`<tr>
+                <th scope="row">${g.label}</th>
+                <td>${g.postureLabel}<br /><span class="small">${g.explanation}</span></td>
+                <td>${force(g.pushing, s)}</td>
+                <td>${force(g.restraining, s)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <h3>${s.reportGrids}</h3>
+    ${rep.groups.map((g) => grid(g, ctx))}
+    <h3>${s.reportPlans}</h3>
+    ${rep.plans.map((p) => plan(p, ctx))}
+  </section>`;
+}
