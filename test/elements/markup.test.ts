@@ -76,6 +76,9 @@ const KNOWN_SPACES: Record<string, string> = {
   'section.prerequisite': 'principles-view.ts',
   tr: 'register-table-view.ts',
   td: 'register-table-view.ts',
+  'td.proposal-cell': 'register-table-view.ts',
+  'td.cell-decision': 'register-table-view.ts',
+  'td.cell-done': 'register-table-view.ts',
   'label.check': 'register-table-view.ts',
 };
 

@@ -104,8 +104,11 @@ export function renderProposalLinks(ctx: LinksContext, p: Proposal): TemplateRes
     ? resolveItemLinks(grid.data, links).map((r) =>
         r.status === 'found'
           ? html`${s.principlesItemLink(r.group.label, r.item.text)}`
-          : html`${s.principlesItemLink(r.group?.label ?? ctx.groupLabel(r.link.group), r.text)}
-              <span class="item-removed">(${s.pcItemRemoved})</span>`,
+          : // The space before the mark is in the expression: the template minifier keeps no line-break space.
+            html`${s.principlesItemLink(r.group?.label ?? ctx.groupLabel(r.link.group), r.text)}<span
+                class="item-removed"
+                >${` (${s.pcItemRemoved})`}</span
+              >`,
       )
     : links.map((l) => html`${s.principlesItemLink(ctx.groupLabel(l.group), l.text ?? l.item)}`);
   return html`<div class="answers">
