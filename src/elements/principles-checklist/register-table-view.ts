@@ -123,8 +123,7 @@ function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
     <td class="nowrap cell-date">${ctx.formatDate(p.date)}</td>
     <td class="proposal-cell">
       <span class="proposal-text" id=${`text~${p.id}`}>${p.text}</span>
-      ${renderProposalLinks(links(ctx), p)}
-      ${renderEvaluation(links(ctx), p)}
+      ${renderProposalLinks(links(ctx), p)} ${renderEvaluation(links(ctx), p)}
     </td>
     <td class="cell-group">${label(s.pcColumnProposedBy)}${register.groupLabel(p.proposedBy)}</td>
     <td class="cell-decision">
