@@ -74,7 +74,7 @@ test('the ATP grid and the principles checklist, in one <coop-project>, work thr
   await page.evaluate(() => {
     document.querySelector('coop-atp-matrix').view = 'plans';
   });
-  await page.waitForFunction(`${atp}.shadowRoot.querySelector(".plan td")`);
+  await page.waitForFunction(`${atp}.shadowRoot.querySelector(".plan .suggestion-item")`);
   // A status, a proposal, and a rejection with its reason (the gauge's threshold mark is set through the CSSOM).
   await page.evaluate(async () => {
     const el = document.querySelector('coop-principles-checklist');

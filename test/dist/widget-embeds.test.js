@@ -19,7 +19,8 @@ after(async () => {
 
 /** What each widget shows once its default content is drawn. */
 const RENDERED = {
-  'coop-questionnaire': (root) => root.querySelectorAll('fieldset').length > 30,
+  // Paged by default: the first section's questions and the way on.
+  'coop-questionnaire': (root) => root.querySelectorAll('fieldset').length > 3 && !!root.querySelector('.pager-next'),
   'coop-atp-matrix': (root) => root.querySelectorAll('tbody th[scope="row"]').length === 6,
   'coop-principles-checklist': (root) => root.querySelectorAll('.principle').length === 9,
 };
@@ -89,8 +90,11 @@ test('<coop-project> and the three widgets from their own entries: the shared ch
 test('a view reached after an action loads from the chunks folder (the questionnaire’s result)', async () => {
   const { page, errors, requested } = await open(['coop-questionnaire']);
   await waitRendered(page, 'coop-questionnaire');
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const el = document.querySelector('coop-questionnaire');
+    // Every question on one page, all answered: enough answers for a result with its chart (not a provisional one).
+    el.layout = 'single';
+    await el.updateComplete;
     for (const f of el.shadowRoot.querySelectorAll('fieldset')) f.querySelector('input[type="radio"]')?.click();
     el.step = 'result';
   });

@@ -208,7 +208,7 @@ async function run(server) {
     root.querySelector('#validator-role').value = `W ${payload}`;
     root.querySelector('.validate-form button[type=submit]').click();
   }, PAYLOAD);
-  await page.waitForFunction(`${q}.shadowRoot.querySelector(".validated") && ${a}.shadowRoot.querySelector(".plan td")`, {
+  await page.waitForFunction(`${q}.shadowRoot.querySelector(".validated") && ${a}.shadowRoot.querySelector(".plan .suggestion-item")`, {
     timeout: 10000,
   });
   // The rejection's reason shows when its row is opened; open every <details> so their text is drawn too.
