@@ -13,6 +13,8 @@ import {
   type AtpGroupForces,
 } from '../../core/runtime.js';
 import type { PostureContext } from './posture-badge.js';
+/** Its styles, adopted when it loads (lazy-styles.ts). */
+export { plansStyles as styles } from './plans.styles.js';
 
 export interface PosturesViewContext extends PostureContext {
   model: AtpConfig;

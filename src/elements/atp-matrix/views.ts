@@ -41,7 +41,8 @@ export interface ViewsSource {
   parts: Parts;
   chartFailed: boolean;
   plans: () => AtpPlans | undefined;
-  synthesis: () => SynthesisResult | undefined;
+  /** The participants' common grid, computed with the Synthesis view's module. */
+  synthesis: (m: typeof import('./synthesis-view.js')) => SynthesisResult | undefined;
   editing: EditorController;
   /** The plans' controller, made once the Plans view's module has loaded. */
   planning: (m: typeof import('./plans-view.js')) => PlansController;
@@ -82,12 +83,13 @@ export function renderAtpView(view: AtpView, src: ViewsSource): TemplateResult {
     return renderPart(parts, view, s, (m) => m.renderPlans({ ...ctx, editing: src.planning(m) }));
   }
   if (view === 'synthesis') {
-    const synthesis = src.synthesis();
-    if (!synthesis) return html``;
     const { dateLabel, joinNames } = src;
     const names = src.participantNames();
-    const ctx = { model, synthesis, s, postureText, number, names, joinNames, dateLabel };
-    return renderPart(parts, view, s, (m) => m.renderSynthesis(ctx));
+    return renderPart(parts, view, s, (m) => {
+      const synthesis = src.synthesis(m);
+      if (!synthesis) return html``;
+      return m.renderSynthesis({ model, synthesis, s, postureText, number, names, joinNames, dateLabel });
+    });
   }
   return renderGrid({ model, data, analysis, s, readonly, editing: src.editing, postureText, intensityLabel });
 }
