@@ -4,7 +4,6 @@
  */
 import { html, type TemplateResult } from 'lit';
 import {
-  postureForces,
   type AtpAnalysis,
   type AtpConfig,
   type AtpData,
@@ -59,12 +58,13 @@ export interface ViewsSource {
 export function renderAtpView(view: AtpView, src: ViewsSource): TemplateResult {
   const { model, data, analysis, s, parts, postureText, number, intensityLabel, readonly } = src;
   if (view === 'postures') {
-    // Computed at each render of this view only: a walk over the items, not worth a cache in the first paint.
-    const forces = postureForces(data, analysis, { locale: src.locale, strings: src.overrides });
+    // Computed at each render of this view only (a walk over the items), with the view's module: out of the
+    // first paint.
     const chartFailed = src.chartFailed;
-    return renderPart(parts, view, s, (m) =>
-      m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed }),
-    );
+    return renderPart(parts, view, s, (m) => {
+      const forces = m.postureForces(data, analysis, { locale: src.locale, strings: src.overrides });
+      return m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed });
+    });
   }
   if (view === 'plans') {
     const plans = src.plans();
