@@ -9,6 +9,7 @@ import '../../src/define/atp-matrix.js';
 import { createMemoryStorage, type AtpData, type StorageAdapter } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
 import type { CoopAtpChangeEvent } from '../../src/elements/events.js';
+import { plansStyles } from '../../src/elements/atp-matrix/plans.styles.js';
 import { $, $$, button, captureDownloads, cell, root, text, mount as mountWidget } from './helpers.js';
 
 const mount = (storage?: StorageAdapter, options?: { locale?: string }) =>
@@ -177,6 +178,23 @@ describe('coop-atp-matrix: plans you can act on', () => {
     expect(el.getData()!.actions![0]!.items).to.deep.equal([
       { group: 'staff', item: 'gone', text: 'Fear of moving sites' },
     ]);
+  });
+
+  it('the Plans view’s styles, out of the first paint, apply as soon as it shows (adopted once per widget)', async () => {
+    const el = await mount();
+    el.setData(grid());
+    const adopted = () => el.shadowRoot!.adoptedStyleSheets.filter((sheet) => sheet === plansStyles.styleSheet);
+    // The first screen's rows of buttons keep the cards' common rule (the grid's `.actions`).
+    expect(getComputedStyle($(el, 'p.actions')!).display).to.equal('grid');
+    await plansView(el);
+    const suggestion = risks(el).querySelector('.suggestion')!;
+    expect(getComputedStyle(suggestion).borderTopStyle).to.equal('dashed');
+    expect(getComputedStyle(suggestion).borderInlineStartStyle).to.equal('solid');
+    expect(adopted()).to.have.length(1);
+    el.view = 'postures';
+    await el.updateComplete;
+    await plansView(el);
+    expect(adopted()).to.have.length(1);
   });
 
   it('read-only: the plans show, nothing to press', async () => {

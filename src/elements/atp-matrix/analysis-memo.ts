@@ -6,9 +6,6 @@
 import {
   analyseAtp,
   buildPlans,
-  fitAtpData,
-  mergeAtp,
-  parseAtpData,
   type AtpAnalysis,
   type AtpConfig,
   type AtpData,
@@ -16,6 +13,7 @@ import {
   type Locale,
   type Strings,
 } from '../../core/runtime.js';
+import type { computeSynthesis } from './synthesis-compute.js';
 import type { SynthesisResult } from './synthesis-view.js';
 
 /** What the computations read of the element. */
@@ -57,32 +55,24 @@ export class AnalysisMemo {
     return this.cache.plans;
   }
 
-  /** The participants' common grid, with the problems of those that could not be read (two grids at least). */
-  synthesis(): SynthesisResult | undefined {
+  /**
+   * The participants' common grid, with the problems of those that could not be read (two grids at least);
+   * `compute` comes with the Synthesis view's module.
+   */
+  synthesis(compute: typeof computeSynthesis): SynthesisResult | undefined {
     const model = this.source.model();
     const participants = this.source.participants();
     if (!model || !participants || participants.length < 2) return undefined;
     const locale = this.source.locale();
     const c = this.synthesisCache;
     if (c?.model === model && c.participants === participants && c.locale === locale) return c.result;
-    const strings = this.source.overrides();
-    const valid: AtpData[] = [];
-    const kept: number[] = [];
-    const problems: string[] = [];
-    participants.forEach((p, index) => {
-      const parsed = parseAtpData(p as object, { locale, strings });
-      if (parsed.ok) {
-        valid.push(fitAtpData(model, parsed.data));
-        kept.push(index);
-      } else {
-        const first = parsed.issues[0];
-        problems.push(
-          this.source.strings().amInvalidParticipant(index + 1, first ? `${first.path || '/'} — ${first.message}` : ''),
-        );
-      }
+    const result = compute({
+      model,
+      participants,
+      locale,
+      overrides: this.source.overrides(),
+      strings: this.source.strings(),
     });
-    const merged = mergeAtp(model, valid, { locale, strings });
-    const result = { merged, problems, kept, analysis: analyseAtp(model, merged.data, { locale, strings }) };
     this.synthesisCache = { model, participants, locale, result };
     return result;
   }

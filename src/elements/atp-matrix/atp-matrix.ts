@@ -26,16 +26,16 @@ import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { LazyParts, renderPart } from '../shared/lazy-parts.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
-import { plansStyles } from './plans.styles.js';
+import { gridExtrasStyles } from './grid-extras.styles.js';
+import { LazyStyles } from './lazy-styles.js';
 import { AnalysisMemo } from './analysis-memo.js';
-import type { ProjectHub } from '../shared/project-link.js';
 import { atpDocument } from './atp-document.js';
 import { EditorController } from './editor-controller.js';
 import { focusRequested, requestedGroup } from './project-requests.js';
 import { atpExports } from './exports.js';
 import type { PlansController } from './plans-controller.js';
 import { posturesChart } from './postures-chart.js';
-import { registerLinks } from '../shared/project-link.js';
+import { registerLinks, type ProjectHub } from '../shared/project-link.js';
 import { UndoController } from './undo-controller.js';
 import { atpFormatters } from './formatters.js';
 import type { ParticipantsController } from './participants-controller.js';
@@ -109,7 +109,7 @@ export { ATP_VIEWS, type AtpView };
  * @cssprop [--coop-content-visibility=visible] - How item lists off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of items, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
 export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
-  static override styles = [...CoopConfigurable.styles, controlStyles, atpMatrixStyles, plansStyles];
+  static override styles = [...CoopConfigurable.styles, controlStyles, atpMatrixStyles, gridExtrasStyles];
 
   /** Namespace of the saved data, for several documents of the same config on one site. */
   @property({ attribute: 'storage-key' })
@@ -204,6 +204,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     // `updateComplete`, which waits for it) or once prefetched.
     groupDialog: () => import('./group-dialog-view.js'),
   });
+  private readonly partStyles = new LazyStyles(this, this.parts, ['postures', 'plans', 'participants', 'synthesis']);
   private readonly chart = posturesChart(this, {
     model: () => this.model,
     analysis: () => (this.view === 'postures' ? this.analysis() : undefined),
@@ -373,7 +374,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
       ...{ model, data, analysis, s, parts, readonly, editing, planning, postureText, number, intensityLabel },
       ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings, chartFailed: this.chart.failed },
       plans: () => this.memo.plans(),
-      synthesis: () => this.memo.synthesis(),
+      synthesis: (m) => this.memo.synthesis(m.computeSynthesis),
       registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),
       participantNames: () => this.participantFiles?.names() ?? [],
     };

@@ -5,6 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../../core/runtime.js';
 import type { ParticipantsController } from './participants-controller.js';
+/** Its styles, adopted when it loads (lazy-styles.ts). */
+export { plansStyles as styles } from './plans.styles.js';
 
 /** Loaded after the first paint with its view: the element makes it once this module loads. */
 export { ParticipantsController } from './participants-controller.js';

@@ -17,6 +17,8 @@ import {
 } from '../../core/runtime.js';
 import { renderActionCard, renderActionForm, type ActionEditing, type ActionViewContext } from './action-view.js';
 import type { PlansController } from './plans-controller.js';
+/** Its styles, adopted when it loads (lazy-styles.ts). */
+export { plansStyles as styles } from './plans.styles.js';
 
 /** The plans' behaviour comes with the view, after the first paint: the element makes it once this module loads. */
 export { PlansController } from './plans-controller.js';

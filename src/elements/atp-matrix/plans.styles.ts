@@ -1,20 +1,12 @@
 import { css } from 'lit';
 
 /**
- * The Plans view's actions, suggestions and unanswered items, the undo notice, the participants' list and a group's
- * row menu: lists of cards, never tables, so that nothing scrolls sideways at 320 px.
+ * The Plans view's actions, suggestions and unanswered items, the participants' list and the postures' table of
+ * means at 320 px: lists of cards, never tables, so that nothing scrolls sideways. Not in the first paint: the
+ * element adopts them when one of its lazy views loads (lazy-styles.ts); what the grid's first screen needs (the
+ * undo notice, the row menu, the lists' common rule) is in grid-extras.styles.ts.
  */
 export const plansStyles = css`
-  .actions,
-  .suggestions,
-  .unanswered-groups,
-  .participants-list {
-    list-style: none;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    display: grid;
-    gap: 0.75rem;
-  }
   .action,
   .suggestion {
     border: 1px solid var(--_border);
@@ -136,44 +128,6 @@ export const plansStyles = css`
     padding-inline-start: 1.25rem;
     overflow-wrap: anywhere;
   }
-  .undo {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem var(--_space);
-    padding: 0.5rem 0.75rem;
-    margin-block: 0.5rem;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  .undo-message {
-    margin: 0;
-    flex: 1 1 12rem;
-    overflow-wrap: anywhere;
-  }
-  .row-menu {
-    margin-block-start: 0.25rem;
-  }
-  .row-menu-button {
-    font-size: 0.875em;
-  }
-  .row-menu-chevron {
-    margin-inline-start: 0.35em;
-  }
-  ul.group-actions {
-    list-style: none;
-    margin: 0.25rem 0 0;
-    padding: 0;
-    display: grid;
-    gap: 0.125rem;
-  }
-  ul.group-actions[hidden] {
-    display: none;
-  }
-  ul.group-actions .link {
-    min-height: 1.5rem;
-  }
   /* The postures' table of means: one summary list per group when the widget is narrow. */
   @container (max-width: 40rem) {
     .means,
@@ -205,8 +159,6 @@ export const plansStyles = css`
     }
   }
   @media print {
-    .row-menu,
-    .undo,
     .new-action,
     .add-to-plan,
     .action .inline-actions {

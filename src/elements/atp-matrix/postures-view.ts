@@ -13,6 +13,10 @@ import {
   type AtpGroupForces,
 } from '../../core/runtime.js';
 import type { PostureContext } from './posture-badge.js';
+/** Its styles, adopted when it loads (lazy-styles.ts). */
+export { plansStyles as styles } from './plans.styles.js';
+/** What pushes each group and what holds it back: computed with this view, out of the first paint. */
+export { postureForces } from '../../core/runtime.js';
 
 export interface PosturesViewContext extends PostureContext {
   model: AtpConfig;

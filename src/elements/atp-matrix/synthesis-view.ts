@@ -7,6 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ATP_CATEGORIES, type AtpAnalysis, type AtpConfig, type AtpSynthesis } from '../../core/runtime.js';
 import { renderActionSummary } from './action-view.js';
 import { renderPosture, type PostureContext } from './posture-badge.js';
+/** Its styles, adopted when it loads (lazy-styles.ts). */
+export { plansStyles as styles } from './plans.styles.js';
+export { computeSynthesis } from './synthesis-compute.js';
 
 /** The participants' grids merged, what could not be read of them, and the merged grid's analysis. */
 export interface SynthesisResult {

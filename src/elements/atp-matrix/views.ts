@@ -4,7 +4,6 @@
  */
 import { html, type TemplateResult } from 'lit';
 import {
-  postureForces,
   type AtpAnalysis,
   type AtpConfig,
   type AtpData,
@@ -41,7 +40,8 @@ export interface ViewsSource {
   parts: Parts;
   chartFailed: boolean;
   plans: () => AtpPlans | undefined;
-  synthesis: () => SynthesisResult | undefined;
+  /** The participants' common grid, computed with the Synthesis view's module. */
+  synthesis: (m: typeof import('./synthesis-view.js')) => SynthesisResult | undefined;
   editing: EditorController;
   /** The plans' controller, made once the Plans view's module has loaded. */
   planning: (m: typeof import('./plans-view.js')) => PlansController;
@@ -58,12 +58,13 @@ export interface ViewsSource {
 export function renderAtpView(view: AtpView, src: ViewsSource): TemplateResult {
   const { model, data, analysis, s, parts, postureText, number, intensityLabel, readonly } = src;
   if (view === 'postures') {
-    // Computed at each render of this view only: a walk over the items, not worth a cache in the first paint.
-    const forces = postureForces(data, analysis, { locale: src.locale, strings: src.overrides });
+    // Computed at each render of this view only (a walk over the items), with the view's module: out of the
+    // first paint.
     const chartFailed = src.chartFailed;
-    return renderPart(parts, view, s, (m) =>
-      m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed }),
-    );
+    return renderPart(parts, view, s, (m) => {
+      const forces = m.postureForces(data, analysis, { locale: src.locale, strings: src.overrides });
+      return m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed });
+    });
   }
   if (view === 'plans') {
     const plans = src.plans();
@@ -82,12 +83,13 @@ export function renderAtpView(view: AtpView, src: ViewsSource): TemplateResult {
     return renderPart(parts, view, s, (m) => m.renderPlans({ ...ctx, editing: src.planning(m) }));
   }
   if (view === 'synthesis') {
-    const synthesis = src.synthesis();
-    if (!synthesis) return html``;
     const { dateLabel, joinNames } = src;
     const names = src.participantNames();
-    const ctx = { model, synthesis, s, postureText, number, names, joinNames, dateLabel };
-    return renderPart(parts, view, s, (m) => m.renderSynthesis(ctx));
+    return renderPart(parts, view, s, (m) => {
+      const synthesis = src.synthesis(m);
+      if (!synthesis) return html``;
+      return m.renderSynthesis({ model, synthesis, s, postureText, number, names, joinNames, dateLabel });
+    });
   }
   return renderGrid({ model, data, analysis, s, readonly, editing: src.editing, postureText, intensityLabel });
 }

@@ -1,0 +1,44 @@
+/**
+ * The participants' common grid, computed in the Synthesis view's module (loaded on first use): the merge stays
+ * out of the first paint. AnalysisMemo caches what it gives.
+ */
+import {
+  analyseAtp,
+  fitAtpData,
+  mergeAtp,
+  parseAtpData,
+  type AtpConfig,
+  type AtpData,
+  type Locale,
+  type Strings,
+} from '../../core/runtime.js';
+import type { SynthesisResult } from './synthesis-view.js';
+
+export interface SynthesisInput {
+  model: AtpConfig;
+  participants: AtpData[];
+  locale: Locale;
+  /** The element's string overrides (the core's texts follow them). */
+  overrides: Partial<Strings> | undefined;
+  strings: Strings;
+}
+
+/** Merges the grids that can be read; says, for each of the others, its first problem. */
+export function computeSynthesis({ model, participants, locale, overrides, strings }: SynthesisInput): SynthesisResult {
+  const options = { locale, strings: overrides };
+  const valid: AtpData[] = [];
+  const kept: number[] = [];
+  const problems: string[] = [];
+  participants.forEach((p, index) => {
+    const parsed = parseAtpData(p as object, options);
+    if (parsed.ok) {
+      valid.push(fitAtpData(model, parsed.data));
+      kept.push(index);
+    } else {
+      const first = parsed.issues[0];
+      problems.push(strings.amInvalidParticipant(index + 1, first ? `${first.path || '/'} — ${first.message}` : ''));
+    }
+  });
+  const merged = mergeAtp(model, valid, options);
+  return { merged, problems, kept, analysis: analyseAtp(model, merged.data, options) };
+}
