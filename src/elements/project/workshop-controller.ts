@@ -89,6 +89,7 @@ export class WorkshopController implements ReactiveController {
     private readonly options: WorkshopControllerOptions,
   ) {
     host.addController(this);
+    host.requestUpdate(); // created after the host's first update: start at the next one
   }
 
   /** Whether the project's widgets may show: the server said who the token is, and it is not an invitation. */
