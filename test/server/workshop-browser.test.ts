@@ -25,7 +25,7 @@ const PAGE = `<!doctype html>
 <body><coop-project project-id="atelier"><coop-atp-matrix></coop-atp-matrix></coop-project></body></html>`;
 
 const ENTRY = `import '${root}/src/define/all.ts';
-import { applyWorkshopLink } from '${root}/src/elements/project/workshop-link.ts';
+import { applyWorkshopLink } from '${root}/src/core/workshop-link.ts';
 applyWorkshopLink(document.querySelector('coop-project'), location.hash);`;
 
 /** The page and the library bundled by esbuild (lazy parts as chunks), served from a folder. */

@@ -5,7 +5,6 @@ import { principlesChecklistEn } from './principles-checklist.en.js';
 import { principlesEn } from './principles.en.js';
 import { projectEn } from './project.en.js';
 import type { Strings } from './strings.js';
-import { workshopEn } from './workshop.en.js';
 import { widgetEn } from './widget.en.js';
 import { pluralEn } from './plural-en.js';
 
@@ -18,7 +17,6 @@ export const en: Strings = {
   ...atpMatrixEn,
   ...principlesEn,
   ...principlesChecklistEn,
-  ...workshopEn,
   configErrorTitle: (n) => `The configuration has ${n} ${pluralEn(n, 'problem', 'problems')}`,
   configErrorLead: 'This tool cannot be shown as it is. Fix the following in its JSON configuration:',
   configErrorPath: 'Location:',

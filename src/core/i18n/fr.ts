@@ -5,7 +5,6 @@ import { principlesChecklistFr } from './principles-checklist.js';
 import { principlesFr } from './principles.js';
 import { projectFr } from './project.js';
 import type { Strings } from './strings.js';
-import { workshopFr } from './workshop.js';
 import { widgetFr } from './widget.js';
 import { pluralFr } from './plural-fr.js';
 
@@ -18,7 +17,6 @@ export const fr: Strings = {
   ...atpMatrixFr,
   ...principlesFr,
   ...principlesChecklistFr,
-  ...workshopFr,
   configErrorTitle: (n) => `La configuration contient ${n} ${pluralFr(n, 'erreur', 'erreurs')}`,
   configErrorLead:
     'Cet outil ne peut pas s’afficher tel quel. Corrigez les points suivants dans sa configuration JSON\u202f:',

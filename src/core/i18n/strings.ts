@@ -5,7 +5,6 @@ import type { PrinciplesChecklistStrings } from './principles-checklist.js';
 import type { PrinciplesStrings } from './principles.js';
 import type { ProjectStrings } from './project.js';
 import type { WidgetStrings } from './widget.js';
-import type { WorkshopStrings } from './workshop.js';
 
 /**
  * The library's own interface strings (content — questions, bands, recommendations — lives in each config).
@@ -20,8 +19,7 @@ export interface Strings
     AtpStrings,
     AtpMatrixStrings,
     PrinciplesStrings,
-    PrinciplesChecklistStrings,
-    WorkshopStrings {
+    PrinciplesChecklistStrings {
   /** Heading of the panel that lists a config's problems. */
   configErrorTitle: (count: number) => string;
   /** Lead sentence under that heading. */

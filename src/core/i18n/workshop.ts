@@ -1,7 +1,8 @@
 import { pluralFr } from './plural-fr.js';
 /**
  * Strings of the workshop mode of <coop-project> (a server, participants' own documents, the facilitator's
- * view). Part of `Strings`: a site overrides any of them.
+ * view). Not part of `Strings`: they load with the workshop mode, outside the first paint of every page that has
+ * no server; a site overrides them through <coop-project>'s `strings` all the same (keys `ws…`).
  */
 export interface WorkshopStrings {
   wsConnecting: string;
@@ -73,3 +74,16 @@ export const workshopFr: WorkshopStrings = {
   wsErrorNetwork: 'le serveur de l’atelier ne répond pas. Vérifiez la connexion, puis rechargez la page.',
   wsErrorStatus: (status) => `le serveur a répondu ${status}.`,
 };
+
+/** The workshop strings of a locale, with a site's overrides of the same kind laid over them. */
+export function workshopStrings(base: WorkshopStrings, overrides?: Partial<Record<string, unknown>>): WorkshopStrings {
+  if (!overrides) return base;
+  const merged: WorkshopStrings = { ...base };
+  for (const key of Object.keys(base) as (keyof WorkshopStrings)[]) {
+    const value = overrides[key];
+    if (value !== undefined && typeof value === typeof base[key]) {
+      (merged as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return merged;
+}

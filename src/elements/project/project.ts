@@ -154,8 +154,11 @@ export class CoopProject extends LitElement {
     }
     if (this.inWorkshop && !this.workshopMode) {
       void import('./workshop-controller.js').then(({ WorkshopController }) => {
-        const strings = () => this.i18n.strings;
-        this.workshopMode ??= new WorkshopController(this, { strings, announce: (m) => this.announcer.announce(m) });
+        this.workshopMode ??= new WorkshopController(this, {
+          locale: () => this.i18n.locale,
+          overrides: () => this.strings,
+          announce: (m) => this.announcer.announce(m),
+        });
       });
     }
     if (changed.has('projectId') || changed.has('strings') || changed.has('storage') || !this.provider.value) {

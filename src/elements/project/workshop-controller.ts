@@ -17,9 +17,10 @@ import {
   parseSaved,
   parseSavedAtp,
   type AtpData,
+  type Locale,
   type StorageAdapter,
-  type Strings,
 } from '../../core/runtime.js';
+import { workshopEn, workshopFr, workshopStrings, type WorkshopStrings } from '../../core/workshop.js';
 import { CoopStorageErrorEvent } from '../events.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import {
@@ -42,7 +43,9 @@ export interface WorkshopHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface WorkshopControllerOptions {
-  strings(): Strings;
+  locale(): Locale;
+  /** The project's string overrides (`ws…` keys apply here). */
+  overrides(): object | undefined;
   announce(message: string): void;
 }
 
@@ -90,6 +93,11 @@ export class WorkshopController implements ReactiveController {
   ) {
     host.addController(this);
     host.requestUpdate(); // created after the host's first update: start at the next one
+  }
+
+  private strings(): WorkshopStrings {
+    const base = this.options.locale() === 'en' ? workshopEn : workshopFr;
+    return workshopStrings(base, this.options.overrides() as Partial<Record<string, unknown>> | undefined);
   }
 
   /** Whether the project's widgets may show: the server said who the token is, and it is not an invitation. */
@@ -177,7 +185,7 @@ export class WorkshopController implements ReactiveController {
   }
 
   private fail(error: unknown): void {
-    const s = this.options.strings();
+    const s = this.strings();
     const status = error instanceof WorkshopRequestError ? error.status : 0;
     const detail =
       status === 401
@@ -209,7 +217,7 @@ export class WorkshopController implements ReactiveController {
       await this.host.updateComplete;
       this.host.renderRoot.querySelector<HTMLElement>('.workshop-status')?.focus();
     } catch (error) {
-      const s = this.options.strings();
+      const s = this.strings();
       const detail =
         error instanceof WorkshopRequestError
           ? error.status === 0
@@ -232,7 +240,7 @@ export class WorkshopController implements ReactiveController {
     }
     const known = new Set(this.people.map((p) => p.id));
     for (const p of overview.participants)
-      if (!known.has(p.id) && this.people.length) this.options.announce(this.options.strings().wsJoined(p.name));
+      if (!known.has(p.id) && this.people.length) this.options.announce(this.strings().wsJoined(p.name));
     this.people = overview.participants;
     await Promise.all(
       overview.participants.flatMap((p) =>
@@ -330,7 +338,7 @@ export class WorkshopController implements ReactiveController {
   }
 
   render(): TemplateResult {
-    const s = this.options.strings();
+    const s = this.strings();
     const phase = this.phase;
     switch (phase.kind) {
       case 'connecting':

@@ -5,7 +5,7 @@
  * the participants are bound as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from '../../core/runtime.js';
+import type { WorkshopStrings as Strings } from '../../core/workshop.js';
 
 /** One participant's row in the facilitator's view; `undefined` progress: that document does not exist yet. */
 export interface ParticipantRow {
