@@ -22,7 +22,7 @@ const executablePath = chromiumPath();
 
 const PAGE = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Atelier</title><script type="module" src="./page.js"></script></head>
-<body><coop-project project-id="atelier"><coop-atp-matrix></coop-atp-matrix></coop-project></body></html>`;
+<body><main><h1>Atelier</h1><coop-project project-id="atelier"><coop-atp-matrix></coop-atp-matrix></coop-project></main></body></html>`;
 
 const ENTRY = `import '${root}/src/define/all.ts';
 import { applyWorkshopLink } from '${root}/src/core/workshop-link.ts';
@@ -70,6 +70,19 @@ const focusIn = async (page: Page, host: string, selector: string) => {
   );
 };
 
+/** axe-core's violations on the page (shadow roots included), as `id: target` lines. */
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe.run();
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  });
+}
+
 const deepText = (page: Page) =>
   page.evaluate(() => {
     const project = document.querySelector('coop-project');
@@ -105,6 +118,8 @@ describe('workshop mode in the browser: two participants and the facilitator', {
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(`${name}'s page: ${String(error)}`));
     await page.goto(link(workshop.invitation));
+    await waitIn(page, 'coop-project', '#ws-name');
+    if (name === 'Alice') assert.deepEqual(await axe(page), [], 'the join form');
     // From the keyboard: the name, Tab to the group (a list of the grid's groups: typing picks one), Tab, Enter.
     await focusIn(page, 'coop-project', '#ws-name');
     await page.keyboard.type(name);
@@ -162,6 +177,7 @@ describe('workshop mode in the browser: two participants and the facilitator', {
       { timeout: 1000 },
     );
     const seenAfter = Date.now() - wrote;
+    assert.deepEqual(await axe(facilitator), [], 'the facilitator’s view with the Synthesis');
     assert.ok(seenAfter <= 1000, `seen after ${seenAfter} ms`);
     const text = await deepText(facilitator);
     assert.match(text, /2 participants/);
