@@ -184,6 +184,8 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     port: 5173,
+    // `npm start` runs coop-widgets-server beside the demo (scripts/start.ts): the workshop page reaches it here.
+    proxy: { '/api': { target: `http://127.0.0.1:${process.env['COOP_SERVER_PORT'] ?? '8787'}`, changeOrigin: false } },
     // Transformed before the first request: the language switch finds the English content ready.
     warmup: { clientFiles: ['./demo/demo.ts', './src/elements/*/default-content.ts'] },
   },

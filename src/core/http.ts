@@ -15,3 +15,5 @@ export type {
   LiveEventSourceConstructor,
   OnlineSource,
 } from './storage/http.js';
+export { applyWorkshopLink, readWorkshopLink } from './workshop-link.js';
+export type { WorkshopLink } from './workshop-link.js';

@@ -12,6 +12,8 @@ registerCatalog('en', en);
 export * from './runtime.js';
 // Not in runtime.ts: the elements never use it, and the embed bundle serves it as its own file.
 export * from './http.js';
+// Not in runtime.ts either: <coop-project> loads them with its workshop mode.
+export * from './workshop.js';
 export { en };
 export { defaultQuestionnaire } from './questionnaire/default.js';
 export { defaultAtpConfig } from './atp/default.js';

@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import {
   ID_PATTERN,
+  createMemoryStorage,
   PROJECT_FORMAT,
   atpStorageKey,
   namespacedStorage,
@@ -29,6 +30,7 @@ import { tokens, utilities } from '../shared/tokens.js';
 import { projectContext, ProjectHub, type ProjectLink } from '../shared/project-link.js';
 import type { CoopReport, ReportStrings } from '../../core/index.js';
 import type { CoopReportOptions, ReportAction } from '../report/report.js';
+import type { WorkshopController } from './workshop-controller.js';
 
 /** What each widget's element offers to the project, whatever its class. */
 interface SettableData {
@@ -58,11 +60,15 @@ interface SettableResponses {
  * @slot - The project's widgets, and any page content between them.
  *
  * @fires {CoopProjectImportEvent} coop-project-import - A project was imported (a file or `setProject()`). `detail: { projectId, parts }`.
+ * @fires {CoopStorageErrorEvent} coop-storage-error - Workshop mode: the link's token was refused (`denied`) or the server did not answer (`unavailable`).
  *
  * @csspart toolbar - The export and import buttons, and the report's.
  * @csspart button - Each button.
  * @csspart error - The panel that lists the problems of a file that could not be imported.
  * @csspart dialog - The confirmation asked before an imported file replaces the project.
+ * @csspart workshop - Workshop mode: the connection's state, the join form, the participant's status line or the facilitator's view.
+ * @csspart join - Workshop mode: the participant's join form.
+ * @csspart participants - Workshop mode: the facilitator's table of participants and how far each has got.
  *
  * @cssprop [--coop-color-accent=#000091] - Buttons.
  * @cssprop [--coop-color-error=#ce0500] - The import error panel.
@@ -114,6 +120,14 @@ export class CoopProject extends LitElement {
   @property({ attribute: false })
   storage?: StorageAdapter;
 
+  /**
+   * Workshop mode (docs/workshop.md): the URL of coop-widgets-server, the workshop's id and the link's token
+   * (`applyWorkshopLink()` reads them from a link's `#…`). The project's storage is then the server's.
+   */
+  @property() server?: string;
+  @property() workshop?: string;
+  @property() token?: string;
+
   /** Hides the export and import buttons (a host that offers its own calls `getProject()`/`setProject()`). */
   @property({ type: Boolean, attribute: 'no-toolbar' })
   noToolbar = false;
@@ -140,6 +154,10 @@ export class CoopProject extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly provider = new ContextProvider(this, { context: projectContext });
   private defaultAdapter?: StorageAdapter;
+  private workshopMode?: WorkshopController;
+  private get inWorkshop(): boolean {
+    return Boolean(this.server && this.workshop && this.token);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -153,8 +171,19 @@ export class CoopProject extends LitElement {
         `coop-widgets: <coop-project> project-id="${this.projectId}" is not a valid id (letters, digits and - _ . :); its exported file will not import.`,
       );
     }
+    if (this.inWorkshop && !this.workshopMode) {
+      void import('./workshop-controller.js').then(({ WorkshopController }) => {
+        this.workshopMode ??= new WorkshopController(this, {
+          locale: () => this.i18n.locale,
+          overrides: () => this.strings,
+          announce: (m) => this.announcer.announce(m),
+        });
+      });
+    }
     if (changed.has('projectId') || changed.has('strings') || changed.has('storage') || !this.provider.value) {
-      const base = this.storage ?? (this.defaultAdapter ??= defaultStorage());
+      // In workshop mode, nothing is stored until the server says who the token is (then `storage` is set).
+      const base =
+        this.storage ?? (this.inWorkshop ? createMemoryStorage() : (this.defaultAdapter ??= defaultStorage()));
       const previous = this.provider.value;
       // The same adapter while the storage stays the same: new strings must not make every widget reopen its
       // document (which drops what it could not write yet).
@@ -349,7 +378,8 @@ export class CoopProject extends LitElement {
           </p>
         </form>
       </dialog>
-      <slot></slot>
+      ${this.workshopMode?.render() ?? nothing}
+      <slot ?hidden=${this.inWorkshop && !this.workshopMode?.ready}></slot>
     `;
   }
 }
