@@ -635,6 +635,22 @@ describe('coop-questionnaire: result', () => {
     await el.updateComplete;
     expect($(el, '.result-global')!.textContent).to.contain('the prerequisite asked of the project sponsor is not met');
   });
+
+  it('brings the result’s styles with the result step, once, and keeps them for the other steps', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    const sheets = () => root(el).adoptedStyleSheets.length;
+    const onFill = sheets();
+    el.step = 'result';
+    await el.updateComplete;
+    expect(sheets()).to.equal(onFill + 1);
+    // The global box's accent border (0.375rem) comes from the result's styles.
+    expect(getComputedStyle($(el, '.result-global')!).borderInlineStartWidth).to.equal('6px');
+    el.step = 'validate';
+    await el.updateComplete;
+    expect(sheets()).to.equal(onFill + 1);
+    expect(getComputedStyle($(el, '.result-global')!).borderInlineStartWidth).to.equal('6px');
+  });
 });
 
 describe('coop-questionnaire: validate', () => {

@@ -17,6 +17,9 @@ import {
   type Strings,
 } from '../../core/runtime.js';
 
+/** The styles of this part, adopted by the element when it first renders it. */
+export { resultStyles } from './result.styles.js';
+
 /** What the global box and the table show. */
 export interface ResultSummaryContext {
   model: QuestionnaireConfig;

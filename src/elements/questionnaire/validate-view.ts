@@ -9,6 +9,9 @@ import type { QuestionnaireStep, Responses } from '../../core/runtime.js';
 import { renderHistory, signer } from './history-view.js';
 import { renderResultSummary, renderUnanswered, type ResultSummaryContext } from './result-view.js';
 
+/** The styles of this part, adopted by the element when it first renders it. */
+export { resultStyles } from './result.styles.js';
+
 /** Up to this many unanswered questions are listed as they are; more are folded into a disclosure. */
 const FOLD_AFTER = 8;
 
