@@ -654,6 +654,16 @@ describe('coop-questionnaire: result', () => {
 });
 
 describe('coop-questionnaire: validate', () => {
+  it('takes a site’s overrides of the validate step’s own strings from the strings property', async () => {
+    const el = await mount();
+    el.strings = { validateSubmit: 'Sign off', stepResult: 'My score' } as CoopQuestionnaire['strings'];
+    el.step = 'validate';
+    await el.updateComplete;
+    expect(button(el, 'Sign off')).to.exist;
+    expect(button(el, 'My score')).to.exist;
+    expect($(el, '#step-heading')!.textContent!.trim()).to.equal('Validate my result');
+  });
+
   it('needs the confirmation, then freezes the answers and fires coop-validate', async () => {
     const el = await mount();
     await answer(el, 'q1', 3);

@@ -141,17 +141,6 @@ export const en: Strings = {
   recommendationsHeading: 'Recommendations, weakest sections first',
   unansweredHeading: (count) => `${count} unanswered ${pluralEn(count, 'question', 'questions')}`,
 
-  validateHeading: 'Validate my result',
-  validateIntro:
-    'Validating records this result as it stands, dated and in your name: its answers can no longer be changed. You can still export it, print it, and reopen a new draft from it; the validated version stays on record.',
-  validateIncomplete: (count) =>
-    `${count} ${pluralEn(count, 'question is', 'questions are')} still unanswered. You can validate anyway or complete the questionnaire.`,
-  validateConfirm: 'I confirm that these answers reflect the state of the project.',
-  validateConfirmRequired: 'Tick the confirmation box to validate.',
-  validateName: 'Name (optional)',
-  validateRole: 'Role (optional)',
-  validateSubmit: 'Validate',
-  validatedOn: (date, time, by) => `Result validated on ${date} at ${time}${by ? ` by ${by}` : ''}.`,
   reopen: 'Reopen as a new draft',
   exportJson: 'Export the result (JSON)',
   exportCsv: 'Export the answers (CSV)',
@@ -162,8 +151,6 @@ export const en: Strings = {
     'The answers and comments saved on this device for this questionnaire will be deleted. This cannot be undone.',
   eraseConfirm: 'Erase',
   erased: 'Your answers have been erased.',
-  orphansKept: (count) =>
-    `${count} ${pluralEn(count, 'answer to a removed question is', 'answers to removed questions are')} kept in the JSON export.`,
 
   storageUnavailable:
     'Your answers cannot be saved for now (storage or network unavailable). They stay available while this page is open: export them before you leave.',
@@ -210,12 +197,6 @@ export const en: Strings = {
   scaleLegendHeading: 'What each answer means:',
   targetQuestion: 'Next unanswered question:',
   csvValidatedVersion: (date) => `Answer validated on ${date}`,
-  reopenHint:
-    'Reopening starts a new draft from this result. The validated version stays on record, in the history and in the exports.',
   reopenedNotice:
     'New draft reopened from a validated result: the validated version stays on record, in the history and in the exports.',
-  historyHeading: 'Earlier validated versions',
-  historyEntry: (date, time, by, reopened) =>
-    `Validated on ${date} at ${time}${by ? ` by ${by}` : ''}, reopened on ${reopened}`,
-  historyKept: 'Their answers are in the JSON export and in the CSV export (one column per version).',
 };

@@ -147,17 +147,6 @@ export const fr: Strings = {
   recommendationsHeading: 'Recommandations, en commençant par les sections les plus faibles',
   unansweredHeading: (count) => `${count} ${pluralFr(count, 'question sans réponse', 'questions sans réponse')}`,
 
-  validateHeading: 'Valider mon résultat',
-  validateIntro:
-    'Valider enregistre ce résultat tel qu’il est, daté et à votre nom\u202f: ses réponses ne pourront plus être modifiées. Vous pourrez toujours l’exporter, l’imprimer, et rouvrir un nouveau brouillon à partir de lui\u202f; la version validée restera conservée.',
-  validateIncomplete: (count) =>
-    `Il reste ${count} ${pluralFr(count, 'question sans réponse', 'questions sans réponse')}. Vous pouvez valider quand même ou compléter le questionnaire.`,
-  validateConfirm: 'Je confirme que ces réponses reflètent la situation du projet.',
-  validateConfirmRequired: 'Cochez la case de confirmation pour valider.',
-  validateName: 'Nom (facultatif)',
-  validateRole: 'Fonction (facultatif)',
-  validateSubmit: 'Valider',
-  validatedOn: (date, time, by) => `Résultat validé le ${date} à ${time}${by ? ` par ${by}` : ''}.`,
   reopen: 'Rouvrir un nouveau brouillon',
   exportJson: 'Exporter le résultat (JSON)',
   exportCsv: 'Exporter les réponses (CSV)',
@@ -168,8 +157,6 @@ export const fr: Strings = {
     'Les réponses et commentaires enregistrés sur cet appareil pour ce questionnaire seront supprimés. Cette action est définitive.',
   eraseConfirm: 'Effacer',
   erased: 'Vos réponses ont été effacées.',
-  orphansKept: (count) =>
-    `${count} ${pluralFr(count, 'réponse à une question retirée est conservée', 'réponses à des questions retirées sont conservées')} dans l’export JSON.`,
 
   storageUnavailable:
     'Vos réponses ne peuvent pas être enregistrées pour le moment (stockage ou réseau indisponible). Elles restent disponibles tant que la page est ouverte\u202f: exportez-les avant de la quitter.',
@@ -218,12 +205,6 @@ export const fr: Strings = {
   scaleLegendHeading: 'Ce que signifie chaque réponse\u202f:',
   targetQuestion: 'Prochaine question sans réponse\u202f:',
   csvValidatedVersion: (date) => `Réponse validée le ${date}`,
-  reopenHint:
-    'Rouvrir crée un nouveau brouillon à partir de ce résultat. La version validée reste conservée dans l’historique et dans les exports.',
   reopenedNotice:
     'Nouveau brouillon rouvert à partir d’un résultat validé\u202f: la version validée reste conservée dans l’historique et dans les exports.',
-  historyHeading: 'Versions validées précédentes',
-  historyEntry: (date, time, by, reopened) =>
-    `Validée le ${date} à ${time}${by ? ` par ${by}` : ''}, rouverte le ${reopened}`,
-  historyKept: 'Leurs réponses figurent dans l’export JSON et dans l’export CSV (une colonne par version).',
 };

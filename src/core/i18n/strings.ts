@@ -138,16 +138,6 @@ export interface Strings
   recommendationsHeading: string;
   unansweredHeading: (count: number) => string;
 
-  validateHeading: string;
-  validateIntro: string;
-  validateIncomplete: (count: number) => string;
-  validateConfirm: string;
-  validateConfirmRequired: string;
-  validateName: string;
-  validateRole: string;
-  validateSubmit: string;
-  /** "Résultat validé le 11/05/2019 à 14:38 par Marie Dupont (directrice)". */
-  validatedOn: (date: string, time: string, by: string) => string;
   reopen: string;
   exportJson: string;
   exportCsv: string;
@@ -157,7 +147,6 @@ export interface Strings
   eraseText: string;
   eraseConfirm: string;
   erased: string;
-  orphansKept: (count: number) => string;
 
   /**
    * The questionnaire's storage sentences speak of answers; the ATP grid's and the checklist's (`widgetStorage*`)
@@ -217,14 +206,8 @@ export interface Strings
   targetQuestion: string;
   /** Heading of the CSV column of an earlier validated version, given its date (YYYY-MM-DD). */
   csvValidatedVersion: (date: string) => string;
-  /** Beside "reopen": what reopening does, and that the validated version is kept. */
-  reopenHint: string;
   /** On the fill step of a draft reopened from a validated result. */
   reopenedNotice: string;
-  historyHeading: string;
-  /** An earlier validated version: validated on `date` at `time` by `by` (may be empty), reopened on `reopened`. */
-  historyEntry: (date: string, time: string, by: string, reopened: string) => string;
-  historyKept: string;
 }
 
 export type Locale = 'fr' | 'en';

@@ -184,6 +184,8 @@ export class QuestionnaireViews {
         renderValidate({
           ...this.summary(model, result),
           responses,
+          locale: this.i18n.locale,
+          overrides: this.i18n.overrides,
           readonly: this.host.readonly,
           confirmMissing: answers.confirmMissing,
           format: this.format,
