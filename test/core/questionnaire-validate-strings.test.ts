@@ -1,8 +1,8 @@
-// The questionnaire's validate-step strings, kept outside the `Strings` catalog (issue 22): both languages define
+// The questionnaire's result and validate-step strings, kept outside the `Strings` catalog (issue 22): both languages define
 // the same keys, a site's overrides reach them through the same `strings` object, and wrong kinds are ignored.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { en, fr, getQuestionnaireValidateStrings } from '../../src/core/index.js';
+import { en, fr, getQuestionnaireResultStrings, getQuestionnaireValidateStrings } from '../../src/core/index.js';
 
 describe('validate-step strings', () => {
   const frV = getQuestionnaireValidateStrings('fr');
@@ -38,5 +38,31 @@ describe('validate-step strings', () => {
     assert.equal(s.historyHeading, enV.historyHeading);
     assert.equal('stepFill' in s, false);
     assert.equal(getQuestionnaireValidateStrings('en').validateSubmit, 'Validate'); // the base is not changed
+  });
+});
+
+describe('result strings', () => {
+  const frR = getQuestionnaireResultStrings('fr');
+  const enR = getQuestionnaireResultStrings('en');
+
+  test('fr and en define the same keys with the same kinds, none of them in the catalog', () => {
+    assert.deepEqual(Object.keys(frR).sort(), Object.keys(enR).sort());
+    for (const key of Object.keys(frR) as (keyof typeof frR)[]) {
+      assert.equal(typeof frR[key], typeof enR[key], key);
+      assert.equal(key in fr || key in en, false, `${key} is also in the catalog`);
+    }
+  });
+
+  test('each language speaks its own, with plurals', () => {
+    assert.equal(enR.resultHeading, 'My result');
+    assert.equal(frR.resultHeading, 'Mon résultat');
+    assert.equal(frR.unansweredHeading(1), '1 question sans réponse');
+    assert.equal(frR.unansweredHeading(2), '2 questions sans réponse');
+  });
+
+  test('a site overrides them through the same strings object', () => {
+    const s = getQuestionnaireResultStrings('fr', { resultHeading: 'Votre bilan', validateSubmit: 'Signer' });
+    assert.equal(s.resultHeading, 'Votre bilan');
+    assert.equal('validateSubmit' in s, false);
   });
 });

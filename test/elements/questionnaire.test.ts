@@ -654,12 +654,17 @@ describe('coop-questionnaire: result', () => {
 });
 
 describe('coop-questionnaire: validate', () => {
-  it('takes a site’s overrides of the validate step’s own strings from the strings property', async () => {
+  it('takes a site’s overrides of the result’s and validate step’s own strings from the strings property', async () => {
     const el = await mount();
-    el.strings = { validateSubmit: 'Sign off', stepResult: 'My score' } as CoopQuestionnaire['strings'];
+    el.strings = {
+      validateSubmit: 'Sign off',
+      resultCompletion: (percent: number) => `${percent} % done`,
+      stepResult: 'My score',
+    } as CoopQuestionnaire['strings'];
     el.step = 'validate';
     await el.updateComplete;
     expect(button(el, 'Sign off')).to.exist;
+    expect($(el, '.result-global')!.textContent).to.contain('% done');
     expect(button(el, 'My score')).to.exist;
     expect($(el, '#step-heading')!.textContent!.trim()).to.equal('Validate my result');
   });

@@ -124,22 +124,11 @@ export const en: Strings = {
   backToFill: 'Back to the questionnaire',
   goToValidate: 'Validate my result',
 
-  resultHeading: 'My result',
-  resultScore: (score) => `${score} / 100`,
-  resultNoScore: 'No score yet: answer at least one scored question.',
-  resultBand: 'Level:',
-  resultCompletion: (percent) => `Questionnaire ${percent}% complete`,
-  resultSections: 'Result by section',
-  resultTableCaption: 'Score and level of each section (out of 100)',
   columnSection: 'Section',
   columnScore: 'Score',
   columnBand: 'Level',
   columnCompletion: 'Progress',
   notScored: 'not scored',
-  chartLabel: 'Chart of the section scores; the same figures are in the table.',
-  chartUnavailable: 'The chart could not be shown; the figures are in the table.',
-  recommendationsHeading: 'Recommendations, weakest sections first',
-  unansweredHeading: (count) => `${count} unanswered ${pluralEn(count, 'question', 'questions')}`,
 
   reopen: 'Reopen as a new draft',
   exportJson: 'Export the result (JSON)',
@@ -183,12 +172,6 @@ export const en: Strings = {
     `Overall level limited by this questionnaire’s scoring rule: at least one section scores below ${threshold} out of 100 (${sections}).`,
   capPrerequisiteNotMet:
     'Overall level limited by this questionnaire’s scoring rule: the prerequisite asked of the project sponsor is not met.',
-
-  resultProvisional: (scored, total) =>
-    `Provisional result — ${scored} ${pluralEn(scored, 'answer', 'answers')} out of ${total}`,
-  resultProvisionalHint: (threshold) =>
-    `The level and recommendations will show once ${threshold}% of the questions have a scored answer.`,
-  resultProvisionalScore: (score) => `Provisional score: ${score} / 100`,
 
   pageOf: (current, total) => `Section ${current} of ${total}`,
   pageBack: 'Previous section',

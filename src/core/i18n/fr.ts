@@ -130,22 +130,11 @@ export const fr: Strings = {
   backToFill: 'Revenir au questionnaire',
   goToValidate: 'Valider mon résultat',
 
-  resultHeading: 'Mon résultat',
-  resultScore: (score) => `${score}\u00a0/\u00a0100`,
-  resultNoScore: 'Pas encore de score\u202f: répondez à au moins une question notée.',
-  resultBand: 'Niveau\u202f:',
-  resultCompletion: (percent) => `Questionnaire complété à ${percent}\u00a0%`,
-  resultSections: 'Résultat par section',
-  resultTableCaption: 'Score et niveau de chaque section (sur 100)',
   columnSection: 'Section',
   columnScore: 'Score',
   columnBand: 'Niveau',
   columnCompletion: 'Avancement',
   notScored: 'non noté',
-  chartLabel: 'Graphique des scores par section\u202f; les mêmes chiffres figurent dans le tableau.',
-  chartUnavailable: 'Le graphique n’a pas pu être affiché\u202f; les chiffres sont dans le tableau.',
-  recommendationsHeading: 'Recommandations, en commençant par les sections les plus faibles',
-  unansweredHeading: (count) => `${count} ${pluralFr(count, 'question sans réponse', 'questions sans réponse')}`,
 
   reopen: 'Rouvrir un nouveau brouillon',
   exportJson: 'Exporter le résultat (JSON)',
@@ -191,12 +180,6 @@ export const fr: Strings = {
     `Niveau global limité par la règle de calcul de ce questionnaire\u202f: au moins une section a un score inférieur à ${threshold} sur 100 (${sections}).`,
   capPrerequisiteNotMet:
     'Niveau global limité par la règle de calcul de ce questionnaire\u202f: le prérequis demandé au promoteur du projet n’est pas rempli.',
-
-  resultProvisional: (scored, total) =>
-    `Résultat provisoire — ${scored} ${pluralFr(scored, 'réponse', 'réponses')} sur ${total}`,
-  resultProvisionalHint: (threshold) =>
-    `Le niveau et les recommandations s’afficheront quand ${threshold}\u00a0% des questions auront une réponse notée.`,
-  resultProvisionalScore: (score) => `Score provisoire\u202f: ${score}\u00a0/\u00a0100`,
 
   pageOf: (current, total) => `Section ${current} sur ${total}`,
   pageBack: 'Section précédente',

@@ -121,22 +121,11 @@ export interface Strings
   backToFill: string;
   goToValidate: string;
 
-  resultHeading: string;
-  resultScore: (score: string) => string;
-  resultNoScore: string;
-  resultBand: string;
-  resultCompletion: (percent: number) => string;
-  resultSections: string;
-  resultTableCaption: string;
   columnSection: string;
   columnScore: string;
   columnBand: string;
   columnCompletion: string;
   notScored: string;
-  chartLabel: string;
-  chartUnavailable: string;
-  recommendationsHeading: string;
-  unansweredHeading: (count: number) => string;
 
   reopen: string;
   exportJson: string;
@@ -184,13 +173,6 @@ export interface Strings
   /** Band-cap explanations used in results: a cap is the config’s rule (a library default), not the method’s. */
   capSectionBelow: (sections: string, threshold: number) => string;
   capPrerequisiteNotMet: string;
-
-  /** Said first while the result rests on too few scored answers: `scored` answers out of `total` questions. */
-  resultProvisional: (scored: number, total: number) => string;
-  /** Why no band or recommendation shows yet: `threshold` is the config's share (0–100) of scored answers. */
-  resultProvisionalHint: (threshold: number) => string;
-  /** The global score while provisional, e.g. "Provisional score: 50 / 100". */
-  resultProvisionalScore: (score: string) => string;
 
   /** Where the paged fill step stands: "Section 2 sur 7". */
   pageOf: (current: number, total: number) => string;

@@ -11,8 +11,6 @@ export { resultStyles } from './result.styles.js';
 
 export interface ReportViewContext extends ResultSummaryContext {
   responses: Responses;
-  /** The interface's language. */
-  locale: string;
   /** A date as the interface's language writes it. */
   format(date: Date): { date: string; time: string };
 }

@@ -5,15 +5,9 @@
  * (history-view.ts); and the exports.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  getQuestionnaireValidateStrings,
-  type Locale,
-  type QuestionnaireStep,
-  type QuestionnaireStringOverrides,
-  type Responses,
-} from '../../core/index.js';
+import { getQuestionnaireValidateStrings, type QuestionnaireStep, type Responses } from '../../core/index.js';
 import { renderHistory, signer } from './history-view.js';
-import { renderResultSummary, renderUnanswered, type ResultSummaryContext } from './result-view.js';
+import { renderResultSummary, renderUnanswered, resultStrings, type ResultSummaryContext } from './result-view.js';
 
 /** The styles of this part, adopted by the element when it first renders it. */
 export { resultStyles } from './result.styles.js';
@@ -30,9 +24,6 @@ export interface ValidateForm {
 
 export interface ValidateViewContext extends ResultSummaryContext {
   responses: Responses;
-  /** The interface's language, and a site's overrides: the validate step's own strings are read with them. */
-  locale: Locale;
-  overrides: QuestionnaireStringOverrides | undefined;
   /** The host made the widget read-only: no form. */
   readonly: boolean;
   /** The form was submitted without the confirmation: say it is required. */
@@ -91,7 +82,7 @@ export function renderValidate(ctx: ValidateViewContext): TemplateResult {
                     // A long list is folded, so that the form stays near; a short one is shown as it is.
                     result.unanswered.length > FOLD_AFTER
                       ? html`<details class="review-list">
-                          <summary>${s.unansweredHeading(result.unanswered.length)}</summary>
+                          <summary>${resultStrings(ctx).unansweredHeading(result.unanswered.length)}</summary>
                           ${renderUnanswered(ctx, false)}
                         </details>`
                       : renderUnanswered(ctx)

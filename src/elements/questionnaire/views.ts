@@ -90,7 +90,15 @@ export class QuestionnaireViews {
   private summary(model: QuestionnaireConfig, result: QuestionnaireResult): ResultSummaryContext {
     const round = (value: number) =>
       new Intl.NumberFormat(this.i18n.locale, { maximumFractionDigits: 0 }).format(value);
-    return { model, result, s: this.i18n.strings, contentLang: this.contentLang(model), round };
+    return {
+      model,
+      result,
+      s: this.i18n.strings,
+      locale: this.i18n.locale,
+      overrides: this.i18n.overrides,
+      contentLang: this.contentLang(model),
+      round,
+    };
   }
 
   private exportJson = (): void => {
@@ -184,8 +192,6 @@ export class QuestionnaireViews {
         renderValidate({
           ...this.summary(model, result),
           responses,
-          locale: this.i18n.locale,
-          overrides: this.i18n.overrides,
           readonly: this.host.readonly,
           confirmMissing: answers.confirmMissing,
           format: this.format,
