@@ -39,5 +39,10 @@ export {
 export type { NewNodeTexts, OutlinePath } from './questionnaire/edit.js';
 export { questionnaireChanges } from './questionnaire/changes.js';
 export type { QuestionChange, QuestionnaireChanges, RenameCandidate } from './questionnaire/changes.js';
+// Not in runtime.ts: the questionnaire's result and validate steps load them on demand, outside the first paint.
+export { getQuestionnaireResultStrings, getQuestionnaireValidateStrings } from './questionnaire/validate-strings.js';
+export type { QuestionnaireStringOverrides } from './questionnaire/validate-strings.js';
+export type { QuestionnaireValidateStrings } from './i18n/questionnaire-validate.js';
+export type { QuestionnaireResultStrings } from './i18n/questionnaire-result.js';
 // Not in runtime.ts: the report's module loads it on demand, outside the first paint.
 export * from './report/index.js';

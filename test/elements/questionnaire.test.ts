@@ -635,9 +635,40 @@ describe('coop-questionnaire: result', () => {
     await el.updateComplete;
     expect($(el, '.result-global')!.textContent).to.contain('the prerequisite asked of the project sponsor is not met');
   });
+
+  it('brings the result’s styles with the result step, once, and keeps them for the other steps', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    const sheets = () => root(el).adoptedStyleSheets.length;
+    const onFill = sheets();
+    el.step = 'result';
+    await el.updateComplete;
+    expect(sheets()).to.equal(onFill + 1);
+    // The global box's accent border (0.375rem) comes from the result's styles.
+    expect(getComputedStyle($(el, '.result-global')!).borderInlineStartWidth).to.equal('6px');
+    el.step = 'validate';
+    await el.updateComplete;
+    expect(sheets()).to.equal(onFill + 1);
+    expect(getComputedStyle($(el, '.result-global')!).borderInlineStartWidth).to.equal('6px');
+  });
 });
 
 describe('coop-questionnaire: validate', () => {
+  it('takes a site’s overrides of the result’s and validate step’s own strings from the strings property', async () => {
+    const el = await mount();
+    el.strings = {
+      validateSubmit: 'Sign off',
+      resultCompletion: (percent: number) => `${percent} % done`,
+      stepResult: 'My score',
+    } as CoopQuestionnaire['strings'];
+    el.step = 'validate';
+    await el.updateComplete;
+    expect(button(el, 'Sign off')).to.exist;
+    expect($(el, '.result-global')!.textContent).to.contain('% done');
+    expect(button(el, 'My score')).to.exist;
+    expect($(el, '#step-heading')!.textContent!.trim()).to.equal('Validate my result');
+  });
+
   it('needs the confirmation, then freezes the answers and fires coop-validate', async () => {
     const el = await mount();
     await answer(el, 'q1', 3);

@@ -124,34 +124,12 @@ export const en: Strings = {
   backToFill: 'Back to the questionnaire',
   goToValidate: 'Validate my result',
 
-  resultHeading: 'My result',
-  resultScore: (score) => `${score} / 100`,
-  resultNoScore: 'No score yet: answer at least one scored question.',
-  resultBand: 'Level:',
-  resultCompletion: (percent) => `Questionnaire ${percent}% complete`,
-  resultSections: 'Result by section',
-  resultTableCaption: 'Score and level of each section (out of 100)',
   columnSection: 'Section',
   columnScore: 'Score',
   columnBand: 'Level',
   columnCompletion: 'Progress',
   notScored: 'not scored',
-  chartLabel: 'Chart of the section scores; the same figures are in the table.',
-  chartUnavailable: 'The chart could not be shown; the figures are in the table.',
-  recommendationsHeading: 'Recommendations, weakest sections first',
-  unansweredHeading: (count) => `${count} unanswered ${pluralEn(count, 'question', 'questions')}`,
 
-  validateHeading: 'Validate my result',
-  validateIntro:
-    'Validating records this result as it stands, dated and in your name: its answers can no longer be changed. You can still export it, print it, and reopen a new draft from it; the validated version stays on record.',
-  validateIncomplete: (count) =>
-    `${count} ${pluralEn(count, 'question is', 'questions are')} still unanswered. You can validate anyway or complete the questionnaire.`,
-  validateConfirm: 'I confirm that these answers reflect the state of the project.',
-  validateConfirmRequired: 'Tick the confirmation box to validate.',
-  validateName: 'Name (optional)',
-  validateRole: 'Role (optional)',
-  validateSubmit: 'Validate',
-  validatedOn: (date, time, by) => `Result validated on ${date} at ${time}${by ? ` by ${by}` : ''}.`,
   reopen: 'Reopen as a new draft',
   exportJson: 'Export the result (JSON)',
   exportCsv: 'Export the answers (CSV)',
@@ -162,8 +140,6 @@ export const en: Strings = {
     'The answers and comments saved on this device for this questionnaire will be deleted. This cannot be undone.',
   eraseConfirm: 'Erase',
   erased: 'Your answers have been erased.',
-  orphansKept: (count) =>
-    `${count} ${pluralEn(count, 'answer to a removed question is', 'answers to removed questions are')} kept in the JSON export.`,
 
   storageUnavailable:
     'Your answers cannot be saved for now (storage or network unavailable). They stay available while this page is open: export them before you leave.',
@@ -197,12 +173,6 @@ export const en: Strings = {
   capPrerequisiteNotMet:
     'Overall level limited by this questionnaire’s scoring rule: the prerequisite asked of the project sponsor is not met.',
 
-  resultProvisional: (scored, total) =>
-    `Provisional result — ${scored} ${pluralEn(scored, 'answer', 'answers')} out of ${total}`,
-  resultProvisionalHint: (threshold) =>
-    `The level and recommendations will show once ${threshold}% of the questions have a scored answer.`,
-  resultProvisionalScore: (score) => `Provisional score: ${score} / 100`,
-
   pageOf: (current, total) => `Section ${current} of ${total}`,
   pageBack: 'Previous section',
   pageContinue: 'Continue',
@@ -210,12 +180,6 @@ export const en: Strings = {
   scaleLegendHeading: 'What each answer means:',
   targetQuestion: 'Next unanswered question:',
   csvValidatedVersion: (date) => `Answer validated on ${date}`,
-  reopenHint:
-    'Reopening starts a new draft from this result. The validated version stays on record, in the history and in the exports.',
   reopenedNotice:
     'New draft reopened from a validated result: the validated version stays on record, in the history and in the exports.',
-  historyHeading: 'Earlier validated versions',
-  historyEntry: (date, time, by, reopened) =>
-    `Validated on ${date} at ${time}${by ? ` by ${by}` : ''}, reopened on ${reopened}`,
-  historyKept: 'Their answers are in the JSON export and in the CSV export (one column per version).',
 };

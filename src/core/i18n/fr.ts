@@ -130,34 +130,12 @@ export const fr: Strings = {
   backToFill: 'Revenir au questionnaire',
   goToValidate: 'Valider mon résultat',
 
-  resultHeading: 'Mon résultat',
-  resultScore: (score) => `${score}\u00a0/\u00a0100`,
-  resultNoScore: 'Pas encore de score\u202f: répondez à au moins une question notée.',
-  resultBand: 'Niveau\u202f:',
-  resultCompletion: (percent) => `Questionnaire complété à ${percent}\u00a0%`,
-  resultSections: 'Résultat par section',
-  resultTableCaption: 'Score et niveau de chaque section (sur 100)',
   columnSection: 'Section',
   columnScore: 'Score',
   columnBand: 'Niveau',
   columnCompletion: 'Avancement',
   notScored: 'non noté',
-  chartLabel: 'Graphique des scores par section\u202f; les mêmes chiffres figurent dans le tableau.',
-  chartUnavailable: 'Le graphique n’a pas pu être affiché\u202f; les chiffres sont dans le tableau.',
-  recommendationsHeading: 'Recommandations, en commençant par les sections les plus faibles',
-  unansweredHeading: (count) => `${count} ${pluralFr(count, 'question sans réponse', 'questions sans réponse')}`,
 
-  validateHeading: 'Valider mon résultat',
-  validateIntro:
-    'Valider enregistre ce résultat tel qu’il est, daté et à votre nom\u202f: ses réponses ne pourront plus être modifiées. Vous pourrez toujours l’exporter, l’imprimer, et rouvrir un nouveau brouillon à partir de lui\u202f; la version validée restera conservée.',
-  validateIncomplete: (count) =>
-    `Il reste ${count} ${pluralFr(count, 'question sans réponse', 'questions sans réponse')}. Vous pouvez valider quand même ou compléter le questionnaire.`,
-  validateConfirm: 'Je confirme que ces réponses reflètent la situation du projet.',
-  validateConfirmRequired: 'Cochez la case de confirmation pour valider.',
-  validateName: 'Nom (facultatif)',
-  validateRole: 'Fonction (facultatif)',
-  validateSubmit: 'Valider',
-  validatedOn: (date, time, by) => `Résultat validé le ${date} à ${time}${by ? ` par ${by}` : ''}.`,
   reopen: 'Rouvrir un nouveau brouillon',
   exportJson: 'Exporter le résultat (JSON)',
   exportCsv: 'Exporter les réponses (CSV)',
@@ -168,8 +146,6 @@ export const fr: Strings = {
     'Les réponses et commentaires enregistrés sur cet appareil pour ce questionnaire seront supprimés. Cette action est définitive.',
   eraseConfirm: 'Effacer',
   erased: 'Vos réponses ont été effacées.',
-  orphansKept: (count) =>
-    `${count} ${pluralFr(count, 'réponse à une question retirée est conservée', 'réponses à des questions retirées sont conservées')} dans l’export JSON.`,
 
   storageUnavailable:
     'Vos réponses ne peuvent pas être enregistrées pour le moment (stockage ou réseau indisponible). Elles restent disponibles tant que la page est ouverte\u202f: exportez-les avant de la quitter.',
@@ -205,12 +181,6 @@ export const fr: Strings = {
   capPrerequisiteNotMet:
     'Niveau global limité par la règle de calcul de ce questionnaire\u202f: le prérequis demandé au promoteur du projet n’est pas rempli.',
 
-  resultProvisional: (scored, total) =>
-    `Résultat provisoire — ${scored} ${pluralFr(scored, 'réponse', 'réponses')} sur ${total}`,
-  resultProvisionalHint: (threshold) =>
-    `Le niveau et les recommandations s’afficheront quand ${threshold}\u00a0% des questions auront une réponse notée.`,
-  resultProvisionalScore: (score) => `Score provisoire\u202f: ${score}\u00a0/\u00a0100`,
-
   pageOf: (current, total) => `Section ${current} sur ${total}`,
   pageBack: 'Section précédente',
   pageContinue: 'Continuer',
@@ -218,12 +188,6 @@ export const fr: Strings = {
   scaleLegendHeading: 'Ce que signifie chaque réponse\u202f:',
   targetQuestion: 'Prochaine question sans réponse\u202f:',
   csvValidatedVersion: (date) => `Réponse validée le ${date}`,
-  reopenHint:
-    'Rouvrir crée un nouveau brouillon à partir de ce résultat. La version validée reste conservée dans l’historique et dans les exports.',
   reopenedNotice:
     'Nouveau brouillon rouvert à partir d’un résultat validé\u202f: la version validée reste conservée dans l’historique et dans les exports.',
-  historyHeading: 'Versions validées précédentes',
-  historyEntry: (date, time, by, reopened) =>
-    `Validée le ${date} à ${time}${by ? ` par ${by}` : ''}, rouverte le ${reopened}`,
-  historyKept: 'Leurs réponses figurent dans l’export JSON et dans l’export CSV (une colonne par version).',
 };

@@ -121,33 +121,12 @@ export interface Strings
   backToFill: string;
   goToValidate: string;
 
-  resultHeading: string;
-  resultScore: (score: string) => string;
-  resultNoScore: string;
-  resultBand: string;
-  resultCompletion: (percent: number) => string;
-  resultSections: string;
-  resultTableCaption: string;
   columnSection: string;
   columnScore: string;
   columnBand: string;
   columnCompletion: string;
   notScored: string;
-  chartLabel: string;
-  chartUnavailable: string;
-  recommendationsHeading: string;
-  unansweredHeading: (count: number) => string;
 
-  validateHeading: string;
-  validateIntro: string;
-  validateIncomplete: (count: number) => string;
-  validateConfirm: string;
-  validateConfirmRequired: string;
-  validateName: string;
-  validateRole: string;
-  validateSubmit: string;
-  /** "Résultat validé le 11/05/2019 à 14:38 par Marie Dupont (directrice)". */
-  validatedOn: (date: string, time: string, by: string) => string;
   reopen: string;
   exportJson: string;
   exportCsv: string;
@@ -157,7 +136,6 @@ export interface Strings
   eraseText: string;
   eraseConfirm: string;
   erased: string;
-  orphansKept: (count: number) => string;
 
   /**
    * The questionnaire's storage sentences speak of answers; the ATP grid's and the checklist's (`widgetStorage*`)
@@ -196,13 +174,6 @@ export interface Strings
   capSectionBelow: (sections: string, threshold: number) => string;
   capPrerequisiteNotMet: string;
 
-  /** Said first while the result rests on too few scored answers: `scored` answers out of `total` questions. */
-  resultProvisional: (scored: number, total: number) => string;
-  /** Why no band or recommendation shows yet: `threshold` is the config's share (0–100) of scored answers. */
-  resultProvisionalHint: (threshold: number) => string;
-  /** The global score while provisional, e.g. "Provisional score: 50 / 100". */
-  resultProvisionalScore: (score: string) => string;
-
   /** Where the paged fill step stands: "Section 2 sur 7". */
   pageOf: (current: number, total: number) => string;
   /** Goes to the previous section's page. */
@@ -217,14 +188,8 @@ export interface Strings
   targetQuestion: string;
   /** Heading of the CSV column of an earlier validated version, given its date (YYYY-MM-DD). */
   csvValidatedVersion: (date: string) => string;
-  /** Beside "reopen": what reopening does, and that the validated version is kept. */
-  reopenHint: string;
   /** On the fill step of a draft reopened from a validated result. */
   reopenedNotice: string;
-  historyHeading: string;
-  /** An earlier validated version: validated on `date` at `time` by `by` (may be empty), reopened on `reopened`. */
-  historyEntry: (date: string, time: string, by: string, reopened: string) => string;
-  historyKept: string;
 }
 
 export type Locale = 'fr' | 'en';

@@ -3,11 +3,11 @@
  * whom, and when it was reopened. Shown on the validate step; the exports carry their answers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Responses, Strings } from '../../core/runtime.js';
+import type { QuestionnaireValidateStrings, Responses } from '../../core/index.js';
 
 export interface HistoryViewContext {
   responses: Responses;
-  s: Strings;
+  s: QuestionnaireValidateStrings;
   /** A date as the interface's language writes it. */
   format(date: Date): { date: string; time: string };
 }

@@ -100,8 +100,7 @@ export const questionnaireStyles = css`
     border-inline-start: 0.25rem solid var(--_accent);
   }
   .intro summary,
-  .summary--paged summary,
-  .review-list summary {
+  .summary--paged summary {
     cursor: pointer;
     font-weight: 700;
     padding-block: 0.5rem;
@@ -241,22 +240,6 @@ export const questionnaireStyles = css`
     gap: 0.25rem;
     margin-block-start: 0.75rem;
   }
-  /* Result */
-  .result-global {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-inline-start: 0.375rem solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  .result-global p {
-    margin-block: 0.25rem;
-  }
-  .score {
-    font-size: 2em;
-  }
-  .cap {
-    color: var(--_error);
-  }
   /* Headings above the questions' own size (a browser's h5 is smaller than the text). */
   h4 {
     font-size: 1.125em;
@@ -264,45 +247,6 @@ export const questionnaireStyles = css`
   h5 {
     font-size: 1em;
   }
-  /* The order says which section is weakest: no rank number beside the sections' own numbers. */
-  .recommendations {
-    list-style: none;
-    padding-inline-start: 0;
-  }
-  .recommendations li + li {
-    margin-block-start: 0.75em;
-  }
-  .principle-link {
-    margin-inline-start: 0.5em;
-  }
-  .chart {
-    margin: 0 0 var(--_space);
-  }
-  .chart-box {
-    position: relative;
-  }
-  .chart-accent {
-    color: var(--_accent);
-  }
-  .chart-text {
-    color: var(--_text);
-  }
-  .chart-grid {
-    color: var(--_border);
-  }
-  td:nth-child(2),
-  td:nth-child(4) {
-    text-align: end;
-    white-space: nowrap;
-  }
-
-  /* Validate */
-  .validated {
-    font-weight: 700;
-    padding: 0.75rem var(--_space);
-    border-inline-start: 0.375rem solid var(--_accent);
-  }
-
   .scale-legend dt {
     font-weight: 700;
   }
@@ -310,54 +254,7 @@ export const questionnaireStyles = css`
     margin: 0 0 0.5rem;
   }
 
-  /* The sections' results as a summary list per section: drawn only where the table would not fit. */
-  .result-cards-box {
-    display: none;
-  }
-  .result-cards-title {
-    font-weight: 700;
-    margin-block: var(--_space) 0.5rem;
-  }
-  .result-cards {
-    list-style: none;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    display: grid;
-    gap: 0.5rem;
-  }
-  .result-cards li {
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .result-card-title {
-    margin: 0 0 0.25rem;
-    font-weight: 700;
-    overflow-wrap: anywhere;
-  }
-  .result-cards dl {
-    margin: 0;
-  }
-  .result-cards dl div {
-    display: flex;
-    justify-content: space-between;
-    gap: 0.5rem;
-    border-block-start: 1px solid var(--_border);
-    padding-block: 0.25rem;
-  }
-  .result-cards dd {
-    margin: 0;
-    text-align: end;
-    overflow-wrap: anywhere;
-  }
-
   @container (max-width: 30rem) {
-    .result-table-box {
-      display: none;
-    }
-    .result-cards-box {
-      display: block;
-    }
     .stepper-step {
       font-size: 0.75em;
     }

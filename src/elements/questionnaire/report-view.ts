@@ -6,10 +6,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { answerLabel, scaleOf, type AnswerValue, type Question, type Responses } from '../../core/runtime.js';
 import { renderResultSummary, renderResultTable, type ResultSummaryContext } from './result-view.js';
 
+/** The styles of this part, adopted by the element when it first renders it. */
+export { resultStyles } from './result.styles.js';
+
 export interface ReportViewContext extends ResultSummaryContext {
   responses: Responses;
-  /** The interface's language. */
-  locale: string;
   /** A date as the interface's language writes it. */
   format(date: Date): { date: string; time: string };
 }

@@ -16,12 +16,28 @@ import {
   type QuestionnaireStep,
   type Strings,
 } from '../../core/runtime.js';
+import {
+  getQuestionnaireResultStrings,
+  type Locale,
+  type QuestionnaireResultStrings,
+  type QuestionnaireStringOverrides,
+} from '../../core/index.js';
+
+/** The styles of this part, adopted by the element when it first renders it. */
+export { resultStyles } from './result.styles.js';
+
+/** The result's own strings (outside the catalog: see core/questionnaire/validate-strings.ts). */
+export const resultStrings = (ctx: Pick<ResultSummaryContext, 'locale' | 'overrides'>): QuestionnaireResultStrings =>
+  getQuestionnaireResultStrings(ctx.locale, ctx.overrides);
 
 /** What the global box and the table show. */
 export interface ResultSummaryContext {
   model: QuestionnaireConfig;
   result: QuestionnaireResult;
   s: Strings;
+  /** The interface's language, and a site's overrides: the result's own strings are read with them. */
+  locale: Locale;
+  overrides: QuestionnaireStringOverrides | undefined;
   /** The config's language when it differs from the interface's. */
   contentLang: string | undefined;
   /** A score as the interface's language writes it, with no decimals. */
@@ -38,7 +54,9 @@ export interface ResultViewContext extends ResultSummaryContext {
   onGoTo(step: QuestionnaireStep): void;
 }
 
-export function renderResultSummary({ model, result, s, contentLang, round }: ResultSummaryContext): TemplateResult {
+export function renderResultSummary(ctx: ResultSummaryContext): TemplateResult {
+  const { model, result, s, contentLang, round } = ctx;
+  const rs = resultStrings(ctx);
   const { global } = result;
   const sectionTitle = (id: string) => model.sections.find((x) => x.id === id)?.title ?? id;
   // A verdict from a few answers would mislead: while provisional, that comes first, and no band is shown.
@@ -46,21 +64,21 @@ export function renderResultSummary({ model, result, s, contentLang, round }: Re
   return html`<div class="result-global" part="result">
     ${
       provisional
-        ? html`<p class="provisional"><strong>${s.resultProvisional(global.scoredAnswers, global.total)}</strong></p>
-            <p>${s.resultProvisionalHint(model.provisionalBelow)}</p>`
+        ? html`<p class="provisional"><strong>${rs.resultProvisional(global.scoredAnswers, global.total)}</strong></p>
+            <p>${rs.resultProvisionalHint(model.provisionalBelow)}</p>`
         : nothing
     }
     ${
       global.score === null
-        ? html`<p>${s.resultNoScore}</p>`
+        ? html`<p>${rs.resultNoScore}</p>`
         : provisional
           ? // In the text's size: a provisional score must not read as a verdict.
-            html`<p><strong>${s.resultProvisionalScore(round(global.score))}</strong></p>`
-          : html`<p class="score"><strong>${s.resultScore(round(global.score))}</strong></p>
+            html`<p><strong>${rs.resultProvisionalScore(round(global.score))}</strong></p>`
+          : html`<p class="score"><strong>${rs.resultScore(round(global.score))}</strong></p>
               ${
                 global.band
                   ? html`<p class="band">
-                        ${s.resultBand} <strong lang=${ifDefined(contentLang)}>${global.band.label}</strong>
+                        ${rs.resultBand} <strong lang=${ifDefined(contentLang)}>${global.band.label}</strong>
                       </p>
                       ${global.band.recommendation ? html`<p lang=${ifDefined(contentLang)}>${global.band.recommendation}</p>` : nothing}`
                   : nothing
@@ -76,7 +94,7 @@ export function renderResultSummary({ model, result, s, contentLang, round }: Re
           }
         </p>`,
     )}
-    <p>${s.resultCompletion(Math.round(global.completion))}</p>
+    <p>${rs.resultCompletion(Math.round(global.completion))}</p>
   </div>`;
 }
 
@@ -101,6 +119,7 @@ function rows({ model, result, s, round }: ResultSummaryContext) {
 
 function renderTable(ctx: ResultSummaryContext): TemplateResult {
   const { s, contentLang } = ctx;
+  const rs = resultStrings(ctx);
   // In a scrolling region of its own (focusable, named by the caption) so that on a narrow screen the page
   // itself never scrolls sideways.
   return html`<div
@@ -111,7 +130,7 @@ function renderTable(ctx: ResultSummaryContext): TemplateResult {
   >
     <table class="result-table" part="result-table">
       <caption id="result-table-caption">
-        ${s.resultTableCaption}
+        ${rs.resultTableCaption}
       </caption>
       <thead>
         <tr>
@@ -138,8 +157,9 @@ function renderTable(ctx: ResultSummaryContext): TemplateResult {
 
 function renderCards(ctx: ResultSummaryContext): TemplateResult {
   const { s, contentLang } = ctx;
+  const rs = resultStrings(ctx);
   return html`<div class="result-cards-box">
-    <p class="result-cards-title">${s.resultTableCaption}</p>
+    <p class="result-cards-title">${rs.resultTableCaption}</p>
     <ul class="result-cards" part="result-cards">
       ${rows(ctx).map(
         (row) =>
@@ -167,13 +187,14 @@ function renderCards(ctx: ResultSummaryContext): TemplateResult {
 
 /** The unanswered questions, each a link that takes the respondent to it (the result and validate steps). */
 export function renderUnanswered(
-  ctx: Pick<ResultViewContext, 'model' | 'result' | 's' | 'contentLang' | 'onFocusQuestion'>,
+  ctx: Pick<ResultViewContext, 'model' | 'result' | 'locale' | 'overrides' | 'contentLang' | 'onFocusQuestion'>,
   heading = true,
 ): TemplateResult | typeof nothing {
-  const { model, result, s, contentLang } = ctx;
+  const { model, result, contentLang } = ctx;
+  const rs = resultStrings(ctx);
   if (!result.unanswered.length) return nothing;
   const questions = new Map(listQuestions(model).map((r) => [r.question.id, r.question.label]));
-  return html`${heading ? html`<h4>${s.unansweredHeading(result.unanswered.length)}</h4>` : nothing}
+  return html`${heading ? html`<h4>${rs.unansweredHeading(result.unanswered.length)}</h4>` : nothing}
     <ul class="unanswered" lang=${ifDefined(contentLang)}>
       ${result.unanswered.map(
         (id) =>
@@ -198,6 +219,7 @@ const barCount = (count: number) => (el?: Element) => {
 
 export function renderResult(ctx: ResultViewContext): TemplateResult {
   const { model, result, s, contentLang, round } = ctx;
+  const rs = resultStrings(ctx);
   const { provisional } = result.global;
   const titles = new Map(model.sections.map((x, i) => [x.id, `${i + 1}. ${x.title}`]));
   const principlesFor = (sectionId: string) => ctx.principles.filter((p) => p.relatesTo?.sections?.includes(sectionId));
@@ -205,16 +227,16 @@ export function renderResult(ctx: ResultViewContext): TemplateResult {
   const bars = result.sections.filter((x) => x.score !== null).length;
   return html`
     <section class="step result" aria-labelledby="step-heading">
-      <h3 id="step-heading" class="step-heading" tabindex="-1">${s.resultHeading}</h3>
+      <h3 id="step-heading" class="step-heading" tabindex="-1">${rs.resultHeading}</h3>
       ${renderResultSummary(ctx)} ${provisional ? renderUnanswered(ctx) : nothing}
-      <h4>${s.resultSections}</h4>
+      <h4>${rs.resultSections}</h4>
       ${
         ctx.chartFailed
-          ? html`<p class="notice">${s.chartUnavailable}</p>`
+          ? html`<p class="notice">${rs.chartUnavailable}</p>`
           : bars
             ? html`<figure class="chart" part="chart">
                 <div class="chart-box" ${ref(barCount(bars))}>
-                  <canvas role="img" aria-label=${s.chartLabel}></canvas>
+                  <canvas role="img" aria-label=${rs.chartLabel}></canvas>
                 </div>
                 <span class="chart-accent" aria-hidden="true"></span><span class="chart-text" aria-hidden="true"></span
                 ><span class="chart-grid" aria-hidden="true"></span>
@@ -224,12 +246,12 @@ export function renderResult(ctx: ResultViewContext): TemplateResult {
       ${renderResultTable(ctx)}
       ${
         result.recommendations.length && !provisional
-          ? html`<h4>${s.recommendationsHeading}</h4>
+          ? html`<h4>${rs.recommendationsHeading}</h4>
               <ol class="recommendations" lang=${ifDefined(contentLang)}>
                 ${result.recommendations.map(
                   (r) =>
                     html`<li>
-                      <strong>${titles.get(r.sectionId)}</strong> — ${r.band.label} (${s.resultScore(round(r.score))}).
+                      <strong>${titles.get(r.sectionId)}</strong> — ${r.band.label} (${rs.resultScore(round(r.score))}).
                       ${r.band.recommendation}
                       ${principlesFor(r.sectionId).map(
                         (p) =>

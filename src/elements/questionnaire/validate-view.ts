@@ -5,9 +5,12 @@
  * (history-view.ts); and the exports.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { QuestionnaireStep, Responses } from '../../core/runtime.js';
+import { getQuestionnaireValidateStrings, type QuestionnaireStep, type Responses } from '../../core/index.js';
 import { renderHistory, signer } from './history-view.js';
-import { renderResultSummary, renderUnanswered, type ResultSummaryContext } from './result-view.js';
+import { renderResultSummary, renderUnanswered, resultStrings, type ResultSummaryContext } from './result-view.js';
+
+/** The styles of this part, adopted by the element when it first renders it. */
+export { resultStyles } from './result.styles.js';
 
 /** Up to this many unanswered questions are listed as they are; more are folded into a disclosure. */
 const FOLD_AFTER = 8;
@@ -39,6 +42,7 @@ export interface ValidateViewContext extends ResultSummaryContext {
 
 export function renderValidate(ctx: ValidateViewContext): TemplateResult {
   const { model, responses, result, s, confirmMissing } = ctx;
+  const v = getQuestionnaireValidateStrings(ctx.locale, ctx.overrides);
   const validated = responses.status === 'validated';
   const at = responses.validatedAt ? ctx.format(new Date(responses.validatedAt)) : undefined;
   const by = signer(responses.validatedBy);
@@ -53,14 +57,14 @@ export function renderValidate(ctx: ValidateViewContext): TemplateResult {
   };
   return html`
     <section class="step validate" aria-labelledby="step-heading">
-      <h3 id="step-heading" class="step-heading" tabindex="-1">${s.validateHeading}</h3>
+      <h3 id="step-heading" class="step-heading" tabindex="-1">${v.validateHeading}</h3>
       ${renderResultSummary(ctx)}
       ${
         validated && at
-          ? html`<p class="validated" tabindex="-1">${s.validatedOn(at.date, at.time, by)}</p>
+          ? html`<p class="validated" tabindex="-1">${v.validatedOn(at.date, at.time, by)}</p>
               ${
                 model.allowReopen && !ctx.readonly
-                  ? html`<p>${s.reopenHint}</p>
+                  ? html`<p>${v.reopenHint}</p>
                       <p>
                         <button type="button" class="button" part="button" @click=${ctx.onReopen}>${s.reopen}</button>
                       </p>`
@@ -71,21 +75,21 @@ export function renderValidate(ctx: ValidateViewContext): TemplateResult {
             : html`<div class="review">
                   ${
                     result.unanswered.length
-                      ? html`<p class="notice">${s.validateIncomplete(result.unanswered.length)}</p>`
+                      ? html`<p class="notice">${v.validateIncomplete(result.unanswered.length)}</p>`
                       : html`<p>${s.allAnswered}</p>`
                   }
                   ${
                     // A long list is folded, so that the form stays near; a short one is shown as it is.
                     result.unanswered.length > FOLD_AFTER
                       ? html`<details class="review-list">
-                          <summary>${s.unansweredHeading(result.unanswered.length)}</summary>
+                          <summary>${resultStrings(ctx).unansweredHeading(result.unanswered.length)}</summary>
                           ${renderUnanswered(ctx, false)}
                         </details>`
                       : renderUnanswered(ctx)
                   }
                 </div>
                 <form class="validate-form" @submit=${submit} novalidate>
-                  <p class="freeze">${s.validateIntro}</p>
+                  <p class="freeze">${v.validateIntro}</p>
                   <div class="check">
                     <input
                       type="checkbox"
@@ -96,24 +100,24 @@ export function renderValidate(ctx: ValidateViewContext): TemplateResult {
                       aria-describedby=${confirmMissing ? 'confirm-error' : nothing}
                       @change=${ctx.onConfirmChange}
                     />
-                    <label for="confirm">${s.validateConfirm}</label>
+                    <label for="confirm">${v.validateConfirm}</label>
                   </div>
-                  ${confirmMissing ? html`<p id="confirm-error" class="field-error">${s.validateConfirmRequired}</p>` : nothing}
+                  ${confirmMissing ? html`<p id="confirm-error" class="field-error">${v.validateConfirmRequired}</p>` : nothing}
                   <div class="field">
-                    <label for="validator-name">${s.validateName}</label>
+                    <label for="validator-name">${v.validateName}</label>
                     <input id="validator-name" name="name" autocomplete="name" />
                   </div>
                   <div class="field">
-                    <label for="validator-role">${s.validateRole}</label>
+                    <label for="validator-role">${v.validateRole}</label>
                     <input id="validator-role" name="role" autocomplete="organization-title" />
                   </div>
                   <button type="submit" class="button button--primary" part="button button--primary">
-                    ${s.validateSubmit}
+                    ${v.validateSubmit}
                   </button>
                 </form>`
       }
-      ${renderHistory({ responses, s, format: ctx.format })}
-      ${responses.orphans.length ? html`<p class="notice">${s.orphansKept(responses.orphans.length)}</p>` : nothing}
+      ${renderHistory({ responses, s: v, format: ctx.format })}
+      ${responses.orphans.length ? html`<p class="notice">${v.orphansKept(responses.orphans.length)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="button" part="button" @click=${() => ctx.onGoTo('result')}>${s.stepResult}</button>
         <button type="button" class="button" part="button" @click=${ctx.onExportJson}>${s.exportJson}</button>

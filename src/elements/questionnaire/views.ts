@@ -3,7 +3,7 @@
  * erase dialog and the print report read, and which controller each of their callbacks reaches. The element's
  * renderContent() picks among them; the views themselves (*-view.ts) only read what they are given.
  */
-import type { TemplateResult } from 'lit';
+import type { CSSResult, TemplateResult } from 'lit';
 import type { QuestionnaireConfig, QuestionnaireResult, QuestionnaireStep, Responses } from '../../core/runtime.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import type { ProjectHub } from '../shared/project-link.js';
@@ -18,8 +18,12 @@ import type { PagesController } from './pages-controller.js';
 import type { PrintController } from './print-controller.js';
 import type { ResultSummaryContext } from './result-view.js';
 import { renderPart, type LazyParts } from '../shared/lazy-parts.js';
+import { adoptOnce } from './adopt-styles.js';
 
-/** The steps after the first, and the print report: loaded when first shown (see LazyParts). */
+/**
+ * The steps after the first, and the print report: loaded when first shown (see LazyParts). Each brings the
+ * styles only they use (`resultStyles`), adopted when it first renders.
+ */
 export const questionnaireParts = {
   result: () => import('./result-view.js'),
   validate: () => import('./validate-view.js'),
@@ -45,6 +49,12 @@ export class QuestionnaireViews {
     private readonly parts: LazyParts<typeof questionnaireParts>,
     private readonly pages: PagesController,
   ) {}
+
+  /** A lazy part's view, its styles adopted first (once per shadow root). */
+  private styled(styles: CSSResult, view: TemplateResult): TemplateResult {
+    adoptOnce(this.host.renderRoot, styles);
+    return view;
+  }
 
   goTo = (step: QuestionnaireStep): void => this.answers.steps.goTo(step);
 
@@ -80,7 +90,15 @@ export class QuestionnaireViews {
   private summary(model: QuestionnaireConfig, result: QuestionnaireResult): ResultSummaryContext {
     const round = (value: number) =>
       new Intl.NumberFormat(this.i18n.locale, { maximumFractionDigits: 0 }).format(value);
-    return { model, result, s: this.i18n.strings, contentLang: this.contentLang(model), round };
+    return {
+      model,
+      result,
+      s: this.i18n.strings,
+      locale: this.i18n.locale,
+      overrides: this.i18n.overrides,
+      contentLang: this.contentLang(model),
+      round,
+    };
   }
 
   private exportJson = (): void => {
@@ -151,36 +169,42 @@ export class QuestionnaireViews {
   }
 
   result(model: QuestionnaireConfig, result: QuestionnaireResult): TemplateResult {
-    return renderPart(this.parts, 'result', this.i18n.strings, ({ renderResult }) =>
-      renderResult({
-        ...this.summary(model, result),
-        chartFailed: this.chart.failed,
-        principles: this.hub()?.state['principles-checklist']?.config.principles ?? [],
-        onOpenPrinciple: (id) => this.hub()?.focus({ widget: 'principles-checklist', id }),
-        onFocusQuestion: (id) => this.answers.steps.focusQuestion(id),
-        onGoTo: this.goTo,
-      }),
+    return renderPart(this.parts, 'result', this.i18n.strings, ({ renderResult, resultStyles }) =>
+      this.styled(
+        resultStyles,
+        renderResult({
+          ...this.summary(model, result),
+          chartFailed: this.chart.failed,
+          principles: this.hub()?.state['principles-checklist']?.config.principles ?? [],
+          onOpenPrinciple: (id) => this.hub()?.focus({ widget: 'principles-checklist', id }),
+          onFocusQuestion: (id) => this.answers.steps.focusQuestion(id),
+          onGoTo: this.goTo,
+        }),
+      ),
     );
   }
 
   validate(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
     const { answers } = this;
-    return renderPart(this.parts, 'validate', this.i18n.strings, ({ renderValidate }) =>
-      renderValidate({
-        ...this.summary(model, result),
-        responses,
-        readonly: this.host.readonly,
-        confirmMissing: answers.confirmMissing,
-        format: this.format,
-        onConfirmChange: () => answers.confirmChanged(),
-        onValidate: (form) => answers.validate(form),
-        onReopen: () => answers.reopen(),
-        onFocusQuestion: (id) => answers.steps.focusQuestion(id),
-        onGoTo: this.goTo,
-        onExportJson: this.exportJson,
-        onExportCsv: this.exportCsv,
-        onPrint: this.printer.print,
-      }),
+    return renderPart(this.parts, 'validate', this.i18n.strings, ({ renderValidate, resultStyles }) =>
+      this.styled(
+        resultStyles,
+        renderValidate({
+          ...this.summary(model, result),
+          responses,
+          readonly: this.host.readonly,
+          confirmMissing: answers.confirmMissing,
+          format: this.format,
+          onConfirmChange: () => answers.confirmChanged(),
+          onValidate: (form) => answers.validate(form),
+          onReopen: () => answers.reopen(),
+          onFocusQuestion: (id) => answers.steps.focusQuestion(id),
+          onGoTo: this.goTo,
+          onExportJson: this.exportJson,
+          onExportCsv: this.exportCsv,
+          onPrint: this.printer.print,
+        }),
+      ),
     );
   }
 
@@ -194,8 +218,11 @@ export class QuestionnaireViews {
 
   /** The print report, rendered beside the screen view (which print CSS hides) while the browser prints. */
   report(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
-    return renderPart(this.parts, 'report', this.i18n.strings, ({ renderReport }) =>
-      renderReport({ ...this.summary(model, result), responses, locale: this.i18n.locale, format: this.format }),
+    return renderPart(this.parts, 'report', this.i18n.strings, ({ renderReport, resultStyles }) =>
+      this.styled(
+        resultStyles,
+        renderReport({ ...this.summary(model, result), responses, locale: this.i18n.locale, format: this.format }),
+      ),
     );
   }
 }

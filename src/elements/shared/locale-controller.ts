@@ -50,6 +50,11 @@ export class LocaleController implements ReactiveController {
     return localeTag(this.locale);
   }
 
+  /** A site's partial overrides as given (for the strings a lazily loaded part keeps outside the catalog). */
+  get overrides(): Partial<Strings> | undefined {
+    return this.host.strings ?? this.host.inheritedStrings;
+  }
+
   get strings(): Strings {
     return getStrings(this.locale, this.host.strings ?? this.host.inheritedStrings);
   }
