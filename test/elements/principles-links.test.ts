@@ -93,8 +93,10 @@ describe('coop-principles-checklist: proposals linked to grid items (issue 18, i
       { group: 'staff', item: 'i2', text: 'Loss of autonomy' },
     ]);
     await principles.updateComplete;
-    expect($(principles, 'tr[data-id="proposal-1"] .answers')!.textContent!.replace(/\s+/g, ' ')).to.contain(
-      'Answers: Staff › Loss of autonomy',
+    // The label and the list apart: the shipped markup has no space between the label and the list (a block).
+    expect($(principles, 'tr[data-id="proposal-1"] .answers-label')!.textContent).to.equal('Answers:');
+    expect($(principles, 'tr[data-id="proposal-1"] .answers li')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Staff › Loss of autonomy',
     );
     expect($<HTMLInputElement>(principles, '.proposal-form input[value="staff/i2"]')!.checked).to.equal(false);
   });
