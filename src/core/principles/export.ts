@@ -3,8 +3,7 @@ import { getStrings, type Locale, type Strings } from '../i18n/index.js';
 import { resolveItemLinks, type EvaluationEffect, type ItemLink } from '../atp/links.js';
 import type { AtpData } from '../atp/schema.js';
 import { toCsv, type CsvCell } from '../shared/csv.js';
-import { principleStatus } from './model.js';
-import { isDone } from './register.js';
+import { isDone, principleStatus } from './model.js';
 import type { PrinciplesConfig, PrinciplesData } from './schema.js';
 import { decisionLabel } from './semantic.js';
 

@@ -17,6 +17,13 @@ import type {
 } from './schema.js';
 import { DECISIONS } from './schema.js';
 
+/**
+ * Whether a proposal counts as carried out: `done` only counts when it is accepted. Here rather than in
+ * register.ts, so that the CSV writer (a part the element loads on demand) does not pull the register's
+ * filters into the first paint shared by every widget.
+ */
+export const isDone = (proposal: Proposal): boolean => proposal.decision === 'accepted' && proposal.done;
+
 /** Empty data: every principle not assessed yet, no proposal. */
 export function createPrinciplesData(): PrinciplesData {
   return { principles: {}, proposals: [] };

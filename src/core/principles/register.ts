@@ -3,6 +3,7 @@
  * rows: filtering is one pass, sorting computes each row's key once and sorts in O(n log n).
  */
 import type { Locale } from '../i18n/index.js';
+import { isDone } from './model.js';
 import { DECISIONS, type Decision, type PrinciplesData, type PrinciplesGroup, type Proposal } from './schema.js';
 
 export interface ProposalFilter {
@@ -13,9 +14,6 @@ export interface ProposalFilter {
   /** A group id, or the free text a proposal was recorded with; matched exactly. */
   proposedBy?: string;
 }
-
-/** Whether a proposal counts as carried out: `done` only counts when it is accepted. */
-export const isDone = (proposal: Proposal): boolean => proposal.decision === 'accepted' && proposal.done;
 
 /** The proposals that pass every criterion given, in register order (a new array). */
 export function filterProposals(data: PrinciplesData, filter: ProposalFilter): Proposal[] {

@@ -13,7 +13,6 @@ import {
   parsePrinciplesData,
   parseSavedPrinciples,
   principlesStorageKey,
-  proposalsToCsv,
   serializeSavedPrinciples,
   clearPrincipleStatus,
   setPrincipleField,
@@ -30,7 +29,7 @@ import { CoopPrinciplesChangeEvent, type PrinciplesChangeAction } from '../event
 import { controlStyles } from '../shared/controls.styles.js';
 import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
-import { downloadCsv, downloadJson } from '../shared/document-export.js';
+import { downloadJson } from '../shared/document-export.js';
 import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { dataTexts } from '../shared/storage-texts.js';
@@ -50,6 +49,7 @@ import {
 } from './principles-view.js';
 import { gridItems, projectLinks, showPrinciple } from './project-links.js';
 import type { ProjectHub } from '../shared/project-link.js';
+import type { RegisterCsv } from './register-csv.js';
 
 /**
  * The nine principles of a lasting cooperation, principle by principle (status, evidence, owner, due date),
@@ -220,14 +220,15 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   }
 
   private exportJson = (): void => downloadJson(this.doc);
-  private exportCsv = (): void =>
-    downloadCsv(this.doc, '-register', (model, data) =>
-      proposalsToCsv(model, data, {
-        locale: this.i18n.locale,
-        strings: this.strings,
-        ...(this.project?.hub.state['atp-matrix'] ? { atp: this.project.hub.state['atp-matrix'].data } : {}),
-      }),
-    );
+  /** The register as CSV: at once when its writer is here (fetched right after the first paint), else once it is. */
+  private exportCsv = (): void => {
+    const atp = this.project?.hub.state['atp-matrix']?.data;
+    const options = { locale: this.i18n.locale, strings: this.strings, ...(atp ? { atp } : {}) };
+    const run = (csv: RegisterCsv) => csv.downloadRegisterCsv(this.doc, options);
+    const loaded = this.parts.loaded('csv');
+    if (loaded) return run(loaded);
+    import('./register-csv.js').then(run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
+  };
 
   private change(data: PrinciplesData, action: PrinciplesChangeAction, id: string, announcement?: string): void {
     this.doc.commit(data);
@@ -296,10 +297,20 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   }
 
   /**
-   * The register's dialogs (reject with a reason, remove): loaded when the browser is idle after the first
-   * paint, or when one is first asked for (the controller opens it once `updateComplete`, which waits for it).
+   * The register's parts not drawn at first: its dialogs (reject with a reason, remove), loaded when the browser
+   * is idle after the first paint, or when one is first asked for (the controller opens it once `updateComplete`,
+   * which waits for it); and, fetched right after the first paint, the grid items a proposal answers with its
+   * evaluation (rows draw them once loaded) and the CSV writer (the export button).
    */
-  protected override readonly parts = new LazyParts(this, { dialogs: () => import('./register-dialogs-view.js') });
+  protected override readonly parts = new LazyParts(
+    this,
+    {
+      dialogs: () => import('./register-dialogs-view.js'),
+      links: () => import('./register-links-view.js'),
+      csv: () => import('./register-csv.js'),
+    },
+    ['links', 'csv'],
+  );
 
   private renderDialogs(s: Strings): TemplateResult | typeof nothing {
     const { rejecting, removing } = this.register.state;
@@ -380,6 +391,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       groups,
       visible: this.filters.visibleProposals(data, groups, this.i18n.locale),
       grid: gridItems(this.project?.hub),
+      linksView: this.parts.loaded('links'),
       formatDate: (date) => this.formatDate(date),
       register: this.register,
       filters: this.filters,

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PrinciplesGroup, Strings } from '../../core/runtime.js';
 import { OTHER, today } from './register-parts.js';
 import type { RegisterState } from './register-controller.js';
-import { renderItemPicker, type GridItems } from './register-links-view.js';
+import type { GridItems, LinksView } from './register-links-view.js';
 
 /** What the form reads of the register's state, and what it calls. */
 export interface ProposalFormActions {
@@ -19,6 +19,8 @@ export interface ProposalFormContext {
   groups: readonly PrinciplesGroup[];
   /** The project's grid: its items are offered for the proposal to answer. */
   grid: GridItems | undefined;
+  /** The item picker's view, once loaded (right after the first paint): the form offers no item until then. */
+  linksView: LinksView | undefined;
   register: ProposalFormActions;
 }
 
@@ -74,9 +76,9 @@ export function renderProposalForm(ctx: ProposalFormContext): TemplateResult {
         <input id="new-date" class="input" name="date" type="date" .value=${today()} />
       </p>
       ${
-        ctx.grid
+        ctx.grid && ctx.linksView
           ? html`<input type="hidden" name="itemsOffered" value="1" />
-              <div class="field--wide">${renderItemPicker(ctx, 'new')}</div>`
+              <div class="field--wide">${ctx.linksView.renderItemPicker(ctx, 'new')}</div>`
           : nothing
       }
       <p class="actions">

@@ -101,15 +101,12 @@ export function renderProposalLinks(ctx: LinksContext, p: Proposal): TemplateRes
   if (!links.length) return nothing;
   const { s, grid } = ctx;
   const lines = grid
-    ? resolveItemLinks(grid.data, links).map((r) =>
-        r.status === 'found'
-          ? html`${s.principlesItemLink(r.group.label, r.item.text)}`
-          : // The space before the mark is in the expression: the template minifier keeps no line-break space.
-            html`${s.principlesItemLink(r.group?.label ?? ctx.groupLabel(r.link.group), r.text)}<span
-                class="item-removed"
-                >${` (${s.pcItemRemoved})`}</span
-              >`,
-      )
+    ? resolveItemLinks(grid.data, links).map((r) => {
+        if (r.status === 'found') return html`${s.principlesItemLink(r.group.label, r.item.text)}`;
+        const named = s.principlesItemLink(r.group?.label ?? ctx.groupLabel(r.link.group), r.text);
+        // On one line: the template minifier keeps this space, so the mark is not run into the item's words.
+        return html`${named} <span class="item-removed">(${s.pcItemRemoved})</span>`;
+      })
     : links.map((l) => html`${s.principlesItemLink(ctx.groupLabel(l.group), l.text ?? l.item)}`);
   return html`<div class="answers">
     <span class="answers-label">${s.pcAnswers}</span>
@@ -171,4 +168,11 @@ export function renderEvaluation(ctx: LinksContext, p: Proposal): TemplateResult
         <button type="submit" class="button" part="button">${s.pcEvaluationSave}</button>
       </form>
     </details>`;
+}
+
+/** This module as the register's rows and form receive it, once loaded (the element's `parts`). */
+export interface LinksView {
+  renderItemPicker: typeof renderItemPicker;
+  renderProposalLinks: typeof renderProposalLinks;
+  renderEvaluation: typeof renderEvaluation;
 }

@@ -18,13 +18,7 @@ import {
 import type { FiltersState } from './filters-controller.js';
 import type { RegisterState } from './register-controller.js';
 import { DECISION_LABEL } from './register-parts.js';
-import {
-  renderEvaluation,
-  renderItemPicker,
-  renderProposalLinks,
-  type EvaluationActions,
-  type GridItems,
-} from './register-links-view.js';
+import type { EvaluationActions, GridItems, LinksView } from './register-links-view.js';
 
 /** What the rows read of the register's state, and what they call. */
 export interface RowActions extends EvaluationActions {
@@ -51,6 +45,11 @@ export interface RegisterTableContext {
   groups: readonly PrinciplesGroup[];
   /** The project's grid, whose items proposals answer; `undefined` standalone. */
   grid: GridItems | undefined;
+  /**
+   * The view of the grid items a proposal answers and of its evaluation: a module loaded right after the first
+   * paint (see the element's `parts`); until it is there, rows show neither and the edit form offers no item.
+   */
+  linksView: LinksView | undefined;
   formatDate(date: string | undefined): string;
   register: RowActions;
   filters: SortActions;
@@ -119,11 +118,12 @@ function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
   const ro = ctx.locked;
   const decisionLabel = s[DECISION_LABEL[p.decision]] as string;
   const rejecting = register.state.rejecting?.id === p.id;
+  const view = ctx.linksView; // undefined (nothing drawn) until loaded
   return html`<tr data-id=${p.id} class="row row--${p.decision}">
     <td class="nowrap cell-date">${ctx.formatDate(p.date)}</td>
     <td class="proposal-cell">
       <span class="proposal-text" id=${`text~${p.id}`}>${p.text}</span>
-      ${renderProposalLinks(links(ctx), p)} ${renderEvaluation(links(ctx), p)}
+      ${view?.renderProposalLinks(links(ctx), p)} ${view?.renderEvaluation(links(ctx), p)}
     </td>
     <td class="cell-group">${label(s.pcColumnProposedBy)}${register.groupLabel(p.proposedBy)}</td>
     <td class="cell-decision">
@@ -218,9 +218,10 @@ function renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
     </td>
     <td colspan="2" class="cell-items">
       ${
-        ctx.grid
+        // Without the picker, no "itemsOffered": saving then keeps the proposal's links as they are.
+        ctx.grid && ctx.linksView
           ? html`<input type="hidden" name="itemsOffered" value="1" form=${formId} />
-              ${renderItemPicker(ctx, formId, p.items, formId)}`
+              ${ctx.linksView.renderItemPicker(ctx, formId, p.items, formId)}`
           : nothing
       }
     </td>
