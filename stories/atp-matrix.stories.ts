@@ -378,7 +378,8 @@ export const PlansWithActions: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
-    await expect(await canvas.findByText('Résultat\u202f: Mieux')).toBeVisible();
+    // The result and its note are one paragraph: match its start.
+    await expect(canvas.getByText(/^Résultat\u202f: Mieux/)).toBeVisible();
     await expect(await canvas.findByText(/élément supprimé de la grille/)).toBeVisible();
     await userEvent.click(await canvas.findByRole('button', { name: /^Modifier Plan de formation commun/ }));
     await expect(

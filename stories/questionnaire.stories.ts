@@ -7,7 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/define/questionnaire.js';
 import {
   createMemoryStorage,
@@ -37,6 +37,7 @@ import {
   setByStory,
   shadowOf,
   drawn,
+  elementOf,
   type StorageFactory,
 } from './shared.js';
 
@@ -206,7 +207,8 @@ export const SecondPage: Story = {
     const canvas = within(root);
     await userEvent.click(await canvas.findByRole('button', { name: 'Continue' }));
     const heading = await canvas.findByRole('heading', { name: '2. Purpose' });
-    await expect(heading).toHaveFocus();
+    // Focus is inside the shadow root: the document's active element is the widget itself.
+    await waitFor(() => expect(elementOf(canvasElement, 'coop-questionnaire').shadowRoot?.activeElement).toBe(heading));
     await expect(root.querySelector('.page-count')).toHaveTextContent('Section 2 of 3');
     await expect(canvas.getByRole('button', { name: 'Previous section' })).toBeVisible();
   },
