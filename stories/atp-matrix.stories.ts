@@ -377,14 +377,23 @@ export const PlansWithActions: Story = {
     'The seed example with three actions decided (test/fixtures/atp.actions.json): one carried out and evaluated (« Mieux »), one in progress, one linked to an item since removed from the grid, still named and marked. Each plan then offers the ideas drawn from the grid, « Ajouter au plan » making one an editable action already linked to its items; below, per group, the items no action answers yet (principle 5).',
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
-    // The result and its note are one paragraph: match its start.
-    await expect(canvas.getByText(/^Résultat\u202f: Mieux/)).toBeVisible();
-    await expect(await canvas.findByText(/élément supprimé de la grille/)).toBeVisible();
-    await userEvent.click(await canvas.findByRole('button', { name: /^Modifier Plan de formation commun/ }));
-    await expect(
-      await canvas.findByRole('group', { name: 'Éléments de la grille auxquels l’action répond' }),
-    ).toBeVisible();
+    const root = await drawn(canvasElement, 'coop-atp-matrix');
+    // Plain DOM queries: the texts sit in paragraphs with other text, and testing-library's error reports cannot
+    // print a shadow root.
+    const result = [...root.querySelectorAll('.action-result')].map((p) => p.textContent ?? '');
+    await expect(result.some((t) => t.includes('Résultat\u202f: Mieux'))).toBe(true);
+    await expect(root.querySelector('.link-removed')?.textContent).toMatch(/élément supprimé de la grille/);
+    const edit = [...root.querySelectorAll<HTMLButtonElement>('button.edit-action')].find((b) => {
+      const text = b.getAttribute('aria-labelledby')?.split(' ')[1];
+      return text && root.querySelector(`#${text}`)?.textContent?.includes('Plan de formation commun');
+    });
+    await expect(edit).toBeTruthy();
+    await userEvent.click(edit!);
+    await (elementOf(canvasElement, 'coop-atp-matrix') as HTMLElement & { updateComplete: Promise<unknown> })
+      .updateComplete;
+    await expect(root.querySelector('fieldset.action-items legend')?.textContent?.trim()).toBe(
+      'Éléments de la grille auxquels l’action répond',
+    );
   },
 };
 
