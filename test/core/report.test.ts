@@ -152,6 +152,48 @@ describe('report options and edge cases', () => {
     );
   });
 
+  test('each plan lists the actions decided, with owner, due date, state, the items answered and the result', () => {
+    const input = copy(fullJson) as typeof fullJson & { atp: { data: Record<string, unknown> } };
+    input.atp.data['actions'] = [
+      {
+        id: 'action-1',
+        plan: 'objectives',
+        text: 'Plan de formation commun',
+        owner: 'DRH du groupement',
+        due: '2027-03-31',
+        state: 'done',
+        items: [
+          { group: 'providers', item: 'item-2', text: 'Accès à de nouvelles compétences et ressources' },
+          { group: 'providers', item: 'gone', text: 'Un item supprimé depuis' },
+        ],
+        evaluation: { effect: 'better', note: 'Deux sessions communes' },
+      },
+      { id: 'action-2', plan: 'risks', text: 'Comité de suivi', state: 'todo', items: [] },
+    ];
+    const r = report('fr', project(input));
+    const [objectives, risks, charter] = r.representation!.plans;
+    assert.deepEqual(objectives!.actions, [
+      {
+        text: 'Plan de formation commun',
+        owner: 'DRH du groupement',
+        due: '2027-03-31',
+        state: 'Réalisée',
+        answers: [
+          'Offreurs de service › Accès à de nouvelles compétences et ressources',
+          'Offreurs de service › Un item supprimé depuis (élément supprimé de la grille)',
+        ],
+        result: 'Mieux — Deux sessions communes',
+      },
+    ]);
+    assert.deepEqual(risks!.actions, [{ text: 'Comité de suivi', state: 'À faire', answers: [] }]);
+    assert.deepEqual(charter!.actions, []);
+    assert.deepEqual(
+      report('fr').representation!.plans.map((p) => p.actions.length),
+      [0, 0, 0],
+      'a grid with no action decided',
+    );
+  });
+
   test('a project with no part gives a cover only, named after its id', () => {
     const r = buildReport(project({ format: 'coop-project/1', id: 'empty-one' }), {
       generatedAt: '2026-01-01T00:00:00.000Z',

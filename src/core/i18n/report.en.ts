@@ -70,6 +70,12 @@ export const reportEn: ReportStrings = {
   reportColumnStatus: 'Status',
   reportColumnEvidence: 'Evidence',
   reportColumnOwner: 'Owner',
+  reportPlanDecided: 'Actions decided',
+  reportPlanSuggested: 'Ideas drawn from the grid',
+  reportColumnDecidedAction: 'Action',
+  reportColumnState: 'State',
+  reportColumnAnswers: 'Answers',
+  reportColumnResult: 'Result',
   reportColumnDue: 'Due date',
   reportProgress: (inPlace, total) =>
     `${inPlace} of ${total} ${pluralEn(total, 'principle', 'principles')} ${pluralEn(inPlace, 'is', 'are')} in place.`,

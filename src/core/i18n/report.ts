@@ -85,6 +85,14 @@ export interface ReportStrings {
   reportColumnStatus: string;
   reportColumnEvidence: string;
   reportColumnOwner: string;
+  /** Above a plan's actions decided by the project team, then above the ideas drawn from the grid. */
+  reportPlanDecided: string;
+  reportPlanSuggested: string;
+  reportColumnDecidedAction: string;
+  reportColumnState: string;
+  /** The grid items an action answers (principle 5). */
+  reportColumnAnswers: string;
+  reportColumnResult: string;
   reportColumnDue: string;
   reportProgress: (inPlace: number, total: number) => string;
   reportCommitment: string;
@@ -188,6 +196,12 @@ export const reportFr: ReportStrings = {
   reportColumnStatus: 'État',
   reportColumnEvidence: 'Preuve',
   reportColumnOwner: 'Responsable',
+  reportPlanDecided: 'Actions décidées',
+  reportPlanSuggested: 'Pistes tirées de la grille',
+  reportColumnDecidedAction: 'Action',
+  reportColumnState: 'État',
+  reportColumnAnswers: 'Répond à',
+  reportColumnResult: 'Résultat',
   reportColumnDue: 'Échéance',
   reportProgress: (inPlace, total) =>
     `${inPlace} ${pluralFr(inPlace, 'principe', 'principes')} sur ${total} ${pluralFr(inPlace, 'est', 'sont')} en place.`,

@@ -6,6 +6,8 @@
  */
 import { analyseAtp, postureLabel } from '../atp/analyse.js';
 import { postureForces, type AtpForce } from '../atp/forces.js';
+import { actionStateText, effectText } from '../atp/export.js';
+import { resolveItemLinks } from '../atp/links.js';
 import { buildPlans, ATP_PLAN_OF, type AtpPlanKind } from '../atp/plans.js';
 import { ATP_CATEGORIES, type AtpConfig, type AtpData, type AtpLevel } from '../atp/schema.js';
 import { getStrings, type Locale } from '../i18n/index.js';
@@ -125,6 +127,7 @@ function representation(config: AtpConfig, data: AtpData, locale: Locale, string
   const analysis = analyseAtp(config, data, options);
   const forces = postureForces(data, analysis, options);
   const plans = buildPlans(config, data, options);
+  const ui = getStrings(locale, strings);
   const order = (category: string) => ATP_CATEGORIES.indexOf(category as never);
   const part: ReportRepresentation = {
     title: config.title,
@@ -162,6 +165,26 @@ function representation(config: AtpConfig, data: AtpData, locale: Locale, string
       return {
         kind,
         title: config.categories[category].plan.title,
+        actions: (data.actions ?? [])
+          .filter((a) => a.plan === kind)
+          .map((a) => {
+            const answers = resolveItemLinks(data, a.items).map((r) =>
+              r.status === 'found'
+                ? `${r.group.label} › ${r.item.text}`
+                : ui.amItemRemoved(`${r.group?.label ?? r.link.group} › ${r.text}`),
+            );
+            const result = a.evaluation
+              ? [effectText(a.evaluation.effect, ui), a.evaluation.note].filter(Boolean).join(' — ')
+              : undefined;
+            return {
+              text: a.text,
+              ...(a.owner ? { owner: a.owner } : {}),
+              ...(a.due ? { due: a.due } : {}),
+              state: actionStateText(a.state, ui),
+              answers,
+              ...(result ? { result } : {}),
+            };
+          }),
         entries: plans[kind].map((entry) => ({
           text: entry.text,
           raisedBy: entry.groups.map((g) => g.label).join(', '),

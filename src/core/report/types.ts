@@ -93,9 +93,24 @@ export interface ReportGroup {
   restraining?: ReportForce;
 }
 
+/** An action the project team decided for a plan (stored with the grid), as the committee reads it. */
+export interface ReportPlanAction {
+  text: string;
+  owner?: string;
+  due?: string;
+  /** Its state in words (to do, in progress, done). */
+  state: string;
+  /** The grid items it answers (principle 5), "group › item"; a removed item keeps its wording, marked. */
+  answers: string[];
+  /** Once done and assessed: the effect in words, then what was observed. */
+  result?: string;
+}
+
 export interface ReportPlan {
   kind: AtpPlanKind;
   title: string;
+  /** The actions decided for this plan, in the grid's order (none when the grid has none). */
+  actions: ReportPlanAction[];
   entries: {
     text: string;
     raisedBy: string;

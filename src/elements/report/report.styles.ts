@@ -36,6 +36,7 @@ p, li, dd { orphans: 3; widows: 3; }
 .kind { text-transform: uppercase; letter-spacing: 0.06em; font-weight: 700; margin: 0; }
 .date, .subtitle, .small { color: #3a3a3a; }
 .small { font-size: 0.9em; }
+.answer { display: block; }
 .ours { border-inline-start: 4px solid #161616; padding: 0.3rem 0.8rem; background: #f4f4f4; }
 .note { border: 1px solid #161616; padding: 0.3rem 0.6rem; }
 .facts { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 0.3rem 1rem; }

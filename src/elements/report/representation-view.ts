@@ -44,9 +44,48 @@ function grid(group: ReportGroup, { s }: ReportViewContext): TemplateResult {
     }`;
 }
 
-function plan(p: ReportPlan, { s }: ReportViewContext): TemplateResult {
+/** The actions the project team decided for a plan: who, when, where it stands, what it answers, how it worked. */
+function decided(p: ReportPlan, { s }: ReportViewContext): TemplateResult | typeof nothing {
+  if (!p.actions.length) return nothing;
+  const label = `${p.title} — ${s.reportPlanDecided}`;
+  return html`<h5>${s.reportPlanDecided}</h5>
+    <div class="table-scroll" role="region" tabindex="0" aria-label=${label}>
+      <table class="wide">
+        <caption class="visually-hidden">
+          ${label}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.reportColumnDecidedAction}</th>
+            <th scope="col">${s.reportColumnOwner}</th>
+            <th scope="col">${s.reportColumnDue}</th>
+            <th scope="col">${s.reportColumnState}</th>
+            <th scope="col">${s.reportColumnAnswers}</th>
+            <th scope="col">${s.reportColumnResult}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${p.actions.map(
+            (a) =>
+              html`<tr>
+                <th scope="row">${a.text}</th>
+                <td>${a.owner ?? ''}</td>
+                <td>${a.due ?? ''}</td>
+                <td>${a.state}</td>
+                <td>${a.answers.map((line) => html`<span class="answer">${line}</span>`)}</td>
+                <td>${a.result ?? ''}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+}
+
+function plan(p: ReportPlan, ctx: ReportViewContext): TemplateResult {
+  const { s } = ctx;
   const owners = p.entries.some((e) => e.owner || e.dueDate);
   return html`<h4>${p.title}</h4>
+    ${decided(p, ctx)} ${p.actions.length && p.entries.length ? html`<h5>${s.reportPlanSuggested}</h5>` : nothing}
     ${
       p.entries.length
         ? html`<div class="table-scroll" role="region" tabindex="0" aria-label=${p.title}>
