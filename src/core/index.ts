@@ -25,18 +25,18 @@ export { locateJsonPath, mapJsonPaths, parsePath } from './shared/json-locate.js
 export type { JsonLocation, TextRange } from './shared/json-locate.js';
 export { configScriptTag, configTag, decodeEntities, escapeAttribute, readConfigTag } from './shared/config-tag.js';
 export {
-  addNode,
+  addOutlineEntry,
   canRemove,
-  duplicateNode,
+  duplicateOutlineEntry,
   freshId,
   keepQuestionId,
-  moveNode,
-  nodeAt,
+  moveOutlineEntry,
+  outlineEntryAt,
   outlineIds,
-  removeNode,
-  setNodeField,
+  removeOutlineEntry,
+  setOutlineField,
 } from './questionnaire/edit.js';
-export type { NewNodeTexts, OutlinePath } from './questionnaire/edit.js';
+export type { NewEntryTexts, OutlinePath } from './questionnaire/edit.js';
 export { questionnaireChanges } from './questionnaire/changes.js';
 export type { QuestionChange, QuestionnaireChanges, RenameCandidate } from './questionnaire/changes.js';
 // Not in runtime.ts: the questionnaire's result and validate steps load them on demand, outside the first paint.

@@ -4,24 +4,24 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import {
-  addNode,
+  addOutlineEntry,
   canRemove,
   configEditorStrings,
   configScriptTag,
   configTag,
   defaultQuestionnaire,
-  duplicateNode,
+  duplicateOutlineEntry,
   keepQuestionId,
   locateJsonPath,
-  moveNode,
+  moveOutlineEntry,
   outlineIds,
   parseAtpConfig,
   parsePrinciplesConfig,
   parseQuestionnaireConfig,
   questionnaireChanges,
   readConfigTag,
-  removeNode,
-  setNodeField,
+  removeOutlineEntry,
+  setOutlineField,
   type OutlinePath,
 } from '../../src/core/index.js';
 import { config, copy, minimal } from './helpers.js';
@@ -95,12 +95,13 @@ describe('outline edits', () => {
           let doc: unknown = copy(start);
           for (const e of edits) {
             const path = [e.a, e.b, e.c].slice(0, e.depth) as OutlinePath;
-            if (e.kind === 'add') doc = addNode(doc, path.slice(0, -1) as [] | [number] | [number, number], TEXTS).doc;
-            else if (e.kind === 'remove') doc = removeNode(doc, path);
-            else if (e.kind === 'duplicate') doc = duplicateNode(doc, path).doc;
+            if (e.kind === 'add')
+              doc = addOutlineEntry(doc, path.slice(0, -1) as [] | [number] | [number, number], TEXTS).draft;
+            else if (e.kind === 'remove') doc = removeOutlineEntry(doc, path);
+            else if (e.kind === 'duplicate') doc = duplicateOutlineEntry(doc, path).draft;
             else if (e.kind === 'up' || e.kind === 'down')
-              doc = moveNode(doc, path, e.kind === 'up' ? -1 : 1)?.doc ?? doc;
-            else doc = setNodeField(doc, path, e.depth === 3 ? 'label' : 'title', e.text);
+              doc = moveOutlineEntry(doc, path, e.kind === 'up' ? -1 : 1)?.draft ?? doc;
+            else doc = setOutlineField(doc, path, e.depth === 3 ? 'label' : 'title', e.text);
           }
           const parsed = parseQuestionnaireConfig(doc as object);
           assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.issues));
@@ -113,18 +114,18 @@ describe('outline edits', () => {
   test('the only question of a subsection cannot be removed; any other can', () => {
     const doc = copy(minimal);
     const path: OutlinePath = [0, 0, 0];
-    const grown = addNode(doc, [0, 0], TEXTS).doc;
+    const grown = addOutlineEntry(doc, [0, 0], TEXTS).draft;
     assert.equal(canRemove(grown, path), true);
     let doc2: unknown = grown;
-    while (canRemove(doc2, path)) doc2 = removeNode(doc2, path);
+    while (canRemove(doc2, path)) doc2 = removeOutlineEntry(doc2, path);
     const count = (d: unknown) => (d as typeof minimal).sections[0]?.subsections[0]?.questions.length;
     assert.equal(count(doc2), 1);
-    assert.deepEqual(removeNode(doc2, path), doc2);
+    assert.deepEqual(removeOutlineEntry(doc2, path), doc2);
   });
 
   test('a duplicate gets new ids for itself and its children, placed just after', () => {
     const before = outlineIds(minimal);
-    const { doc, path } = duplicateNode(minimal, [0]);
+    const { draft: doc, path } = duplicateOutlineEntry(minimal, [0]);
     assert.deepEqual(path, [1]);
     const after = outlineIds(doc);
     assert.ok(after.size > before.size);
@@ -133,12 +134,12 @@ describe('outline edits', () => {
   });
 
   test('moving past an end does nothing; moving down then up is the identity', () => {
-    const doc = addNode(minimal, [], TEXTS).doc;
-    assert.equal(moveNode(doc, [0], -1), undefined);
-    const down = moveNode(doc, [0], 1);
+    const doc = addOutlineEntry(minimal, [], TEXTS).draft;
+    assert.equal(moveOutlineEntry(doc, [0], -1), undefined);
+    const down = moveOutlineEntry(doc, [0], 1);
     assert.ok(down);
     assert.deepEqual(down.path, [1]);
-    assert.deepEqual(moveNode(down.doc, [1], -1)?.doc, doc);
+    assert.deepEqual(moveOutlineEntry(down.draft, [1], -1)?.draft, doc);
   });
 });
 

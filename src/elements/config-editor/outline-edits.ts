@@ -4,12 +4,12 @@
  * before a deleted one).
  */
 import {
-  addNode,
-  duplicateNode,
+  addOutlineEntry,
+  duplicateOutlineEntry,
   keepQuestionId,
-  moveNode,
-  removeNode,
-  setNodeField,
+  moveOutlineEntry,
+  removeOutlineEntry,
+  setOutlineField,
   type ConfigEditorStrings,
   type OutlinePath,
 } from '../../core/index.js';
@@ -35,30 +35,30 @@ export class OutlineEdits {
 
   readonly onField = (path: OutlinePath | [], field: string, value: string) => {
     const doc = path.length
-      ? setNodeField(this.host.draft.doc, path, field, value)
+      ? setOutlineField(this.host.draft.doc, path, field, value)
       : { ...(this.host.draft.doc as object), [field]: value };
     this.host.draft.edited(doc, `${path.join('.')}:${field}`);
   };
 
   readonly onAdd = (parent: [] | [number] | [number, number]) => {
-    const { doc, path } = addNode(this.host.draft.doc, parent, this.newTexts);
+    const { draft: doc, path } = addOutlineEntry(this.host.draft.doc, parent, this.newTexts);
     this.host.draft.edited(doc);
     this.host.announce(this.host.editorStrings.ceAdded(nodeName(this.host.editorStrings, doc, path)));
     this.host.focusAfter = [`#${fieldId(path, path.length === 3 ? 'label' : 'title')}`];
   };
 
   readonly onDuplicate = (path: OutlinePath) => {
-    const result = duplicateNode(this.host.draft.doc, path);
-    this.host.draft.edited(result.doc);
+    const result = duplicateOutlineEntry(this.host.draft.doc, path);
+    this.host.draft.edited(result.draft);
     this.host.announce(
-      this.host.editorStrings.ceDuplicated(nodeName(this.host.editorStrings, result.doc, result.path)),
+      this.host.editorStrings.ceDuplicated(nodeName(this.host.editorStrings, result.draft, result.path)),
     );
     this.host.focusAfter = [`#${fieldId(result.path, result.path.length === 3 ? 'label' : 'title')}`];
   };
 
   readonly onDelete = (path: OutlinePath) => {
     const name = nodeName(this.host.editorStrings, this.host.draft.doc, path);
-    this.host.draft.edited(removeNode(this.host.draft.doc, path));
+    this.host.draft.edited(removeOutlineEntry(this.host.draft.doc, path));
     this.host.announce(this.host.editorStrings.ceDeleted(name));
     const index = path[path.length - 1] as number;
     const near = [...path.slice(0, -1), Math.max(0, index - 1)];
@@ -66,19 +66,19 @@ export class OutlineEdits {
   };
 
   readonly onMove = (path: OutlinePath, delta: number) => {
-    const moved = moveNode(this.host.draft.doc, path, delta);
+    const moved = moveOutlineEntry(this.host.draft.doc, path, delta);
     if (!moved) return;
     const active = this.host.shadowRoot?.activeElement as HTMLElement | null;
     const field = active?.dataset.field;
     const action = active?.dataset.action;
-    this.host.draft.edited(moved.doc);
-    const parent = moved.path.length === 1 ? moved.doc : undefined;
+    this.host.draft.edited(moved.draft);
+    const parent = moved.path.length === 1 ? moved.draft : undefined;
     const siblings = parent
       ? ((parent as { sections?: unknown[] }).sections?.length ?? 0)
-      : countSiblings(moved.doc, moved.path);
+      : countSiblings(moved.draft, moved.path);
     const index = (moved.path[moved.path.length - 1] as number) + 1;
     this.host.announce(
-      this.host.editorStrings.ceMoved(nodeName(this.host.editorStrings, moved.doc, moved.path), index, siblings),
+      this.host.editorStrings.ceMoved(nodeName(this.host.editorStrings, moved.draft, moved.path), index, siblings),
     );
     const target = `#${fieldId(moved.path, field ?? (moved.path.length === 3 ? 'label' : 'title'))}`;
     // The focus stays on the same button of the moved node while it is enabled, else on its field.
