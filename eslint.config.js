@@ -86,7 +86,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/core/*/**'], message: 'Import the core through src/core/runtime.ts or src/core/index.ts.' },
+            {
+              group: ['**/core/*/**', '!**/core/catalogs/*'],
+              message: 'Import the core through src/core/runtime.ts or src/core/index.ts.',
+            },
           ],
         },
       ],

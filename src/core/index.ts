@@ -1,12 +1,14 @@
 /**
  * coop-widgets/core — the DOM-free heart of the library: config validation, scoring, migration, strings.
- * Importable from Node (a portal's back end can recompute scores with it). Its one side effect: the English
- * catalog is registered, so that every function speaks both languages at once (the embed bundle's elements
- * load it on demand instead).
+ * Importable from Node (a portal's back end can recompute scores with it). Its one side effect: both whole
+ * catalogs are registered, so that every function speaks both languages at once (the embed bundles' elements
+ * add their widget's French and load English on demand instead).
  */
 import { en } from './i18n/en.js';
+import { fr } from './i18n/fr-all.js';
 import { registerCatalog } from './i18n/index.js';
 
+registerCatalog('fr', fr);
 registerCatalog('en', en);
 
 export * from './runtime.js';
@@ -14,7 +16,7 @@ export * from './runtime.js';
 export * from './http.js';
 // Not in runtime.ts either: <coop-project> loads them with its workshop mode.
 export * from './workshop.js';
-export { en };
+export { en, fr };
 export { defaultQuestionnaire } from './questionnaire/default.js';
 export { defaultAtpConfig } from './atp/default.js';
 export { defaultPrinciplesConfig } from './principles/default.js';

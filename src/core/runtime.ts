@@ -17,10 +17,9 @@ export {
   registerCatalog,
   resolveLocale,
   toLocale,
-  fr,
   LOCALES,
 } from './i18n/index.js';
-export type { Locale, Strings } from './i18n/index.js';
+export type { CoopStringOverrides, Locale, Strings } from './i18n/index.js';
 export { StorageError, classifyStorageError } from './storage/adapter.js';
 export type { StorageAdapter, StorageErrorReason } from './storage/adapter.js';
 export { createMemoryStorage } from './storage/memory.js';

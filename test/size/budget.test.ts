@@ -10,6 +10,12 @@ import { build, type UserConfig } from 'vite';
 import { embedBuild, widgetEmbedBuild, widgetEmbeds } from '../../vite.config.js';
 import { firstPaintBytes, firstPaintFiles, sizeBudgets } from '../../scripts/first-paint.js';
 import { stripSchemaDocs } from '../../scripts/strip-schema-docs.js';
+import { atpMatrixFr } from '../../src/core/i18n/atp-matrix.js';
+import { principlesChecklistFr } from '../../src/core/i18n/principles-checklist.js';
+import { atpFr } from '../../src/core/i18n/atp.js';
+import { commonFr } from '../../src/core/i18n/fr.js';
+import { principlesFr } from '../../src/core/i18n/principles.js';
+import { projectFr } from '../../src/core/i18n/project.js';
 
 const budgets = sizeBudgets(new URL('./budget.json', import.meta.url).pathname);
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
@@ -75,6 +81,40 @@ test('a page with one widget does not download another widget’s element', () =
       assert.ok(!named(code, tag), `embed/${name}.js registers or names <${tag}> (${classes[j]})`);
     }
   }
+});
+
+test('a page with one widget carries only its widget’s French strings (src/core/catalogs/)', () => {
+  const areas = [commonFr, atpFr, atpMatrixFr, principlesFr, principlesChecklistFr, projectFr];
+  /** An area's own sentences: longer than a word or two, and in no other area. */
+  const own = (area: object) =>
+    Object.values(area).filter(
+      (text) =>
+        typeof text === 'string' &&
+        text.length > 15 &&
+        areas.every((other) => other === area || !Object.values(other).includes(text)),
+    ) as string[];
+  /** The share of an area's own sentences that the minified code holds. */
+  const share = (code: string, area: object) =>
+    own(area).filter((text) => code.includes(text)).length / own(area).length;
+  const others: Record<string, Record<string, object>> = {
+    'coop-questionnaire': { atpMatrixFr, principlesChecklistFr, projectFr },
+    'coop-atp-matrix': { principlesChecklistFr, projectFr },
+    'coop-principles-checklist': { atpMatrixFr, projectFr },
+    'coop-project': { atpMatrixFr, principlesChecklistFr },
+  };
+  for (const [name, unused] of Object.entries(others)) {
+    const code = firstPaintFiles(join(out, 'embed', `${name}.js`))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    // A few sentences recur elsewhere (in the core's fallbacks); an area carried is all of them.
+    for (const [area, strings] of Object.entries(unused)) assert.ok(share(code, strings) < 0.1, `${name}: ${area}`);
+  }
+  // The measurement itself: the all-in-one has every area.
+  const all = firstPaintFiles(join(out, 'coop-widgets.js'))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  for (const strings of [atpMatrixFr, principlesChecklistFr, principlesFr, projectFr])
+    assert.equal(share(all, strings), 1);
 });
 
 test('the schemas’ documentation (for the JSON Schemas only) is in no first paint', () => {

@@ -1,22 +1,16 @@
-import { atpMatrixFr } from './atp-matrix.js';
 import { coopProjectFr } from './coop-project.js';
-import { atpFr } from './atp.js';
-import { principlesChecklistFr } from './principles-checklist.js';
-import { principlesFr } from './principles.js';
-import { projectFr } from './project.js';
-import type { Strings } from './strings.js';
+import type { CommonStrings } from './strings.js';
 import { widgetFr } from './widget.js';
 import { pluralFr } from './plural-fr.js';
 
-/** French, the default language. */
-export const fr: Strings = {
+/**
+ * French, the default language: what every widget reads (the config errors, the questionnaire's strings, which
+ * the shared storage and error views also use, the working documents' and the project's). Each other area's
+ * French is added by the widget that reads it (src/core/catalogs.ts), so a page carries only its widgets' strings.
+ */
+export const commonFr: CommonStrings = {
   ...widgetFr,
   ...coopProjectFr,
-  ...projectFr,
-  ...atpFr,
-  ...atpMatrixFr,
-  ...principlesFr,
-  ...principlesChecklistFr,
   configErrorTitle: (n) => `La configuration contient ${n} ${pluralFr(n, 'erreur', 'erreurs')}`,
   configErrorLead:
     'Cet outil ne peut pas s’afficher tel quel. Corrigez les points suivants dans sa configuration JSON\u202f:',

@@ -1,19 +1,30 @@
-import { fr } from './fr.js';
-import { LOCALES, type Locale, type Strings } from './strings.js';
+import { commonFr } from './fr.js';
+import { LOCALES, type CommonStrings, type CoopStringOverrides, type Locale, type Strings } from './strings.js';
 
-export { fr, LOCALES };
-export type { Locale, Strings };
+export { LOCALES };
+export type { CommonStrings, CoopStringOverrides, Locale, Strings };
 
 /**
- * The catalogs at hand. French, the default, is always there; English is registered by `coop-widgets/core`'s
- * entry (so Node and bundlers have both at once) and loaded on demand by the elements of the embed bundle,
- * which keeps it out of the first paint of French pages.
+ * The catalogs at hand. French, the default, is always there, with the strings every widget reads; each
+ * widget's registering module adds its own areas' French (src/core/catalogs.ts), so that a page with one widget
+ * does not carry the others' strings. `coop-widgets/core`'s entry registers both whole catalogs (Node and
+ * bundlers have everything at once); the elements of the embed bundles load English on demand, all areas in one
+ * request, which keeps it out of the first paint of French pages.
  */
-const catalogs: Partial<Record<Locale, Strings>> = { fr };
+const catalogs: Partial<Record<Locale, Strings>> = { fr: { ...commonFr } as Strings };
 
-/** Makes a catalog available to `getStrings()`. */
+/** Makes a whole catalog available to `getStrings()`. */
 export function registerCatalog(locale: Locale, strings: Strings): void {
   catalogs[locale] = strings;
+}
+
+/**
+ * Adds areas to a catalog that is there (French always is): what a widget's registering module calls with its
+ * own areas' strings. Nothing for a locale not loaded yet, whose whole catalog comes later.
+ */
+export function extendCatalog(locale: Locale, ...areas: Partial<Strings>[]): void {
+  const catalog = catalogs[locale];
+  if (catalog) Object.assign(catalog, ...areas);
 }
 
 /** Whether `getStrings(locale)` gives that language now (else French until `loadCatalog(locale)` settles). */
@@ -63,7 +74,7 @@ export function resolveLocale(explicit?: string | null, inherited?: string | nul
  * `hasCatalog`) gives French.
  */
 export function getStrings(locale: Locale, overrides?: Partial<Strings>): Strings {
-  const base = catalogs[locale] ?? fr;
+  const base = catalogs[locale] ?? (catalogs.fr as Strings);
   if (!overrides) return base;
   const merged: Strings = { ...base };
   for (const key of Object.keys(overrides) as (keyof Strings)[]) {

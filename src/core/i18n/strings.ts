@@ -1,6 +1,10 @@
 import type { AtpMatrixStrings } from './atp-matrix.js';
 import type { CoopProjectStrings } from './coop-project.js';
 import type { AtpStrings } from './atp.js';
+import type { QuestionnaireResultStrings } from './questionnaire-result.js';
+import type { QuestionnaireValidateStrings } from './questionnaire-validate.js';
+import type { ReportStrings } from './report.js';
+import type { WorkshopStrings } from './workshop.js';
 import type { PrinciplesChecklistStrings } from './principles-checklist.js';
 import type { PrinciplesStrings } from './principles.js';
 import type { ProjectStrings } from './project.js';
@@ -191,6 +195,24 @@ export interface Strings
   /** On the fill step of a draft reopened from a validated result. */
   reopenedNotice: string;
 }
+
+/**
+ * The keys every widget's page carries in French from the start (src/core/i18n/fr.ts's `commonFr`): all but the
+ * areas a widget adds when it is registered (src/core/catalogs.ts).
+ */
+export type CommonStrings = Omit<
+  Strings,
+  keyof (ProjectStrings & AtpStrings & AtpMatrixStrings & PrinciplesStrings & PrinciplesChecklistStrings)
+>;
+
+/**
+ * What a site may pass as a widget's or `<coop-project>`'s `strings`: any subset of every interface string,
+ * those of the catalog (`Strings`) and those kept apart to load with the part that shows them (the
+ * questionnaire's result and validate steps, the report, the workshop). Each part takes its own keys from it.
+ */
+export type CoopStringOverrides = Partial<
+  Strings & QuestionnaireResultStrings & QuestionnaireValidateStrings & ReportStrings & WorkshopStrings
+>;
 
 export type Locale = 'fr' | 'en';
 

@@ -17,7 +17,6 @@ import {
   type ConfigIssue,
   type ProjectDocument,
   type StorageAdapter,
-  type Strings,
 } from '../../core/runtime.js';
 import { CoopProjectImportEvent } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
@@ -28,7 +27,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { defaultStorage } from '../shared/storage.js';
 import { tokens, utilities } from '../shared/tokens.js';
 import { projectContext, ProjectHub, type ProjectLink } from '../shared/project-link.js';
-import type { CoopReport, ReportStrings } from '../../core/index.js';
+import type { CoopReport, CoopStringOverrides } from '../../core/index.js';
 import type { CoopReportOptions, ReportAction } from '../report/report.js';
 import type { WorkshopController } from './workshop-controller.js';
 
@@ -114,7 +113,7 @@ export class CoopProject extends LitElement {
 
   /** String overrides for every widget of the project (a widget's own `strings` win), and for its report. */
   @property({ attribute: false })
-  strings?: Partial<Strings> & Partial<ReportStrings>;
+  strings?: CoopStringOverrides;
 
   /** Where the project is stored (namespaced by `project-id`). Default: this browser's localStorage. */
   @property({ attribute: false })

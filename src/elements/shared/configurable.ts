@@ -1,7 +1,14 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import type { ConfigIssue, Locale, ParseOptions, ParseResult, Strings } from '../../core/runtime.js';
+import type {
+  ConfigIssue,
+  CoopStringOverrides,
+  Locale,
+  ParseOptions,
+  ParseResult,
+  Strings,
+} from '../../core/runtime.js';
 import { CoopConfigErrorEvent } from '../events.js';
 import { errorPanelStyles, renderIssues } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
@@ -37,9 +44,9 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   @property({ reflect: true })
   locale?: string;
 
-  /** Partial overrides of the library's interface strings. */
+  /** Partial overrides of the library's interface strings (any key of any area). */
   @property({ attribute: false })
-  strings?: Partial<Strings>;
+  strings?: CoopStringOverrides;
 
   /** The parsed config, or `undefined` while there is none or it is invalid. */
   @state()
@@ -55,7 +62,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   protected project?: ProjectLink;
 
   /** The project's string overrides, used when the widget has none of its own. */
-  get inheritedStrings(): Partial<Strings> | undefined {
+  get inheritedStrings(): CoopStringOverrides | undefined {
     return this.project?.strings;
   }
 
@@ -155,7 +162,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   protected modelChanged(_model: Config | undefined, _previous: Config | undefined): void {}
 
   /** What the current model was built from; a new source or language means parsing again. */
-  private applied?: { source: unknown; locale: string; strings: Partial<Strings> | undefined };
+  private applied?: { source: unknown; locale: string; strings: CoopStringOverrides | undefined };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -219,7 +226,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   }
 
   /** `isNew` is false when only the language changed: messages are re-localised without a second report. */
-  private applyConfig(source: unknown, strings: Partial<Strings> | undefined, isNew: boolean): void {
+  private applyConfig(source: unknown, strings: CoopStringOverrides | undefined, isNew: boolean): void {
     if (source === PENDING) {
       this.configIssues = [];
       this.model = undefined;

@@ -5,6 +5,7 @@ import {
   loadCatalog,
   localeTag,
   resolveLocale,
+  type CoopStringOverrides,
   type Locale,
   type Strings,
 } from '../../core/runtime.js';
@@ -13,9 +14,9 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   /** Explicit `locale` attribute; wins over the page's `lang`. */
   locale?: string | undefined;
   /** A site's partial overrides of the library's strings. */
-  strings?: Partial<Strings> | undefined;
+  strings?: CoopStringOverrides | undefined;
   /** Overrides given by an enclosing <coop-project>, used when the element has none of its own. */
-  readonly inheritedStrings?: Partial<Strings> | undefined;
+  readonly inheritedStrings?: CoopStringOverrides | undefined;
 }
 
 /** The `lang` of the nearest ancestor, looking through shadow roots to their hosts. */
@@ -51,7 +52,7 @@ export class LocaleController implements ReactiveController {
   }
 
   /** A site's partial overrides as given (for the strings a lazily loaded part keeps outside the catalog). */
-  get overrides(): Partial<Strings> | undefined {
+  get overrides(): CoopStringOverrides | undefined {
     return this.host.strings ?? this.host.inheritedStrings;
   }
 

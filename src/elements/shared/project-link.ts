@@ -16,7 +16,7 @@ import type {
   QuestionnaireStep,
   Responses,
   StorageAdapter,
-  Strings,
+  CoopStringOverrides,
 } from '../../core/runtime.js';
 
 /** The widgets a project links, by the name used in focus requests. */
@@ -146,7 +146,7 @@ export interface ProjectLink {
   /** The project's id (`project-id`). */
   readonly id: string;
   /** The project's string overrides; a widget's own `strings` win. */
-  readonly strings?: Partial<Strings> | undefined;
+  readonly strings?: CoopStringOverrides | undefined;
   /** The project's storage, namespaced by project id; a widget's own `storage` wins. */
   readonly storage: StorageAdapter;
   /** Where the widgets meet: shared groups, each other's state, focus requests. */
