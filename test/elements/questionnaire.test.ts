@@ -660,7 +660,7 @@ describe('coop-questionnaire: validate', () => {
       validateSubmit: 'Sign off',
       resultCompletion: (percent: number) => `${percent} % done`,
       stepResult: 'My score',
-    } as CoopQuestionnaire['strings'];
+    }; // no cast: the property is typed CoopStringOverrides (catalog, result and validate keys alike)
     el.step = 'validate';
     await el.updateComplete;
     expect(button(el, 'Sign off')).to.exist;
