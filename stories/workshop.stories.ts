@@ -109,12 +109,14 @@ export const Participant: Story = {
 export const Facilitator: Story = {
   render: (args) => page(args, 'facilitator', withParticipants),
   parameters: docs(
-    'The facilitator’s link: who joined and how far each has got, each one’s access, the invitation’s renewal, and the collective outputs built live from the participants’ grids and proposals.',
+    'The facilitator’s link: who joined and how far each has got, each one’s access, the invitation’s renewal, and the collective outputs built live from the participants’ grids and proposals (opened by the play function).',
   ),
   play: async ({ canvasElement }) => {
     const shadow = await shown(canvasElement, '.ws-outputs table');
     expect(shadow.querySelectorAll('tr[data-participant]').length).toBe(3);
     expect(shadow.querySelector('.ws-outputs')?.textContent).toContain('Un calendrier commun des achats');
+    shadow.querySelector<HTMLElement>('.ws-outputs > summary')!.click();
+    expect(shadow.querySelector<HTMLDetailsElement>('.ws-outputs')!.open).toBe(true);
   },
 };
 

@@ -97,7 +97,12 @@ describe('<coop-project> workshop: the facilitator', () => {
     twoParticipants();
     const project = await facilitator(2);
     await waitUntil(() => $(project, '.ws-outputs table'), 'no outputs', { timeout: 5000 });
-    const outputs = $(project, '.ws-outputs')!;
+    const outputs = $<HTMLDetailsElement>(project, '.ws-outputs')!;
+    // A disclosure, closed at first, opened from the keyboard.
+    expect(outputs.open).to.equal(false);
+    $(project, '.ws-outputs > summary')!.focus();
+    await press('Enter');
+    expect(outputs.open).to.equal(true);
     const words = outputs.textContent!.replace(/\s+/g, ' ');
     expect(words).to.contain('Built live from the common representation (2 participants’ grids)');
     // The merged grid's postures, one row per stakeholder group.

@@ -68,13 +68,15 @@ export function renderOutputs(
   strings: ReportStringOverrides | undefined,
 ): TemplateResult {
   const ctx = report ? reportContext(report, reportText(report.locale, strings)) : undefined;
-  return html`<section class="ws-outputs" part="workshop-outputs" aria-labelledby="ws-outputs-title">
-    <h2 id="ws-outputs-title">${s.wsOutputsTitle}</h2>
+  // A disclosure, closed at first: the outputs are long (every group's grid, three plans, the register) and the
+  // participants' table and the grid below are what the facilitator watches most; opened, it stays open.
+  return html`<details class="ws-outputs" part="workshop-outputs">
+    <summary><h2 id="ws-outputs-title">${s.wsOutputsTitle}</h2></summary>
     ${
       ctx
         ? html`<p>${s.wsOutputsIntro(grids)}</p>
             ${renderRepresentation(ctx)} ${ctx.report.principles ? renderPrinciples(ctx) : nothing}`
         : html`<p>${s.wsOutputsWaiting}</p>`
     }
-  </section>`;
+  </details>`;
 }

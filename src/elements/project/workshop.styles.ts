@@ -38,6 +38,12 @@ export const workshopStyles: CSSResult = css`
   .ws-outputs h2 {
     font-size: 1.25rem;
   }
+  .ws-outputs > summary {
+    cursor: pointer;
+  }
+  .ws-outputs > summary > h2 {
+    display: inline;
+  }
   .ws-outputs h3 {
     font-size: 1.1rem;
   }
