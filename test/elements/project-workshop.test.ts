@@ -273,6 +273,52 @@ describe('<coop-project> workshop: the facilitator', () => {
   });
 });
 
+describe('<coop-project> workshop: the outputs shared with the participants (principle 8)', () => {
+  beforeEach(() => {
+    server = installFakeWorkshop();
+  });
+
+  it('the facilitator shares them; a participant’s open page shows them at once', async () => {
+    twoParticipants();
+    const alice = [...server.participants.values()].find((p) => p.name === 'Alice')!;
+    const participant = await mount(alice.token);
+    await waitUntil(() => $(participant, '.workshop-status') && $(participant, '.ws-outputs'), 'no participant view', {
+      timeout: 8000,
+    });
+    expect($(participant, '.ws-outputs')!.textContent).to.contain('The facilitator has not shared');
+    expect($(participant, '.ws-share')).to.equal(null);
+    await expect(participant).to.be.accessible();
+
+    const project = await facilitator(2);
+    await waitUntil(() => $(project, '.ws-share'), 'no share button', { timeout: 5000 });
+    $(project, '.ws-outputs > summary')!.click();
+    button(project, 'Share with the participants').click();
+    await waitUntil(() => $(project, '.ws-share-status'), 'not shared');
+    expect(root(project).activeElement).to.equal($(project, '.ws-share-status'));
+    const shared = server.shared.get('coop-widgets:workshop:outputs');
+    expect(JSON.parse(shared!.body).format).to.equal('coop-project/1');
+
+    await waitUntil(() => $(participant, '.ws-outputs table'), 'the participant never saw them', { timeout: 5000 });
+    const seen = $(participant, '.ws-outputs')!.textContent!;
+    expect(seen).to.contain('Collective outputs shared by the facilitator');
+    expect(seen).to.contain('A shared purchasing calendar');
+    $(participant, '.ws-outputs > summary')!.click();
+    await expect(participant).to.be.accessible();
+  });
+
+  it('a share the server refuses is shown in an alert', async () => {
+    twoParticipants();
+    const project = await facilitator(2);
+    await waitUntil(() => $(project, '.ws-share'), 'no share button', { timeout: 5000 });
+    server.down = true;
+    $(project, '.ws-outputs > summary')!.click();
+    button(project, 'Share with the participants').click();
+    await waitUntil(() => $(project, '.ws-share-error'), 'no alert', { timeout: 8000 });
+    expect($(project, '.ws-share-error')!.textContent).to.contain('does not answer');
+    expect(server.shared.size).to.equal(0);
+  });
+});
+
 describe('<coop-project> workshop: participants and links', () => {
   beforeEach(() => {
     server = installFakeWorkshop();

@@ -70,4 +70,10 @@ export const workshopEn: WorkshopStrings = {
   wsOutputsIntro: (grids) =>
     `Built live from the common representation (${grids} participants’ ${pluralEn(grids, 'grid', 'grids')}): postures, the three plans and the register of proposals. The register brings together yours, where the promoter’s decisions are made, and the participants’ proposals, still to be decided. The posture rules are this library’s defaults, not ANAP’s.`,
   wsOutputsWaiting: 'The collective outputs will appear as soon as a participant has started their grid.',
+  wsShare: 'Share with the participants',
+  wsSharedStatus: 'Collective outputs shared: every participant now sees them as they are. Share again after a change.',
+  wsSharedTitle: 'Collective outputs shared by the facilitator',
+  wsSharedIntro:
+    'The workshop’s common representation, its postures, its three plans and the register of proposals, as the facilitator shared them (principle 8: the same rights for all). Updated when they share again.',
+  wsSharedWaiting: 'The facilitator has not shared the workshop’s collective outputs yet.',
 };

@@ -71,6 +71,13 @@ export interface WorkshopStrings {
   wsOutputsTitle: string;
   wsOutputsIntro: (grids: number) => string;
   wsOutputsWaiting: string;
+  /** The facilitator shares the outputs with the participants (principle 8). */
+  wsShare: string;
+  wsSharedStatus: string;
+  /** A participant's view of what the facilitator shared. */
+  wsSharedTitle: string;
+  wsSharedIntro: string;
+  wsSharedWaiting: string;
 }
 
 export const workshopFr: WorkshopStrings = {
@@ -141,6 +148,13 @@ export const workshopFr: WorkshopStrings = {
   wsOutputsIntro: (grids) =>
     `Construites en direct à partir de la représentation commune (${grids} ${pluralFr(grids, 'grille', 'grilles')} de participants)\u202f: postures, trois plans et registre des propositions. Le registre réunit le vôtre, où se prennent les décisions du promoteur, et les propositions des participants, encore à décider. Les règles des postures sont des réglages par défaut de cette bibliothèque, pas de l’ANAP.`,
   wsOutputsWaiting: 'Les productions collectives apparaîtront dès qu’un participant aura commencé sa grille.',
+  wsShare: 'Partager avec les participants',
+  wsSharedStatus:
+    'Productions collectives partagées\u202f: chaque participant les voit maintenant telles qu’elles sont. Partagez de nouveau après un changement.',
+  wsSharedTitle: 'Productions collectives partagées par l’animateur',
+  wsSharedIntro:
+    'La représentation commune de l’atelier, ses postures, ses trois plans et le registre des propositions, tels que l’animateur les a partagés (principe 8\u202f: les mêmes droits pour tous). Mis à jour quand il les partage de nouveau.',
+  wsSharedWaiting: 'L’animateur n’a pas encore partagé les productions collectives de l’atelier.',
 };
 
 /** The workshop strings of a locale, with a site's overrides of the same kind laid over them. */

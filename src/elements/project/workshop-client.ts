@@ -64,6 +64,8 @@ export interface WorkshopClient {
   renewInvitation(token: string): Promise<string>;
   /** A document's text, `null` when absent. */
   read(token: string, path: string): Promise<string | null>;
+  /** Writes a document whatever its version (the facilitator's shared outputs: theirs alone to write). */
+  write(token: string, path: string, body: string): Promise<void>;
   /** The documents under `prefix` (a path ending in `/documents/`) as a storage adapter, live. */
   storage(token: string, prefix: string, events: string): HttpStorage;
   /** Opens the live stream; `onChange` gets each changed document's path. Returns the stream's closer. */
@@ -157,6 +159,14 @@ export function createWorkshopClient(server: string, workshop: string): Workshop
     async read(token, path) {
       const response = await request(server + path, { headers: auth(token) });
       return response.status === 404 ? null : response.text();
+    },
+    async write(token, path, body) {
+      const response = await request(server + path, {
+        method: 'PUT',
+        headers: { ...auth(token), 'Content-Type': 'application/json' },
+        body,
+      });
+      if (response.status === 404) throw await failure(response);
     },
     storage(token, prefix, events) {
       return createHttpStorage({

@@ -27,7 +27,8 @@ import { CoopStorageErrorEvent } from '../events.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { WorkshopAccess } from './workshop-access.js';
 import { createWorkshopClient, WorkshopRequestError, type WorkshopClient, type WorkshopMe } from './workshop-client.js';
-import { renderOutputs, workshopReport } from './workshop-outputs.js';
+import { outputsReport, renderOutputs, workshopProject } from './workshop-outputs.js';
+import { WorkshopSharing } from './workshop-share.js';
 import { ParticipantsProgress } from './workshop-progress.js';
 import { adoptWorkshopStyles } from './workshop.styles.js';
 import { renderWorkshop } from './workshop-view.js';
@@ -81,8 +82,9 @@ export class WorkshopController implements ReactiveController {
     changed: () => this.feed(),
   });
   private readonly access: WorkshopAccess;
+  private readonly sharing: WorkshopSharing;
   /** The collective outputs as last built, and what they were built from. */
-  private outputs?: { from: unknown[]; report: CoopReport | undefined };
+  private outputs?: { from: unknown[]; project: ProjectDocument | undefined; report: CoopReport | undefined };
 
   constructor(
     private readonly host: WorkshopHost,
@@ -95,6 +97,13 @@ export class WorkshopController implements ReactiveController {
       strings: () => this.strings(),
       announce: (message) => options.announce(message),
       removed: (participant) => this.progress.forget(participant),
+    });
+    this.sharing = new WorkshopSharing({
+      host,
+      client: () => this.client,
+      token: () => this.token,
+      strings: () => this.strings(),
+      locale: () => options.locale(),
     });
     host.addController(this);
     host.requestUpdate(); // created after the host's first update: start at the next one
@@ -169,8 +178,16 @@ export class WorkshopController implements ReactiveController {
     const prefix = me.role === 'facilitator' ? me.shared : me.documents;
     if (!prefix || !me.events) return this.fail(new WorkshopRequestError(403, ''));
     this.host.storage = client.storage(this.token, prefix, me.events);
+    if (me.shared) this.sharing.at(me.shared);
     if (me.role === 'participant') {
       this.set({ kind: 'participant', me, workshop: me.workshop.name });
+      // What the facilitator shares (principle 8), read again when the stream says it changed.
+      this.stop.push(
+        client.listen(this.token, me.events, {
+          onChange: (path) => void (this.sharing.concerns(path) && this.sharing.read()),
+          onState: (open) => void (open && this.sharing.read()),
+        }),
+      );
       return;
     }
     this.set({ kind: 'facilitator', workshop: me.workshop.name });
@@ -265,22 +282,45 @@ export class WorkshopController implements ReactiveController {
   };
 
   /** The collective outputs, built again only when the grids, the registers, the configs or the language change. */
-  private report(): CoopReport | undefined {
+  private built(): { project: ProjectDocument | undefined; report: CoopReport | undefined } {
     const state = this.host.hub.state;
     const principles = state['principles-checklist'];
-    const from = [this.progress.grids, this.atpConfig(), principles?.config, principles?.data, this.options.locale()];
-    if (this.outputs?.from.every((value, i) => value === from[i])) return this.outputs.report;
-    const report = workshopReport({
+    const atp = this.atpConfig();
+    const locale = this.options.locale();
+    const from = [this.progress.grids, atp, principles?.config, principles?.data, locale];
+    if (this.outputs?.from.every((value, i) => value === from[i])) return this.outputs;
+    const strings = this.reportStrings();
+    const project = workshopProject({
       project: this.host.getProject(),
-      atp: this.atpConfig(),
+      atp,
       grids: this.progress.grids,
       principles: principles && { config: principles.config, data: principles.data },
       registers: this.progress.registers(),
-      locale: this.options.locale(),
-      strings: this.options.overrides() as ReportStringOverrides | undefined,
+      locale,
+      strings,
     });
-    this.outputs = { from, report };
+    const report = project && outputsReport(project, { atp, principles: principles?.config }, locale, strings);
+    this.outputs = { from, project, report };
+    return this.outputs;
+  }
+
+  /** What the facilitator shared, drawn with this page's configs. */
+  private sharedReport(): CoopReport | undefined {
+    const project = this.sharing.shared();
+    if (!project) return undefined;
+    const state = this.host.hub.state;
+    const configs = { atp: this.atpConfig(), principles: state['principles-checklist']?.config };
+    const locale = this.options.locale();
+    const from = [project, configs.atp, configs.principles, locale];
+    if (this.sharedOutputs?.from.every((value, i) => value === from[i])) return this.sharedOutputs.report;
+    const report = outputsReport(project, configs, locale, this.reportStrings());
+    this.sharedOutputs = { from, report };
     return report;
+  }
+  private sharedOutputs?: { from: unknown[]; report: CoopReport };
+
+  private reportStrings(): ReportStringOverrides | undefined {
+    return this.options.overrides() as ReportStringOverrides | undefined;
   }
 
   render(): TemplateResult {
@@ -298,17 +338,23 @@ export class WorkshopController implements ReactiveController {
           onJoin: (name, group) => void this.onJoin(name, group),
         });
       case 'participant':
+        adoptWorkshopStyles(this.host.renderRoot);
         return renderWorkshop({
           s,
           kind: 'participant',
           workshop: phase.workshop,
           name: phase.me.participant?.name ?? '',
           group: phase.me.participant?.group ?? '',
+          outputs: renderOutputs(
+            this.sharedReport(),
+            { title: s.wsSharedTitle, intro: s.wsSharedIntro, waiting: s.wsSharedWaiting },
+            this.reportStrings(),
+          ),
         });
       case 'facilitator': {
         adoptWorkshopStyles(this.host.renderRoot);
         const grids = this.progress.grids.length;
-        const strings = this.options.overrides() as ReportStringOverrides | undefined;
+        const built = this.built();
         return renderWorkshop({
           s,
           kind: 'facilitator',
@@ -317,7 +363,16 @@ export class WorkshopController implements ReactiveController {
           rows: this.progress.rows(),
           grids,
           access: this.access.state(),
-          outputs: renderOutputs(s, this.report(), grids, strings),
+          outputs: renderOutputs(
+            built.report,
+            {
+              title: s.wsOutputsTitle,
+              intro: s.wsOutputsIntro(grids),
+              waiting: s.wsOutputsWaiting,
+              share: this.sharing.state(() => this.built().project),
+            },
+            this.reportStrings(),
+          ),
         });
       }
     }

@@ -10,6 +10,7 @@ import {
   buildReport,
   fitAtpData,
   mergeAtp,
+  parseProjectDocument,
   reportText,
   type AtpConfig,
   type AtpData,
@@ -20,7 +21,7 @@ import {
   type ProjectDocument,
   type ReportStringOverrides,
 } from '../../core/index.js';
-import { workshopRegister, type ParticipantRegister, type WorkshopStrings } from '../../core/workshop.js';
+import { workshopRegister, type ParticipantRegister } from '../../core/workshop.js';
 import { reportContext } from '../report/context.js';
 import { renderPrinciples } from '../report/principles-view.js';
 import { renderRepresentation } from '../report/representation-view.js';
@@ -35,8 +36,11 @@ export interface OutputsInput {
   strings: ReportStringOverrides | undefined;
 }
 
-/** The report of the workshop's collective work; `undefined` until there is a grid to merge. */
-export function workshopReport(input: OutputsInput): CoopReport | undefined {
+/** The key under which the facilitator shares the outputs with the participants (a coop-project/1 file). */
+export const SHARED_OUTPUTS_KEY = 'coop-widgets:workshop:outputs';
+
+/** The project file of the workshop's collective work (the merged grid, the workshop's register); `undefined` until there is a grid to merge. */
+export function workshopProject(input: OutputsInput): ProjectDocument | undefined {
   const { atp, grids, principles, locale, strings } = input;
   if (!atp || !grids.length) return undefined;
   const merged = mergeAtp(
@@ -53,30 +57,83 @@ export function workshopReport(input: OutputsInput): CoopReport | undefined {
       data: workshopRegister(principles.data, input.registers),
     };
   }
+  return project;
+}
+
+/** The report of a workshop's project file, with the page's configs (a part whose config differs is left out). */
+export function outputsReport(
+  project: ProjectDocument,
+  configs: { atp?: AtpConfig | undefined; principles?: PrinciplesConfig | undefined },
+  locale: Locale,
+  strings: ReportStringOverrides | undefined,
+): CoopReport {
   return buildReport(project, {
     locale,
-    configs: { atp, ...(principles ? { principles: principles.config } : {}) },
+    configs: {
+      ...(configs.atp ? { atp: configs.atp } : {}),
+      ...(configs.principles ? { principles: configs.principles } : {}),
+    },
     ...(strings ? { strings } : {}),
   });
 }
 
+/** What the facilitator shares: the outputs' project file, checked as any imported project file. */
+export function readShared(text: string | null, locale: Locale): ProjectDocument | undefined {
+  if (!text) return undefined;
+  const parsed = parseProjectDocument(text, { locale });
+  return parsed.ok ? parsed.project : undefined;
+}
+
+/** How the outputs' section is drawn: the facilitator's (with the share button) or a participant's (shared). */
+export interface OutputsView {
+  title: string;
+  intro: string;
+  /** Said while there is nothing to show. */
+  waiting: string;
+  /** The facilitator's share button and what sharing said; none in a participant's view. */
+  share?: { label: string; busy: boolean; status: string; error: string; onShare(): void };
+}
+
 /** The outputs' section: what they are built from, then the report's representation and register parts. */
 export function renderOutputs(
-  s: WorkshopStrings,
   report: CoopReport | undefined,
-  grids: number,
+  view: OutputsView,
   strings: ReportStringOverrides | undefined,
 ): TemplateResult {
   const ctx = report ? reportContext(report, reportText(report.locale, strings)) : undefined;
+  const share = view.share;
   // A disclosure, closed at first: the outputs are long (every group's grid, three plans, the register) and the
   // participants' table and the grid below are what the facilitator watches most; opened, it stays open.
   return html`<details class="ws-outputs" part="workshop-outputs">
-    <summary><h2 id="ws-outputs-title">${s.wsOutputsTitle}</h2></summary>
+    <summary><h2 id="ws-outputs-title">${view.title}</h2></summary>
     ${
       ctx
-        ? html`<p>${s.wsOutputsIntro(grids)}</p>
+        ? html`<p>${view.intro}</p>
+            ${
+              share
+                ? html`<p>
+                      <button
+                        type="button"
+                        class="button ws-share"
+                        part="button"
+                        ?disabled=${share.busy}
+                        @click=${share.onShare}
+                      >
+                        ${share.label}
+                      </button>
+                    </p>
+                    ${share.status ? html`<p class="notice ws-share-status" tabindex="-1">${share.status}</p>` : nothing}
+                    ${
+                      share.error
+                        ? html`<div class="error-panel" part="error" role="alert">
+                            <p class="error-title ws-share-error" tabindex="-1">${share.error}</p>
+                          </div>`
+                        : nothing
+                    }`
+                : nothing
+            }
             ${renderRepresentation(ctx)} ${ctx.report.principles ? renderPrinciples(ctx) : nothing}`
-        : html`<p>${s.wsOutputsWaiting}</p>`
+        : html`<p>${view.waiting}</p>`
     }
   </details>`;
 }

@@ -20,7 +20,7 @@ export type WorkshopViewContext =
       error?: string;
       onJoin(name: string, group: string): void;
     }
-  | { s: Strings; kind: 'participant'; workshop: string; name: string; group: string }
+  | { s: Strings; kind: 'participant'; workshop: string; name: string; group: string; outputs: TemplateResult }
   | FacilitatorViewContext;
 
 export function renderWorkshop(ctx: WorkshopViewContext): TemplateResult {
@@ -36,8 +36,9 @@ export function renderWorkshop(ctx: WorkshopViewContext): TemplateResult {
       return renderJoin(ctx);
     case 'participant':
       return html`<p class="notice workshop-status" part="workshop" tabindex="-1">
-        ${s.wsParticipantStatus(ctx.workshop, ctx.name, ctx.group)}
-      </p>`;
+          ${s.wsParticipantStatus(ctx.workshop, ctx.name, ctx.group)}
+        </p>
+        ${ctx.outputs}`;
     case 'facilitator':
       return renderFacilitator(ctx);
   }
