@@ -7,7 +7,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/define/all.js';
-import { serializeSavedAtp, serializeSavedPrinciples, type AtpData } from '../src/core/index.js';
+import {
+  PROJECT_FORMAT,
+  defaultAtpConfig,
+  fitAtpData,
+  mergeAtp,
+  serializeProject,
+  serializeSavedAtp,
+  serializeSavedPrinciples,
+  type AtpData,
+} from '../src/core/index.js';
 import participantsJson from '../test/fixtures/atp.participants.json';
 import { installFakeWorkshop, type FakeWorkshop } from '../test/fixtures/workshop-server.js';
 import { docs } from './shared.js';
@@ -103,6 +112,38 @@ export const Participant: Story = {
   play: async ({ canvasElement }) => {
     const shadow = await shown(canvasElement, '.workshop-status');
     expect(shadow.querySelector('.workshop-status')?.textContent).toContain('Alice Martin');
+  },
+};
+
+/** What the facilitator shared: the two grids merged (as their view builds it), a coop-project/1 file. */
+function withSharedOutputs(server: FakeWorkshop): void {
+  withParticipants(server);
+  const config = defaultAtpConfig('fr');
+  const merged = mergeAtp(
+    config,
+    grids.slice(0, 2).map((g) => fitAtpData(config, g)),
+  );
+  const body = serializeProject({
+    format: PROJECT_FORMAT,
+    id: 'atelier',
+    exportedAt: '2026-03-02T10:00:00.000Z',
+    library: '0.1.0',
+    groups: [],
+    atp: { configId: config.id, data: merged.data },
+  });
+  server.shared.set('coop-widgets:workshop:outputs', { body, etag: '"999"' });
+}
+
+export const ParticipantWithSharedOutputs: Story = {
+  render: (args) => page(args, 'participant', withSharedOutputs),
+  parameters: docs(
+    'Principle 8, the same rights for all: once the facilitator has shared them, a participant reads the collective outputs — the common representation, its postures and plans — in their own view (opened by the play function).',
+  ),
+  play: async ({ canvasElement }) => {
+    const shadow = await shown(canvasElement, '.ws-outputs table');
+    shadow.querySelector<HTMLElement>('.ws-outputs > summary')!.click();
+    expect(shadow.querySelector('.ws-outputs')?.textContent).toContain('partagées par l’animateur');
+    expect(shadow.querySelector('.ws-share')).toBeNull();
   },
 };
 
