@@ -155,7 +155,11 @@ export const Facilitator: Story = {
   play: async ({ canvasElement }) => {
     const shadow = await shown(canvasElement, '.ws-outputs table');
     expect(shadow.querySelectorAll('tr[data-participant]').length).toBe(3);
-    expect(shadow.querySelector('.ws-outputs')?.textContent).toContain('Un calendrier commun des achats');
+    // The register part follows once the facilitator's own checklist has loaded.
+    await waitFor(
+      () => expect(shadow.querySelector('.ws-outputs')?.textContent).toContain('Un calendrier commun des achats'),
+      { timeout: 10000 },
+    );
     shadow.querySelector<HTMLElement>('.ws-outputs > summary')!.click();
     expect(shadow.querySelector<HTMLDetailsElement>('.ws-outputs')!.open).toBe(true);
   },
