@@ -21,10 +21,14 @@ const painted = async () => {
   await frame();
 };
 
-/** Our questionnaire, created with a memory store and added to the page: resolves once it draws its questions. */
+/**
+ * Our questionnaire, created with a memory store and added to the page: resolves once it draws its questions.
+ * Every section on one page (`layout="single"`), as the floors draw them: paged, the default, draws one section.
+ */
 async function questionnaire(config, locale) {
   const el = document.createElement('coop-questionnaire');
   el.storage = createMemoryStorage();
+  el.setAttribute('layout', 'single');
   el.config = config;
   el.setAttribute('locale', locale);
   document.body.append(el);
