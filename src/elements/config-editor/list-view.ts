@@ -67,7 +67,9 @@ export const valueFieldId = (at: readonly string[]): string => `v-${at.join('-')
 /** The accessible name of an entry: "le groupe 2 « Cadres »". */
 export function entryName(ctx: ListViewContext, def: ListDef, index: number): string {
   const list = listOf(ctx.doc, def.spec, def.seed);
-  return ctx.strings.ceEntry(def.noun, index + 1, def.label(list[index]));
+  // A principle's whole text would make every button's name a paragraph: its start names it well enough.
+  const label = def.label(list[index]).trim();
+  return ctx.strings.ceEntry(def.noun, index + 1, label.length > 60 ? `${label.slice(0, 57).trimEnd()}…` : label);
 }
 
 function control(
