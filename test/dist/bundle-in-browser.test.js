@@ -103,8 +103,14 @@ test('when the lazy parts cannot be fetched (English strings, default content): 
       (tag) => document.querySelector(tag).shadowRoot.querySelector('[role="alert"]').textContent,
     ),
   );
-  // The English strings could not come either: the widgets say it in French rather than not at all.
-  for (const alert of alerts) assert.match(alert, /La configuration n’a pas pu être chargée depuis default-content/);
+  // The English strings could not come either: the widgets say it in French rather than not at all — to a
+  // visitor the neutral notice, to the developer the reason in the console, one warning per widget.
+  for (const alert of alerts) assert.equal(alert.trim(), 'Cet outil est momentanément indisponible.');
+  assert.equal(
+    warnings.filter((w) => /La configuration n’a pas pu être chargée depuis default-content/.test(w)).length,
+    3,
+    `the reason in the console for each widget: ${warnings.join(' | ')}`,
+  );
   // Once for the page, however many widgets asked.
   assert.equal(
     warnings.filter((w) => w.includes('the "en" strings could not be loaded; showing French')).length,
