@@ -864,6 +864,7 @@ describe('coop-questionnaire: API, forms and bad input', () => {
     const storage = createMemoryStorage();
     const el = await mount(storage);
     await answer(el, 'q1', 3);
+    el.showConfigErrors = true;
     const fired = oneEvent(el, 'coop-config-error') as Promise<CoopConfigErrorEvent>;
     const warn = console.warn;
     console.warn = () => undefined;
@@ -894,7 +895,7 @@ describe('coop-questionnaire: API, forms and bad input', () => {
     const warn = console.warn;
     console.warn = () => undefined;
     const missing = await fixture<CoopQuestionnaire>(
-      html`<coop-questionnaire locale="en" src="/no/such/config.json"></coop-questionnaire>`,
+      html`<coop-questionnaire locale="en" show-config-errors src="/no/such/config.json"></coop-questionnaire>`,
     );
     await waitUntil(() => $(missing, '[role="alert"]'), 'no alert for a failed fetch');
     console.warn = warn;

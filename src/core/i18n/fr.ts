@@ -1,4 +1,5 @@
 import { atpMatrixFr } from './atp-matrix.js';
+import { configNoticeFr } from './config-notice.js';
 import { coopProjectFr } from './coop-project.js';
 import { atpFr } from './atp.js';
 import { principlesChecklistFr } from './principles-checklist.js';
@@ -11,6 +12,7 @@ import { pluralFr } from './plural-fr.js';
 /** French, the default language. */
 export const fr: Strings = {
   ...widgetFr,
+  ...configNoticeFr,
   ...coopProjectFr,
   ...projectFr,
   ...atpFr,

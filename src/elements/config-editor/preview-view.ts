@@ -33,6 +33,7 @@ function widget(ctx: PreviewViewContext): TemplateResult {
   // Each kind's tag is written out: lit binds properties on a known element only.
   if (ctx.tag === 'coop-atp-matrix') {
     return html`<coop-atp-matrix
+      show-config-errors
       .config=${ctx.config}
       .storage=${ctx.storage}
       locale=${ctx.locale}
@@ -41,12 +42,15 @@ function widget(ctx: PreviewViewContext): TemplateResult {
   }
   if (ctx.tag === 'coop-principles-checklist') {
     return html`<coop-principles-checklist
+      show-config-errors
       .config=${ctx.config}
       .storage=${ctx.storage}
       locale=${ctx.locale}
     ></coop-principles-checklist>`;
   }
+  // The preview is a page being edited: a broken config shows its problems, not the visitors' notice.
   return html`<coop-questionnaire
+    show-config-errors
     .config=${ctx.config}
     .storage=${ctx.storage}
     locale=${ctx.locale}
