@@ -76,9 +76,9 @@ function page(args: WorkshopArgs, role: Role, setUp: (server: FakeWorkshop) => v
 }
 
 /** The project's shadow root once `selector` is drawn in it. */
-async function shown(canvasElement: HTMLElement, selector: string): Promise<ShadowRoot> {
+async function shown(canvasElement: HTMLElement, selector: string, timeout = 10000): Promise<ShadowRoot> {
   const project = canvasElement.querySelector('coop-project')!;
-  await waitFor(() => expect(project.shadowRoot?.querySelector(selector)).toBeTruthy(), { timeout: 10000 });
+  await waitFor(() => expect(project.shadowRoot?.querySelector(selector)).toBeTruthy(), { timeout });
   return project.shadowRoot!;
 }
 
@@ -140,7 +140,8 @@ export const ParticipantWithSharedOutputs: Story = {
     'Principle 8, the same rights for all: once the facilitator has shared them, a participant reads the collective outputs — the common representation, its postures and plans — in their own view (opened by the play function).',
   ),
   play: async ({ canvasElement }) => {
-    const shadow = await shown(canvasElement, '.ws-outputs table');
+    // The grid's config, then the shared file, then the report: slow on a loaded machine.
+    const shadow = await shown(canvasElement, '.ws-outputs table', 30000);
     shadow.querySelector<HTMLElement>('.ws-outputs > summary')!.click();
     expect(shadow.querySelector('.ws-outputs')?.textContent).toContain('partagées par l’animateur');
     expect(shadow.querySelector('.ws-share')).toBeNull();
