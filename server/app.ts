@@ -123,6 +123,8 @@ export function createApp(options: AppOptions) {
         throw new HttpError(412, 'The document is not at the version this write expects; nothing was changed.');
       case 'absent':
         throw new HttpError(404, 'There is no document under this key.');
+      case 'gone':
+        throw new HttpError(404, 'This participant or workshop has been deleted; nothing was written.');
       case 'deleted':
         return send(response, 204, undefined, cors);
       default:
@@ -166,6 +168,12 @@ export function createApp(options: AppOptions) {
         );
       }
       case 'workshop': {
+        if (method === 'DELETE') {
+          if (access.role !== 'facilitator') throw forbid('Only the facilitator deletes the workshop.');
+          await readBody(request, 0);
+          if (!(await store.deleteWorkshop(workshopId))) throw new HttpError(404, 'There is no such workshop.');
+          return send(response, 204, undefined, cors);
+        }
         if (access.role !== 'facilitator') throw forbid('Only the facilitator sees the whole workshop.');
         const workshop = await store.workshop(workshopId);
         return sendJson(response, 200, { ...workshop, ...(await store.overview(workshopId)) }, cors);
@@ -181,6 +189,7 @@ export function createApp(options: AppOptions) {
         if ((await store.countParticipants(workshopId)) >= maxParticipants)
           throw new HttpError(409, `This workshop has reached its limit of ${maxParticipants} participants.`);
         const joined = await store.join(workshopId, name, group);
+        if (!joined) throw new HttpError(404, 'This workshop has been deleted.');
         return sendJson(
           response,
           201,
@@ -198,6 +207,13 @@ export function createApp(options: AppOptions) {
         if (access.role !== 'facilitator') throw forbid('Only the facilitator revokes a participant.');
         await readBody(request, 0);
         if (!(await store.revokeParticipant(workshopId, matched.participant)))
+          throw new HttpError(404, 'There is no such participant in this workshop.');
+        return send(response, 204, undefined, cors);
+      }
+      case 'participant': {
+        if (access.role !== 'facilitator') throw forbid('Only the facilitator removes a participant.');
+        await readBody(request, 0);
+        if (!(await store.removeParticipant(workshopId, matched.participant)))
           throw new HttpError(404, 'There is no such participant in this workshop.');
         return send(response, 204, undefined, cors);
       }

@@ -60,6 +60,8 @@ export function rightsSuite(server: () => TestServer): void {
           url: `${base}/participants`,
           init: { method: 'POST', body: '{"name":"Eve","group":"X"}', headers: JSON_HEADERS },
         },
+        { name: 'remove', url: `${base}/participants/${participant}`, init: { method: 'DELETE' } },
+        { name: 'delete workshop', url: `${base}`, init: { method: 'DELETE' } },
         { name: 'revoke', url: `${base}/participants/${participant}/revoke`, init: { method: 'POST' } },
         { name: 'invitation', url: `${base}/invitation`, init: { method: 'POST' } },
         { name: 'events', url: `${base}/events`, init: {} },
