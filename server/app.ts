@@ -19,7 +19,13 @@ import {
 } from './http-util.js';
 import type { LiveHub } from './live.js';
 import { documentPath } from './live.js';
-import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit.js';
+import {
+  clientAddress,
+  createRateLimiter,
+  DEFAULT_IP_RATE_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  type RateLimitOptions,
+} from './rate-limit.js';
 import { documentKey, matchRoute, METHODS, type Route } from './routes.js';
 import type { Access, Scope, Store } from './store.js';
 import { TOKEN_SHAPE } from './tokens.js';
@@ -33,6 +39,10 @@ export interface AppOptions {
   /** The largest body accepted, in bytes; default 1 MiB. */
   readonly maxBodyBytes?: number;
   readonly rateLimit?: RateLimitOptions;
+  /** The limit per client address on requests that bring no valid token (the `401`s). */
+  readonly ipRateLimit?: RateLimitOptions;
+  /** Count those against the last address of `X-Forwarded-For` (a reverse proxy of ours in front). */
+  readonly trustProxy?: boolean;
   readonly cors?: CorsOptions;
   /** The most participants one workshop takes; default 500. */
   readonly maxParticipants?: number;
@@ -57,6 +67,8 @@ export function createApp(options: AppOptions) {
   const { store, hub } = options;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const ipLimiter = createRateLimiter(options.ipRateLimit ?? DEFAULT_IP_RATE_LIMIT);
+  const trustProxy = options.trustProxy ?? false;
   const cors = options.cors ?? { allowOrigins: ['*'] };
   const maxParticipants = options.maxParticipants ?? DEFAULT_MAX_PARTICIPANTS;
   const log = options.log ?? (() => undefined);
@@ -69,10 +81,18 @@ export function createApp(options: AppOptions) {
     if (header !== undefined) token = /^Bearer (\S+)$/i.exec(header)?.[1];
     else if (route.name === 'events') token = query.get('access_token') ?? undefined;
     const challenge = { 'WWW-Authenticate': 'Bearer' };
-    if (token === undefined)
-      throw new HttpError(401, 'A token is required (Authorization: Bearer …).', undefined, challenge);
+    /** A request without a valid token: 401, or 429 once its address has sent too many. */
+    const refuse = (message: string) => {
+      const wait = ipLimiter.take(clientAddress(request, trustProxy));
+      return wait > 0
+        ? new HttpError(429, 'Too many requests without a valid token from this address.', undefined, {
+            'Retry-After': String(wait),
+          })
+        : new HttpError(401, message, undefined, challenge);
+    };
+    if (token === undefined) throw refuse('A token is required (Authorization: Bearer …).');
     const access = TOKEN_SHAPE.test(token) ? await store.access(token) : null;
-    if (!access) throw new HttpError(401, 'This token is unknown or revoked.', undefined, challenge);
+    if (!access) throw refuse('This token is unknown or revoked.');
     const wait = limiter.take(access.tokenHash);
     if (wait > 0)
       throw new HttpError(429, 'Too many requests with this token.', undefined, { 'Retry-After': String(wait) });

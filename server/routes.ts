@@ -48,6 +48,9 @@ export const METHODS: Record<Route['name'], readonly string[]> = {
 
 const ID = /^[wp]-[A-Za-z0-9_-]{22}$/;
 
+/** Whether `value` has the shape of a workshop's (`w`) or a participant's (`p`) id. */
+export const isId = (value: string, kind: 'w' | 'p'): boolean => ID.test(value) && value.startsWith(`${kind}-`);
+
 /** The route of a path (query already removed), or `null`. Ids of the wrong shape match nothing. */
 export function matchRoute(path: string): Route | null {
   if (path === '/health') return { name: 'health' };
