@@ -24,6 +24,7 @@ import {
   createRateLimiter,
   DEFAULT_IP_RATE_LIMIT,
   DEFAULT_RATE_LIMIT,
+  FACILITATOR_RATE_FACTOR,
   type RateLimitOptions,
 } from './rate-limit.js';
 import { documentKey, matchRoute, METHODS, type Route } from './routes.js';
@@ -93,7 +94,7 @@ export function createApp(options: AppOptions) {
     if (token === undefined) throw refuse('A token is required (Authorization: Bearer …).');
     const access = TOKEN_SHAPE.test(token) ? await store.access(token) : null;
     if (!access) throw refuse('This token is unknown or revoked.');
-    const wait = limiter.take(access.tokenHash);
+    const wait = limiter.take(access.tokenHash, access.role === 'facilitator' ? FACILITATOR_RATE_FACTOR : 1);
     if (wait > 0)
       throw new HttpError(429, 'Too many requests with this token.', undefined, { 'Retry-After': String(wait) });
     if (!('workshop' in route) || access.workshopId !== route.workshop)

@@ -10,7 +10,12 @@ import { resolve } from 'node:path';
 import { startServer } from './server.js';
 import { CommandError, isCommand, runCommand } from './commands.js';
 import { DEFAULT_MAX_BODY_BYTES } from './app.js';
-import { DEFAULT_IP_RATE_LIMIT, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit.js';
+import {
+  DEFAULT_IP_RATE_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  FACILITATOR_RATE_FACTOR,
+  type RateLimitOptions,
+} from './rate-limit.js';
 
 const HELP = `coop-widgets-server — the reference back end of coop-widgets (documents, workshops, live changes)
 
@@ -39,7 +44,8 @@ Options:
   --app-url <url>       the page that hosts the widgets, which the links open (default <public-url>/)
   --allow-origin <o>    origins allowed by CORS, comma-separated (default *: any; tokens, not cookies, carry rights)
   --max-body <bytes>    the largest request body (default ${DEFAULT_MAX_BODY_BYTES})
-  --rate <n>/<burst>    requests per second per token, and the burst (default ${DEFAULT_RATE_LIMIT.perSecond}/${DEFAULT_RATE_LIMIT.burst})
+  --rate <n>/<burst>    requests per second per token, and the burst (default ${DEFAULT_RATE_LIMIT.perSecond}/${DEFAULT_RATE_LIMIT.burst}); the
+                        facilitator's token gets ${FACILITATOR_RATE_FACTOR} times both (it reads every participant's changes)
   --ip-rate <n>/<burst> requests without a valid token (the 401s) per second per client address, and the burst
                         (default ${DEFAULT_IP_RATE_LIMIT.perSecond}/${DEFAULT_IP_RATE_LIMIT.burst}; an IPv6 address counts by its /64)
   --trust-proxy         count those by the last address of X-Forwarded-For, which a reverse proxy in front of

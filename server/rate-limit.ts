@@ -15,6 +15,12 @@ export interface RateLimitOptions {
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perSecond: 20, burst: 200 };
 
+/**
+ * The facilitator's token reads every participant's document as it changes (one GET per change): its rate and
+ * burst are this many times the per-token ones, so that 50 participants saving every second or two stay under it.
+ */
+export const FACILITATOR_RATE_FACTOR = 10;
+
 /** Requests without a valid token, per client address: this server's default. */
 export const DEFAULT_IP_RATE_LIMIT: RateLimitOptions = { perSecond: 10, burst: 100 };
 
@@ -62,24 +68,33 @@ export function clientAddress(request: IncomingMessage, trustProxy: boolean): st
 }
 
 export function createRateLimiter(options: RateLimitOptions, now: () => number = () => Date.now()) {
-  const buckets = new Map<string, { tokens: number; at: number }>();
+  const buckets = new Map<string, { tokens: number; at: number; scale: number }>();
   let sweepAt = now();
 
   return {
-    /** Takes one request from the bucket of `id`; returns the seconds to wait when there is none left, else 0. */
-    take(id: string): number {
+    /**
+     * Takes one request from the bucket of `id`, whose rate and burst are `scale` times the options'; returns the
+     * seconds to wait when there is none left, else 0.
+     */
+    take(id: string, scale = 1): number {
+      const perSecond = options.perSecond * scale;
+      const burst = options.burst * scale;
       const t = now();
       if (t - sweepAt > 60_000) {
         // Forget buckets that are full again, so that the map does not grow with every token ever seen.
         for (const [key, bucket] of buckets)
-          if (bucket.tokens + ((t - bucket.at) / 1000) * options.perSecond >= options.burst) buckets.delete(key);
+          if (
+            bucket.tokens + ((t - bucket.at) / 1000) * options.perSecond * bucket.scale >=
+            options.burst * bucket.scale
+          )
+            buckets.delete(key);
         sweepAt = t;
       }
-      const bucket = buckets.get(id) ?? { tokens: options.burst, at: t };
-      bucket.tokens = Math.min(options.burst, bucket.tokens + ((t - bucket.at) / 1000) * options.perSecond);
+      const bucket = buckets.get(id) ?? { tokens: burst, at: t, scale };
+      bucket.tokens = Math.min(burst, bucket.tokens + ((t - bucket.at) / 1000) * perSecond);
       bucket.at = t;
       buckets.set(id, bucket);
-      if (bucket.tokens < 1) return Math.ceil((1 - bucket.tokens) / options.perSecond);
+      if (bucket.tokens < 1) return Math.ceil((1 - bucket.tokens) / perSecond);
       bucket.tokens -= 1;
       return 0;
     },

@@ -22,6 +22,11 @@ describe('rate limits', () => {
     t = 500;
     assert.equal(limiter.take('a'), 0, 'half a second at 2/s: one more');
     assert.equal(limiter.take('a'), 1);
+    assert.deepEqual(
+      Array.from({ length: 7 }, () => limiter.take('facilitator', 2)),
+      [0, 0, 0, 0, 0, 0, 1],
+      'a scale of 2: twice the burst',
+    );
   });
 
   it('counts a request against its peer, or the last X-Forwarded-For address only behind a trusted proxy', () => {
