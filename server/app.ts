@@ -138,7 +138,10 @@ export function createApp(options: AppOptions) {
     };
     const body = method === 'PUT' ? (await readJson(request, maxBody)).text : null;
     if (method === 'DELETE') await readBody(request, 0);
-    const result = await store.write(route.workshop, scope, key, body, pre);
+    // Still there? A client that timed out has retried or queued this write: carried out late, it could overwrite
+    // a newer version (a first write is unconditional).
+    const wanted = () => !request.socket.destroyed;
+    const result = await store.write(route.workshop, scope, key, body, pre, wanted);
     switch (result.outcome) {
       case 'failed':
         throw new HttpError(412, 'The document is not at the version this write expects; nothing was changed.');
@@ -146,6 +149,8 @@ export function createApp(options: AppOptions) {
         throw new HttpError(404, 'There is no document under this key.');
       case 'gone':
         throw new HttpError(404, 'This participant or workshop has been deleted; nothing was written.');
+      case 'abandoned':
+        throw new HttpError(408, 'The client left before this write could be made; nothing was written.');
       case 'deleted':
         return send(response, 204, undefined, cors);
       default:

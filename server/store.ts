@@ -48,7 +48,9 @@ export type WriteResult =
   | { readonly outcome: 'created' | 'updated'; readonly etag: string }
   | { readonly outcome: 'deleted' | 'absent' | 'failed' }
   /** The participant or the workshop was deleted meanwhile: nothing written. */
-  | { readonly outcome: 'gone' };
+  | { readonly outcome: 'gone' }
+  /** The client left before the write's turn came (it will retry or queue it): nothing written. */
+  | { readonly outcome: 'abandoned' };
 
 const etagOf = (version: unknown) => `"${String(version)}"`;
 const iso = (value: unknown) => new Date(value as string).toISOString();
@@ -299,9 +301,21 @@ export function createStore(db: Database) {
       return row ? { body: row.body, etag: etagOf(row.version) } : null;
     },
 
-    /** Writes (`body`) or deletes (`null`) a document if `pre` holds, in one transaction. */
-    write(workshopId: string, scope: Scope, key: string, body: string | null, pre: Precondition) {
+    /**
+     * Writes (`body`) or deletes (`null`) a document if `pre` holds, in one transaction. `wanted` is asked once
+     * the transaction has begun (after waiting for the database): a request whose client has given up is not
+     * carried out late, where its unconditional retry, or the client's next writes, would already be.
+     */
+    write(
+      workshopId: string,
+      scope: Scope,
+      key: string,
+      body: string | null,
+      pre: Precondition,
+      wanted: () => boolean = () => true,
+    ) {
       return db.transaction(async (tx): Promise<WriteResult> => {
+        if (!wanted()) return { outcome: 'abandoned' };
         if (!(await owner(tx, workshopId, scope))) return { outcome: 'gone' };
         const [row] = await tx.query<{ version: string }>(
           'select version::text as version from coop_documents where workshop_id = $1 and scope = $2 and key = $3 for update',
