@@ -178,6 +178,12 @@ export function createStore(db: Database) {
         'select scope, key, version::text as version, updated_at from coop_documents where workshop_id = $1 order by key',
         [workshopId],
       );
+      // Revoked: every token the participant was given is revoked (they can no longer read or write).
+      const tokens = await db.query<{ participant_id: string; revoked: boolean }>(
+        'select participant_id, bool_and(revoked_at is not null) as revoked from coop_tokens where workshop_id = $1 and participant_id is not null group by participant_id',
+        [workshopId],
+      );
+      const revoked = new Set(tokens.filter((t) => t.revoked).map((t) => t.participant_id));
       const docsOf = (scope: string) =>
         docs
           .filter((d) => d.scope === scope)
@@ -188,6 +194,7 @@ export function createStore(db: Database) {
           name: p.display_name,
           group: p.stakeholder_group,
           joinedAt: iso(p.joined_at),
+          revoked: revoked.has(p.id),
           documents: docsOf(p.id),
         })),
         shared: docsOf('shared'),

@@ -155,6 +155,15 @@ describe('<coop-project> workshop: the facilitator', () => {
     await expect(project).to.be.accessible();
   });
 
+  it('still marks a participant revoked after a reload: the server’s overview says it', async () => {
+    twoParticipants();
+    [...server.participants.values()].find((p) => p.name === 'Alice')!.revoked = true;
+    const project = await facilitator(2);
+    expect(rowOf(project, 'Alice')!.textContent).to.contain('access revoked');
+    expect(rowOf(project, 'Alice')!.querySelector('.ws-revoke')).to.equal(null);
+    expect(rowOf(project, 'Bruno')!.querySelector('.ws-revoke')).to.exist;
+  });
+
   it('changes nothing when the dialog is cancelled (Escape), and gives focus back to the button', async () => {
     twoParticipants();
     const project = await facilitator(2);

@@ -23,8 +23,12 @@ export interface AccessViewState {
 }
 
 /** The row's buttons (the table's last column). */
-export function renderRowAccess(s: Strings, a: AccessViewState, participant: { id: string; name: string }) {
-  const revoked = a.revoked.has(participant.id);
+export function renderRowAccess(
+  s: Strings,
+  a: AccessViewState,
+  participant: { id: string; name: string; revoked?: boolean },
+) {
+  const revoked = participant.revoked === true || a.revoked.has(participant.id);
   return html`<span class="ws-row-actions">
     ${
       revoked

@@ -25,7 +25,7 @@ export class WorkshopAccess {
   private status = '';
   private error = '';
   private link = '';
-  /** Revoked in this session: the overview does not say it, the row does. */
+  /** Revoked in this session, shown at once, before the next overview says it too. */
   private readonly revoked = new Set<string>();
 
   constructor(private readonly source: AccessSource) {}

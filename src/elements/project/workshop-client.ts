@@ -41,6 +41,8 @@ export interface OverviewDocument {
 }
 export interface OverviewParticipant extends ParticipantInfo {
   joinedAt: string;
+  /** Their access was revoked (their documents stay). Absent from servers before 0.2. */
+  revoked?: boolean;
   documents: OverviewDocument[];
 }
 /** The facilitator's overview: everyone in the workshop and their documents' versions. */

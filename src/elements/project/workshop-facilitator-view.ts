@@ -12,6 +12,8 @@ export interface ParticipantRow {
   id: string;
   name: string;
   group: string;
+  /** Revoked, as the server's overview says (it survives a reload). */
+  revoked?: boolean;
   grid?: { items: number; complete: number; total: number } | 'unreadable';
   answers?: number | 'unreadable';
 }

@@ -154,6 +154,7 @@ export class ParticipantsProgress {
     return this.people.map((p) => {
       const progress = this.progress.get(p.id);
       const row: ParticipantRow = { id: p.id, name: p.name, group: p.group };
+      if (p.revoked) row.revoked = true;
       const data = progress?.atp;
       if (data === 'unreadable') row.grid = data;
       else if (data) {

@@ -181,6 +181,10 @@ export function rightsSuite(server: () => TestServer): void {
       );
       assert.equal(revoke.status, 204);
       await ended;
+      const overview = await request(`${server().url}/api/workshops/${one.id}`, one.facilitator);
+      const rows = ((await overview.json()) as { participants: { id: string; revoked: boolean }[] }).participants;
+      assert.equal(rows.find((p) => p.id === carol.id)?.revoked, true, 'the overview says who was revoked');
+      assert.ok(rows.filter((p) => p.id !== carol.id).every((p) => p.revoked === false));
       await expectAll(carol.token, routes(one, carol.id), 401);
       assert.equal((await server().store.read(one.id, carol.id as 'shared', 'doc'))?.body, '"carol"');
     });
