@@ -203,7 +203,7 @@ for (const size of [20, 100, 500]) {
     markup: stats(markup),
   });
   browserRows.push({
-    what: `answer click → summary updated, ${size} questions`,
+    what: `answer click → summary updated, ${size} questions (median of 5 clicks a page)`,
     ours: stats(click),
     floor: { median: 16.7, min: 16.7, max: 16.7 },
   });
@@ -351,6 +351,33 @@ for (const r of [...browserRows, ...nodeRows]) {
   console.log(
     `| ${r.what} | ${range(r.ours)} | ${floorLabel} | ${(r.ours.median / r.floor.median).toFixed(2)} | ${markup} |`,
   );
+}
+// Issue 22's render, interaction, heap and scoring targets, each against this run's figure.
+{
+  const find = (prefix: string) => [...browserRows, ...nodeRows].find((r) => r.what.startsWith(prefix));
+  const render = find('first render, 500 questions');
+  const click = find('answer click → summary updated, 500 questions');
+  const scoring = find('score 10,000 response sets of 500 questions');
+  const nodes = nodeCounts.find((n) => n.size === 500)?.count;
+  const targets: [string, number | undefined, number, string][] = [
+    ['DOM nodes per question, 500 questions', nodes && nodes.total / nodes.questions, 45, ''],
+    ['first render, 500 questions ÷ bare floor', render && render.ours.median / render.floor.median, 3, '×'],
+    [
+      'first render, 500 questions ÷ same markup',
+      render?.markup && render.ours.median / render.markup.median,
+      1.5,
+      '×',
+    ],
+    ['answer click → summary updated, 500 questions', click?.ours.median, 8, ' ms'],
+    ['JS heap after GC, 500 questions drawn', heapRow?.ours.median, 3, ' MiB'],
+    ['scoring ÷ a plain loop, 500 questions', scoring && scoring.ours.median / scoring.floor.median, 3, '×'],
+  ];
+  console.log("\nIssue 22's targets (this run)\n| measure | this run | target | |\n|---|---|---|---|");
+  for (const [what, value, limit, unit] of targets) {
+    const shown = value === undefined ? '—' : `${value.toFixed(2)}${unit}`;
+    const verdict = value === undefined ? 'not measured' : value <= limit ? 'met' : 'not met';
+    console.log(`| ${what} | ${shown} | ≤ ${limit}${unit} | ${verdict} |`);
+  }
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(

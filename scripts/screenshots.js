@@ -1,6 +1,9 @@
 // `npm run screenshots`: the pictures of README.md and docs/, taken from the built embed bundle (run
 // `npm run build` first) in the system's headless Chromium, with the default French content and a sample
 // project's data, at 1280 px (and 320 px with --narrow). Writes docs/images/<name>.png.
+// `npm run screenshots -- --journeys [dir]`: every step and view of each widget, and a broken config as a visitor
+// and as an editor see it, at 320 and 1280 px, in French and English, into dir (default /tmp/coop-journeys/), to
+// be looked at; the instructive ones are copied into docs/images/ by hand (docs/quality.md).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, serve } from '../test/dist/browser.js';
@@ -8,6 +11,7 @@ import { launch, serve } from '../test/dist/browser.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = new URL('../docs/images/', import.meta.url);
 const narrow = process.argv.includes('--narrow');
+const journeys = process.argv.includes('--journeys');
 const width = narrow ? 320 : 1280;
 mkdirSync(out, { recursive: true });
 
@@ -22,7 +26,7 @@ const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
   <coop-principles-checklist></coop-principles-checklist>
 </coop-project></main></body></html>`;
 
-/* global document */
+/* global document, window */
 
 /** A sample project, filled in the page: every third answer left out, two groups with items, proposals. */
 async function fill() {
@@ -82,8 +86,75 @@ async function fill() {
   });
 }
 
+/** Every step and view: [name, the widget's tag, what the page does first (run in the page)]. */
+const STEPS = [
+  ['questionnaire-fill', 'coop-questionnaire', null],
+  ['questionnaire-result', 'coop-questionnaire', (el) => (el.step = 'result')],
+  ['questionnaire-validate', 'coop-questionnaire', (el) => (el.step = 'validate')],
+  ['atp-grid', 'coop-atp-matrix', null],
+  ['atp-postures', 'coop-atp-matrix', (el) => (el.view = 'postures')],
+  ['atp-plans', 'coop-atp-matrix', (el) => (el.view = 'plans')],
+  ['principles', 'coop-principles-checklist', null],
+];
+
+/** Each step at 320 and 1280 px in French and English, then a broken config with and without show-config-errors. */
+async function takeJourneys(server, browser, dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const lang of ['fr', 'en']) {
+    for (const w of [320, 1280]) {
+      // A fresh profile each time: the sample project is stored, and would be filled twice.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width: w, height: 1400, deviceScaleFactor: 1 });
+      await page.goto(`${server.url}/test/dist/blank.html`);
+      await page.setContent(PAGE.replace('lang="fr"', `lang="${lang}"`), { waitUntil: 'load' });
+      await page.evaluate(fill);
+      for (const [name, tag, before] of STEPS) {
+        if (before) await page.$eval(tag, before);
+        await new Promise((r) => setTimeout(r, 800));
+        const box = await page.$eval(tag, (el) => {
+          const r = el.getBoundingClientRect();
+          return { y: r.top + window.scrollY, height: r.height }; // in the document, as a full-page clip takes it
+        });
+        const path = `${dir}/${name}-${lang}-${w}.png`;
+        await page.screenshot({
+          path,
+          clip: { x: 0, y: box.y, width: w, height: Math.min(box.height, 1400) },
+          captureBeyondViewport: true,
+        });
+        console.log(`wrote ${path}`);
+      }
+      for (const editing of [false, true]) {
+        const broken = `<main class="portal-main"><coop-questionnaire ${editing ? 'show-config-errors' : ''}
+          config='{"schemaVersion":1,"id":"q","title":"Q","scale":{"levels":[{"value":1,"label":"Oui"}]},"bands":{"global":[{"id":"a","min":0,"label":"A"},{"id":"a","min":50,"label":"B"}]},"sections":[{"id":"s","title":"Section A","subsections":[{"id":"s","title":"Sous-section S","questions":[{"id":"q1","text":"Une question","weight":-2}]}]}]}'>
+          </coop-questionnaire></main>`;
+        await page.evaluate((body) => (document.body.innerHTML = body), broken); // the test page's own markup
+        await new Promise((r) => setTimeout(r, 500));
+        const box = await (await page.$('coop-questionnaire')).boundingBox();
+        const path = `${dir}/config-error-${editing ? 'editor' : 'visitor'}-${lang}-${w}.png`;
+        await page.screenshot({
+          path,
+          clip: { x: 0, y: box.y, width: w, height: Math.min(box.height, 1400 - box.y) },
+        });
+        console.log(`wrote ${path}`);
+      }
+      await context.close();
+    }
+  }
+}
+
 const server = await serve(root);
 const browser = await launch();
+if (journeys) {
+  const dir = process.argv[process.argv.indexOf('--journeys') + 1];
+  try {
+    await takeJourneys(server, browser, dir && !dir.startsWith('--') ? dir : '/tmp/coop-journeys');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exit(0);
+}
 try {
   const page = await browser.newPage();
   await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });

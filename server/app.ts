@@ -19,7 +19,14 @@ import {
 } from './http-util.js';
 import type { LiveHub } from './live.js';
 import { documentPath } from './live.js';
-import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit.js';
+import {
+  clientAddress,
+  createRateLimiter,
+  DEFAULT_IP_RATE_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  FACILITATOR_RATE_FACTOR,
+  type RateLimitOptions,
+} from './rate-limit.js';
 import { documentKey, matchRoute, METHODS, type Route } from './routes.js';
 import type { Access, Scope, Store } from './store.js';
 import { TOKEN_SHAPE } from './tokens.js';
@@ -33,6 +40,10 @@ export interface AppOptions {
   /** The largest body accepted, in bytes; default 1 MiB. */
   readonly maxBodyBytes?: number;
   readonly rateLimit?: RateLimitOptions;
+  /** The limit per client address on requests that bring no valid token (the `401`s). */
+  readonly ipRateLimit?: RateLimitOptions;
+  /** Count those against the last address of `X-Forwarded-For` (a reverse proxy of ours in front). */
+  readonly trustProxy?: boolean;
   readonly cors?: CorsOptions;
   /** The most participants one workshop takes; default 500. */
   readonly maxParticipants?: number;
@@ -57,6 +68,8 @@ export function createApp(options: AppOptions) {
   const { store, hub } = options;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const ipLimiter = createRateLimiter(options.ipRateLimit ?? DEFAULT_IP_RATE_LIMIT);
+  const trustProxy = options.trustProxy ?? false;
   const cors = options.cors ?? { allowOrigins: ['*'] };
   const maxParticipants = options.maxParticipants ?? DEFAULT_MAX_PARTICIPANTS;
   const log = options.log ?? (() => undefined);
@@ -69,11 +82,19 @@ export function createApp(options: AppOptions) {
     if (header !== undefined) token = /^Bearer (\S+)$/i.exec(header)?.[1];
     else if (route.name === 'events') token = query.get('access_token') ?? undefined;
     const challenge = { 'WWW-Authenticate': 'Bearer' };
-    if (token === undefined)
-      throw new HttpError(401, 'A token is required (Authorization: Bearer …).', undefined, challenge);
+    /** A request without a valid token: 401, or 429 once its address has sent too many. */
+    const refuse = (message: string) => {
+      const wait = ipLimiter.take(clientAddress(request, trustProxy));
+      return wait > 0
+        ? new HttpError(429, 'Too many requests without a valid token from this address.', undefined, {
+            'Retry-After': String(wait),
+          })
+        : new HttpError(401, message, undefined, challenge);
+    };
+    if (token === undefined) throw refuse('A token is required (Authorization: Bearer …).');
     const access = TOKEN_SHAPE.test(token) ? await store.access(token) : null;
-    if (!access) throw new HttpError(401, 'This token is unknown or revoked.', undefined, challenge);
-    const wait = limiter.take(access.tokenHash);
+    if (!access) throw refuse('This token is unknown or revoked.');
+    const wait = limiter.take(access.tokenHash, access.role === 'facilitator' ? FACILITATOR_RATE_FACTOR : 1);
     if (wait > 0)
       throw new HttpError(429, 'Too many requests with this token.', undefined, { 'Retry-After': String(wait) });
     if (!('workshop' in route) || access.workshopId !== route.workshop)
@@ -117,12 +138,19 @@ export function createApp(options: AppOptions) {
     };
     const body = method === 'PUT' ? (await readJson(request, maxBody)).text : null;
     if (method === 'DELETE') await readBody(request, 0);
-    const result = await store.write(route.workshop, scope, key, body, pre);
+    // Still there? A client that timed out has retried or queued this write: carried out late, it could overwrite
+    // a newer version (a first write is unconditional).
+    const wanted = () => !request.socket.destroyed;
+    const result = await store.write(route.workshop, scope, key, body, pre, wanted);
     switch (result.outcome) {
       case 'failed':
         throw new HttpError(412, 'The document is not at the version this write expects; nothing was changed.');
       case 'absent':
         throw new HttpError(404, 'There is no document under this key.');
+      case 'gone':
+        throw new HttpError(404, 'This participant or workshop has been deleted; nothing was written.');
+      case 'abandoned':
+        throw new HttpError(408, 'The client left before this write could be made; nothing was written.');
       case 'deleted':
         return send(response, 204, undefined, cors);
       default:
@@ -166,6 +194,12 @@ export function createApp(options: AppOptions) {
         );
       }
       case 'workshop': {
+        if (method === 'DELETE') {
+          if (access.role !== 'facilitator') throw forbid('Only the facilitator deletes the workshop.');
+          await readBody(request, 0);
+          if (!(await store.deleteWorkshop(workshopId))) throw new HttpError(404, 'There is no such workshop.');
+          return send(response, 204, undefined, cors);
+        }
         if (access.role !== 'facilitator') throw forbid('Only the facilitator sees the whole workshop.');
         const workshop = await store.workshop(workshopId);
         return sendJson(response, 200, { ...workshop, ...(await store.overview(workshopId)) }, cors);
@@ -181,6 +215,7 @@ export function createApp(options: AppOptions) {
         if ((await store.countParticipants(workshopId)) >= maxParticipants)
           throw new HttpError(409, `This workshop has reached its limit of ${maxParticipants} participants.`);
         const joined = await store.join(workshopId, name, group);
+        if (!joined) throw new HttpError(404, 'This workshop has been deleted.');
         return sendJson(
           response,
           201,
@@ -198,6 +233,13 @@ export function createApp(options: AppOptions) {
         if (access.role !== 'facilitator') throw forbid('Only the facilitator revokes a participant.');
         await readBody(request, 0);
         if (!(await store.revokeParticipant(workshopId, matched.participant)))
+          throw new HttpError(404, 'There is no such participant in this workshop.');
+        return send(response, 204, undefined, cors);
+      }
+      case 'participant': {
+        if (access.role !== 'facilitator') throw forbid('Only the facilitator removes a participant.');
+        await readBody(request, 0);
+        if (!(await store.removeParticipant(workshopId, matched.participant)))
           throw new HttpError(404, 'There is no such participant in this workshop.');
         return send(response, 204, undefined, cors);
       }

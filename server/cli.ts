@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 /**
- * coop-widgets-server: the command line. `coop-widgets-server [options]` serves; `new-workshop "<name>"` creates
- * a workshop and prints its links as JSON; `--help` lists it all. The database is PGlite in `--data` (default
- * ./coop-data), or PostgreSQL when DATABASE_URL is set.
+ * coop-widgets-server: the command line. `coop-widgets-server [options]` serves; `new-workshop "<name>"`,
+ * `list-workshops`, `revoke` and `delete-workshop` act once on the database and print JSON (commands.ts);
+ * `--help` lists it all. The database is PGlite in `--data` (default ./coop-data), or PostgreSQL when
+ * DATABASE_URL is set.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { startServer } from './server.js';
-import { openDatabase } from './db.js';
-import { createStore } from './store.js';
+import { CommandError, isCommand, runCommand } from './commands.js';
 import { DEFAULT_MAX_BODY_BYTES } from './app.js';
-import { DEFAULT_RATE_LIMIT } from './rate-limit.js';
+import {
+  DEFAULT_IP_RATE_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  FACILITATOR_RATE_FACTOR,
+  type RateLimitOptions,
+} from './rate-limit.js';
 
 const HELP = `coop-widgets-server — the reference back end of coop-widgets (documents, workshops, live changes)
 
@@ -20,7 +25,16 @@ Usage:
                                                 create a workshop; prints JSON with the facilitator's link and
                                                 the participants' invitation link (each holds its token: keep the
                                                 facilitator's private)
+  coop-widgets-server list-workshops [options]  print every workshop as JSON (id, name, createdAt, how many
+                                                participants and documents)
+  coop-widgets-server revoke <workshop> <participant> [options]
+                                                revoke a participant's tokens (their documents stay)
+  coop-widgets-server delete-workshop <workshop> [options]
+                                                delete a workshop with all its participants, documents and tokens
   coop-widgets-server --help                    this help
+
+The commands take the same --data or DATABASE_URL as the server. On PGlite (--data), stop the server first: one
+process at a time opens the folder. On PostgreSQL they may run while servers serve.
 
 Options:
   --port <n>            port to listen on (default 8787; env PORT)
@@ -30,7 +44,12 @@ Options:
   --app-url <url>       the page that hosts the widgets, which the links open (default <public-url>/)
   --allow-origin <o>    origins allowed by CORS, comma-separated (default *: any; tokens, not cookies, carry rights)
   --max-body <bytes>    the largest request body (default ${DEFAULT_MAX_BODY_BYTES})
-  --rate <n>/<burst>    requests per second per token, and the burst (default ${DEFAULT_RATE_LIMIT.perSecond}/${DEFAULT_RATE_LIMIT.burst})
+  --rate <n>/<burst>    requests per second per token, and the burst (default ${DEFAULT_RATE_LIMIT.perSecond}/${DEFAULT_RATE_LIMIT.burst}); the
+                        facilitator's token gets ${FACILITATOR_RATE_FACTOR} times both (it reads every participant's changes)
+  --ip-rate <n>/<burst> requests without a valid token (the 401s) per second per client address, and the burst
+                        (default ${DEFAULT_IP_RATE_LIMIT.perSecond}/${DEFAULT_IP_RATE_LIMIT.burst}; an IPv6 address counts by its /64)
+  --trust-proxy         count those by the last address of X-Forwarded-For, which a reverse proxy in front of
+                        this server sets (without it, the header is ignored: anyone can write it)
   --quiet               no request log
 
 Environment:
@@ -69,6 +88,8 @@ async function main(): Promise<void> {
         'allow-origin': { type: 'string' },
         'max-body': { type: 'string' },
         rate: { type: 'string' },
+        'ip-rate': { type: 'string' },
+        'trust-proxy': { type: 'boolean' },
         quiet: { type: 'boolean' },
       },
     });
@@ -89,44 +110,43 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const [command, ...rest] = positionals;
 
-  if (command === 'new-workshop') {
-    const name = rest.join(' ').trim();
-    if (!name || rest.length !== 1)
-      fail('new-workshop expects the workshop\'s name, in quotes: new-workshop "My workshop".');
+  if (isCommand(command)) {
     const publicUrl = (values['public-url'] ?? `http://127.0.0.1:${port}`).replace(/\/+$/, '');
-    const appUrl = values['app-url'] ?? `${publicUrl}/`;
-    const db = await openDatabase({ ...database, log });
     try {
-      const workshop = await createStore(db).createWorkshop(name);
-      // The token goes in the fragment: browsers never send it to a server, so no log or Referer holds it.
-      const link = (token: string) =>
-        `${appUrl}#${new URLSearchParams({ 'coop-server': publicUrl, 'coop-workshop': workshop.id, 'coop-token': token })}`;
-      const output = {
-        workshop: { id: workshop.id, name: workshop.name },
-        server: publicUrl,
-        facilitator: { token: workshop.facilitator, link: link(workshop.facilitator) },
-        invitation: { token: workshop.invitation, link: link(workshop.invitation) },
-      };
+      const output = await runCommand(command, rest, {
+        database,
+        publicUrl,
+        appUrl: values['app-url'] ?? `${publicUrl}/`,
+        log,
+      });
       process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-    } finally {
-      await db.close();
+    } catch (error) {
+      if (!(error instanceof CommandError)) throw error;
+      if (error.code === 2) fail(error.message);
+      process.stderr.write(`coop-widgets-server: ${error.message}\n`);
+      process.exit(1);
     }
     return;
   }
   if (command !== undefined) fail(`unknown command "${command}".`);
 
-  const rate = values.rate?.split('/');
+  const rate = (text: string | undefined, name: string, fallback: RateLimitOptions): RateLimitOptions => {
+    const [perSecond, burst, ...more] = text?.split('/') ?? [];
+    if (text === undefined) return fallback;
+    if (more.length) fail(`${name} expects <per second>/<burst>, not "${text}".`);
+    return {
+      perSecond: number(perSecond, name, fallback.perSecond) || 1,
+      burst: number(burst, name, fallback.burst) || 1,
+    };
+  };
   const server = await startServer({
     ...database,
     port,
     host: values.host ?? '127.0.0.1',
     maxBodyBytes: number(values['max-body'], '--max-body', DEFAULT_MAX_BODY_BYTES),
-    rateLimit: rate
-      ? {
-          perSecond: number(rate[0], '--rate', DEFAULT_RATE_LIMIT.perSecond) || 1,
-          burst: number(rate[1], '--rate', DEFAULT_RATE_LIMIT.burst) || 1,
-        }
-      : DEFAULT_RATE_LIMIT,
+    rateLimit: rate(values.rate, '--rate', DEFAULT_RATE_LIMIT),
+    ipRateLimit: rate(values['ip-rate'], '--ip-rate', DEFAULT_IP_RATE_LIMIT),
+    trustProxy: values['trust-proxy'] ?? false,
     cors: { allowOrigins: (values['allow-origin'] ?? '*').split(',').map((o) => o.trim()) },
     log: values.quiet ? () => undefined : log,
   });

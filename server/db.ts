@@ -5,6 +5,7 @@
  * Live changes travel as NOTIFY on one channel, inside the writing transaction, so a listener hears of a change
  * only once it is committed — and, on PostgreSQL, in every instance.
  */
+import { lockDataDir } from './data-lock.js';
 import { MIGRATIONS } from './migrations.js';
 
 export type Row = Record<string, unknown>;
@@ -43,7 +44,11 @@ function channelFor(schema: string | undefined): string {
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(options.dataDir);
+  const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
+  const db = await PGlite.create(options.dataDir).catch((error: unknown) => {
+    unlock();
+    throw error;
+  });
   const channel = channelFor(undefined);
   const wrap = (q: { query: (t: string, p?: unknown[]) => Promise<{ rows: unknown[] }> }): Sql => ({
     async query<T extends Row = Row>(text: string, params: readonly unknown[] = []) {
@@ -58,7 +63,13 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     async listen(onPayload) {
       await db.listen(channel, onPayload);
     },
-    close: () => db.close(),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 

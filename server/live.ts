@@ -4,6 +4,9 @@
  * as `event: change` with `{ "path", "etag" }` (`etag` null when deleted); the client then reads the document
  * with a plain GET, so rights and ETags stay where they are. Changes come from the database's NOTIFY (db.ts), so
  * a write made through another instance reaches this one's streams too. A revoked participant's streams close.
+ * A removed participant's streams close too, and the facilitator's hear `event: participant-removed` with
+ * `{ "participant" }` (after one `change` per document of theirs, `etag` null). A deleted workshop's streams
+ * hear `event: workshop-deleted` with `{ "workshop" }`, then end (a client that reconnects gets `401`).
  */
 import type { ServerResponse } from 'node:http';
 import type { Access, Change } from './store.js';
@@ -66,10 +69,17 @@ export function createLiveHub(heartbeatMs = 20_000, maxPerToken = MAX_STREAMS_PE
       for (const stream of [...streams]) {
         const { access, response } = stream;
         if (access.workshopId !== change.w) continue;
-        if (change.t === 'revoke') {
+        if (change.t === 'drop') {
+          response.end(`event: workshop-deleted\ndata: ${JSON.stringify({ workshop: change.w })}\n\n`);
+          streams.delete(stream);
+          continue;
+        }
+        if (change.t === 'revoke' || change.t === 'remove') {
           if (access.participantId === change.p) {
             streams.delete(stream);
             response.end();
+          } else if (change.t === 'remove' && access.role === 'facilitator') {
+            response.write(`event: participant-removed\ndata: ${JSON.stringify({ participant: change.p })}\n\n`);
           }
           continue;
         }

@@ -4,8 +4,11 @@
  *
  *   GET    /health                                                    no token
  *   GET    /api/workshops/{w}/me                                      any token of the workshop
- *   GET    /api/workshops/{w}                                         facilitator
+ *   GET    /api/workshops/{w}                                         facilitator (the overview)
+ *   DELETE /api/workshops/{w}                                         facilitator: the workshop, its documents and
+ *                                                                     tokens gone, every stream closed
  *   POST   /api/workshops/{w}/participants                            invitation (join: { name, group })
+ *   DELETE /api/workshops/{w}/participants/{p}                        facilitator: their documents and tokens gone
  *   POST   /api/workshops/{w}/participants/{p}/revoke                 facilitator
  *   POST   /api/workshops/{w}/invitation                              facilitator (new invitation, old one revoked)
  *   GET    /api/workshops/{w}/events                                  facilitator, participant (Server-Sent Events)
@@ -17,6 +20,7 @@ export type Route =
   | { readonly name: 'me'; readonly workshop: string }
   | { readonly name: 'workshop'; readonly workshop: string }
   | { readonly name: 'join'; readonly workshop: string }
+  | { readonly name: 'participant'; readonly workshop: string; readonly participant: string }
   | { readonly name: 'revoke'; readonly workshop: string; readonly participant: string }
   | { readonly name: 'invitation'; readonly workshop: string }
   | { readonly name: 'events'; readonly workshop: string }
@@ -33,8 +37,9 @@ export type Route =
 export const METHODS: Record<Route['name'], readonly string[]> = {
   health: ['GET'],
   me: ['GET'],
-  workshop: ['GET'],
+  workshop: ['GET', 'DELETE'],
   join: ['POST'],
+  participant: ['DELETE'],
   revoke: ['POST'],
   invitation: ['POST'],
   events: ['GET'],
@@ -42,6 +47,9 @@ export const METHODS: Record<Route['name'], readonly string[]> = {
 };
 
 const ID = /^[wp]-[A-Za-z0-9_-]{22}$/;
+
+/** Whether `value` has the shape of a workshop's (`w`) or a participant's (`p`) id. */
+export const isId = (value: string, kind: 'w' | 'p'): boolean => ID.test(value) && value.startsWith(`${kind}-`);
 
 /** The route of a path (query already removed), or `null`. Ids of the wrong shape match nothing. */
 export function matchRoute(path: string): Route | null {
@@ -62,6 +70,7 @@ export function matchRoute(path: string): Route | null {
   if (a === 'participants') {
     if (b === undefined) return { name: 'join', workshop };
     if (!ID.test(b) || !b.startsWith('p-')) return null;
+    if (c === undefined) return { name: 'participant', workshop, participant: b };
     if (c === 'revoke' && d === undefined) return { name: 'revoke', workshop, participant: b };
     if (c === 'documents' && d !== undefined) return { name: 'document', workshop, scope: b, rawKey: d };
   }

@@ -11,7 +11,9 @@ import { createLiveHub } from './live.js';
 import { createStore, type Store } from './store.js';
 
 export interface ServerOptions
-  extends DatabaseOptions, Pick<AppOptions, 'maxBodyBytes' | 'rateLimit' | 'cors' | 'maxParticipants'> {
+  extends
+    DatabaseOptions,
+    Pick<AppOptions, 'maxBodyBytes' | 'rateLimit' | 'ipRateLimit' | 'trustProxy' | 'cors' | 'maxParticipants'> {
   readonly port?: number;
   readonly host?: string;
   readonly log?: (line: string) => void;

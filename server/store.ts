@@ -28,10 +28,15 @@ export interface Participant {
   readonly joinedAt: string;
 }
 
-/** A change, as NOTIFY carries it: a document written or deleted, or a participant's tokens revoked. */
+/**
+ * A change, as NOTIFY carries it: a document written or deleted, a participant's tokens revoked, a participant
+ * removed (after one `doc` change per document of theirs, deleted), or the whole workshop deleted.
+ */
 export type Change =
   | { readonly t: 'doc'; readonly w: string; readonly s: Scope; readonly k: string; readonly e: string | null }
-  | { readonly t: 'revoke'; readonly w: string; readonly p: string };
+  | { readonly t: 'revoke'; readonly w: string; readonly p: string }
+  | { readonly t: 'remove'; readonly w: string; readonly p: string }
+  | { readonly t: 'drop'; readonly w: string };
 
 /** The write's precondition, from If-Match / If-None-Match; `null`: none. */
 export interface Precondition {
@@ -41,7 +46,11 @@ export interface Precondition {
 
 export type WriteResult =
   | { readonly outcome: 'created' | 'updated'; readonly etag: string }
-  | { readonly outcome: 'deleted' | 'absent' | 'failed' };
+  | { readonly outcome: 'deleted' | 'absent' | 'failed' }
+  /** The participant or the workshop was deleted meanwhile: nothing written. */
+  | { readonly outcome: 'gone' }
+  /** The client left before the write's turn came (it will retry or queue it): nothing written. */
+  | { readonly outcome: 'abandoned' };
 
 const etagOf = (version: unknown) => `"${String(version)}"`;
 const iso = (value: unknown) => new Date(value as string).toISOString();
@@ -60,6 +69,22 @@ export function holds(pre: Precondition, current: string | null): boolean {
 
 async function notify(tx: Sql, db: Database, change: Change): Promise<void> {
   await tx.query('select pg_notify($1, $2)', [db.channel, JSON.stringify(change)]);
+}
+
+/**
+ * Takes a key-share lock on the workshop's row (and the participant's, for their documents) inside a write, so
+ * that a delete of either waits for the write to commit, and a write that comes after the delete finds nothing
+ * (no document outlives its participant). False when the row is gone.
+ */
+async function owner(tx: Sql, workshopId: string, scope: Scope | null): Promise<boolean> {
+  const workshop = await tx.query('select 1 from coop_workshops where id = $1 for key share', [workshopId]);
+  if (!workshop.length) return false;
+  if (scope === null || scope === 'shared') return true;
+  const person = await tx.query('select 1 from coop_participants where workshop_id = $1 and id = $2 for key share', [
+    workshopId,
+    scope,
+  ]);
+  return person.length > 0;
 }
 
 export function createStore(db: Database) {
@@ -116,9 +141,10 @@ export function createStore(db: Database) {
         : null;
     },
 
-    /** Adds a participant and gives them their own token. */
+    /** Adds a participant and gives them their own token; `null` when the workshop was deleted meanwhile. */
     join(workshopId: string, name: string, group: string) {
       return db.transaction(async (tx) => {
+        if (!(await owner(tx, workshopId, null))) return null;
         const id = newId('p');
         await tx.query(
           'insert into coop_participants (id, workshop_id, display_name, stakeholder_group) values ($1, $2, $3, $4)',
@@ -152,6 +178,12 @@ export function createStore(db: Database) {
         'select scope, key, version::text as version, updated_at from coop_documents where workshop_id = $1 order by key',
         [workshopId],
       );
+      // Revoked: every token the participant was given is revoked (they can no longer read or write).
+      const tokens = await db.query<{ participant_id: string; revoked: boolean }>(
+        'select participant_id, bool_and(revoked_at is not null) as revoked from coop_tokens where workshop_id = $1 and participant_id is not null group by participant_id',
+        [workshopId],
+      );
+      const revoked = new Set(tokens.filter((t) => t.revoked).map((t) => t.participant_id));
       const docsOf = (scope: string) =>
         docs
           .filter((d) => d.scope === scope)
@@ -162,6 +194,7 @@ export function createStore(db: Database) {
           name: p.display_name,
           group: p.stakeholder_group,
           joinedAt: iso(p.joined_at),
+          revoked: revoked.has(p.id),
           documents: docsOf(p.id),
         })),
         shared: docsOf('shared'),
@@ -184,6 +217,78 @@ export function createStore(db: Database) {
       });
     },
 
+    /**
+     * Removes a participant: their documents (each announced as deleted), their tokens and themselves, in one
+     * transaction; their live streams close. False when there is no such participant in the workshop.
+     */
+    removeParticipant(workshopId: string, participantId: string) {
+      return db.transaction(async (tx) => {
+        // The participant's row first: this waits for the writes under way on their documents (owner()).
+        const gone = await tx.query('delete from coop_participants where workshop_id = $1 and id = $2 returning id', [
+          workshopId,
+          participantId,
+        ]);
+        if (!gone.length) return false;
+        const docs = await tx.query<{ key: string }>(
+          'delete from coop_documents where workshop_id = $1 and scope = $2 returning key',
+          [workshopId, participantId],
+        );
+        // Their tokens went with them (on delete cascade); said again so that nothing depends on the schema's FK.
+        await tx.query('delete from coop_tokens where workshop_id = $1 and participant_id = $2', [
+          workshopId,
+          participantId,
+        ]);
+        const scope = participantId as Scope;
+        for (const { key } of docs) await notify(tx, db, { t: 'doc', w: workshopId, s: scope, k: key, e: null });
+        await notify(tx, db, { t: 'remove', w: workshopId, p: participantId });
+        return true;
+      });
+    },
+
+    /**
+     * Deletes a workshop with all its documents, participants and tokens; every stream of it closes. Returns how
+     * many participants and documents went with it, or `null` when there is no such workshop.
+     */
+    deleteWorkshop(workshopId: string) {
+      return db.transaction(async (tx) => {
+        // Locked first: the writes under way commit before, the ones after find no workshop (owner()).
+        const found = await tx.query('select 1 from coop_workshops where id = $1 for update', [workshopId]);
+        if (!found.length) return null;
+        const where = [workshopId];
+        const documents = (await tx.query('delete from coop_documents where workshop_id = $1 returning 1', where))
+          .length;
+        await tx.query('delete from coop_tokens where workshop_id = $1', where);
+        const participants = (await tx.query('delete from coop_participants where workshop_id = $1 returning 1', where))
+          .length;
+        await tx.query('delete from coop_workshops where id = $1', where);
+        await notify(tx, db, { t: 'drop', w: workshopId });
+        return { participants, documents };
+      });
+    },
+
+    /** Every workshop, with how many participants and documents it holds (the command line's list). */
+    async listWorkshops() {
+      const rows = await db.query<{
+        id: string;
+        name: string;
+        created_at: unknown;
+        participants: unknown;
+        documents: unknown;
+      }>(
+        `select w.id, w.name, w.created_at,
+           (select count(*) from coop_participants p where p.workshop_id = w.id) as participants,
+           (select count(*) from coop_documents d where d.workshop_id = w.id) as documents
+         from coop_workshops w order by w.created_at, w.id`,
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        createdAt: iso(r.created_at),
+        participants: Number(r.participants),
+        documents: Number(r.documents),
+      }));
+    },
+
     /** Revokes the workshop's invitation tokens and issues a new one. */
     renewInvitation(workshopId: string) {
       return db.transaction(async (tx) => {
@@ -203,9 +308,22 @@ export function createStore(db: Database) {
       return row ? { body: row.body, etag: etagOf(row.version) } : null;
     },
 
-    /** Writes (`body`) or deletes (`null`) a document if `pre` holds, in one transaction. */
-    write(workshopId: string, scope: Scope, key: string, body: string | null, pre: Precondition) {
+    /**
+     * Writes (`body`) or deletes (`null`) a document if `pre` holds, in one transaction. `wanted` is asked once
+     * the transaction has begun (after waiting for the database): a request whose client has given up is not
+     * carried out late, where its unconditional retry, or the client's next writes, would already be.
+     */
+    write(
+      workshopId: string,
+      scope: Scope,
+      key: string,
+      body: string | null,
+      pre: Precondition,
+      wanted: () => boolean = () => true,
+    ) {
       return db.transaction(async (tx): Promise<WriteResult> => {
+        if (!wanted()) return { outcome: 'abandoned' };
+        if (!(await owner(tx, workshopId, scope))) return { outcome: 'gone' };
         const [row] = await tx.query<{ version: string }>(
           'select version::text as version from coop_documents where workshop_id = $1 and scope = $2 and key = $3 for update',
           [workshopId, scope, key],

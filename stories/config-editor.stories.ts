@@ -6,6 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/define/config-editor.js';
+import { defaultAtpConfig, defaultPrinciplesConfig } from '../src/core/index.js';
 import minimalJson from '../test/fixtures/questionnaire.minimal.json';
 import { docs } from './shared.js';
 
@@ -87,9 +88,50 @@ export const RenamedId: Story = {
 export const AtpGrid: Story = {
   args: { for: 'atp', locale: 'en' },
   parameters: docs(
-    '`for="atp"`: the grid’s config in the JSON pane (checks, completion, hover help) and the grid as preview. Its outline is still to come.',
+    '`for="atp"`: the grid’s outline (groups, columns and their suggestions, scales, the posture rule’s thresholds — ours, not ANAP’s — and levers), its JSON pane, and the grid as preview.',
   ),
   play: async ({ canvasElement }) => {
-    await paneLoaded(canvasElement);
+    const editor = await paneLoaded(canvasElement);
+    await waitFor(() => expect(editor.shadowRoot?.querySelector('[data-list="groups"][data-index]')).toBeTruthy());
+  },
+};
+
+export const AtpGridReport: Story = {
+  args: { for: 'atp', locale: 'fr', previous: JSON.stringify(defaultAtpConfig('fr')) },
+  parameters: docs(
+    'A previous version is given and the draft drops the top of the intensity scale: the report says that stored ratings at that level will be brought down, and publishing asks first. The preview shows the sample postures.',
+  ),
+  play: async ({ canvasElement }) => {
+    const editor = await paneLoaded(canvasElement);
+    const config = defaultAtpConfig('fr');
+    config.intensity.levels.pop();
+    editor.value = JSON.stringify(config, null, 2);
+    await waitFor(() => expect(editor.shadowRoot?.textContent ?? '').toContain('ramenées au nouveau maximum'));
+    editor.shadowRoot?.querySelector<HTMLInputElement>('#preview-sample')?.click();
+  },
+};
+
+export const Checklist: Story = {
+  args: { for: 'principles', locale: 'en' },
+  parameters: docs(
+    '`for="principles"`: the checklist’s outline (the promoter’s commitment and threshold, principles, statuses with their meaning, groups), its JSON pane, and the checklist as preview.',
+  ),
+  play: async ({ canvasElement }) => {
+    const editor = await paneLoaded(canvasElement);
+    await waitFor(() => expect(editor.shadowRoot?.querySelector('[data-list="principles"][data-index]')).toBeTruthy());
+  },
+};
+
+export const ChecklistReport: Story = {
+  args: { for: 'principles', locale: 'en', previous: JSON.stringify(defaultPrinciplesConfig('en')) },
+  parameters: docs(
+    'A previous version is given and the draft renames a principle’s id: the report offers to keep the old id so that the stored state follows.',
+  ),
+  play: async ({ canvasElement }) => {
+    const editor = await paneLoaded(canvasElement);
+    const config = defaultPrinciplesConfig('en');
+    (config.principles[0] as { id: string }).id = 'first';
+    editor.value = JSON.stringify(config, null, 2);
+    await waitFor(() => expect(editor.shadowRoot?.textContent ?? '').toContain('looks renamed'));
   },
 };

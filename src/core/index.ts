@@ -40,6 +40,40 @@ export {
 } from './questionnaire/edit.js';
 export type { NewEntryTexts, OutlinePath } from './questionnaire/edit.js';
 export { questionnaireChanges } from './questionnaire/changes.js';
+export {
+  addListEntry,
+  canRemoveListEntry,
+  duplicateListEntry,
+  listOf,
+  moveListEntry,
+  removeListEntry,
+  renameListId,
+  setDraftValue,
+  setListField,
+  valueAt,
+} from './shared/list-edit.js';
+export type { ListSpec } from './shared/list-edit.js';
+export {
+  ATP_LEVER_LISTS,
+  ATP_THRESHOLDS,
+  atpGroupsList,
+  atpLevelsList,
+  atpLeversList,
+  atpLists,
+  atpSuggestionsList,
+  atpThreshold,
+  atpThresholdChoices,
+} from './atp/edit.js';
+export { atpChanges } from './atp/changes.js';
+export type { AtpChange, AtpChanges, AtpRename } from './atp/changes.js';
+export {
+  canChangeStatusKind,
+  principlesGroupsList,
+  principlesList,
+  principlesStatusesList,
+} from './principles/edit.js';
+export { principlesChanges } from './principles/changes.js';
+export type { PrincipleRename, PrinciplesChange, PrinciplesChanges } from './principles/changes.js';
 export type { QuestionChange, QuestionnaireChanges, RenameCandidate } from './questionnaire/changes.js';
 // Not in runtime.ts: the questionnaire's result and validate steps load them on demand, outside the first paint.
 export { getQuestionnaireResultStrings, getQuestionnaireValidateStrings } from './questionnaire/validate-strings.js';

@@ -46,3 +46,18 @@ export function applyWorkshopLink(
   project.setAttribute('token', link.token);
   return true;
 }
+
+/**
+ * A workshop link to a page (`page`: its address, whatever fragment it has is replaced): what the facilitator
+ * sends when they renew the invitation. `readWorkshopLink` reads it back.
+ */
+export function workshopLinkTo(page: string, link: WorkshopLink): string {
+  const at = page.indexOf('#');
+  const base = at < 0 ? page : page.slice(0, at);
+  const part = (name: string, value: string) => `${name}=${encodeURIComponent(value)}`;
+  return `${base}#${[
+    part('coop-server', link.server),
+    part('coop-workshop', link.workshop),
+    part('coop-token', link.token),
+  ].join('&')}`;
+}

@@ -5,3 +5,6 @@
 export { workshopFr, workshopStrings } from './i18n/workshop.js';
 export type { WorkshopStrings } from './i18n/workshop.js';
 export { workshopEn } from './i18n/workshop.en.js';
+export { workshopLinkTo } from './workshop-link.js';
+export { workshopRegister } from './workshop-register.js';
+export type { ParticipantRegister } from './workshop-register.js';

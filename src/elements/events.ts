@@ -15,7 +15,7 @@ import type {
   Responses,
   StorageErrorReason,
 } from '../core/runtime.js';
-import type { QuestionnaireChanges } from '../core/index.js';
+import type { AtpChanges, PrinciplesChanges, QuestionnaireChanges } from '../core/index.js';
 
 abstract class CoopEvent<D> extends Event {
   constructor(
@@ -208,8 +208,11 @@ export interface CoopConfigPublishDetail {
   kind: 'questionnaire' | 'atp' | 'principles';
   /** The config as the editor wrote it (JSON), parsed by the core with no issue. */
   config: object;
-  /** What it does to the answers collected with the previous version (questionnaire, when one was given). */
-  changes?: QuestionnaireChanges;
+  /**
+   * What it does to the data collected with the previous version, when one was given: questionnaireChanges(),
+   * atpChanges() or principlesChanges() of the core, by `kind`.
+   */
+  changes?: QuestionnaireChanges | AtpChanges | PrinciplesChanges;
 }
 
 /** Fired by <coop-config-editor> when the editor publishes a config (after confirming a data-affecting change). */

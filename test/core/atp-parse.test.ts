@@ -88,6 +88,19 @@ describe('parseAtpConfig', () => {
     );
   });
 
+  test('a shape error and a duplicate group id are reported in one pass', () => {
+    const input = copy(minimal) as Omit<AtpConfigInput, 'title'> & { groups: AtpConfigInput['groups']; title: unknown };
+    input.groups.push({ id: 'managers', label: 'Again' });
+    input.title = 42;
+    assert.deepEqual(
+      issuesOf(input).map((i) => [i.path, i.code]),
+      [
+        ['title', 'invalid_type'],
+        ['groups[2].id', 'duplicate_id'],
+      ],
+    );
+  });
+
   test('gaps are allowed; a scale not from 0, too small, or not increasing is not', () => {
     const ok = copy(minimal);
     ok.trust.levels.splice(1, 1);

@@ -144,12 +144,28 @@ describe('parseQuestionnaireConfig: semantic errors', () => {
     test(`${code} at ${path}`, () => assert.equal(find(issues, path)?.code, code, JSON.stringify(issues, null, 1)));
   }
 
-  test('the whole-document rules run once the shape is right (so their paths are meaningful)', () => {
+  test('a shape error and the cross-checks (ids, references) are reported in one pass', () => {
     const input = copy(broken);
     input.sections[0]!.subsections[0]!.questions[0]!.principle = 12;
+    // The duplicate id, the unknown band and the unknown scale come with the shape's error, not after it is
+    // fixed; the rules on values (scale size, bands from 0, empty section) wait for a right shape.
     assert.deepEqual(
       issuesOf(input).map((i) => i.code),
-      ['unknown_principle'],
+      ['unknown_principle', 'unknown_band', 'duplicate_id', 'unknown_scale'],
+    );
+  });
+
+  test('a malformed list is left to the shape check: no cross-check guesses at it', () => {
+    const input = copy(minimal) as unknown as Record<string, unknown> & typeof minimal;
+    (input.bands as { global: unknown }).global = 'none';
+    input.sections[1]!.subsections[0]!.id = 'governance';
+    const issues = issuesOf(input);
+    assert.equal(find(issues, 'bands.global')?.code, 'invalid_type');
+    assert.equal(find(issues, 'sections[1].subsections[0].id')?.code, 'duplicate_id');
+    assert.equal(
+      issues.some((i) => i.code === 'unknown_band'),
+      false,
+      'a cap is not judged against bands that are not a list',
     );
   });
 

@@ -154,6 +154,19 @@ describe('parsePrinciplesConfig: whole-document rules', () => {
 
   test('nothing else is reported', () => assert.equal(issues.length, expected.length, JSON.stringify(issues)));
 
+  test('a shape error and the duplicate ids and numbers are reported in one pass', () => {
+    const input = copy(minimal) as Omit<PrinciplesConfigInput, 'threshold'> & { threshold: unknown };
+    input.principles[1]!.id = input.principles[0]!.id;
+    input.principles[1]!.number = input.principles[0]!.number;
+    input.threshold = 'sixty';
+    const found = configIssues(input).map((i) => [i.path, i.code]);
+    assert.deepEqual(found, [
+      ['threshold', 'invalid_type'],
+      ['principles[1].id', 'duplicate_id'],
+      ['principles[1].number', 'duplicate_id'],
+    ]);
+  });
+
   test('each missing status kind is named, in the user’s language', () => {
     for (const kind of STATUS_KINDS) {
       const input = copy(minimal);
@@ -221,6 +234,19 @@ describe('parsePrinciplesData', () => {
     assert.equal(find(issues, 'proposals[1].text')?.code, 'too_short');
     assert.equal(find(issues, 'proposals[2].date')?.code, 'required');
     assert.equal(find(issues, 'proposals[3].note')?.code, 'unknown_key');
+  });
+
+  test('a shape error and a duplicate proposal id are reported in one pass', () => {
+    const input = copy(sampleData) as { proposals: Record<string, unknown>[] };
+    input.proposals[1]!.id = input.proposals[0]!.id;
+    input.proposals[2]!.date = 'yesterday';
+    assert.deepEqual(
+      dataIssues(input).map((i) => [i.path, i.code]),
+      [
+        ['proposals[2].date', 'invalid_value'],
+        ['proposals[1].id', 'duplicate_id'],
+      ],
+    );
   });
 
   test('rules: unique proposal ids, a reason for each rejection, carried out only when accepted', () => {

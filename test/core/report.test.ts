@@ -113,6 +113,14 @@ for (const locale of ['fr', 'en'] as const) {
       for (const plan of rep.plans) for (const e of plan.entries) assert.ok(items.includes(e.text), e.text);
     });
 
+    test('a merged trust between two levels reads as a number in the report’s language', () => {
+      const merged = copy(doc);
+      const group = merged.atp!.data.groups[0]!;
+      (group as { trust: number | null }).trust = 2.5;
+      const rep = report(locale, merged).representation!;
+      assert.equal(rep.groups.find((g) => g.id === group.id)?.trust, locale === 'fr' ? '2,5' : '2.5');
+    });
+
     test('both halves of the commitment, as the checklist counts them', () => {
       const a = assessPrinciples(c.principles, doc.principles!.data);
       const got = r.principles!.commitment;

@@ -21,10 +21,14 @@ const painted = async () => {
   await frame();
 };
 
-/** Our questionnaire, created with a memory store and added to the page: resolves once it draws its questions. */
+/**
+ * Our questionnaire, created with a memory store and added to the page: resolves once it draws its questions.
+ * Every section on one page (`layout="single"`), as the floors draw them: paged, the default, draws one section.
+ */
 async function questionnaire(config, locale) {
   const el = document.createElement('coop-questionnaire');
   el.storage = createMemoryStorage();
+  el.setAttribute('layout', 'single');
   el.config = config;
   el.setAttribute('locale', locale);
   document.body.append(el);
@@ -33,8 +37,11 @@ async function questionnaire(config, locale) {
 }
 
 /**
- * Our element, from creation to the first painted frame with every question; then one answer click. In English
- * unless `locale` says otherwise: an English page's first render includes fetching the English strings.
+ * Our element, from creation to the first painted frame with every question; then answer clicks, each from the
+ * click to the summary updated and laid out: the median of five, in five sections (the first click, which also
+ * compiles the answer's code path, included), so that one click slowed by a busy machine does not decide the
+ * figure. In English unless `locale` says otherwise: an English page's first render includes fetching the
+ * English strings.
  */
 async function element(config, locale = 'en') {
   const t0 = performance.now();
@@ -43,19 +50,25 @@ async function element(config, locale = 'en') {
   await painted();
   const render = performance.now() - t0;
 
-  const input = el.shadowRoot.querySelector('.question input[type=radio]');
-  // A user answers a question on screen: below the contents, the first section is off screen and not laid out
-  // (content-visibility) until it comes near, which a click on it would otherwise pay for.
-  input.scrollIntoView({ block: 'center' });
-  await painted();
+  const fieldsets = [...el.shadowRoot.querySelectorAll('fieldset.question')];
   const percent = el.shadowRoot.querySelector('.summary-percent');
-  const before = percent.textContent;
-  const t1 = performance.now();
-  input.click();
-  await el.updateComplete;
-  void document.body.offsetHeight;
-  const click = performance.now() - t1;
-  if (percent.textContent === before) throw new Error('the summary did not change');
+  const clicks = [];
+  for (let k = 0; k < 5; k++) {
+    const input = fieldsets[Math.floor((k * fieldsets.length) / 5)].querySelector('input[type=radio]');
+    // A user answers a question on screen (with --coop-content-visibility: auto, what is off screen is not laid
+    // out until it comes near, which a click on it would otherwise pay for).
+    input.scrollIntoView({ block: 'center' });
+    await painted();
+    const summary = el.shadowRoot.querySelector('.progress-text').textContent;
+    const t1 = performance.now();
+    input.click();
+    await el.updateComplete;
+    void document.body.offsetHeight;
+    clicks.push(performance.now() - t1);
+    if (el.shadowRoot.querySelector('.progress-text').textContent === summary) throw new Error('no progress shown');
+  }
+  if (percent.textContent === '0%') throw new Error('the summary did not change');
+  const click = clicks.sort((a, b) => a - b)[2];
   return { render, click };
 }
 

@@ -103,8 +103,17 @@ test('when the lazy parts cannot be fetched (English strings, default content): 
       (tag) => document.querySelector(tag).shadowRoot.querySelector('[role="alert"]').textContent,
     ),
   );
-  // The English strings could not come either: the widgets say it in French rather than not at all.
-  for (const alert of alerts) assert.match(alert, /La configuration n’a pas pu être chargée depuis default-content/);
+  // The English strings could not come either: the widgets say it in French rather than not at all — to a
+  // visitor the neutral notice, to the developer the reason in the console, one warning per widget.
+  for (const alert of alerts) assert.equal(alert.trim(), 'Cet outil est momentanément indisponible.');
+  for (const tag of ['coop-questionnaire', 'coop-atp-matrix', 'coop-principles-checklist']) {
+    assert.ok(
+      warnings.some(
+        (w) => w.includes(`<${tag}> has an invalid config`) && w.includes('n’a pas pu être chargée depuis default-content'),
+      ),
+      `the reason in the console for <${tag}>: ${warnings.join(' | ')}`,
+    );
+  }
   // Once for the page, however many widgets asked.
   assert.equal(
     warnings.filter((w) => w.includes('the "en" strings could not be loaded; showing French')).length,

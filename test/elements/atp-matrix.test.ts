@@ -366,6 +366,7 @@ describe('coop-atp-matrix: persistence and bad input', () => {
     const el = await fixture<CoopAtpMatrix>(
       html`<coop-atp-matrix
         locale="en"
+        show-config-errors
         .storage=${storage}
         .config=${{ schemaVersion: 1, id: 'bad', title: 'T', groups: 'none' }}
         @coop-config-error=${(e: CoopConfigErrorEvent) => events.push(e)}

@@ -328,6 +328,7 @@ function mount(
 ): Promise<Widget> {
   const el = document.createElement(spec.tag) as Widget;
   el.setAttribute('locale', 'en');
+  el.toggleAttribute('show-config-errors', true); // the full panel, as on a page being edited
   el.storage = storage;
   if ('config' in source) el.config = source.config;
   if (source.attribute !== undefined) el.setAttribute('config', source.attribute);

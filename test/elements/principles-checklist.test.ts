@@ -470,6 +470,7 @@ describe('coop-principles-checklist: host choices and bad input', () => {
     const el = await fixture<CoopPrinciplesChecklist>(
       html`<coop-principles-checklist
         locale="en"
+        show-config-errors
         .storage=${storage}
         .config=${{ schemaVersion: 1, id: 'broken', title: 'T', principles: [{ id: 'p1', number: 'one', text: 'x' }] }}
         @coop-config-error=${(e: CoopConfigErrorEvent) => events.push(e)}

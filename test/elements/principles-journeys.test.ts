@@ -178,7 +178,11 @@ describe('coop-principles-checklist: the register on a phone (issue 17, item 3)'
 describe('coop-principles-checklist: config errors in plain words (issue 17, item 11)', () => {
   it('names each problem’s principle or status by its text, the JSON path on a line of its own', async () => {
     const el = await fixture<CoopPrinciplesChecklist>(
-      html`<coop-principles-checklist locale="fr" .config=${brokenConfig}></coop-principles-checklist>`,
+      html`<coop-principles-checklist
+        locale="fr"
+        show-config-errors
+        .config=${brokenConfig}
+      ></coop-principles-checklist>`,
     );
     await waitUntil(() => $(el, '[role="alert"]'), 'no error panel');
     const panel = $(el, '[role="alert"]')!;
@@ -194,7 +198,11 @@ describe('coop-principles-checklist: config errors in plain words (issue 17, ite
 
   it('says a JSON syntax error in French with its line and column', async () => {
     const el = await fixture<CoopPrinciplesChecklist>(
-      html`<coop-principles-checklist locale="fr" config=${'{\n  "schemaVersion": 1,\n}'}></coop-principles-checklist>`,
+      html`<coop-principles-checklist
+        locale="fr"
+        show-config-errors
+        config=${'{\n  "schemaVersion": 1,\n}'}
+      ></coop-principles-checklist>`,
     );
     await waitUntil(() => $(el, '[role="alert"]'), 'no error panel');
     const text = $(el, '[role="alert"]')!.textContent!.replace(/\s+/g, ' ');
@@ -208,7 +216,11 @@ describe('coop-principles-checklist: a config file that is not there', () => {
     const warn = console.warn;
     console.warn = () => undefined;
     const el = await fixture<CoopPrinciplesChecklist>(
-      html`<coop-principles-checklist locale="fr" src="/no/such/principles.json"></coop-principles-checklist>`,
+      html`<coop-principles-checklist
+        locale="fr"
+        show-config-errors
+        src="/no/such/principles.json"
+      ></coop-principles-checklist>`,
     );
     await waitUntil(() => $(el, '[role="alert"]'), 'no alert for a failed fetch');
     console.warn = warn;

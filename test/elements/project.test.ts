@@ -197,7 +197,7 @@ describe('coop-project', () => {
         .storage=${createMemoryStorage()}
         .strings=${{ issueRequired: (key: string) => `Add “${key}” to the config.` }}
       >
-        <coop-atp-matrix .config=${{ id: 'atp' }}></coop-atp-matrix>
+        <coop-atp-matrix show-config-errors .config=${{ id: 'atp' }}></coop-atp-matrix>
       </coop-project>
     `);
     const atp = project.querySelector('coop-atp-matrix')!;

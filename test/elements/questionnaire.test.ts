@@ -836,6 +836,16 @@ describe('coop-questionnaire: API, forms and bad input', () => {
     expect(JSON.parse(String(value)).answers.q1.value).to.equal(2);
   });
 
+  it('answered outside a form, then joined to one, submits the responses with it', async () => {
+    const el = await mount();
+    await answer(el, 'q1', 3);
+    const form = await fixture<HTMLFormElement>(html`<form id="late-form"></form>`);
+    el.setAttribute('name', 'assessment');
+    el.setAttribute('form', 'late-form'); // associated without moving: the answers stay on screen
+    const value = new FormData(form).get('assessment');
+    expect(JSON.parse(String(value)).answers.q1.value).to.equal(3);
+  });
+
   it('setResponses, getResult and reset', async () => {
     const el = await mount();
     const config = parsed(minimal);
@@ -854,6 +864,7 @@ describe('coop-questionnaire: API, forms and bad input', () => {
     const storage = createMemoryStorage();
     const el = await mount(storage);
     await answer(el, 'q1', 3);
+    el.showConfigErrors = true;
     const fired = oneEvent(el, 'coop-config-error') as Promise<CoopConfigErrorEvent>;
     const warn = console.warn;
     console.warn = () => undefined;
@@ -884,7 +895,7 @@ describe('coop-questionnaire: API, forms and bad input', () => {
     const warn = console.warn;
     console.warn = () => undefined;
     const missing = await fixture<CoopQuestionnaire>(
-      html`<coop-questionnaire locale="en" src="/no/such/config.json"></coop-questionnaire>`,
+      html`<coop-questionnaire locale="en" show-config-errors src="/no/such/config.json"></coop-questionnaire>`,
     );
     await waitUntil(() => $(missing, '[role="alert"]'), 'no alert for a failed fetch');
     console.warn = warn;

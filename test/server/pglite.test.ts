@@ -3,6 +3,7 @@ import { after, before, describe } from 'node:test';
 import { closeEventSources, startTestServer, type TestServer } from './helpers.js';
 import { badInputSuite } from './suites/bad-input.js';
 import { contractSuite } from './suites/contract.js';
+import { deleteSuite } from './suites/delete.js';
 import { rightsSuite } from './suites/rights.js';
 
 const MAX_BODY = 64 * 1024;
@@ -19,4 +20,5 @@ describe('coop-widgets-server on PGlite', () => {
   contractSuite(() => server);
   rightsSuite(() => server);
   badInputSuite(() => server, MAX_BODY);
+  deleteSuite(() => server);
 });

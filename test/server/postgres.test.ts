@@ -19,6 +19,7 @@ import {
 } from './helpers.js';
 import { badInputSuite } from './suites/bad-input.js';
 import { contractSuite } from './suites/contract.js';
+import { deleteSuite } from './suites/delete.js';
 import { rightsSuite } from './suites/rights.js';
 
 const MAX_BODY = 64 * 1024;
@@ -36,6 +37,7 @@ describe('coop-widgets-server on PostgreSQL', { skip: available ? false : `no Po
   contractSuite(() => server);
   rightsSuite(() => server);
   badInputSuite(() => server, MAX_BODY);
+  deleteSuite(() => server);
 
   it("carries a write made through one instance to another instance's live listeners (LISTEN/NOTIFY)", async () => {
     const [schema] = await server.db.query<{ s: string }>('select current_schema() as s');

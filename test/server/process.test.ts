@@ -63,7 +63,19 @@ describe('coop-widgets-server, the command line', () => {
   it('--help lists every command and option', async () => {
     const { code, stdout } = await run(['--help']);
     assert.equal(code, 0);
-    for (const word of ['new-workshop', '--port', '--data', '--host', '--public-url', '--allow-origin', 'DATABASE_URL'])
+    for (const word of [
+      'new-workshop',
+      'list-workshops',
+      'revoke',
+      'delete-workshop',
+      '--trust-proxy',
+      '--port',
+      '--data',
+      '--host',
+      '--public-url',
+      '--allow-origin',
+      'DATABASE_URL',
+    ])
       assert.ok(stdout.includes(word), word);
     const wrong = await run(['no-such-command']);
     assert.equal(wrong.code, 2);
@@ -176,5 +188,63 @@ describe('coop-widgets-server, the command line', () => {
     } finally {
       again.child.kill('SIGKILL');
     }
+  });
+
+  it('list-workshops, revoke and delete-workshop act on the data folder, refused while a server holds it', async () => {
+    const server = await serve(dataDir);
+    const busy = await run(['list-workshops', '--data', dataDir]);
+    server.child.kill('SIGTERM');
+    assert.equal(await server.exited, 0);
+    assert.equal(busy.code, 1);
+    assert.match(busy.stderr, /in use by process \d+/, 'one process at a time on a PGlite folder');
+
+    const listed = await run(['list-workshops', '--data', dataDir]);
+    assert.equal(listed.code, 0, listed.stderr);
+    const workshops = JSON.parse(listed.stdout) as {
+      id: string;
+      name: string;
+      participants: number;
+      documents: number;
+    }[];
+    assert.equal(workshops.length, 1);
+    assert.equal(workshops[0]!.id, links.workshop.id);
+    assert.equal(workshops[0]!.participants, 1);
+    assert.ok(workshops[0]!.documents >= 40, 'the writes of the test above');
+
+    const { openDatabase } = await import('../../server/db.js');
+    const peek = async (sql: string) => {
+      const db = await openDatabase({ dataDir });
+      try {
+        return await db.query(sql);
+      } finally {
+        await db.close();
+      }
+    };
+    const [alice] = (await peek("select participant_id as id from coop_tokens where role = 'participant'")) as {
+      id: string;
+    }[];
+    assert.equal((await run(['revoke', links.workshop.id, 'p-AAAAAAAAAAAAAAAAAAAAAA', '--data', dataDir])).code, 1);
+    assert.equal((await run(['revoke', links.workshop.id, 'not-an-id', '--data', dataDir])).code, 2);
+    const revoked = await run(['revoke', links.workshop.id, alice!.id, '--data', dataDir]);
+    assert.equal(revoked.code, 0, revoked.stderr);
+    assert.deepEqual(JSON.parse(revoked.stdout), {
+      workshop: links.workshop.id,
+      participant: alice!.id,
+      revoked: true,
+    });
+    assert.deepEqual(await peek("select 1 from coop_tokens where role = 'participant' and revoked_at is null"), []);
+
+    const deleted = await run(['delete-workshop', links.workshop.id, '--data', dataDir]);
+    assert.equal(deleted.code, 0, deleted.stderr);
+    const summary = JSON.parse(deleted.stdout) as { deleted: boolean; participants: number; documents: number };
+    assert.deepEqual(summary, {
+      workshop: links.workshop.id,
+      deleted: true,
+      participants: 1,
+      documents: workshops[0]!.documents,
+    });
+    assert.deepEqual(JSON.parse((await run(['list-workshops', '--data', dataDir])).stdout), []);
+    assert.deepEqual(await peek('select 1 from coop_documents union all select 1 from coop_tokens'), []);
+    assert.equal((await run(['delete-workshop', links.workshop.id, '--data', dataDir])).code, 1);
   });
 });

@@ -2,7 +2,7 @@
 import type { ConfigIssue, IssueList, ParseResult } from '../shared/issues.js';
 import { parseDocument, refuseNewerVersion, type ParseOptions } from '../shared/parse.js';
 import { ATP_SCHEMA_VERSION, AtpConfigSchema, AtpDataSchema, type AtpConfig, type AtpData } from './schema.js';
-import { checkAtpDataSemantics, checkAtpSemantics } from './semantic.js';
+import { checkAtpDataSemantics, checkAtpSemantics, crossCheckAtpConfig } from './semantic.js';
 
 /**
  * Brings an ATP config written for an older `schemaVersion` to the current format. Version 1 is the first,
@@ -20,6 +20,7 @@ export function parseAtpConfig(input: string | object, options: ParseOptions = {
   return parseDocument(input, options, {
     schema: AtpConfigSchema,
     migrate: migrateAtpConfig,
+    crossChecks: crossCheckAtpConfig,
     semantics: (config, issues) => {
       checkAtpSemantics(config, issues);
       return config;
@@ -37,6 +38,7 @@ export type AtpDataParseResult = { ok: true; data: AtpData } | { ok: false; issu
 export function parseAtpData(input: string | object, options: ParseOptions = {}): AtpDataParseResult {
   const parsed = parseDocument(input, options, {
     schema: AtpDataSchema,
+    crossChecks: (data, issues) => checkAtpDataSemantics(data, [], issues),
     semantics: (data, issues) => {
       checkAtpDataSemantics(data, [], issues);
       return data;

@@ -1,5 +1,9 @@
-/** Rules of an ATP config that need the whole config, checked once its shape is known to be right. */
-import { formatPath, type IssueList, type PathKey } from '../shared/issues.js';
+/**
+ * Rules of an ATP config and grid that need the whole document. The cross-checks (unique ids) read any document,
+ * so they also run when its shape is wrong; the rules on values run once the shape is right.
+ */
+import { checkUnique, listAt } from '../shared/cross-checks.js';
+import type { IssueList, PathKey } from '../shared/issues.js';
 import type { AtpConfig, AtpData, AtpScale } from './schema.js';
 
 /** The lowest and highest values of a scale, or undefined when it has no level. */
@@ -29,18 +33,18 @@ function checkScale(scale: AtpScale, at: PathKey[], issues: IssueList): void {
 }
 
 /** Ids that must be unique in a list: the second and later uses are reported, naming the first. */
-export function checkUniqueIds(list: readonly { id: string }[], at: PathKey[], issues: IssueList): void {
-  const seen = new Map<string, string>();
-  list.forEach((entry, i) => {
-    const first = seen.get(entry.id);
-    if (first) issues.add([...at, i, 'id'], 'duplicate_id', issues.strings.issueDuplicateId(entry.id, first));
-    else seen.set(entry.id, formatPath([...at, i, 'id']));
-  });
+export function checkUniqueIds(list: readonly unknown[], at: PathKey[], issues: IssueList): void {
+  checkUnique(list, at, issues);
+}
+
+/** The config's cross-checks, on any input: group ids are unique. */
+export function crossCheckAtpConfig(config: unknown, issues: IssueList): void {
+  checkUniqueIds(listAt(config, 'groups'), ['groups'], issues);
 }
 
 export function checkAtpSemantics(config: AtpConfig, issues: IssueList): void {
   const s = issues.strings;
-  checkUniqueIds(config.groups, ['groups'], issues);
+  crossCheckAtpConfig(config, issues);
   checkScale(config.intensity, ['intensity'], issues);
   checkScale(config.trust, ['trust'], issues);
 
@@ -62,9 +66,13 @@ export function checkAtpSemantics(config: AtpConfig, issues: IssueList): void {
     issues.add(['divergenceSpread'], 'invalid_range', s.atpIssueDivergenceSpread(config.divergenceSpread));
 }
 
-/** Group ids are unique in a grid, item ids within their group, action ids among the actions. */
-export function checkAtpDataSemantics(data: AtpData, at: PathKey[], issues: IssueList): void {
-  checkUniqueIds(data.groups, [...at, 'groups'], issues);
-  if (data.actions) checkUniqueIds(data.actions, [...at, 'actions'], issues);
-  data.groups.forEach((group, i) => checkUniqueIds(group.items, [...at, 'groups', i, 'items'], issues));
+/**
+ * Group ids are unique in a grid, item ids within their group, action ids among the actions: on any input,
+ * so also when the grid's shape is wrong.
+ */
+export function checkAtpDataSemantics(data: AtpData | unknown, at: PathKey[], issues: IssueList): void {
+  const groups = listAt(data, 'groups');
+  checkUniqueIds(groups, [...at, 'groups'], issues);
+  checkUniqueIds(listAt(data, 'actions'), [...at, 'actions'], issues);
+  groups.forEach((group, i) => checkUniqueIds(listAt(group, 'items'), [...at, 'groups', i, 'items'], issues));
 }

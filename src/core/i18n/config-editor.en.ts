@@ -1,3 +1,4 @@
+import { configEditorListsEn } from './config-editor-lists.en.js';
 import type { ConfigEditorStrings } from './config-editor.js';
 import { pluralEn } from './plural-en.js';
 
@@ -5,12 +6,11 @@ const q = (text: string) => `“${text}”`;
 
 /** English. */
 export const configEditorEn: ConfigEditorStrings = {
+  ...configEditorListsEn,
   ceTitle: (what) => `Config editor: ${what}`,
   ceKindQuestionnaire: 'questionnaire',
   ceKindAtp: 'ATP grid',
   ceKindPrinciples: 'nine-principles checklist',
-  ceNotYet: (what) =>
-    `The editor cannot outline the ${what} yet: edit its JSON below; the checks and the preview work.`,
   ceStartLegend: 'Start from…',
   ceStartDefault: 'The default content',
   ceStartEmpty: 'An empty config',

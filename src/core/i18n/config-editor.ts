@@ -1,15 +1,15 @@
+import { configEditorListsFr, type ConfigEditorListStrings } from './config-editor-lists.js';
 import { pluralFr } from './plural-fr.js';
 /**
  * Strings of <coop-config-editor>, in French (the English is in config-editor.en.ts). A catalog of its own,
  * not part of `Strings`: the editor is loaded on demand, and its words must not weigh on the widgets' first
  * paint. `configEditorStrings()` (config-editor-catalog.ts) gives them with a site's overrides.
  */
-export interface ConfigEditorStrings {
+export interface ConfigEditorStrings extends ConfigEditorListStrings {
   ceTitle: (what: string) => string;
   ceKindQuestionnaire: string;
   ceKindAtp: string;
   ceKindPrinciples: string;
-  ceNotYet: (what: string) => string;
   ceStartLegend: string;
   ceStartDefault: string;
   ceStartEmpty: string;
@@ -104,12 +104,11 @@ export interface ConfigEditorStrings {
 const q = (text: string) => `«\u202f${text}\u202f»`;
 
 export const configEditorFr: ConfigEditorStrings = {
+  ...configEditorListsFr,
   ceTitle: (what) => `Éditeur de configuration\u202f: ${what}`,
   ceKindQuestionnaire: 'questionnaire',
   ceKindAtp: 'grille ATP',
   ceKindPrinciples: 'liste des neuf principes',
-  ceNotYet: (what) =>
-    `L’éditeur ne sait pas encore structurer la ${what}\u202f: modifiez son JSON ci-dessous, les contrôles et l’aperçu fonctionnent.`,
   ceStartLegend: 'Partir de…',
   ceStartDefault: 'Le contenu par défaut',
   ceStartEmpty: 'Une configuration vide',

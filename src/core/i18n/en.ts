@@ -1,4 +1,5 @@
 import { atpMatrixEn } from './atp-matrix.en.js';
+import { configNoticeEn } from './config-notice.en.js';
 import { coopProjectEn } from './coop-project.en.js';
 import { atpEn } from './atp.en.js';
 import { principlesChecklistEn } from './principles-checklist.en.js';
@@ -11,6 +12,7 @@ import { pluralEn } from './plural-en.js';
 /** English. */
 export const en: Strings = {
   ...widgetEn,
+  ...configNoticeEn,
   ...coopProjectEn,
   ...projectEn,
   ...atpEn,

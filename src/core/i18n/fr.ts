@@ -1,3 +1,4 @@
+import { configNoticeFr } from './config-notice.js';
 import { coopProjectFr } from './coop-project.js';
 import type { CommonStrings } from './strings.js';
 import { widgetFr } from './widget.js';
@@ -10,6 +11,7 @@ import { pluralFr } from './plural-fr.js';
  */
 export const commonFr: CommonStrings = {
   ...widgetFr,
+  ...configNoticeFr,
   ...coopProjectFr,
   configErrorTitle: (n) => `La configuration contient ${n} ${pluralFr(n, 'erreur', 'erreurs')}`,
   configErrorLead:

@@ -1,4 +1,5 @@
 import type { AtpMatrixStrings } from './atp-matrix.js';
+import type { ConfigNoticeStrings } from './config-notice.js';
 import type { CoopProjectStrings } from './coop-project.js';
 import type { AtpStrings } from './atp.js';
 import type { QuestionnaireResultStrings } from './questionnaire-result.js';
@@ -18,6 +19,7 @@ import type { WidgetStrings } from './widget.js';
 export interface Strings
   extends
     WidgetStrings,
+    ConfigNoticeStrings,
     CoopProjectStrings,
     ProjectStrings,
     AtpStrings,

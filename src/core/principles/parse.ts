@@ -13,7 +13,12 @@ import {
   type PrinciplesConfig,
   type PrinciplesData,
 } from './schema.js';
-import { checkPrinciplesConfig, checkPrinciplesData } from './semantic.js';
+import {
+  checkPrinciplesConfig,
+  checkPrinciplesData,
+  crossCheckPrinciplesConfig,
+  crossCheckPrinciplesData,
+} from './semantic.js';
 
 export type PrinciplesDataParseResult = { ok: true; data: PrinciplesData } | { ok: false; issues: ConfigIssue[] };
 
@@ -60,6 +65,7 @@ export function parsePrinciplesConfig(
     schema: PrinciplesConfigSchema,
     migrate: (value, issues) => refuseNewerVersion(value, issues, PRINCIPLES_SCHEMA_VERSION),
     shapeIssues: principlesIssues,
+    crossChecks: crossCheckPrinciplesConfig,
     semantics: ({ statuses, groups, ...rest }, issues) => {
       // Default statuses and groups are content: labelled in the config's language when it states one.
       const labels = rest.locale && rest.locale !== (options.locale ?? 'fr') ? getStrings(rest.locale) : issues.strings;
@@ -84,6 +90,7 @@ export function parsePrinciplesData(input: string | object, options: ParseOption
   const parsed = parseDocument(input, options, {
     schema: PrinciplesDataSchema,
     shapeIssues: principlesIssues,
+    crossChecks: (data, issues) => crossCheckPrinciplesData(data, issues),
     semantics: (data, issues) => {
       checkPrinciplesData(data, issues);
       return data;

@@ -1,6 +1,9 @@
-/** Rules of the principles config and data that need the whole document, checked once the shape is right. */
+/**
+ * Rules of the principles config and data that need the whole document. The cross-checks (unique ids and
+ * numbers) read any document, so they also run when its shape is wrong; the other rules once the shape is right.
+ */
 import type { IssueList, PathKey } from '../shared/issues.js';
-import { formatPath } from '../shared/issues.js';
+import { checkUnique, listAt } from '../shared/cross-checks.js';
 import type { Strings } from '../i18n/index.js';
 import { STATUS_KINDS, type Decision, type PrinciplesConfig, type PrinciplesData } from './schema.js';
 
@@ -16,37 +19,26 @@ export function decisionLabel(decision: Decision, s: Strings): string {
   }
 }
 
-/** Reports the second and later uses of a value; `message` receives the value and where it was first used. */
-function uniques<T>(
-  items: readonly T[],
-  valueOf: (item: T) => string | number,
-  at: PathKey[],
-  key: string,
-  issues: IssueList,
-  message: (value: string | number, firstPath: string) => string,
-): void {
-  const seen = new Map<string | number, string>();
-  items.forEach((item, i) => {
-    const value = valueOf(item);
-    const firstPath = seen.get(value);
-    if (firstPath !== undefined) issues.add([...at, i, key], 'duplicate_id', message(value, firstPath));
-    else seen.set(value, formatPath([...at, i, key]));
-  });
+/** The config's cross-checks, on any input: ids unique in each list, principle numbers unique. */
+export function crossCheckPrinciplesConfig(config: unknown, issues: IssueList): void {
+  const s = issues.strings;
+  const principles = listAt(config, 'principles');
+  checkUnique(principles, ['principles'], issues);
+  const message = (value: string | number, firstPath: string) =>
+    s.principlesIssueDuplicateNumber(Number(value), firstPath);
+  checkUnique(principles, ['principles'], issues, { key: 'number', message });
+  checkUnique(listAt(config, 'statuses'), ['statuses'], issues);
+  checkUnique(listAt(config, 'groups'), ['groups'], issues);
+}
+
+/** The data's cross-checks, on any input: proposal ids are unique. `at` is where the data sits. */
+export function crossCheckPrinciplesData(data: unknown, issues: IssueList, at: PathKey[] = []): void {
+  checkUnique(listAt(data, 'proposals'), [...at, 'proposals'], issues);
 }
 
 export function checkPrinciplesConfig(config: PrinciplesConfig, issues: IssueList): void {
   const s = issues.strings;
-  const duplicateId = (value: string | number, firstPath: string) => s.issueDuplicateId(String(value), firstPath);
-  uniques(config.principles, (p) => p.id, ['principles'], 'id', issues, duplicateId);
-  uniques(
-    config.principles,
-    (p) => p.number,
-    ['principles'],
-    'number',
-    issues,
-    (value, firstPath) => s.principlesIssueDuplicateNumber(Number(value), firstPath),
-  );
-  uniques(config.statuses, (status) => status.id, ['statuses'], 'id', issues, duplicateId);
+  crossCheckPrinciplesConfig(config, issues);
   // Every principle absent from the data is "not started", and the assessment counts the other two kinds:
   // a config without one of them could not say where a principle stands.
   for (const kind of STATUS_KINDS) {
@@ -54,21 +46,13 @@ export function checkPrinciplesConfig(config: PrinciplesConfig, issues: IssueLis
       issues.add(['statuses'], 'unknown_reference', s.principlesIssueMissingStatusKind(kind));
     }
   }
-  uniques(config.groups, (group) => group.id, ['groups'], 'id', issues, duplicateId);
 }
 
 /** `at` is where the data sits in the document (`['data']` in a saved document). */
 export function checkPrinciplesData(data: PrinciplesData, issues: IssueList, at: PathKey[] = []): void {
   const s = issues.strings;
   const proposalsAt = [...at, 'proposals'];
-  uniques(
-    data.proposals,
-    (p) => p.id,
-    proposalsAt,
-    'id',
-    issues,
-    (value, firstPath) => s.issueDuplicateId(String(value), firstPath),
-  );
+  crossCheckPrinciplesData(data, issues, at);
   data.proposals.forEach((proposal, i) => {
     if (proposal.decision === 'rejected' && !proposal.rejectionReason?.trim()) {
       issues.add([...proposalsAt, i, 'rejectionReason'], 'required', s.principlesIssueRejectionReasonRequired);

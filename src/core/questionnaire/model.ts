@@ -40,9 +40,18 @@ export function listQuestions(config: QuestionnaireConfig): QuestionRef[] {
   return out;
 }
 
+/** Each config's questions by id, listed once per config object: every answer looks its question up. */
+const byId = new WeakMap<QuestionnaireConfig, Map<string, QuestionRef>>();
+
 /** The question with this id, if any. */
 export function findQuestion(config: QuestionnaireConfig, questionId: string): QuestionRef | undefined {
-  return listQuestions(config).find((ref) => ref.question.id === questionId);
+  let refs = byId.get(config);
+  if (!refs) {
+    refs = new Map();
+    for (const ref of listQuestions(config)) if (!refs.has(ref.question.id)) refs.set(ref.question.id, ref);
+    byId.set(config, refs);
+  }
+  return refs.get(questionId);
 }
 
 /** What a value means on a scale: a scored level, a non-scored option, or nothing valid. */

@@ -8,7 +8,7 @@ import {
   type QuestionnaireConfig,
   type Responses,
 } from './schema.js';
-import { checkSemantics } from './semantic.js';
+import { checkSemantics, crossCheckQuestionnaire } from './semantic.js';
 
 /**
  * Brings a config written for an older `schemaVersion` (or with since-renamed keys) to the current format.
@@ -30,6 +30,7 @@ export function parseQuestionnaireConfig(
   return parseDocument(input, options, {
     schema: QuestionnaireConfigSchema,
     migrate: migrateConfig,
+    crossChecks: crossCheckQuestionnaire,
     semantics: (config, issues) => {
       checkSemantics(config, issues);
       return config;

@@ -9,8 +9,8 @@
  * - provisional while scored answers ÷ questions × 100 < `provisionalBelow` (default 50; 0 = never): a verdict
  *   drawn from a few answers would mislead, so displays hold back the band and the recommendations.
  */
-import type { Band, CapRule, QuestionnaireConfig, Responses, Section } from './schema.js';
-import { scaleOf } from './model.js';
+import type { Band, CapRule, QuestionnaireConfig, Responses } from './schema.js';
+import { scoreIndex } from './score-index.js';
 
 export interface BandResult {
   id: string;
@@ -120,61 +120,6 @@ function part(id: string, t: Tally): PartResult {
   };
 }
 
-function sectionBands(config: QuestionnaireConfig, section: Section): readonly Band[] {
-  return section.bands ?? config.bands.sections ?? config.bands.global;
-}
-
-/** What scoring needs of each question, computed once per config object (a portal scores thousands of sets). */
-interface QuestionPlan {
-  id: string;
-  weight: number;
-  low: number;
-  range: number;
-  levels: number[];
-  /** Each level's points (weight × its place on the scale), index for index with `levels`. */
-  points: number[];
-  nonScored: string[];
-  prerequisite: boolean;
-}
-
-interface SectionPlan {
-  section: Section;
-  bands: readonly Band[];
-  subsections: { id: string; questions: QuestionPlan[] }[];
-}
-
-const plans = new WeakMap<QuestionnaireConfig, SectionPlan[]>();
-
-function planFor(config: QuestionnaireConfig): SectionPlan[] {
-  let plan = plans.get(config);
-  if (!plan) {
-    plan = config.sections.map((section) => ({
-      section,
-      bands: sectionBands(config, section),
-      subsections: section.subsections.map((subsection) => ({
-        id: subsection.id,
-        questions: subsection.questions.map((question) => {
-          const scale = scaleOf(config, question);
-          const low = scale.levels[0]?.value ?? 0;
-          const high = scale.levels[scale.levels.length - 1]?.value ?? 0;
-          return {
-            id: question.id,
-            weight: question.weight,
-            low,
-            range: high - low,
-            levels: scale.levels.map((l) => l.value),
-            points: scale.levels.map((l) => (question.weight * (l.value - low)) / (high - low)),
-            nonScored: scale.nonScored.map((o) => o.value),
-            prerequisite: question.prerequisite,
-          };
-        }),
-      })),
-    }));
-    plans.set(config, plan);
-  }
-  return plan;
-}
-
 /** Scores responses against a validated config. Pure: same inputs, same result, in Node or a browser. */
 export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Responses): QuestionnaireResult {
   const unanswered: string[] = [];
@@ -182,13 +127,12 @@ export function scoreQuestionnaire(config: QuestionnaireConfig, responses: Respo
   const sections: SectionResult[] = [];
   const all = emptyTally();
 
-  const plan = planFor(config);
   const { answers } = responses;
   // Loops and locals rather than callbacks and spread objects: a portal may score thousands of sets.
   let weighted = 0;
   let weights = 0;
   let scoredAnswers = 0;
-  for (const { section, bands, subsections: subsectionPlans } of plan) {
+  for (const { section, bands, subsections: subsectionPlans } of scoreIndex(config)) {
     const sectionTally = emptyTally();
     const subsections: PartResult[] = [];
     for (const subsection of subsectionPlans) {

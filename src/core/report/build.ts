@@ -4,7 +4,7 @@
  * the report never says other than the widgets; nothing here touches the DOM, so a back end gets the same
  * report in Node.
  */
-import { analyseAtp, postureLabel } from '../atp/analyse.js';
+import { analyseAtp, formatAtpNumber, postureLabel } from '../atp/analyse.js';
 import { postureForces, type AtpForce } from '../atp/forces.js';
 import { actionStateText, effectText } from '../atp/export.js';
 import { resolveItemLinks } from '../atp/links.js';
@@ -51,9 +51,10 @@ export interface ReportOptions {
 const round = (value: number | null): number | null => (value === null ? null : Math.round(value));
 const round1 = (value: number | null): number | null => (value === null ? null : Math.round(value * 10) / 10);
 
-function levelLabel(levels: readonly AtpLevel[], value: number | null): string | undefined {
+/** A level's label, or, for a figure between levels (a merged grid's mean), the figure in the locale (`2,5`). */
+function levelLabel(levels: readonly AtpLevel[], value: number | null, locale: Locale): string | undefined {
   if (value === null) return undefined;
-  return levels.find((level) => level.value === value)?.label ?? String(value);
+  return levels.find((level) => level.value === value)?.label ?? formatAtpNumber(value, locale);
 }
 
 function selfAssessment(config: QuestionnaireConfig, responses: Responses, s: ReportText): ReportSelfAssessment {
@@ -112,11 +113,16 @@ function selfAssessment(config: QuestionnaireConfig, responses: Responses, s: Re
   return part;
 }
 
-function reportForce(force: AtpForce | null, config: AtpConfig, s: ReportText): ReportForce | undefined {
+function reportForce(
+  force: AtpForce | null,
+  config: AtpConfig,
+  s: ReportText,
+  locale: Locale,
+): ReportForce | undefined {
   if (!force) return undefined;
   const trust = force.category === 'trust';
   const level =
-    levelLabel(trust ? config.trust.levels : config.intensity.levels, force.value) ??
+    levelLabel(trust ? config.trust.levels : config.intensity.levels, force.value, locale) ??
     (trust ? s.reportTrustNotRated : undefined);
   return { label: force.label, ...(force.item ? { item: force.item.text } : {}), ...(level ? { level } : {}) };
 }
@@ -135,9 +141,9 @@ function representation(config: AtpConfig, data: AtpData, locale: Locale, string
       const a = analysis.groups[i];
       const f = forces[i];
       if (!a) return []; // analyseAtp gives one analysis per group
-      const trust = levelLabel(config.trust.levels, group.trust);
-      const pushing = reportForce(f?.pushing ?? null, config, s);
-      const restraining = reportForce(f?.restraining ?? null, config, s);
+      const trust = levelLabel(config.trust.levels, group.trust, locale);
+      const pushing = reportForce(f?.pushing ?? null, config, s, locale);
+      const restraining = reportForce(f?.restraining ?? null, config, s, locale);
       return {
         id: group.id,
         label: group.label,
@@ -150,7 +156,7 @@ function representation(config: AtpConfig, data: AtpData, locale: Locale, string
             column: config.categories[item.category].label,
             text: item.text,
             intensity: item.intensity,
-            level: levelLabel(config.intensity.levels, item.intensity) ?? String(item.intensity),
+            level: levelLabel(config.intensity.levels, item.intensity, locale) ?? String(item.intensity),
             ...(item.note ? { note: item.note } : {}),
           })),
         posture: a.posture,

@@ -37,6 +37,12 @@ export interface ParseSteps<S extends v.GenericSchema, T> {
    * document with defaults filled in, or the part of it the caller wants). Without it, the shape's output.
    */
   semantics?: ((output: v.InferOutput<S>, issues: IssueList) => T) | undefined;
+  /**
+   * The semantics' checks across the document (unique ids, references) written to read any input: run on a
+   * document whose shape is wrong too, so that every problem is reported in one pass rather than in rounds.
+   * The semantics run them themselves on a document whose shape is right.
+   */
+  crossChecks?: ((input: unknown, issues: IssueList) => void) | undefined;
 }
 
 /** Reads `input` through `steps`; see the module comment for the contract. */
@@ -55,7 +61,14 @@ export function parseDocument<S extends v.GenericSchema, T = v.InferOutput<S>>(
     // Each problem is also said where it is in plain words, the named elements on its path (withPlaces).
     const placed = (found: ConfigIssue[]) => withPlaces(found, migrated, issues.strings);
     if (!result.success) {
-      return { ok: false, issues: placed((steps.shapeIssues ?? defaultShapeIssues)(result.issues, issues)) };
+      const shape = (steps.shapeIssues ?? defaultShapeIssues)(result.issues, issues);
+      const before = issues.items.length;
+      try {
+        steps.crossChecks?.(migrated, issues);
+      } catch {
+        issues.items.splice(before); // a hostile document (a getter that throws): the shape's issues alone
+      }
+      return { ok: false, issues: placed([...shape, ...issues.items]) };
     }
     // Without semantics T is the schema's output (the type parameter's default).
     const value = steps.semantics ? steps.semantics(result.output, issues) : (result.output as T);

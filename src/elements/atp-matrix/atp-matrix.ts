@@ -27,6 +27,7 @@ import { LazyParts, renderPart } from '../shared/lazy-parts.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import { gridExtrasStyles } from './grid-extras.styles.js';
+import { posturesStyles } from './postures.styles.js';
 import { LazyStyles } from './lazy-styles.js';
 import { AnalysisMemo } from './analysis-memo.js';
 import { atpDocument } from './atp-document.js';
@@ -109,7 +110,13 @@ export { ATP_VIEWS, type AtpView };
  * @cssprop [--coop-content-visibility=visible] - How item lists off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of items, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
 export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
-  static override styles = [...CoopConfigurable.styles, controlStyles, atpMatrixStyles, gridExtrasStyles];
+  static override styles = [
+    ...CoopConfigurable.styles,
+    controlStyles,
+    atpMatrixStyles,
+    posturesStyles,
+    gridExtrasStyles,
+  ];
 
   /** Namespace of the saved data, for several documents of the same config on one site. */
   @property({ attribute: 'storage-key' })

@@ -1,22 +1,29 @@
 /**
- * What publishing does to the answers already collected: the previous version (pasted JSON or tag), then the
- * report of questionnaireChanges() — removed and re-scaled questions whose answers become orphans, ids that
- * look renamed with the offer to keep the old one, and a version that must change.
+ * What publishing does to the data already collected: the previous version (pasted JSON or tag), then the
+ * kind's report. The questionnaire's is here, from questionnaireChanges(): removed and re-scaled questions
+ * whose answers become orphans, ids that look renamed with the offer to keep the old one, and a version that
+ * must change (the grid's and the checklist's are in data-changes-view.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConfigEditorStrings, QuestionChange, QuestionnaireChanges } from '../../core/index.js';
 
 export interface ChangesViewContext {
   strings: ConfigEditorStrings;
-  /** Only the questionnaire has a report so far. */
-  supported: boolean;
   previousText: string;
   /** Problems of the previous version, when it could not be read. */
   previousIssues: number;
-  changes: QuestionnaireChanges | undefined;
+  /** The previous version was read. */
+  previousRead: boolean;
+  /** The kind's report (renderQuestionnaireReport, data-changes-view.ts), once the draft has no problem. */
+  report: TemplateResult | undefined;
+  onPrevious(text: string): void;
+}
+
+/** What the questionnaire's report needs. */
+export interface QuestionnaireReportContext {
+  strings: ConfigEditorStrings;
   version: string;
   previousVersion: string | undefined;
-  onPrevious(text: string): void;
   onKeep(from: string, to: string): void;
 }
 
@@ -25,7 +32,10 @@ const list = (items: QuestionChange[]) =>
     ${items.map((q) => html`<li><code>${q.id}</code> — ${q.label}</li>`)}
   </ul>`;
 
-function report(ctx: ChangesViewContext, changes: QuestionnaireChanges): TemplateResult {
+export function renderQuestionnaireReport(
+  ctx: QuestionnaireReportContext,
+  changes: QuestionnaireChanges,
+): TemplateResult {
   const s = ctx.strings;
   return html`<div class="report" part="report">
     ${!changes.affectsData ? html`<p>${s.ceNoChange}</p>` : nothing}
@@ -69,7 +79,6 @@ function report(ctx: ChangesViewContext, changes: QuestionnaireChanges): Templat
 
 export function renderChanges(ctx: ChangesViewContext): TemplateResult {
   const s = ctx.strings;
-  if (!ctx.supported) return html``;
   return html`<div class="field">
       <label for="previous">${s.cePrevious}</label>
       <textarea
@@ -82,9 +91,9 @@ export function renderChanges(ctx: ChangesViewContext): TemplateResult {
     </div>
     ${ctx.previousIssues ? html`<p class="problem">${s.cePreviousInvalid(ctx.previousIssues)}</p>` : nothing}
     ${
-      ctx.changes
-        ? report(ctx, ctx.changes)
-        : ctx.previousVersion !== undefined
+      ctx.report
+        ? ctx.report
+        : ctx.previousRead
           ? html`<p>${s.ceChangesWaiting}</p>`
           : ctx.previousIssues
             ? nothing

@@ -71,6 +71,23 @@ export const configEditorStyles = css`
   ol.children {
     margin-block: calc(var(--_space) / 2);
   }
+  .list,
+  details.part,
+  fieldset.column {
+    margin-block: calc(var(--_space) / 2);
+  }
+  .list h4 {
+    font-size: 1rem;
+    margin-block: calc(var(--_space) / 2);
+  }
+  details.part > summary {
+    font-weight: 600;
+    cursor: pointer;
+    padding-block: calc(var(--_space) / 4);
+  }
+  .hint {
+    margin-block: calc(var(--_space) / 4);
+  }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -6,17 +6,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  canRemove,
   configEditorStrings,
   configTag,
-  questionnaireChanges,
-  readConfigTag,
   resolveLocale,
   toLocale,
   type ConfigEditorStrings,
   type Locale,
-  type QuestionnaireChanges,
-  type QuestionnaireConfig,
 } from '../../core/index.js';
 import { CoopConfigPublishEvent } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
@@ -25,11 +20,12 @@ import { tokens, utilities } from '../shared/tokens.js';
 import { renderChanges } from './changes-view.js';
 import { configEditorStyles } from './config-editor.styles.js';
 import { DraftController } from './draft-controller.js';
+import { kindReport, renderKindOutline, type KindReport } from './kind-views.js';
+import { ListEdits } from './list-edits.js';
 import { OutlineEdits } from './outline-edits.js';
 import type { JsonPane } from './json-pane.js';
 import { EDITOR_KINDS, KINDS, type EditorKind } from './kinds.js';
 import { renderIssues } from './issues-view.js';
-import { renderOutline } from './outline-view.js';
 import { renderPreview, type PreviewWidth } from './preview-view.js';
 import { renderPublish } from './publish-view.js';
 import { sampleStorage } from './sample.js';
@@ -107,6 +103,7 @@ export class CoopConfigEditor extends LitElement {
   /** @internal Selectors of the control to focus after the next render (the first that exists). */
   focusAfter?: string[];
   private readonly edits = new OutlineEdits(this);
+  private readonly lists = new ListEdits(this);
 
   /** @internal `for`, or `questionnaire` when it names no kind. */
   get kind(): EditorKind {
@@ -225,23 +222,11 @@ export class CoopConfigEditor extends LitElement {
     this.announcer.announce(this.s.ceStarted);
   };
 
-  /** The previous version, parsed, and what the draft changes in it (questionnaire only). */
-  private changes(): { changes?: QuestionnaireChanges; previousIssues: number; previousVersion?: string } {
-    if (this.kind !== 'questionnaire' || !this.previous.trim()) return { previousIssues: 0 };
-    const text = readConfigTag(this.previous) ?? this.previous;
-    const parsed = KINDS.questionnaire.parse(text, this.resolvedLocale);
-    if (!parsed.ok) return { previousIssues: parsed.issues.length };
-    const previous = parsed.config as QuestionnaireConfig;
-    const next = this.draft.config as QuestionnaireConfig | undefined;
-    return next
-      ? { changes: questionnaireChanges(previous, next), previousIssues: 0, previousVersion: previous.version }
-      : { previousIssues: 0, previousVersion: previous.version };
-  }
-
-  private publish(changes: QuestionnaireChanges | undefined, confirmed: boolean): void {
+  private publish(report: KindReport, confirmed: boolean): void {
     const config = this.draft.config;
-    if (!config || changes?.versionMustChange) return;
-    if (changes?.affectsData && !confirmed) {
+    const { changes } = report;
+    if (!config || report.versionMustChange) return;
+    if (report.affectsData && !confirmed) {
       this.dialog?.showModal();
       return;
     }
@@ -264,10 +249,9 @@ export class CoopConfigEditor extends LitElement {
     const s = this.s;
     const kind = this.kind;
     const info = KINDS[kind];
-    const { changes, previousIssues, previousVersion } = this.changes();
+    const report = kindReport(this, this.edits, this.lists);
     const config = this.draft.config;
-    const version = String((this.draft.doc as { version?: unknown } | undefined)?.version ?? '');
-    const blocked = !config ? s.cePublishBlocked : changes?.versionMustChange ? s.cePublishVersion : undefined;
+    const blocked = !config ? s.cePublishBlocked : report.versionMustChange ? s.cePublishVersion : undefined;
     const locale = this.previewLocale ?? this.resolvedLocale;
     return html`<div class="editor" lang=${this.resolvedLocale} @keydown=${this.onKeydown}>
       <h2>${s.ceTitle(kindName(kind, s))}</h2>
@@ -301,21 +285,7 @@ export class CoopConfigEditor extends LitElement {
       <div class="panes">
         <section class="pane" aria-labelledby="outline-title">
           <h3 id="outline-title">${s.ceOutline}</h3>
-          ${
-            kind === 'questionnaire'
-              ? renderOutline({
-                  doc: this.draft.doc,
-                  strings: s,
-                  stale: !this.draft.readable,
-                  canRemove: (path) => canRemove(this.draft.doc, path),
-                  onField: this.edits.onField,
-                  onAdd: this.edits.onAdd,
-                  onDuplicate: this.edits.onDuplicate,
-                  onDelete: this.edits.onDelete,
-                  onMove: this.edits.onMove,
-                })
-              : html`<p class="notice" part="notice">${s.ceNotYet(kindName(kind, s))}</p>`
-          }
+          ${renderKindOutline(this, this.edits, this.lists)}
         </section>
         <section class="pane" aria-labelledby="json-title">
           <h3 id="json-title">${s.ceJson}</h3>
@@ -344,39 +314,33 @@ export class CoopConfigEditor extends LitElement {
           },
         })}
       </section>
-      ${
-        kind === 'questionnaire'
-          ? html`<section class="pane" aria-labelledby="changes-title">
-              <h3 id="changes-title">${s.ceChanges}</h3>
-              ${renderChanges({
-                strings: s,
-                supported: true,
-                previousText: this.previous,
-                previousIssues,
-                changes,
-                version,
-                previousVersion,
-                onPrevious: (text) => (this.previous = text),
-                onKeep: this.edits.onKeep,
-              })}
-            </section>`
-          : nothing
-      }
+      <section class="pane" aria-labelledby="changes-title">
+        <h3 id="changes-title">${kind === 'questionnaire' ? s.ceChanges : s.ceChangesData}</h3>
+        ${renderChanges({
+          strings: s,
+          previousText: this.previous,
+          previousIssues: report.previousIssues,
+          previousRead: report.previousRead,
+          report: report.view,
+          onPrevious: (text) => (this.previous = text),
+        })}
+      </section>
       <section class="pane" aria-labelledby="out-title">
         <h3 id="out-title">${s.ceOut}</h3>
         ${renderPublish({
           strings: s,
           tag: config ? configTag(info.tag, config) : undefined,
           blocked,
-          affected: (changes?.removed.length ?? 0) + (changes?.rescaled.length ?? 0),
+          affected: report.affected,
+          ...(report.confirmText ? { confirmText: report.confirmText } : {}),
           onDownload: () =>
             downloadFile(this.renderRoot, `${kind}.json`, 'application/json', `${JSON.stringify(config, null, 2)}\n`),
           onCopy: () => config && this.copyTag(configTag(info.tag, config)),
           onPublish: () => {
             if (blocked) this.announcer.announce(blocked);
-            else this.publish(changes, false);
+            else this.publish(report, false);
           },
-          onConfirm: () => this.publish(changes, true),
+          onConfirm: () => this.publish(report, true),
           onCancel: () => this.dialog?.close(),
         })}
       </section>

@@ -1,6 +1,7 @@
 /**
  * The real widget beside the editor, drawn from the last config without problems: at a chosen width (1280,
- * 768 or 320 px), in a chosen language, and with sample answers that open it on its result step. A view: the
+ * 768 or 320 px), in a chosen language, and with sample data (sample.ts): the questionnaire on its result step,
+ * the grid on its postures, the checklist with its commitment figures. A view: the
  * element gives it the config, the choices and a fresh memory storage seeded by sample.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -31,16 +32,25 @@ export interface PreviewViewContext {
 function widget(ctx: PreviewViewContext): TemplateResult {
   // Each kind's tag is written out: lit binds properties on a known element only.
   if (ctx.tag === 'coop-atp-matrix') {
-    return html`<coop-atp-matrix .config=${ctx.config} .storage=${ctx.storage} locale=${ctx.locale}></coop-atp-matrix>`;
+    return html`<coop-atp-matrix
+      show-config-errors
+      .config=${ctx.config}
+      .storage=${ctx.storage}
+      locale=${ctx.locale}
+      view=${ctx.sample ? 'postures' : 'grid'}
+    ></coop-atp-matrix>`;
   }
   if (ctx.tag === 'coop-principles-checklist') {
     return html`<coop-principles-checklist
+      show-config-errors
       .config=${ctx.config}
       .storage=${ctx.storage}
       locale=${ctx.locale}
     ></coop-principles-checklist>`;
   }
+  // The preview is a page being edited: a broken config shows its problems, not the visitors' notice.
   return html`<coop-questionnaire
+    show-config-errors
     .config=${ctx.config}
     .storage=${ctx.storage}
     locale=${ctx.locale}
@@ -75,18 +85,20 @@ export function renderPreview(ctx: PreviewViewContext): TemplateResult {
           <option value="en" ?selected=${ctx.locale === 'en'}>${s.ceLocaleEn}</option>
         </select>
       </div>
-      ${
-        ctx.tag === 'coop-questionnaire'
-          ? html`<label class="choice"
-              ><input
-                type="checkbox"
-                id="preview-sample"
-                .checked=${ctx.sample}
-                @change=${(e: Event) => ctx.onSample((e.target as HTMLInputElement).checked)}
-              />${s.cePreviewSample}</label
-            >`
-          : nothing
-      }
+      <label class="choice"
+        ><input
+          type="checkbox"
+          id="preview-sample"
+          .checked=${ctx.sample}
+          @change=${(e: Event) => ctx.onSample((e.target as HTMLInputElement).checked)}
+        />${
+          ctx.tag === 'coop-atp-matrix'
+            ? s.cePreviewSampleGrid
+            : ctx.tag === 'coop-principles-checklist'
+              ? s.cePreviewSampleChecklist
+              : s.cePreviewSample
+        }</label
+      >
     </div>
     ${ctx.behind ? html`<p class="notice" part="notice">${s.cePreviewWaiting}</p>` : nothing}
     <div class="preview-scroll" tabindex="0" role="region" aria-label=${`${s.cePreview} (${s.ceWidthPx(ctx.width)})`}>

@@ -14,6 +14,8 @@ export interface PublishViewContext {
   blocked: string | undefined;
   /** Questions whose answers publishing would orphan (asks for confirmation when > 0). */
   affected: number;
+  /** The confirmation's text, when it is not the questionnaire's (a grid's or a checklist's data). */
+  confirmText?: string;
   onDownload(): void;
   onCopy(): void;
   onPublish(): void;
@@ -65,7 +67,7 @@ export function renderPublish(ctx: PublishViewContext): TemplateResult {
     </div>
     <dialog part="dialog" aria-labelledby="confirm-title" @cancel=${ctx.onCancel}>
       <h3 id="confirm-title">${s.ceConfirmTitle}</h3>
-      <p>${s.ceConfirmText(ctx.affected)}</p>
+      <p>${ctx.confirmText ?? s.ceConfirmText(ctx.affected)}</p>
       <div class="actions">
         <button
           type="button"

@@ -64,10 +64,12 @@ interface SettableResponses {
  * @csspart toolbar - The export and import buttons, and the report's.
  * @csspart button - Each button.
  * @csspart error - The panel that lists the problems of a file that could not be imported.
- * @csspart dialog - The confirmation asked before an imported file replaces the project.
+ * @csspart dialog - The confirmation asked before an imported file replaces the project, or before a workshop's access changes.
  * @csspart workshop - Workshop mode: the connection's state, the join form, the participant's status line or the facilitator's view.
  * @csspart join - Workshop mode: the participant's join form.
  * @csspart participants - Workshop mode: the facilitator's table of participants and how far each has got.
+ * @csspart workshop-access - Workshop mode: the facilitator's access panel (renew the invitation, the new link, outcomes).
+ * @csspart workshop-outputs - Workshop mode: the collective outputs (postures, plans, register) in the facilitator's view.
  *
  * @cssprop [--coop-color-accent=#000091] - Buttons.
  * @cssprop [--coop-color-error=#ce0500] - The import error panel.

@@ -1,6 +1,6 @@
 /**
  * The workshop mode's talk with coop-widgets-server (docs/server.md): who a token is (`/me`), the join, the
- * facilitator's overview, one document's text, the participant's or the shared documents as a storage adapter
+ * facilitator's overview and access (revoke, remove a participant, renew the invitation), one document's text, the participant's or the shared documents as a storage adapter
  * (the HTTP adapter with the live channel), and the facilitator's live stream. Loaded only in workshop mode.
  */
 import { createHttpStorage, type HttpStorage } from '../../core/http.js';
@@ -41,6 +41,8 @@ export interface OverviewDocument {
 }
 export interface OverviewParticipant extends ParticipantInfo {
   joinedAt: string;
+  /** Their access was revoked (their documents stay). Absent from servers before 0.2. */
+  revoked?: boolean;
   documents: OverviewDocument[];
 }
 /** The facilitator's overview: everyone in the workshop and their documents' versions. */
@@ -56,8 +58,16 @@ export interface WorkshopClient {
   me(token: string): Promise<WorkshopMe>;
   join(invitation: string, name: string, group: string): Promise<{ token: string; me: WorkshopMe }>;
   overview(token: string): Promise<WorkshopOverview>;
+  /** Revokes a participant's tokens (their documents stay). */
+  revoke(token: string, participant: string): Promise<void>;
+  /** Removes a participant and their documents. */
+  remove(token: string, participant: string): Promise<void>;
+  /** Replaces the invitation; answers the new invitation token (the old link stops working). */
+  renewInvitation(token: string): Promise<string>;
   /** A document's text, `null` when absent. */
   read(token: string, path: string): Promise<string | null>;
+  /** Writes a document whatever its version (the facilitator's shared outputs: theirs alone to write). */
+  write(token: string, path: string, body: string): Promise<void>;
   /** The documents under `prefix` (a path ending in `/documents/`) as a storage adapter, live. */
   storage(token: string, prefix: string, events: string): HttpStorage;
   /** Opens the live stream; `onChange` gets each changed document's path. Returns the stream's closer. */
@@ -127,9 +137,38 @@ export function createWorkshopClient(server: string, workshop: string): Workshop
       if (response.status === 404) throw await failure(response);
       return (await response.json()) as WorkshopOverview;
     },
+    async revoke(token, participant) {
+      const response = await request(`${base}/participants/${encodeURIComponent(participant)}/revoke`, {
+        method: 'POST',
+        headers: auth(token),
+      });
+      if (response.status === 404) throw await failure(response);
+    },
+    async remove(token, participant) {
+      const response = await request(`${base}/participants/${encodeURIComponent(participant)}`, {
+        method: 'DELETE',
+        headers: auth(token),
+      });
+      if (response.status === 404) throw await failure(response);
+    },
+    async renewInvitation(token) {
+      const response = await request(`${base}/invitation`, { method: 'POST', headers: auth(token) });
+      if (response.status === 404) throw await failure(response);
+      const body = (await response.json()) as { token?: unknown };
+      if (typeof body.token !== 'string') throw new WorkshopRequestError(response.status, 'No token in the answer.');
+      return body.token;
+    },
     async read(token, path) {
       const response = await request(server + path, { headers: auth(token) });
       return response.status === 404 ? null : response.text();
+    },
+    async write(token, path, body) {
+      const response = await request(server + path, {
+        method: 'PUT',
+        headers: { ...auth(token), 'Content-Type': 'application/json' },
+        body,
+      });
+      if (response.status === 404) throw await failure(response);
     },
     storage(token, prefix, events) {
       return createHttpStorage({

@@ -7,30 +7,31 @@
  * - a participant: the project's storage becomes the participant's documents on the server (the HTTP adapter,
  *   live), so the widgets work as they do alone, saved to the server;
  * - the facilitator: the project's storage becomes the workshop's shared documents; the facilitator's view lists
- *   who joined and how far each has got, and every participant's grid feeds the grid's Synthesis
- *   (`participants`), read again as soon as the live stream announces a change.
+ *   who joined and how far each has got (workshop-progress.ts, read again as soon as the live stream announces a
+ *   change), manages their access (workshop-access.ts), feeds every participant's grid to the grid's Synthesis
+ *   (`participants`) and shows the collective outputs built from them (workshop-outputs.ts).
  * Loaded on demand by <coop-project>, only in workshop mode.
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import {
-  analyseAtp,
-  parseSaved,
-  parseSavedAtp,
-  type AtpData,
-  type Locale,
-  type StorageAdapter,
-} from '../../core/runtime.js';
+import type {
+  AtpConfig,
+  AtpData,
+  CoopReport,
+  Locale,
+  ProjectDocument,
+  ReportStringOverrides,
+  StorageAdapter,
+} from '../../core/index.js';
 import { workshopEn, workshopFr, workshopStrings, type WorkshopStrings } from '../../core/workshop.js';
 import { CoopStorageErrorEvent } from '../events.js';
 import type { ProjectHub } from '../shared/project-link.js';
-import {
-  createWorkshopClient,
-  WorkshopRequestError,
-  type OverviewParticipant,
-  type WorkshopClient,
-  type WorkshopMe,
-} from './workshop-client.js';
-import { renderWorkshop, type ParticipantRow } from './workshop-view.js';
+import { WorkshopAccess } from './workshop-access.js';
+import { createWorkshopClient, WorkshopRequestError, type WorkshopClient, type WorkshopMe } from './workshop-client.js';
+import { outputsReport, renderOutputs, workshopProject } from './workshop-outputs.js';
+import { WorkshopSharing } from './workshop-share.js';
+import { ParticipantsProgress } from './workshop-progress.js';
+import { adoptWorkshopStyles } from './workshop.styles.js';
+import { renderWorkshop } from './workshop-view.js';
 
 /** What the controller needs of <coop-project>. */
 export interface WorkshopHost extends ReactiveControllerHost, HTMLElement {
@@ -39,6 +40,7 @@ export interface WorkshopHost extends ReactiveControllerHost, HTMLElement {
   token?: string;
   storage?: StorageAdapter;
   readonly hub: ProjectHub;
+  getProject(): ProjectDocument;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -56,15 +58,8 @@ type Phase =
   | { kind: 'participant'; me: WorkshopMe; workshop: string }
   | { kind: 'facilitator'; workshop: string };
 
-/** One participant's documents as last read: the grid's data, the questionnaire's answer count. */
-interface Progress {
-  atp?: AtpData | 'unreadable';
-  answers?: number | 'unreadable';
-}
-
 /** How often the facilitator's overview is read again, for those who joined but wrote nothing yet. */
 const OVERVIEW_MS = 10000;
-const DOC_PATH = /\/participants\/([^/]+)\/documents\/([^/]+)$/;
 
 /** Where a participant's token is kept in this browser, per workshop. */
 export function participantTokenKey(workshop: string): string {
@@ -77,20 +72,39 @@ export class WorkshopController implements ReactiveController {
   private client?: WorkshopClient;
   private token = '';
   private stop: (() => void)[] = [];
-  private people: OverviewParticipant[] = [];
-  private progress = new Map<string, Progress>();
-  /** Each document's ETag as last read (the overview's), so that a refresh reads only what changed. */
-  private etags = new Map<string, string>();
-  /** The last read started per document: an earlier read that ends after it is dropped. */
-  private turns = new Map<string, number>();
   private live = false;
   private synthesisShown = false;
-  private grids: AtpData[] = [];
+  private readonly progress = new ParticipantsProgress({
+    client: () => this.client,
+    token: () => this.token,
+    atpConfig: () => this.atpConfig(),
+    joined: (name) => this.options.announce(this.strings().wsJoined(name)),
+    changed: () => this.feed(),
+  });
+  private readonly access: WorkshopAccess;
+  private readonly sharing: WorkshopSharing;
+  /** The collective outputs as last built, and what they were built from. */
+  private outputs?: { from: unknown[]; project: ProjectDocument | undefined; report: CoopReport | undefined };
 
   constructor(
     private readonly host: WorkshopHost,
     private readonly options: WorkshopControllerOptions,
   ) {
+    this.access = new WorkshopAccess({
+      host,
+      client: () => this.client,
+      token: () => this.token,
+      strings: () => this.strings(),
+      announce: (message) => options.announce(message),
+      removed: (participant) => this.progress.forget(participant),
+    });
+    this.sharing = new WorkshopSharing({
+      host,
+      client: () => this.client,
+      token: () => this.token,
+      strings: () => this.strings(),
+      locale: () => options.locale(),
+    });
     host.addController(this);
     host.requestUpdate(); // created after the host's first update: start at the next one
   }
@@ -164,14 +178,22 @@ export class WorkshopController implements ReactiveController {
     const prefix = me.role === 'facilitator' ? me.shared : me.documents;
     if (!prefix || !me.events) return this.fail(new WorkshopRequestError(403, ''));
     this.host.storage = client.storage(this.token, prefix, me.events);
+    if (me.shared) this.sharing.at(me.shared);
     if (me.role === 'participant') {
       this.set({ kind: 'participant', me, workshop: me.workshop.name });
+      // What the facilitator shares (principle 8), read again when the stream says it changed.
+      this.stop.push(
+        client.listen(this.token, me.events, {
+          onChange: (path) => void (this.sharing.concerns(path) && this.sharing.read()),
+          onState: (open) => void (open && this.sharing.read()),
+        }),
+      );
       return;
     }
     this.set({ kind: 'facilitator', workshop: me.workshop.name });
     this.stop.push(
       client.listen(this.token, me.events, {
-        onChange: (path) => void this.onChange(path),
+        onChange: (path) => void this.progress.onChange(path),
         onState: (open) => {
           if (open && !this.live) void this.refresh();
           this.live = open;
@@ -228,75 +250,16 @@ export class WorkshopController implements ReactiveController {
     }
   };
 
-  /** The facilitator's overview read again: new participants, and the documents whose version changed. */
-  private async refresh(): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    let overview;
-    try {
-      overview = await client.overview(this.token);
-    } catch {
-      return; // the stream's state says the server is away; the next refresh tries again
-    }
-    const known = new Set(this.people.map((p) => p.id));
-    for (const p of overview.participants)
-      if (!known.has(p.id) && this.people.length) this.options.announce(this.strings().wsJoined(p.name));
-    this.people = overview.participants;
-    await Promise.all(
-      overview.participants.flatMap((p) =>
-        p.documents
-          .filter((d) => this.etags.get(`${p.id}\n${d.key}`) !== d.etag)
-          .map(async (d) => {
-            this.etags.set(`${p.id}\n${d.key}`, d.etag);
-            await this.read(p.id, d.key);
-          }),
-      ),
-    );
-    this.feed();
+  private atpConfig(): AtpConfig | undefined {
+    return this.host.hub.state['atp-matrix']?.config;
   }
 
-  private async onChange(path: string): Promise<void> {
-    const [, rawParticipant, rawKey] = DOC_PATH.exec(path) ?? [];
-    if (!rawParticipant || !rawKey) return;
-    const participant = decodeURIComponent(rawParticipant);
-    if (!this.people.some((p) => p.id === participant)) return this.refresh();
-    await this.read(participant, decodeURIComponent(rawKey));
-    this.feed();
+  private refresh(): Promise<void> {
+    return this.progress.refresh();
   }
 
-  /** Reads one participant's document and keeps what it says of their progress. */
-  private async read(participant: string, key: string): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    const path = `/api/workshops/${encodeURIComponent(client.workshop)}/participants/${encodeURIComponent(participant)}/documents/${encodeURIComponent(key)}`;
-    const turn = (this.turns.get(path) ?? 0) + 1;
-    this.turns.set(path, turn);
-    let text: string | null;
-    try {
-      text = await client.read(this.token, path);
-    } catch {
-      return;
-    }
-    if (this.turns.get(path) !== turn) return; // a later read of the same document will tell
-    const progress = { ...this.progress.get(participant) };
-    const atpId = this.host.hub.state['atp-matrix']?.config.id;
-    if (/:atp:/.test(key) && (!atpId || key.endsWith(`:atp:${atpId}`))) {
-      const parsed = text === null ? null : parseSavedAtp(text);
-      progress.atp = parsed === null ? undefined : parsed.ok ? parsed.data : 'unreadable';
-    } else if (/:questionnaire:/.test(key)) {
-      const parsed = text === null ? null : parseSaved(text);
-      progress.answers =
-        parsed === null ? undefined : parsed.ok ? Object.keys(parsed.saved.responses.answers).length : 'unreadable';
-    } else return;
-    this.progress.set(participant, progress);
-  }
-
-  /** Every readable grid, in the order participants joined, into the grid's Synthesis. */
+  /** What was read changed: the grid's Synthesis and the view follow. */
   private feed(): void {
-    const grids = this.people
-      .map((p) => this.progress.get(p.id)?.atp)
-      .filter((atp): atp is AtpData => typeof atp === 'object');
-    this.grids = grids;
     this.applyGrids();
     this.host.requestUpdate();
   }
@@ -305,8 +268,9 @@ export class WorkshopController implements ReactiveController {
     const element = this.host.hub.state['atp-matrix']?.element as
       (HTMLElement & { participants?: AtpData[]; view?: string }) | undefined;
     if (!element || this.phase.kind !== 'facilitator') return;
-    if (element.participants !== this.grids) element.participants = this.grids;
-    if (this.grids.length >= 2 && !this.synthesisShown) {
+    const grids = this.progress.grids;
+    if (element.participants !== grids) element.participants = grids;
+    if (grids.length >= 2 && !this.synthesisShown) {
       this.synthesisShown = true;
       element.view = 'synthesis';
     }
@@ -317,24 +281,46 @@ export class WorkshopController implements ReactiveController {
     if (this.phase.kind === 'join' || this.phase.kind === 'facilitator') this.host.requestUpdate();
   };
 
-  private rows(): ParticipantRow[] {
-    const atp = this.host.hub.state['atp-matrix'];
-    return this.people.map((p) => {
-      const progress = this.progress.get(p.id);
-      const row: ParticipantRow = { id: p.id, name: p.name, group: p.group };
-      const data = progress?.atp;
-      if (data === 'unreadable') row.grid = data;
-      else if (data) {
-        const groups = atp ? analyseAtp(atp.config, data).groups : [];
-        row.grid = {
-          items: data.groups.reduce((n, g) => n + g.items.length, 0),
-          complete: groups.filter((g) => g.complete).length,
-          total: data.groups.length,
-        };
-      }
-      if (progress?.answers !== undefined) row.answers = progress.answers;
-      return row;
+  /** The collective outputs, built again only when the grids, the registers, the configs or the language change. */
+  private built(): { project: ProjectDocument | undefined; report: CoopReport | undefined } {
+    const state = this.host.hub.state;
+    const principles = state['principles-checklist'];
+    const atp = this.atpConfig();
+    const locale = this.options.locale();
+    const from = [this.progress.grids, atp, principles?.config, principles?.data, locale];
+    if (this.outputs?.from.every((value, i) => value === from[i])) return this.outputs;
+    const strings = this.reportStrings();
+    const project = workshopProject({
+      project: this.host.getProject(),
+      atp,
+      grids: this.progress.grids,
+      principles: principles && { config: principles.config, data: principles.data },
+      registers: this.progress.registers(),
+      locale,
+      strings,
     });
+    const report = project && outputsReport(project, { atp, principles: principles?.config }, locale, strings);
+    this.outputs = { from, project, report };
+    return this.outputs;
+  }
+
+  /** What the facilitator shared, drawn with this page's configs. */
+  private sharedReport(): CoopReport | undefined {
+    const project = this.sharing.shared();
+    if (!project) return undefined;
+    const state = this.host.hub.state;
+    const configs = { atp: this.atpConfig(), principles: state['principles-checklist']?.config };
+    const locale = this.options.locale();
+    const from = [project, configs.atp, configs.principles, locale];
+    if (this.sharedOutputs?.from.every((value, i) => value === from[i])) return this.sharedOutputs.report;
+    const report = outputsReport(project, configs, locale, this.reportStrings());
+    this.sharedOutputs = { from, report };
+    return report;
+  }
+  private sharedOutputs?: { from: unknown[]; report: CoopReport };
+
+  private reportStrings(): ReportStringOverrides | undefined {
+    return this.options.overrides() as ReportStringOverrides | undefined;
   }
 
   render(): TemplateResult {
@@ -352,22 +338,43 @@ export class WorkshopController implements ReactiveController {
           onJoin: (name, group) => void this.onJoin(name, group),
         });
       case 'participant':
+        adoptWorkshopStyles(this.host.renderRoot);
         return renderWorkshop({
           s,
           kind: 'participant',
           workshop: phase.workshop,
           name: phase.me.participant?.name ?? '',
           group: phase.me.participant?.group ?? '',
+          outputs: renderOutputs(
+            this.sharedReport(),
+            { title: s.wsSharedTitle, intro: s.wsSharedIntro, waiting: s.wsSharedWaiting },
+            this.reportStrings(),
+          ),
         });
-      case 'facilitator':
+      case 'facilitator': {
+        adoptWorkshopStyles(this.host.renderRoot);
+        const grids = this.progress.grids.length;
+        const built = this.built();
         return renderWorkshop({
           s,
           kind: 'facilitator',
           workshop: phase.workshop,
           live: this.live,
-          rows: this.rows(),
-          grids: this.grids.length,
+          rows: this.progress.rows(),
+          grids,
+          access: this.access.state(),
+          outputs: renderOutputs(
+            built.report,
+            {
+              title: s.wsOutputsTitle,
+              intro: s.wsOutputsIntro(grids),
+              waiting: s.wsOutputsWaiting,
+              share: this.sharing.state(() => this.built().project),
+            },
+            this.reportStrings(),
+          ),
         });
+      }
     }
   }
 }

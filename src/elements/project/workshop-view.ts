@@ -1,20 +1,11 @@
 /**
  * What the workshop mode of <coop-project> shows above the project's widgets: the connection under way, a link
  * that does not work, the participant's join form, the participant's status line, and the facilitator's view
- * (who joined and how far each has got, and where the common representation is). Texts from the server and
- * the participants are bound as text.
+ * (workshop-facilitator-view.ts). Texts from the server and the participants are bound as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WorkshopStrings as Strings } from '../../core/workshop.js';
-
-/** One participant's row in the facilitator's view; `undefined` progress: that document does not exist yet. */
-export interface ParticipantRow {
-  id: string;
-  name: string;
-  group: string;
-  grid?: { items: number; complete: number; total: number } | 'unreadable';
-  answers?: number | 'unreadable';
-}
+import { renderFacilitator, type FacilitatorViewContext } from './workshop-facilitator-view.js';
 
 export type WorkshopViewContext =
   | { s: Strings; kind: 'connecting' }
@@ -29,8 +20,8 @@ export type WorkshopViewContext =
       error?: string;
       onJoin(name: string, group: string): void;
     }
-  | { s: Strings; kind: 'participant'; workshop: string; name: string; group: string }
-  | { s: Strings; kind: 'facilitator'; workshop: string; live: boolean; rows: ParticipantRow[]; grids: number };
+  | { s: Strings; kind: 'participant'; workshop: string; name: string; group: string; outputs: TemplateResult }
+  | FacilitatorViewContext;
 
 export function renderWorkshop(ctx: WorkshopViewContext): TemplateResult {
   const { s } = ctx;
@@ -45,8 +36,9 @@ export function renderWorkshop(ctx: WorkshopViewContext): TemplateResult {
       return renderJoin(ctx);
     case 'participant':
       return html`<p class="notice workshop-status" part="workshop" tabindex="-1">
-        ${s.wsParticipantStatus(ctx.workshop, ctx.name, ctx.group)}
-      </p>`;
+          ${s.wsParticipantStatus(ctx.workshop, ctx.name, ctx.group)}
+        </p>
+        ${ctx.outputs}`;
     case 'facilitator':
       return renderFacilitator(ctx);
   }
@@ -86,54 +78,4 @@ function renderJoin(ctx: Extract<WorkshopViewContext, { kind: 'join' }>): Templa
       <button type="submit" class="button button--primary" part="button" ?disabled=${ctx.busy}>${s.wsJoin}</button>
     </p>
   </form>`;
-}
-
-function gridCell(s: Strings, row: ParticipantRow): string {
-  if (row.grid === undefined) return s.wsNotStarted;
-  if (row.grid === 'unreadable') return s.wsUnreadable;
-  return s.wsGridProgress(row.grid.items, row.grid.complete, row.grid.total);
-}
-
-function answersCell(s: Strings, row: ParticipantRow): string {
-  if (row.answers === undefined) return s.wsNotStarted;
-  return row.answers === 'unreadable' ? s.wsUnreadable : s.wsAnswers(row.answers);
-}
-
-function renderFacilitator(ctx: Extract<WorkshopViewContext, { kind: 'facilitator' }>): TemplateResult {
-  const { s, rows } = ctx;
-  return html`<section class="workshop-facilitator" part="workshop" aria-labelledby="ws-title">
-    <h2 id="ws-title">${s.wsFacilitatorTitle(ctx.workshop)}</h2>
-    <p class="notice" role="status">${ctx.live ? s.wsLive : s.wsReconnecting}</p>
-    ${
-      rows.length
-        ? html`<div class="table-scroll" role="region" aria-labelledby="ws-caption" tabindex="0">
-            <table part="participants">
-              <caption id="ws-caption">
-                ${s.wsParticipantsCaption(rows.length)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${s.wsColName}</th>
-                  <th scope="col">${s.wsColGroup}</th>
-                  <th scope="col">${s.wsColGrid}</th>
-                  <th scope="col">${s.wsColQuestionnaire}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.map(
-                  (row) =>
-                    html`<tr data-participant=${row.id}>
-                      <th scope="row">${row.name}</th>
-                      <td>${row.group}</td>
-                      <td>${gridCell(s, row)}</td>
-                      <td>${answersCell(s, row)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : html`<p>${s.wsNoParticipants}</p>`
-    }
-    <p>${ctx.grids >= 2 ? s.wsSynthesis(ctx.grids) : s.wsSynthesisWaiting}</p>
-  </section>`;
 }

@@ -51,6 +51,17 @@ export interface FillViewContext {
   onErase(): void;
 }
 
+/** Each question's number, 1 to N across sections, computed once per questionnaire (not at every answer). */
+const numbering = new WeakMap<QuestionnaireConfig, Map<string, number>>();
+function numbersOf(model: QuestionnaireConfig): Map<string, number> {
+  let numbers = numbering.get(model);
+  if (!numbers) {
+    numbers = new Map(listQuestions(model).map((r, i) => [r.question.id, i + 1]));
+    numbering.set(model, numbers);
+  }
+  return numbers;
+}
+
 export function renderFill(ctx: FillViewContext): TemplateResult {
   const { model, responses, result, s, locked: ro, page } = ctx;
   const { answered, total } = result.global;
@@ -67,7 +78,7 @@ export function renderFill(ctx: FillViewContext): TemplateResult {
   const onInput = (event: Event) => {
     if (event.target instanceof HTMLTextAreaElement) onChange(event);
   };
-  const numbers = new Map(listQuestions(model).map((r, i) => [r.question.id, i + 1]));
+  const numbers = numbersOf(model);
   const shown = page === undefined ? model.sections : model.sections.slice(page, page + 1);
   const first = page ?? 0;
   return html`
@@ -111,19 +122,27 @@ function renderSection(
       ${paged ? html`<p class="page-count">${ctx.s.pageOf(si + 1, model.sections.length)}</p>` : nothing}
       <h4 id=${`h-${section.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}. ${section.title}</h4>
       ${section.description ? html`<p class="description" lang=${ifDefined(cl)}>${section.description}</p>` : nothing}
-      ${section.subsections.map(
-        (sub, ui) => html`
-          <h5 id=${`h-${sub.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}.${ui + 1}. ${sub.title}</h5>
-          ${sub.description ? html`<p class="description" lang=${ifDefined(cl)}>${sub.description}</p>` : nothing}
-          ${sub.questions.map((question) => {
-            const answer = Object.hasOwn(responses.answers, question.id) ? responses.answers[question.id] : undefined;
-            const target = ctx.target === question.id;
-            return guard([question, answer, ro, model, ctx.locale, target], () =>
-              renderQuestion(ctx, question, numbers.get(question.id) ?? 0, answer, ro, target),
-            );
-          })}
-        `,
-      )}
+      ${section.subsections.map((sub, ui) => {
+        const answers = sub.questions.map((q) =>
+          Object.hasOwn(responses.answers, q.id) ? responses.answers[q.id] : undefined,
+        );
+        // An answer draws again its subsection's ten-odd questions' guards, not the page's hundreds: a subsection
+        // is drawn again only when one of its answers, the lock, the questionnaire, the language or the target
+        // of "next unanswered" changes (then each question, only when its own answer or mark changed).
+        return guard([sub, ro, model, ctx.locale, ctx.target, si, ...answers], () => {
+          return html`
+            <h5 id=${`h-${sub.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}.${ui + 1}. ${sub.title}</h5>
+            ${sub.description ? html`<p class="description" lang=${ifDefined(cl)}>${sub.description}</p>` : nothing}
+            ${sub.questions.map((question, qi) => {
+              const answer = answers[qi];
+              const target = ctx.target === question.id;
+              return guard([question, answer, ro, model, ctx.locale, target], () =>
+                renderQuestion(ctx, question, numbers.get(question.id) ?? 0, answer, ro, target),
+              );
+            })}
+          `;
+        });
+      })}
     </section>
   `;
 }

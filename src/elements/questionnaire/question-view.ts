@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { answerOptions } from './answer-options.js';
 import { scaleOf, type Answer, type Question, type QuestionnaireConfig, type Strings } from '../../core/runtime.js';
 
 export interface QuestionViewContext {
@@ -29,35 +30,8 @@ export function renderQuestion(
   const scale = scaleOf(model, question);
   const value = answer?.value ?? null;
   const id = question.id;
-  // Per-option bindings are kept few: a 500-question page has 3,000 of these. The radio's `name` is the
-  // question id; scored levels say so with a static data attribute (no binding).
-  const level = (optionValue: number, label: string) => {
-    const selected = value === optionValue;
-    return html`<label
-      class=${selected ? 'option option--selected' : 'option'}
-      part=${selected ? 'option option--selected' : 'option'}
-    >
-      <input
-        type="radio"
-        data-kind="level"
-        name=${id}
-        .value=${String(optionValue)}
-        .checked=${selected}
-        ?disabled=${ro}
-      />
-      <span>${label}</span>
-    </label>`;
-  };
-  const other = (optionValue: string, label: string) => {
-    const selected = value === optionValue;
-    return html`<label
-      class=${selected ? 'option option--selected' : 'option'}
-      part=${selected ? 'option option--selected' : 'option'}
-    >
-      <input type="radio" name=${id} .value=${optionValue} .checked=${selected} ?disabled=${ro} />
-      <span>${label}</span>
-    </label>`;
-  };
+  // The options' directive comes first in its tag: the template minifier drops a line break between two
+  // expressions, which would join it to the attribute before it.
   return html`
     <fieldset
       class=${target ? 'question question--target' : 'question'}
@@ -67,15 +41,19 @@ export function renderQuestion(
     >
       <legend lang=${ifDefined(cl)}>
         ${target ? html`<span class="target-mark" lang=${locale}>${s.targetQuestion}</span>` : nothing}
-        <span class="question-number">${number}.</span> ${question.label}
+        <span class="question-number" .textContent=${`${number}.`}></span>${` ${question.label}`}
       </legend>
       ${question.help ? html`<p class="help" id=${`help-${id}`} lang=${ifDefined(cl)}>${question.help}</p>` : nothing}
-      <div class="options" lang=${ifDefined(cl)}>${scale.levels.map((l) => level(l.value, l.label))}</div>
+      <div ${answerOptions(id, scale.levels, value, ro)} class="options" lang=${ifDefined(cl)}></div>
       ${
         scale.nonScored.length
-          ? html`<div class="options options--other" role="group" aria-label=${s.notScoredGroup} lang=${ifDefined(cl)}>
-              ${scale.nonScored.map((o) => other(o.value, o.label))}
-            </div>`
+          ? html`<div
+              ${answerOptions(id, scale.nonScored, value, ro)}
+              class="options options--other"
+              role="group"
+              aria-label=${s.notScoredGroup}
+              lang=${ifDefined(cl)}
+            ></div>`
           : nothing
       }
       ${

@@ -256,10 +256,21 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if ((changed as PropertyValues).has('responses') && this.responses) {
-      this.internals?.setFormValue(JSON.stringify(this.responses));
-    }
+    if ((changed as PropertyValues).has('responses')) this.setFormValue();
     this.publish(changed as PropertyValues);
+  }
+
+  /**
+   * The responses as the form value, written only while the element is in a form: out of one, serialising every
+   * answer at each click is work nobody reads. Entering a form writes it (formAssociatedCallback).
+   */
+  private setFormValue(): void {
+    if (this.internals?.form && this.responses) this.internals.setFormValue(JSON.stringify(this.responses));
+  }
+
+  /** Called by the browser when the element enters or leaves a form. */
+  formAssociatedCallback(): void {
+    this.setFormValue();
   }
 
   // ---------------------------------------------------------------- project

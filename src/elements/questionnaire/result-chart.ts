@@ -22,7 +22,8 @@ export function resultChart(
 ): ChartOptions<typeof import('./chart.js')> {
   return {
     name: 'result chart',
-    canvas: () => host.renderRoot.querySelector('canvas'),
+    // Looked for on the result step only: on the fill step, after each answer, it would search every question.
+    canvas: () => (host.step === 'result' ? host.renderRoot.querySelector('canvas') : null),
     data: () =>
       host.step === 'result' && answers.result && !printer.printing ? [answers.result, i18n.locale] : undefined,
     load: () => import('./chart.js'),

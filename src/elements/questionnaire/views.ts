@@ -79,12 +79,19 @@ export class QuestionnaireViews {
     dialog.querySelector<HTMLElement>('.dialog-title')?.focus();
   }
 
+  /** The date and time formatters of the interface's language, made once per language (each costs a millisecond). */
+  private formatters?: { tag: string; date: Intl.DateTimeFormat; time: Intl.DateTimeFormat };
+
   private format = (date: Date): { date: string; time: string } => {
     const tag = this.i18n.tag;
-    return {
-      date: new Intl.DateTimeFormat(tag, { dateStyle: 'short' }).format(date),
-      time: new Intl.DateTimeFormat(tag, { timeStyle: 'short' }).format(date),
-    };
+    if (this.formatters?.tag !== tag) {
+      this.formatters = {
+        tag,
+        date: new Intl.DateTimeFormat(tag, { dateStyle: 'short' }),
+        time: new Intl.DateTimeFormat(tag, { timeStyle: 'short' }),
+      };
+    }
+    return { date: this.formatters.date.format(date), time: this.formatters.time.format(date) };
   };
 
   private summary(model: QuestionnaireConfig, result: QuestionnaireResult): ResultSummaryContext {

@@ -1,4 +1,4 @@
-/** The common representation: each group's ATP grid, the postures with their forces, the three plans of principle 6. */
+/** The common representation: each group's ATP grid, the postures with their forces and trust, the three plans of principle 6. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportForce, ReportGroup, ReportPlan } from '../../core/index.js';
 import { PART_IDS, type ReportViewContext } from './context.js';
@@ -159,7 +159,11 @@ export function renderRepresentation(ctx: ReportViewContext): TemplateResult {
             (g) =>
               html`<tr>
                 <th scope="row">${g.label}</th>
-                <td>${g.postureLabel}<br /><span class="small">${g.explanation}</span></td>
+                <td>
+                  ${g.postureLabel}<br /><span class="small">${g.explanation}</span><br /><span class="small"
+                    >${g.trust ? s.reportTrust(g.trust) : s.reportTrustNotRated}</span
+                  >
+                </td>
                 <td>${force(g.pushing, s)}</td>
                 <td>${force(g.restraining, s)}</td>
               </tr>`,

@@ -10,7 +10,7 @@ import type {
   Strings,
 } from '../../core/runtime.js';
 import { CoopConfigErrorEvent } from '../events.js';
-import { errorPanelStyles, renderIssues } from './error-panel.js';
+import { errorPanelStyles, renderConfigNotice, renderIssues } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
 import { LocaleController } from './locale-controller.js';
 import { projectContext, type ProjectHub, type ProjectHubEventMap, type ProjectLink } from './project-link.js';
@@ -26,8 +26,9 @@ export class SourceFailure {
  * @fires {CoopConfigErrorEvent} coop-config-error - The config is invalid. `detail: { issues }`.
  *
  * Base of every widget: a config source (the `config` attribute/property by default) → the core's parser →
- * either a valid model for `renderContent()` or the error panel. A bad config never throws, never leaves the
- * widget blank, fires `coop-config-error` and logs one warning; the widget's user data is not touched.
+ * either a valid model for `renderContent()` or, when it is broken, a neutral notice for visitors (the full
+ * panel of problems with `show-config-errors`). A bad config never throws, never leaves the widget blank, fires
+ * `coop-config-error` and logs one warning with every problem; the widget's user data is not touched.
  */
 export abstract class CoopConfigurable<Config> extends LitElement {
   static override styles = [tokens, utilities, errorPanelStyles];
@@ -43,6 +44,16 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   /** Interface language, `fr` or `en`; defaults to the nearest `lang`, then French. */
   @property({ reflect: true })
   locale?: string;
+
+  /**
+   * Set it on a page being edited — a CMS's preview, Storybook, the preview of `<coop-config-editor>` (which
+   * sets it): a broken config then shows the full panel, every problem in plain words with its JSON path. Off
+   * by default, for a published page: its visitors read a neutral notice (« Cet outil est momentanément
+   * indisponible. » / "This tool is temporarily unavailable.", `role="alert"`), and the problems go to the
+   * `coop-config-error` event and the console only.
+   */
+  @property({ type: Boolean, attribute: 'show-config-errors' })
+  showConfigErrors = false;
 
   /** Partial overrides of the library's interface strings (any key of any area). */
   @property({ attribute: false })
@@ -251,12 +262,18 @@ export abstract class CoopConfigurable<Config> extends LitElement {
     this.configIssues = result.issues;
     this.model = undefined;
     if (!isNew) return;
-    console.warn(`coop-widgets: <${this.localName}> has an invalid config:`, result.issues);
+    // The developer's copy of the problems, one per line, whatever the visitor sees.
+    const lines = result.issues.map((i) => `\n- ${i.path || '(root)'}: ${i.where ? `${i.where}: ` : ''}${i.message}`);
+    console.warn(`coop-widgets: <${this.localName}> has an invalid config:${lines.join('')}`, result.issues);
     this.dispatchEvent(new CoopConfigErrorEvent({ issues: result.issues }));
   }
 
   protected override render(): TemplateResult {
-    if (this.configIssues.length) return renderIssues(this.configIssues, this.i18n.strings);
+    if (this.configIssues.length) {
+      const s = this.i18n.strings;
+      const lang = this.i18n.locale;
+      return this.showConfigErrors ? renderIssues(this.configIssues, s, lang) : renderConfigNotice(s, lang);
+    }
     if (this.model === undefined) {
       return html`<p class="loading" role="status">${this.loadingText(this.i18n.strings)}</p>`;
     }

@@ -1,35 +1,68 @@
 import { css, html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConfigIssue, Strings } from '../../core/runtime.js';
 
+/** A path, URL or file name quoted in a message: a long run without spaces, with a bracket, dot or slash. */
+const LONG_TOKEN = /\S*[[./]\S*/g;
+
 /**
- * The panel every widget shows instead of its content when its config is invalid: what is wrong and where —
- * in plain words first when the issue names its place (`where`), then the JSON path on a line of its own for
- * developers — announced at once (`role="alert"`). Issue texts are bound as text, never as HTML.
+ * A message as text, its quoted paths and URLs in spans that may break anywhere (the prose breaks only between
+ * words): at 320 px, or in a host's flex row where the widget shrinks to its narrowest, no word is cut.
  */
-export function renderIssues(issues: readonly ConfigIssue[], strings: Strings): TemplateResult {
+function messageText(message: string): (string | TemplateResult)[] {
+  const out: (string | TemplateResult)[] = [];
+  let at = 0;
+  for (const match of message.matchAll(LONG_TOKEN)) {
+    if (match[0].length < 16) continue;
+    out.push(message.slice(at, match.index), html`<span class="error-token">${match[0]}</span>`);
+    at = match.index + match[0].length;
+  }
+  out.push(message.slice(at));
+  return out;
+}
+
+/**
+ * The panel every widget shows instead of its content when its config is invalid and the page is being edited
+ * (`show-config-errors`): what is wrong and where — in plain words first when the issue names its place
+ * (`where`), then the JSON path on a line of its own for developers — announced at once (`role="alert"`).
+ * Issue texts are bound as text, never as HTML. `lang` (the interface's) lets the browser hyphenate the prose.
+ */
+export function renderIssues(issues: readonly ConfigIssue[], strings: Strings, lang?: string): TemplateResult {
   return html`
-    <div class="error-panel" part="error" role="alert">
+    <div class="error-panel" part="error" role="alert" lang=${ifDefined(lang)}>
       <p class="error-title"><strong>${strings.configErrorTitle(issues.length)}</strong></p>
       <p>${strings.configErrorLead}</p>
       <ul class="error-list">
         ${issues.map((issue) =>
           issue.where
             ? html`<li part="error-item">
-                <span class="error-message"><strong class="error-where">${issue.where}</strong> ${issue.message}</span>
+                <span class="error-message"
+                  ><strong class="error-where">${issue.where}</strong>${' '}${messageText(issue.message)}</span
+                >
                 <span class="error-path error-path--details"
-                  >${strings.configErrorPath} <code>${issue.path}</code></span
+                  >${`${strings.configErrorPath} `}<code>${issue.path}</code></span
                 >
               </li>`
             : html`<li part="error-item">
                 <span class="error-path"
-                  >${strings.configErrorPath} <code>${issue.path || strings.configErrorRoot}</code></span
+                  >${`${strings.configErrorPath} `}<code>${issue.path || strings.configErrorRoot}</code></span
                 >
-                <span class="error-message">${issue.message}</span>
+                <span class="error-message">${messageText(issue.message)}</span>
               </li>`,
         )}
       </ul>
     </div>
   `;
+}
+
+/**
+ * What a visitor of a published page sees instead of a widget whose config is broken: one neutral sentence,
+ * announced at once. The problems themselves go to the `coop-config-error` event and the console.
+ */
+export function renderConfigNotice(strings: Strings, lang?: string): TemplateResult {
+  return html`<div class="error-panel error-panel--notice" part="error" role="alert" lang=${ifDefined(lang)}>
+    <p>${strings.configNotice}</p>
+  </div>`;
 }
 
 export const errorPanelStyles = css`
@@ -40,7 +73,18 @@ export const errorPanelStyles = css`
     background: var(--_error-surface);
     color: var(--_text);
     padding: var(--_space);
-    overflow-wrap: anywhere;
+    /* Prose breaks between words (and hyphenates where the browser knows the language); a word too long for
+       the line, such as a path quoted in a message, still breaks rather than overflowing. Only paths and code
+       may break anywhere. */
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  .error-panel--notice {
+    border-color: var(--_border);
+    background: var(--_surface);
+  }
+  .error-panel--notice p {
+    margin: 0;
   }
   .error-title {
     margin-block-start: 0;
@@ -63,5 +107,10 @@ export const errorPanelStyles = css`
   }
   code {
     font-family: var(--coop-font-family-mono, ui-monospace, monospace);
+  }
+  code,
+  .error-token {
+    overflow-wrap: anywhere;
+    hyphens: none;
   }
 `;

@@ -60,6 +60,8 @@ export function rightsSuite(server: () => TestServer): void {
           url: `${base}/participants`,
           init: { method: 'POST', body: '{"name":"Eve","group":"X"}', headers: JSON_HEADERS },
         },
+        { name: 'remove', url: `${base}/participants/${participant}`, init: { method: 'DELETE' } },
+        { name: 'delete workshop', url: `${base}`, init: { method: 'DELETE' } },
         { name: 'revoke', url: `${base}/participants/${participant}/revoke`, init: { method: 'POST' } },
         { name: 'invitation', url: `${base}/invitation`, init: { method: 'POST' } },
         { name: 'events', url: `${base}/events`, init: {} },
@@ -179,6 +181,10 @@ export function rightsSuite(server: () => TestServer): void {
       );
       assert.equal(revoke.status, 204);
       await ended;
+      const overview = await request(`${server().url}/api/workshops/${one.id}`, one.facilitator);
+      const rows = ((await overview.json()) as { participants: { id: string; revoked: boolean }[] }).participants;
+      assert.equal(rows.find((p) => p.id === carol.id)?.revoked, true, 'the overview says who was revoked');
+      assert.ok(rows.filter((p) => p.id !== carol.id).every((p) => p.revoked === false));
       await expectAll(carol.token, routes(one, carol.id), 401);
       assert.equal((await server().store.read(one.id, carol.id as 'shared', 'doc'))?.body, '"carol"');
     });
@@ -235,6 +241,48 @@ export function rightsSuite(server: () => TestServer): void {
         await unchanged();
       } finally {
         await limited.close();
+      }
+    });
+
+    it('limits the requests without a valid token per address (429), never a valid token from that address', async () => {
+      const limited = await startServer({ database: server().db, ipRateLimit: { perSecond: 1, burst: 3 } });
+      try {
+        const url = docUrl(limited, one.id, alice.id, 'doc');
+        const statuses: number[] = [];
+        for (const token of [undefined, 'not-a-token', alice.token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))])
+          statuses.push((await request(url, token)).status);
+        const over = await request(url, undefined);
+        statuses.push(over.status);
+        assert.deepEqual(statuses, [401, 401, 401, 429]);
+        assert.ok(Number(over.headers.get('Retry-After')) >= 1);
+        assert.ok(((await over.json()) as { error: string }).error);
+        assert.equal((await request(url, alice.token)).status, 200, 'a valid token is not charged to its address');
+        const preflight = await fetch(url, { method: 'OPTIONS', headers: { Origin: 'https://portail.example.org' } });
+        assert.equal(preflight.status, 204);
+        assert.equal((await fetch(`${limited.url}/health`)).status, 200);
+        // Without --trust-proxy, X-Forwarded-For is anyone's to write: it changes nothing.
+        const forged = await request(url, undefined, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
+        assert.equal(forged.status, 429);
+        await unchanged();
+      } finally {
+        await limited.close();
+      }
+      const proxied = await startServer({
+        database: server().db,
+        ipRateLimit: { perSecond: 1, burst: 1 },
+        trustProxy: true,
+      });
+      try {
+        const url = `${proxied.url}/api/workshops/${one.id}/me`;
+        const from = (address: string) =>
+          request(url, undefined, { headers: { 'X-Forwarded-For': `198.51.100.7, ${address}` } });
+        assert.equal((await from('203.0.113.1')).status, 401);
+        assert.equal((await from('203.0.113.1')).status, 429);
+        assert.equal((await from('203.0.113.2')).status, 401, 'another client behind the proxy has its own count');
+        assert.equal((await from('2001:db8:1:2::5')).status, 401);
+        assert.equal((await from('2001:db8:1:2:ffff::9')).status, 429, 'an IPv6 address counts by its /64');
+      } finally {
+        await proxied.close();
       }
     });
   });
