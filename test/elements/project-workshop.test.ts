@@ -5,7 +5,7 @@
  * the join form; a server that does not answer. axe in each state.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import {
   readWorkshopLink,
@@ -162,6 +162,24 @@ describe('<coop-project> workshop: the facilitator', () => {
     expect(rowOf(project, 'Alice')!.textContent).to.contain('access revoked');
     expect(rowOf(project, 'Alice')!.querySelector('.ws-revoke')).to.equal(null);
     expect(rowOf(project, 'Bruno')!.querySelector('.ws-revoke')).to.exist;
+  });
+
+  it('at 320 px: one card per participant, each value named, nothing scrolls sideways', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      twoParticipants();
+      const project = await facilitator(2);
+      const scroll = $<HTMLElement>(project, '.workshop-facilitator .table-scroll')!;
+      expect(scroll.scrollWidth, 'the participants’ table').to.be.at.most(scroll.clientWidth);
+      expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(320);
+      const label = rowOf(project, 'Alice')!.querySelector<HTMLElement>('.ws-cell-label')!;
+      expect(getComputedStyle(label).display, 'the column named in the card').to.equal('block');
+      const revoke = rowOf(project, 'Alice')!.querySelector<HTMLElement>('.ws-revoke')!;
+      expect(revoke.getBoundingClientRect().right).to.be.at.most(320);
+      await expect(project).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('changes nothing when the dialog is cancelled (Escape), and gives focus back to the button', async () => {

@@ -67,10 +67,12 @@ export function renderFacilitator(ctx: FacilitatorViewContext): TemplateResult {
                     (row) =>
                       html`<tr data-participant=${row.id}>
                         <th scope="row">${row.name}</th>
-                        <td>${row.group}</td>
-                        <td>${gridCell(s, row)}</td>
-                        <td>${answersCell(s, row)}</td>
-                        <td>${renderRowAccess(s, ctx.access, row)}</td>
+                        <td><span class="ws-cell-label">${s.wsColGroup}</span>${row.group}</td>
+                        <td><span class="ws-cell-label">${s.wsColGrid}</span>${gridCell(s, row)}</td>
+                        <td><span class="ws-cell-label">${s.wsColQuestionnaire}</span>${answersCell(s, row)}</td>
+                        <td>
+                          <span class="ws-cell-label">${s.wsColAccess}</span>${renderRowAccess(s, ctx.access, row)}
+                        </td>
                       </tr>`,
                   )}
                 </tbody>
