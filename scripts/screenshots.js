@@ -105,6 +105,9 @@ async function takeJourneys(server, browser, dir) {
       // A fresh profile each time: the sample project is stored, and would be filled twice.
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
+      // A page in a hidden headless tab gets few animation frames: charts would be caught with their bars still at
+      // zero. Reduced motion draws them at once, as such a user sees them.
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       await page.setViewport({ width: w, height: 1400, deviceScaleFactor: 1 });
       await page.goto(`${server.url}/test/dist/blank.html`);
       await page.setContent(PAGE.replace('lang="fr"', `lang="${lang}"`), { waitUntil: 'load' });

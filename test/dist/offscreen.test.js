@@ -45,9 +45,12 @@ async function open(tag, setup, { auto = false } = {}) {
   return { page, errors };
 }
 
-/** Whether the accessibility tree has a node named `name` (the flattened tree, shadow roots included). */
+/**
+ * Whether the accessibility tree has a node named `name` (the flattened tree, shadow roots included). Names are
+ * trimmed: a question's text follows its number as " Statement…", one text node with its space.
+ */
 async function inAccessibilityTree(page, name) {
-  const walk = (node) => node.name === name || (node.children ?? []).some(walk);
+  const walk = (node) => node.name?.trim() === name || (node.children ?? []).some(walk);
   return walk(await page.accessibility.snapshot({ interestingOnly: false }));
 }
 

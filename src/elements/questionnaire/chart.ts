@@ -96,12 +96,14 @@ export function drawResultChart(
   reducedMotion: boolean,
 ): Chart<'bar'> {
   const style = (selector: string): string => getComputedStyle(root.querySelector(selector) ?? fallback).color;
-  const width = canvas.parentElement && canvas.parentElement.clientWidth < 480 ? 16 : 36;
+  // A narrow canvas (a phone) gives each name three short lines rather than two cut ones.
+  const narrow = canvas.parentElement !== null && canvas.parentElement.clientWidth < 480;
+  const width = narrow ? 16 : 36;
   const labels: string[][] = [];
   const scores: number[] = [];
   result.sections.forEach((section, i) => {
     if (section.score === null) return;
-    labels.push(wrapLabel(`${i + 1}. ${model.sections[i]?.title ?? section.id}`, width));
+    labels.push(wrapLabel(`${i + 1}. ${model.sections[i]?.title ?? section.id}`, width, narrow ? 3 : 2));
     scores.push(Math.round(section.score));
   });
   return drawSectionChart(canvas, {
