@@ -1,5 +1,5 @@
 /**
- * Rules of an ATP config and grid that need the whole document. The cross-checks (unique ids) read any document,
+ * Rules of an ATP config and grid that need the whole config. The cross-checks (unique ids) read any input,
  * so they also run when its shape is wrong; the rules on values run once the shape is right.
  */
 import { checkUnique, listAt } from '../shared/cross-checks.js';

@@ -1,6 +1,6 @@
 /**
- * Rules of the principles config and data that need the whole document. The cross-checks (unique ids and
- * numbers) read any document, so they also run when its shape is wrong; the other rules once the shape is right.
+ * Rules of the principles config and data that need the whole config. The cross-checks (unique ids and
+ * numbers) read any input, so they also run when its shape is wrong; the other rules once the shape is right.
  */
 import type { IssueList, PathKey } from '../shared/issues.js';
 import { checkUnique, listAt } from '../shared/cross-checks.js';
@@ -48,7 +48,7 @@ export function checkPrinciplesConfig(config: PrinciplesConfig, issues: IssueLis
   }
 }
 
-/** `at` is where the data sits in the document (`['data']` in a saved document). */
+/** `at` is where the data sits in the saved file (`['data']`). */
 export function checkPrinciplesData(data: PrinciplesData, issues: IssueList, at: PathKey[] = []): void {
   const s = issues.strings;
   const proposalsAt = [...at, 'proposals'];

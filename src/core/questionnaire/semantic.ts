@@ -1,6 +1,6 @@
 /**
- * Rules that need the whole document. The cross-checks (unique ids, the bands and scales referred to) read any
- * document, so they also run when its shape is wrong; the rules on values run once the shape is right.
+ * Rules that need the whole config. The cross-checks (unique ids, the bands and scales referred to) read any
+ * input, so they also run when its shape is wrong; the rules on values run once the shape is right.
  */
 import type { Band, QuestionnaireConfig, Scale } from './schema.js';
 import type { IssueList, PathKey } from '../shared/issues.js';
@@ -43,7 +43,7 @@ function crossCheckScale(scale: unknown, at: PathKey[], issues: IssueList): void
 }
 
 /**
- * The checks across the document, on any input (its shape may be wrong): ids unique in their namespace, caps
+ * The checks across the config, on any input (its shape may be wrong): ids unique in their namespace, caps
  * naming a global band, questions naming a declared scale, non-scored values unique in their scale.
  */
 export function crossCheckQuestionnaire(config: unknown, issues: IssueList): void {
