@@ -225,7 +225,7 @@ describe('<coop-config-editor>', function () {
 });
 
 describe('<coop-config-editor> under a strict CSP with Trusted Types', () => {
-  // The policy of test/dist/csp.test.js: no inline style, no inline script, only lit's Trusted Types policy.
+  // The policy of test/dist/browser.js (STRICT_CSP): no inline style, no inline script, only lit's Trusted Types policy.
   const STRICT_CSP =
     "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
     "require-trusted-types-for 'script'; trusted-types lit-html";
