@@ -259,7 +259,6 @@ export class CoopConfigEditor extends LitElement {
       <h2>${s.ceTitle(kindName(kind, s))}</h2>
       ${renderStart({
         strings: s,
-        hasEmpty: kind === 'questionnaire',
         ...startActions(kind, this.resolvedLocale, s, this.start),
       })}
       <div class="toolbar">
@@ -334,6 +333,7 @@ export class CoopConfigEditor extends LitElement {
           tag: config ? configTag(info.tag, config) : undefined,
           blocked,
           affected: report.affected,
+          ...(report.confirmTitle ? { confirmTitle: report.confirmTitle } : {}),
           ...(report.confirmText ? { confirmText: report.confirmText } : {}),
           onDownload: () =>
             downloadFile(this.renderRoot, `${kind}.json`, 'application/json', `${JSON.stringify(config, null, 2)}\n`),
