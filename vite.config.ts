@@ -15,11 +15,10 @@ const external = [
   /^@lit\//,
   /^chart\.js(\/|$)/,
   /^valibot$/,
-  // The config editor's (never in a widget's page): CodeMirror and the JSON Schema generator.
+  // The config editor's (never in a widget's page): CodeMirror.
   /^codemirror$/,
   /^@codemirror\//,
   /^@lezer\//,
-  /^@valibot\/to-json-schema$/,
 ];
 
 export const packageBuild: UserConfig = {

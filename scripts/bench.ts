@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { build } from 'vite';
-import { firstPaintBytes, firstPaintFiles, sizeBudgets } from './first-paint.js';
+import { editorWeight, firstPaintBytes, firstPaintFiles, sizeBudgets } from './first-paint.js';
 import { embedBuild } from '../vite.config.js';
 import {
   createResponses,
@@ -112,6 +112,7 @@ for (const entry of [
 // What a page downloads before it paints, per embed entry (and per set of entries a page loads together), against
 // its budget: code only (the default content, the English strings and the lazy views load later).
 const firstPaint = sizeBudgets().map((b) => ({ ...b, ...firstPaintBytes(b.entries.map((e) => `dist/${e}`)) }));
+const editor = editorWeight();
 
 // ---------------------------------------------------------------- scoring in Node
 /** Answers as setAnswer() writes them, built in one pass (setAnswer per question copies all the answers each time). */
@@ -324,6 +325,11 @@ for (const f of firstPaint) {
   const verdict = f.gzip <= f.budget ? 'budget met' : `${kb(f.gzip - f.budget)} over the budget`;
   console.log(`| ${f.key} | ${f.files.length} | ${kb(f.gzip)} | ${kb(f.budget)} | ${kb(f.ceiling)} | ${verdict} |`);
 }
+console.log(
+  '\nThe config editor’s own weight (beside the widgets’ main chunk; gzip)\n| file | loaded | gzip |\n|---|---|---|',
+);
+for (const f of editor) console.log(`| ${f.file} | ${f.when} | ${kb(f.gzip)} |`);
+console.log(`| all | | ${kb(editor.reduce((n, f) => n + f.gzip, 0))} |`);
 console.log('\nThe questionnaire’s shadow root: nodes per question (issue 22: at most 45)');
 console.log(
   '| questions | nodes | per question | elements | comments | texts | whitespace-only |\n|---|---|---|---|---|---|---|',
@@ -388,6 +394,7 @@ writeFileSync(
       runs: RUNS,
       sizes: sizeRows,
       firstPaint,
+      editor,
       nodes: nodeCounts,
       heap: heapRow,
       speed: [...browserRows, ...nodeRows],

@@ -18,10 +18,11 @@ if (process.argv.includes('--embed')) {
 }
 
 rmSync('dist', { recursive: true, force: true });
+// The schemas first: the config editor's builds bundle them (its JSON pane's completion and hover help).
+run('npm', ['run', '--silent', 'schemas']);
 await build({ configFile: false, logLevel: 'warn', ...packageBuild });
 await build({ configFile: false, logLevel: 'warn', ...embedBuild });
 await build({ configFile: false, logLevel: 'warn', ...widgetEmbedBuild });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'analyze']);
-run('npm', ['run', '--silent', 'schemas']);
 console.log('Built dist/, custom-elements.json and schemas/.');

@@ -10,3 +10,4 @@ export interface SizeBudget {
   tags: string[];
 }
 export function sizeBudgets(file?: string): SizeBudget[];
+export function editorWeight(dir?: string): { file: string; when: string; gzip: number }[];

@@ -2,7 +2,7 @@
 // transitively (dynamic `import()`s — charts, views reached after an action, default content — are left out).
 // Sizes are summed per file, as they travel; a chunk two entries share is counted once. Plain JavaScript: the
 // post-build checks (test/dist) run it without a TypeScript loader.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -42,4 +42,23 @@ export function firstPaintBytes(entries) {
 export function sizeBudgets(file = 'test/size/budget.json') {
   const { entries } = JSON.parse(readFileSync(file, 'utf8'));
   return Object.entries(entries).map(([key, b]) => ({ key, entries: key.split(' + '), ...b }));
+}
+
+/**
+ * The config editor's own weight in the embed (gzip level 9, each file on its own): what its page loads before it
+ * paints beyond the widgets' `main` chunk (its entry), and what it loads on demand (the JSON pane with CodeMirror,
+ * each kind's published JSON Schema). A widget's page loads none of it.
+ * @returns {{ file: string, when: string, gzip: number }[]}
+ */
+export function editorWeight(dir = 'dist') {
+  const widgets = new Set(firstPaintFiles(join(dir, 'coop-widgets.js')));
+  const own = firstPaintFiles(join(dir, 'coop-config-editor.js')).filter((f) => !widgets.has(f));
+  const lazy = readdirSync(join(dir, 'coop-widgets'))
+    .filter((f) => /^(json-pane|[a-z]+\.schema)-.+\.js$/.test(f))
+    .map((f) => join(dir, 'coop-widgets', f));
+  const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+  return [
+    ...own.map((file) => ({ file, when: 'first paint, beside main', gzip: gzip(file) })),
+    ...lazy.map((file) => ({ file, when: 'on demand', gzip: gzip(file) })),
+  ];
 }

@@ -71,7 +71,10 @@ export {
   principlesGroupsList,
   principlesList,
   principlesStatusesList,
+  readIdList,
+  setPrincipleRelation,
 } from './principles/edit.js';
+export type { PrincipleRelation } from './principles/edit.js';
 export { principlesChanges } from './principles/changes.js';
 export type { PrincipleRename, PrinciplesChange, PrinciplesChanges } from './principles/changes.js';
 export type { QuestionChange, QuestionnaireChanges, RenameCandidate } from './questionnaire/changes.js';

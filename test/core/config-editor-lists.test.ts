@@ -17,6 +17,7 @@ import {
   atpLists,
   atpThresholdChoices,
   canRemoveListEntry,
+  configEditorStrings,
   defaultAtpConfig,
   defaultPrinciplesConfig,
   duplicateListEntry,
@@ -28,21 +29,25 @@ import {
   principlesGroupsList,
   principlesList,
   principlesStatusesList,
+  readIdList,
   removeListEntry,
   renameListId,
   setDraftValue,
   setListField,
+  setPrincipleRelation,
   type AtpConfig,
   type ListSpec,
   type PrinciplesConfig,
 } from '../../src/core/index.js';
+import { emptyConfig } from '../../src/elements/config-editor/start.js';
 
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 type Edit =
   | { op: 'add' | 'remove' | 'duplicate' | 'up' | 'down' | 'rename'; list: number; index: number; text: string }
   | { op: 'threshold'; key: string; pick: number }
-  | { op: 'number'; value: number };
+  | { op: 'number'; value: number }
+  | { op: 'relates'; index: number; widgets: ('questionnaire' | 'atp-matrix')[] };
 
 const edit = (lists: number): fc.Arbitrary<Edit> =>
   fc.oneof(
@@ -59,6 +64,12 @@ const edit = (lists: number): fc.Arbitrary<Edit> =>
       pick: fc.nat(8),
     }),
     fc.record({ op: fc.constant('number' as const), value: fc.integer({ min: 0, max: 100 }) }),
+    // A principle's widgets, as its checkboxes set them (none checked included).
+    fc.record({
+      op: fc.constant('relates' as const),
+      index: fc.nat(12),
+      widgets: fc.subarray(['questionnaire', 'atp-matrix'] as ('questionnaire' | 'atp-matrix')[]),
+    }),
   );
 
 /** One edit as the outline makes it: a button or a field, on an entry that exists. */
@@ -71,37 +82,73 @@ function apply(draft: object, specs: ListSpec[], e: Edit, kind: 'atp' | 'princip
   if (e.op === 'number') {
     return kind === 'principles' ? setDraftValue(draft, ['threshold'], e.value) : draft;
   }
+  if (e.op === 'relates') {
+    if (kind !== 'principles') return draft;
+    const index = e.index % listOf(draft, principlesList).length;
+    const held = (listOf(draft, principlesList)[index] as { relatesTo?: unknown }).relatesTo;
+    return setListField(draft, principlesList, index, 'relatesTo', setPrincipleRelation(held, 'widgets', e.widgets));
+  }
   const spec = specs[e.list % specs.length] as ListSpec;
-  const length = listOf(draft, spec).length;
+  const seed = seedOf(draft, spec);
+  const length = listOf(draft, spec, seed).length;
   const index = length ? e.index % length : 0;
   switch (e.op) {
     case 'add':
-      return addListEntry(draft, spec, e.text, length ? index : undefined).draft;
+      return addListEntry(draft, spec, e.text, length ? index : undefined, seed).draft;
     case 'remove': {
       const last = length - 1 - index;
-      return canRemoveListEntry(draft, spec, last) ? removeListEntry(draft, spec, last) : draft;
+      return canRemoveListEntry(draft, spec, last, seed) ? removeListEntry(draft, spec, last, seed) : draft;
     }
     case 'duplicate':
-      return duplicateListEntry(draft, spec, index).draft;
+      return duplicateListEntry(draft, spec, index, seed).draft;
     case 'up':
     case 'down':
-      return moveListEntry(draft, spec, index, e.op === 'up' ? -1 : 1)?.draft ?? draft;
+      return moveListEntry(draft, spec, index, e.op === 'up' ? -1 : 1, seed)?.draft ?? draft;
     case 'rename': {
       if (!length) return draft;
-      const entry = listOf(draft, spec)[index];
+      const entry = listOf(draft, spec, seed)[index];
       const field = typeof entry === 'string' ? undefined : spec.at[0] === 'principles' ? 'text' : 'label';
-      return setListField(draft, spec, index, field, e.text);
+      return setListField(draft, spec, index, field, e.text, seed);
     }
   }
+}
+
+/**
+ * What the checklist's outline gives a list the draft leaves out (principles-outline-view.ts): the statuses and
+ * groups the core fills in, so that a first edit starts from them.
+ */
+function seedOf(draft: object, spec: ListSpec): readonly unknown[] | undefined {
+  if (spec !== principlesStatusesList && spec !== principlesGroupsList) return undefined;
+  const parsed = parsePrinciplesConfig(draft, { locale: 'en' });
+  const defaults = parsed.ok ? parsed.config : defaultPrinciplesConfig('en');
+  return spec === principlesStatusesList ? defaults.statuses : defaults.groups;
 }
 
 const principlesSpecs = [principlesList, principlesStatusesList, principlesGroupsList];
 
 describe('list edits: every sequence of outline edits gives a config the core accepts', () => {
+  // The editor's starting points: the default content, a small config, and "An empty config".
+  const empty = (kind: 'atp' | 'principles', locale: 'fr' | 'en') =>
+    emptyConfig(kind, locale, configEditorStrings(locale));
   const starts = {
-    atp: [defaultAtpConfig('fr'), defaultAtpConfig('en'), copy(atpMinimal)],
-    principles: [defaultPrinciplesConfig('fr'), copy(principlesMinimal)],
+    atp: [defaultAtpConfig('fr'), defaultAtpConfig('en'), copy(atpMinimal), empty('atp', 'fr'), empty('atp', 'en')],
+    principles: [
+      defaultPrinciplesConfig('fr'),
+      copy(principlesMinimal),
+      empty('principles', 'fr'),
+      empty('principles', 'en'),
+    ],
   };
+  test('each kind’s empty config parses with no issue, in both languages', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const atpEmpty = parseAtpConfig(empty('atp', locale), { locale });
+      assert.deepEqual(atpEmpty.ok ? [] : atpEmpty.issues, []);
+      const principlesEmpty = parsePrinciplesConfig(empty('principles', locale), { locale });
+      assert.deepEqual(principlesEmpty.ok ? [] : principlesEmpty.issues, []);
+      assert.equal((empty('principles', locale) as PrinciplesConfig).principles.length, 1);
+      assert.equal((empty('atp', locale) as AtpConfig).groups.length, 1);
+    }
+  });
   test('ATP grid', () => {
     fc.assert(
       fc.property(fc.nat(starts.atp.length - 1), fc.array(edit(atpLists().length), { maxLength: 30 }), (s, edits) => {
@@ -166,6 +213,25 @@ describe('list edits', () => {
     const copyOf = listOf(draft, principlesList)[index] as { id: string; number: number };
     assert.equal(copyOf.id, 'p1-copy-1');
     assert.equal(copyOf.number, config.principles.length + 1);
+  });
+
+  test('a principle’s relatesTo: each part set on its own, empty parts and an empty relatesTo left out', () => {
+    const both = setPrincipleRelation(undefined, 'widgets', ['questionnaire', 'atp-matrix', 'questionnaire']);
+    assert.deepEqual(both, { widgets: ['questionnaire', 'atp-matrix'] });
+    const withSections = setPrincipleRelation(both, 'sections', readIdList(' governance, purpose;;roles  '));
+    assert.deepEqual(withSections, {
+      widgets: ['questionnaire', 'atp-matrix'],
+      sections: ['governance', 'purpose', 'roles'],
+    });
+    assert.deepEqual(setPrincipleRelation(withSections, 'widgets', []), {
+      sections: ['governance', 'purpose', 'roles'],
+    });
+    assert.equal(setPrincipleRelation({ sections: ['purpose'] }, 'sections', readIdList(' , ')), undefined);
+    // Set on a principle through the list edit, an undefined relatesTo removes the key.
+    const config = copy(principlesMinimal) as unknown as PrinciplesConfig;
+    const cleared = setListField(config, principlesList, 0, 'relatesTo', undefined) as PrinciplesConfig;
+    assert.equal('relatesTo' in (cleared.principles[0] as object), false);
+    assert.ok(parsePrinciplesConfig(cleared, { locale: 'en' }).ok);
   });
 
   test('renameListId gives a renamed entry its old id back, unless the old id is in use', () => {

@@ -6,6 +6,11 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, NO_CHROMIUM, chromiumPath } from '../../scripts/chromium.js';
 
+/** The policy of the strict-CSP checks: no inline style or script, only lit's Trusted Types policy. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
 
 /** Serves the repository's files; `headers` are added to every response (e.g. a CSP). */

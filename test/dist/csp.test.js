@@ -3,11 +3,7 @@
 // policy named "lit-html"; that is the only policy a host must allow.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, serve } from './browser.js';
-
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+import { STRICT_CSP, launch, serve } from './browser.js';
 
 let server;
 let browser;

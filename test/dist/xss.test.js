@@ -12,12 +12,7 @@ import {
   parsePrinciplesConfig,
   parseQuestionnaireConfig,
 } from '../../dist/core.js';
-import { launch, serve } from './browser.js';
-
-// The policy of csp.test.js (copied: importing a test file would run its tests).
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+import { STRICT_CSP, launch, serve } from './browser.js';
 
 const VECTORS = [
   '<script>window.__pwned=1</script>',

@@ -106,7 +106,9 @@ describe('<coop-config-editor> for the ATP grid', function () {
     $<HTMLButtonElement>(el, '[data-action="publish"]')!.click();
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
-    expect($(el, 'dialog')!.textContent).to.contain('Data already stored');
+    // The dialog speaks of the grids already stored, not of a questionnaire's answers.
+    expect($(el, '#confirm-title')!.textContent).to.equal('Publish although grids already stored are affected?');
+    expect($(el, 'dialog')!.textContent).to.contain('1 change in the report affects the grids');
     await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
     const published = oneEvent(el, 'coop-config-publish') as Promise<CoopConfigPublishEvent>;
     $<HTMLButtonElement>(el, '[data-action="confirm"]')!.click();
@@ -163,6 +165,10 @@ describe('<coop-config-editor> for the principles checklist', function () {
     $<HTMLButtonElement>(el, '[data-action="keep"]')!.click();
     await el.updateComplete;
     expect((json(el).principles as { id: string }[])[0]!.id).to.equal('p1');
+    await waitUntil(
+      () => $(el, '[role="status"]')?.textContent?.includes('The id “p1” is kept: the principle’s stored state'),
+      'what follows the kept id is said',
+    );
     $<HTMLButtonElement>(el, '[data-action="publish"]')!.click();
     await el.updateComplete;
     const published = oneEvent(el, 'coop-config-publish') as Promise<CoopConfigPublishEvent>;

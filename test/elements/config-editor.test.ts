@@ -5,7 +5,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/config-editor.js';
-import { configTag, type QuestionnaireChanges } from '../../src/core/index.js';
+import { configTag, parseQuestionnaireConfig, type QuestionnaireChanges } from '../../src/core/index.js';
 import type { CoopConfigEditor } from '../../src/elements/config-editor/config-editor.js';
 import type { CoopConfigPublishEvent } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
@@ -42,7 +42,7 @@ describe('<coop-config-editor>', function () {
     await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
   });
 
-  it('builds a three-section questionnaire from an empty one with the keyboard only, and publishes it', async () => {
+  it('builds a three-section questionnaire from an empty one with the keyboard only, publishes it, renames a question id: orphans reported, published again', async () => {
     const el = await editor();
     button(el, 'An empty config').click();
     await el.updateComplete;
@@ -88,6 +88,30 @@ describe('<coop-config-editor>', function () {
     const { detail } = await published;
     expect((detail.config as { title: string }).title).to.equal('Readiness check');
     expect((detail.config as { sections: unknown[] }).sections).to.have.length(3);
+    expect(parseQuestionnaireConfig(detail.config).ok).to.equal(true);
+
+    // Answers now exist for what was published (the page's CMS gives it back as the previous version). The first
+    // question's id renamed with the keyboard: the report warns that its answers become orphans.
+    el.previous = JSON.stringify(detail.config);
+    await el.updateComplete;
+    focusField(el, 'f-0-0-0-id').select();
+    await sendKeys({ type: 'renamed-question' });
+    await el.updateComplete;
+    expect(text(el)).to.contain('1 question removed').and.to.contain('seems renamed to “renamed-question”');
+    // A new version, then "Publish" with Enter asks first; Enter on "Publish" in the dialog publishes.
+    focusField(el, 'f--version').select();
+    await sendKeys({ type: '2' });
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[data-action="publish"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+    const republished = oneEvent(el, 'coop-config-publish') as Promise<CoopConfigPublishEvent>;
+    $<HTMLButtonElement>(el, '[data-action="confirm"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const second = (await republished).detail;
+    expect((second.config as { version: string }).version).to.equal('2');
+    expect((second.changes as QuestionnaireChanges).removed.map((q) => q.id)).to.deep.equal(['q-1']);
   });
 
   it('warns that a renamed id orphans its answers, keeps the id on request, and asks before publishing', async () => {
@@ -225,7 +249,7 @@ describe('<coop-config-editor>', function () {
 });
 
 describe('<coop-config-editor> under a strict CSP with Trusted Types', () => {
-  // The policy of test/dist/csp.test.js: no inline style, no inline script, only lit's Trusted Types policy.
+  // The policy of test/dist/browser.js (STRICT_CSP): no inline style, no inline script, only lit's Trusted Types policy.
   const STRICT_CSP =
     "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
     "require-trusted-types-for 'script'; trusted-types lit-html";

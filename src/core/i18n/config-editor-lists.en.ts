@@ -58,6 +58,9 @@ export const configEditorListsEn: ConfigEditorListStrings = {
       undetermined: 'Undetermined',
     })[keys] ?? keys,
   cePrinciples: 'Principles',
+  ceRelatesWidgets: 'Widgets that help apply it',
+  ceRelatesWidget: (widget) => ({ questionnaire: 'The questionnaire', 'atp-matrix': 'The ATP grid' })[widget] ?? widget,
+  ceRelatesSections: 'Questionnaire sections that assess it (ids, separated by commas)',
   ceStatuses: 'Statuses',
   ceStatusKind: (kind) =>
     ({ 'not-started': 'not started', 'in-progress': 'in progress', 'in-place': 'in place' })[kind] ?? kind,
@@ -96,5 +99,14 @@ export const configEditorListsEn: ConfigEditorListStrings = {
   ceGroupsRemovedChecklist: (n) =>
     `${n} ${pluralEn(n, 'group', 'groups')} removed: their proposals will show its id as typed text.`,
   cePromoterThresholdChanged: 'The promoter’s threshold changed: the commitment may read differently.',
-  ceConfirmData: 'Data already stored will read differently (see the report).',
+  ceKeptGroup: (id) =>
+    `The id ${q(id)} is kept: in a synthesis, this group’s items from grids of both versions stay together.`,
+  ceKeptPrinciple: (id) =>
+    `The id ${q(id)} is kept: the principle’s stored state (status, evidence, owner, due date) follows it.`,
+  ceConfirmTitleGrids: 'Publish although grids already stored are affected?',
+  ceConfirmGrids: (n) =>
+    `${n} ${pluralEn(n, 'change in the report affects', 'changes in the report affect')} the grids already stored: they will read differently.`,
+  ceConfirmTitleChecklists: 'Publish although checklists already stored are affected?',
+  ceConfirmChecklists: (n) =>
+    `${n} ${pluralEn(n, 'change in the report affects', 'changes in the report affect')} the checklists already stored: they will read differently.`,
 };

@@ -43,6 +43,10 @@ export interface ConfigEditorListStrings {
   ceLevers: string;
   ceLeversOf: (keys: string) => string;
   cePrinciples: string;
+  /** A principle's `relatesTo`: the widgets (checkboxes) and the questionnaire's sections (ids typed). */
+  ceRelatesWidgets: string;
+  ceRelatesWidget: (widget: string) => string;
+  ceRelatesSections: string;
   ceStatuses: string;
   ceStatusKind: (kind: string) => string;
   ceStatusKindLocked: string;
@@ -70,7 +74,14 @@ export interface ConfigEditorListStrings {
   ceStatusesRekinded: (n: number) => string;
   ceGroupsRemovedChecklist: (n: number) => string;
   cePromoterThresholdChanged: string;
-  ceConfirmData: string;
+  /** The change report's "keep the id" done: what follows the group's id (grids' items, in a synthesis). */
+  ceKeptGroup: (id: string) => string;
+  /** The same for a principle: its stored state follows. */
+  ceKeptPrinciple: (id: string) => string;
+  ceConfirmTitleGrids: string;
+  ceConfirmGrids: (n: number) => string;
+  ceConfirmTitleChecklists: string;
+  ceConfirmChecklists: (n: number) => string;
 }
 
 const q = (text: string) => `«\u202f${text}\u202f»`;
@@ -129,6 +140,9 @@ export const configEditorListsFr: ConfigEditorListStrings = {
       undetermined: 'Indéterminé',
     })[keys] ?? keys,
   cePrinciples: 'Principes',
+  ceRelatesWidgets: 'Widgets qui aident à l’appliquer',
+  ceRelatesWidget: (widget) => ({ questionnaire: 'Le questionnaire', 'atp-matrix': 'La grille ATP' })[widget] ?? widget,
+  ceRelatesSections: 'Sections du questionnaire qui l’évaluent (identifiants, séparés par des virgules)',
   ceStatuses: 'Statuts',
   ceStatusKind: (kind) =>
     ({ 'not-started': 'pas commencé', 'in-progress': 'en cours', 'in-place': 'en place' })[kind] ?? kind,
@@ -168,5 +182,14 @@ export const configEditorListsFr: ConfigEditorListStrings = {
   ceGroupsRemovedChecklist: (n) =>
     `${n} ${pluralFr(n, 'groupe retiré', 'groupes retirés')}\u202f: leurs propositions afficheront son identifiant comme un texte saisi.`,
   cePromoterThresholdChanged: 'Le seuil du promoteur a changé\u202f: l’engagement peut se lire autrement.',
-  ceConfirmData: 'Des données déjà enregistrées seront lues autrement (voir le rapport).',
+  ceKeptGroup: (id) =>
+    `L’identifiant ${q(id)} est gardé\u202f: dans une synthèse, les éléments de ce groupe dans les grilles des deux versions restent ensemble.`,
+  ceKeptPrinciple: (id) =>
+    `L’identifiant ${q(id)} est gardé\u202f: l’état enregistré du principe (statut, preuves, responsable, échéance) le suit.`,
+  ceConfirmTitleGrids: 'Publier malgré les grilles déjà enregistrées touchées\u202f?',
+  ceConfirmGrids: (n) =>
+    `${n} ${pluralFr(n, 'changement du rapport touche', 'changements du rapport touchent')} les grilles déjà enregistrées\u202f: elles seront lues autrement.`,
+  ceConfirmTitleChecklists: 'Publier malgré les listes déjà enregistrées touchées\u202f?',
+  ceConfirmChecklists: (n) =>
+    `${n} ${pluralFr(n, 'changement du rapport touche', 'changements du rapport touchent')} les listes de principes déjà enregistrées\u202f: elles seront lues autrement.`,
 };

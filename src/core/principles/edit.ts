@@ -56,3 +56,28 @@ export const principlesGroupsList: ListSpec = {
 export function canChangeStatusKind(list: readonly unknown[], index: number): boolean {
   return principlesStatusesList.removable?.(list, index) ?? true;
 }
+
+/** The two parts of a principle's `relatesTo`: the widgets that help with it, the questionnaire's sections. */
+export type PrincipleRelation = 'widgets' | 'sections';
+
+/**
+ * A principle's `relatesTo` with `part` set to `values` (each once, in the order given); a part left empty is
+ * left out, and so is a `relatesTo` left with no part (undefined: the key goes), as a config written by hand
+ * would say it. Another key already there is kept for the core to report.
+ */
+export function setPrincipleRelation(
+  relatesTo: unknown,
+  part: PrincipleRelation,
+  values: readonly string[],
+): Record<string, unknown> | undefined {
+  const next: Record<string, unknown> = isJsonObject(relatesTo) ? { ...relatesTo } : {};
+  const unique = [...new Set(values)];
+  if (unique.length) next[part] = unique;
+  else Reflect.deleteProperty(next, part);
+  return Object.keys(next).length ? next : undefined;
+}
+
+/** Ids typed in one field: separated by commas, semicolons or spaces, blanks dropped. */
+export function readIdList(text: string): string[] {
+  return text.split(/[\s,;]+/).filter(Boolean);
+}

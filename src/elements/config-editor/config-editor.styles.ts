@@ -154,6 +154,19 @@ export const configEditorStyles = css`
     gap: 0.25rem;
     align-items: center;
   }
+  /* A field of checkboxes (a principle's widgets): its legend reads like the other fields' labels. */
+  fieldset.choices {
+    border: 0;
+    margin-inline: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  fieldset.choices > legend {
+    padding: 0;
+    margin-block-end: 0.125rem;
+  }
   code {
     overflow-wrap: anywhere;
   }

@@ -173,13 +173,15 @@ export class CoopConfigEditor extends LitElement {
 
   private async loadPane(host: HTMLElement): Promise<void> {
     this.paneLoading = true;
-    const { createJsonPane } = await import('./json-pane.js');
-    if (!this.isConnected) return void (this.paneLoading = false);
     const info = KINDS[this.kind];
+    // The pane and the published schema load side by side; without the schema (a chunk that failed to load),
+    // the pane still edits and checks, with no completion or hover help.
+    const [{ createJsonPane }, schema] = await Promise.all([import('./json-pane.js'), info.schema().catch(() => ({}))]);
+    if (!this.isConnected) return void (this.paneLoading = false);
     this.pane = createJsonPane(host, {
       text: this.draft.text,
       label: this.s.ceJsonLabel,
-      schema: info.schema(),
+      schema,
       issues: (text) => {
         const parsed = info.parse(text, this.resolvedLocale);
         return parsed.ok ? [] : parsed.issues;
@@ -257,7 +259,6 @@ export class CoopConfigEditor extends LitElement {
       <h2>${s.ceTitle(kindName(kind, s))}</h2>
       ${renderStart({
         strings: s,
-        hasEmpty: kind === 'questionnaire',
         ...startActions(kind, this.resolvedLocale, s, this.start),
       })}
       <div class="toolbar">
@@ -332,6 +333,7 @@ export class CoopConfigEditor extends LitElement {
           tag: config ? configTag(info.tag, config) : undefined,
           blocked,
           affected: report.affected,
+          ...(report.confirmTitle ? { confirmTitle: report.confirmTitle } : {}),
           ...(report.confirmText ? { confirmText: report.confirmText } : {}),
           onDownload: () =>
             downloadFile(this.renderRoot, `${kind}.json`, 'application/json', `${JSON.stringify(config, null, 2)}\n`),

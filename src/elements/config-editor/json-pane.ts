@@ -94,9 +94,11 @@ function hover(schema: SchemaNode) {
   return hoverTooltip((view, pos, side) => {
     const node = syntaxTree(view.state).resolveInner(pos, side);
     if (node.name !== 'PropertyName') return null;
-    const property = node.parent?.getChild('PropertyName') === node ? node.parent : null;
-    const value = property?.lastChild;
-    const description = value && describeAt(schema, pathOf(view.state, value));
+    // The key's path: its object's, then the key (also while its value is not typed yet). The tree's nodes are
+    // made afresh on each walk, so a node is known by its name and place, never by identity.
+    const property = node.parent?.name === 'Property' ? node.parent : null;
+    const key = unquote(view.state.sliceDoc(node.from, node.to));
+    const description = property && describeAt(schema, [...pathOf(view.state, property), key]);
     if (!description) return null;
     return {
       pos: node.from,

@@ -22,7 +22,7 @@ import {
 } from '../../core/index.js';
 import { renderAtpOutline } from './atp-outline-view.js';
 import { renderQuestionnaireReport } from './changes-view.js';
-import { atpAffected, principlesAffected, renderAtpReport, renderPrinciplesReport } from './data-changes-view.js';
+import { affectedBy, atpReport, principlesReport, renderDataReport } from './data-changes-view.js';
 import type { DraftController } from './draft-controller.js';
 import { KINDS, type EditorKind } from './kinds.js';
 import type { ListEdits } from './list-edits.js';
@@ -47,7 +47,8 @@ export interface KindReport {
   versionMustChange: boolean;
   /** How many things the report names as affecting data (the confirmation's count). */
   affected: number;
-  /** The confirmation's text when it is not the questionnaire's. */
+  /** The confirmation's title and text when they are not the questionnaire's (about answers). */
+  confirmTitle?: string;
   confirmText?: string;
   view: TemplateResult | undefined;
   previousIssues: number;
@@ -95,26 +96,26 @@ export function kindReport(host: KindViewHost, outline: OutlineEdits, lists: Lis
   const next = host.draft.config;
   if (!next) return none(0, true);
   const s = host.editorStrings;
-  if (host.kind === 'atp') {
-    const changes = atpChanges(parsed.config as AtpConfig, next as AtpConfig);
+  if (host.kind === 'atp' || host.kind === 'principles') {
+    const atp = host.kind === 'atp';
+    const changes = atp
+      ? atpChanges(parsed.config as AtpConfig, next as AtpConfig)
+      : principlesChanges(parsed.config as PrinciplesConfig, next as PrinciplesConfig);
+    // Keeping an id gives the old one back; what follows it differs: a group's items, a principle's state.
+    const report = atp
+      ? atpReport(s, changes as AtpChanges, (from, to) => lists.onKeepId(atpGroupsList, from, to, s.ceKeptGroup(from)))
+      : principlesReport(s, changes as PrinciplesChanges, (from, to) =>
+          lists.onKeepId(principlesList, from, to, s.ceKeptPrinciple(from)),
+        );
+    const affected = affectedBy(report);
     return {
       ...none(0, true),
       changes,
       affectsData: changes.affectsData,
-      affected: atpAffected(changes),
-      confirmText: s.ceConfirmData,
-      view: renderAtpReport(s, changes, (from, to) => lists.onKeepId(atpGroupsList, from, to)),
-    };
-  }
-  if (host.kind === 'principles') {
-    const changes = principlesChanges(parsed.config as PrinciplesConfig, next as PrinciplesConfig);
-    return {
-      ...none(0, true),
-      changes,
-      affectsData: changes.affectsData,
-      affected: principlesAffected(changes),
-      confirmText: s.ceConfirmData,
-      view: renderPrinciplesReport(s, changes, (from, to) => lists.onKeepId(principlesList, from, to)),
+      affected,
+      confirmTitle: atp ? s.ceConfirmTitleGrids : s.ceConfirmTitleChecklists,
+      confirmText: atp ? s.ceConfirmGrids(affected) : s.ceConfirmChecklists(affected),
+      view: renderDataReport(s, report),
     };
   }
   const previous = parsed.config as QuestionnaireConfig;

@@ -1,13 +1,12 @@
 /**
  * What the editor knows of each kind of config: how the core parses it, its default content, the tag that
- * shows it, and its JSON Schema (generated from the core's Valibot schemas with the options of
- * scripts/json-schemas.ts, so that it is the published one). Loaded with the editor only.
+ * shows it, and its JSON Schema: the published file of schemas/ itself, loaded with import() beside the JSON
+ * pane. Not generated from the core's Valibot schemas in the page: the embed builds leave those schemas'
+ * documentation out of the first paint (scripts/strip-schema-docs.ts), and the hover help would be empty. A
+ * bundled import, not a fetch: it works wherever the editor's code is served (the npm package through a host's
+ * bundler, the embed folder copied as it is), under a CSP that allows the editor's own scripts and nothing more.
  */
-import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
 import {
-  AtpConfigSchema,
-  PrinciplesConfigSchema,
-  QuestionnaireConfigSchema,
   defaultAtpConfig,
   defaultPrinciplesConfig,
   defaultQuestionnaire,
@@ -27,34 +26,29 @@ export interface KindInfo {
   tag: string;
   parse(input: string | object, locale: Locale): { ok: true; config: object } | { ok: false; issues: ConfigIssue[] };
   defaultConfig(locale: Locale): object;
-  schema(): SchemaNode;
+  /** The published JSON Schema of the config (completion and hover in the JSON pane), loaded on first call. */
+  schema(): Promise<SchemaNode>;
 }
 
-const options: ConversionConfig = { errorMode: 'ignore', typeMode: 'input', ignoreActions: ['finite'] };
-const cache = new Map<EditorKind, SchemaNode>();
-const schemaOf = (kind: EditorKind, schema: Parameters<typeof toJsonSchema>[0]) => () => {
-  let found = cache.get(kind);
-  if (!found) cache.set(kind, (found = toJsonSchema(schema, options) as SchemaNode));
-  return found;
-};
+const schemaOf = (load: () => Promise<{ default: unknown }>) => () => load().then((m) => m.default as SchemaNode);
 
 export const KINDS: Record<EditorKind, KindInfo> = {
   questionnaire: {
     tag: 'coop-questionnaire',
     parse: (input, locale) => parseQuestionnaireConfig(input, { locale }),
     defaultConfig: (locale) => defaultQuestionnaire(locale),
-    schema: schemaOf('questionnaire', QuestionnaireConfigSchema),
+    schema: schemaOf(() => import('../../../schemas/questionnaire.schema.json')),
   },
   atp: {
     tag: 'coop-atp-matrix',
     parse: (input, locale) => parseAtpConfig(input, { locale }),
     defaultConfig: (locale) => defaultAtpConfig(locale),
-    schema: schemaOf('atp', AtpConfigSchema),
+    schema: schemaOf(() => import('../../../schemas/atp.schema.json')),
   },
   principles: {
     tag: 'coop-principles-checklist',
     parse: (input, locale) => parsePrinciplesConfig(input, { locale }),
     defaultConfig: (locale) => defaultPrinciplesConfig(locale),
-    schema: schemaOf('principles', PrinciplesConfigSchema),
+    schema: schemaOf(() => import('../../../schemas/principles.schema.json')),
   },
 };

@@ -83,9 +83,9 @@ export class ListEdits implements ListEditsApi {
     this.host.draft.edited(setDraftValue(this.host.draft.doc, at, value, optional), valueFieldId(at));
   };
 
-  /** Gives a renamed entry its old id back (the change report's offer). */
-  readonly onKeepId = (spec: ListSpec, from: string, to: string) => {
+  /** Gives a renamed entry its old id back (the change report's offer); `kept` says what follows the id. */
+  readonly onKeepId = (spec: ListSpec, from: string, to: string, kept: string) => {
     this.host.draft.edited(renameListId(this.host.draft.doc, spec, from, to));
-    this.host.announce(this.host.editorStrings.ceKept(from));
+    this.host.announce(kept);
   };
 }

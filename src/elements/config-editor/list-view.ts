@@ -1,12 +1,21 @@
 /**
  * The parts the ATP grid's and the checklist's outlines are built of: a labelled field bound to a value of
  * the draft, and a list of entries (groups, suggestions, levels, principles, statuses…), each a fieldset with
- * its fields and its buttons (move up, move down, duplicate, delete), Alt + ↑ / ↓ to move, and an "Add" button.
+ * its fields and its buttons (entry-actions-view.ts: move up, move down, duplicate, delete, Alt + ↑ / ↓ to move),
+ * and an "Add" button.
  * A view: it reads the draft and calls back; the edits are core functions (shared/list-edit.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { canRemoveListEntry, listOf, valueAt, type ConfigEditorStrings, type ListSpec } from '../../core/index.js';
+import {
+  canRemoveListEntry,
+  listOf,
+  readIdList,
+  valueAt,
+  type ConfigEditorStrings,
+  type ListSpec,
+} from '../../core/index.js';
+import { entryMoveKeys, renderEntryActions } from './entry-actions-view.js';
 
 /** What the outline calls back for a list edit (list-edits.ts). */
 export interface ListEditsApi {
@@ -35,6 +44,15 @@ export interface FieldDef {
   disabled?: boolean;
   /** A note under the field (why it is disabled). */
   note?: string;
+  /** Names the control when two fields edit one key (`relatesTo-widgets`); default: the key. */
+  name?: string;
+  /** With `options`: a checkbox for each, the value being the list of the checked ones. */
+  multiple?: boolean;
+  /** Ids typed on one line, commas between them (core readIdList), written when the field is left. */
+  idList?: boolean;
+  /** The part of the value at `key` the field shows, and that value with the part set (`relatesTo.widgets`). */
+  read?(value: unknown): unknown;
+  write?(value: unknown, part: unknown): unknown;
 }
 
 /** A list of the outline. */
@@ -72,10 +90,60 @@ export function entryName(ctx: ListViewContext, def: ListDef, index: number): st
   return ctx.strings.ceEntry(def.noun, index + 1, label.length > 60 ? `${label.slice(0, 57).trimEnd()}…` : label);
 }
 
+/** The name of a field's control, in its id and its `data-field`. */
+const fieldName = (field: Pick<FieldDef, 'key' | 'name'>): string => field.name ?? field.key ?? 'text';
+
+/** Checkboxes, one for each option, in a group named by the field and its entry. */
+function choices(
+  id: string,
+  accessible: string,
+  field: FieldDef,
+  value: unknown,
+  onInput: (value: unknown) => void,
+): TemplateResult {
+  const checked = Array.isArray(value) ? value : [];
+  const options = field.options ?? [];
+  return html`<fieldset class="field choices" aria-label=${accessible}>
+    <legend>${field.label}</legend>
+    ${options.map(
+      (o) =>
+        html`<label class="choice"
+          ><input
+            type="checkbox"
+            id=${`${id}-${o.value}`}
+            data-field=${`${fieldName(field)}-${o.value}`}
+            .checked=${live(checked.includes(o.value))}
+            @change=${(e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              // In the options' order, whatever the order of the clicks.
+              onInput(options.map((x) => x.value).filter((v) => (v === o.value ? on : checked.includes(v))));
+            }}
+          />${o.label}</label
+        >`,
+    )}
+  </fieldset>`;
+}
+
+/** Ids typed on one line; read (and the field tidied) when it is left, not at each key. */
+function idList(id: string, accessible: string, field: FieldDef, value: unknown, onInput: (value: unknown) => void) {
+  return html`<input
+    id=${id}
+    aria-label=${accessible}
+    data-field=${fieldName(field)}
+    .value=${Array.isArray(value) ? value.join(', ') : ''}
+    @change=${(e: Event) => {
+      const target = e.target as HTMLInputElement;
+      const ids = readIdList(target.value);
+      target.value = ids.join(', ');
+      onInput(ids);
+    }}
+  />`;
+}
+
 function control(
   id: string,
   accessible: string | undefined,
-  field: Pick<FieldDef, 'multiline' | 'type' | 'options' | 'disabled' | 'key'>,
+  field: Pick<FieldDef, 'multiline' | 'type' | 'options' | 'disabled' | 'key' | 'name'>,
   value: unknown,
   onInput: (value: unknown) => void,
 ): TemplateResult {
@@ -89,7 +157,7 @@ function control(
     return html`<select
       id=${id}
       aria-label=${accessible ?? nothing}
-      data-field=${field.key ?? 'text'}
+      data-field=${fieldName(field)}
       ?disabled=${field.disabled}
       @change=${(e: Event) => {
         const raw = (e.target as HTMLSelectElement).value;
@@ -105,7 +173,7 @@ function control(
       id=${id}
       rows="2"
       aria-label=${accessible ?? nothing}
-      data-field=${field.key ?? 'text'}
+      data-field=${fieldName(field)}
       .value=${live(asText(value))}
       @input=${read}
     ></textarea>`;
@@ -113,7 +181,7 @@ function control(
     id=${id}
     type=${field.type ?? 'text'}
     aria-label=${accessible ?? nothing}
-    data-field=${field.key ?? 'text'}
+    data-field=${fieldName(field)}
     .value=${live(asText(value))}
     @input=${read}
   />`;
@@ -139,87 +207,48 @@ export function renderValue(
 
 function tools(ctx: ListViewContext, def: ListDef, index: number, count: number, name: string): TemplateResult {
   const s = ctx.strings;
-  const order = !def.spec.fixedOrder;
-  return html`<div class="node-tools">
-    ${
-      order
-        ? html`<button
-              type="button"
-              class="button small"
-              part="button"
-              data-action="up"
-              aria-label=${s.ceMoveUpEntry(name)}
-              ?disabled=${index === 0}
-              @click=${() => ctx.edits.onMove(def, index, -1)}
-            >
-              <span aria-hidden="true">↑</span> ${s.ceUp}
-            </button>
-            <button
-              type="button"
-              class="button small"
-              part="button"
-              data-action="down"
-              aria-label=${s.ceMoveDownEntry(name)}
-              ?disabled=${index >= count - 1}
-              @click=${() => ctx.edits.onMove(def, index, 1)}
-            >
-              <span aria-hidden="true">↓</span> ${s.ceDown}
-            </button>`
-        : nothing
-    }
-    ${
-      def.spec.copy
-        ? html`<button
-            type="button"
-            class="button small"
-            part="button"
-            data-action="duplicate"
-            aria-label=${s.ceDuplicateEntry(name)}
-            @click=${() => ctx.edits.onDuplicate(def, index)}
-          >
-            ${s.ceDuplicateShort}
-          </button>`
-        : nothing
-    }
-    <button
-      type="button"
-      class="button small"
-      part="button"
-      data-action="delete"
-      aria-label=${s.ceDeleteEntry(name)}
-      ?disabled=${!canRemoveListEntry(ctx.doc, def.spec, index, def.seed)}
-      @click=${() => ctx.edits.onRemove(def, index)}
-    >
-      ${s.ceDeleteShort}
-    </button>
-  </div>`;
-}
-
-/** Alt + ↑ / ↓ on an entry moves it. */
-function moveKeys(ctx: ListViewContext, def: ListDef, index: number) {
-  return (event: KeyboardEvent) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') || def.spec.fixedOrder) return;
-    event.preventDefault();
-    event.stopPropagation();
-    ctx.edits.onMove(def, index, event.key === 'ArrowUp' ? -1 : 1);
-  };
+  return renderEntryActions({
+    strings: s,
+    index,
+    count,
+    names: {
+      up: s.ceMoveUpEntry(name),
+      down: s.ceMoveDownEntry(name),
+      duplicate: s.ceDuplicateEntry(name),
+      delete: s.ceDeleteEntry(name),
+    },
+    movable: !def.spec.fixedOrder,
+    duplicable: Boolean(def.spec.copy),
+    removable: canRemoveListEntry(ctx.doc, def.spec, index, def.seed),
+    onMove: (delta) => ctx.edits.onMove(def, index, delta),
+    onDuplicate: () => ctx.edits.onDuplicate(def, index),
+    onDelete: () => ctx.edits.onRemove(def, index),
+  });
 }
 
 function renderEntry(ctx: ListViewContext, def: ListDef, list: readonly unknown[], index: number): TemplateResult {
   const entry = list[index];
   const name = entryName(ctx, def, index);
-  return html`<li class="node" data-list=${listKey(def.spec)} data-index=${index} @keydown=${moveKeys(ctx, def, index)}>
+  return html`<li
+    class="node"
+    data-list=${listKey(def.spec)}
+    data-index=${index}
+    @keydown=${entryMoveKeys(!def.spec.fixedOrder, (delta) => ctx.edits.onMove(def, index, delta))}
+  >
     <fieldset part="outline-node">
       <legend>${name}</legend>
       <div class="node-fields">
         ${def.fields(entry, index, list).map((field) => {
-          const id = entryFieldId(def.spec, index, field.key);
-          const value = field.key === undefined ? entry : asObject(entry)[field.key];
+          const id = entryFieldId(def.spec, index, fieldName(field));
+          const held = field.key === undefined ? entry : asObject(entry)[field.key];
+          const value = field.read ? field.read(held) : held;
+          const accessible = ctx.strings.ceFieldOfEntry(field.label, name);
+          const onInput = (v: unknown) =>
+            ctx.edits.onField(def, index, field.key, field.write ? field.write(held, v) : v);
+          if (field.multiple) return choices(id, accessible, field, value, onInput);
           return html`<div class="field">
             <label for=${id}>${field.label}</label>
-            ${control(id, ctx.strings.ceFieldOfEntry(field.label, name), field, value, (v) =>
-              ctx.edits.onField(def, index, field.key, v),
-            )}
+            ${field.idList ? idList(id, accessible, field, value, onInput) : control(id, accessible, field, value, onInput)}
             ${field.note ? html`<p class="hint">${field.note}</p>` : nothing}
           </div>`;
         })}

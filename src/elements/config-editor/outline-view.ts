@@ -1,11 +1,12 @@
 /**
  * The questionnaire's outline: its title, id and version, then sections › subsections › questions, each a
- * fieldset with its labelled fields and its buttons (move up, move down, duplicate, delete, add a child).
+ * fieldset with its labelled fields, its buttons (entry-actions-view.ts) and one to add a child.
  * Alt + ↑ / ↓ in a node moves it. A view: it reads the draft's object and calls back; edits are core functions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ConfigEditorStrings, OutlinePath } from '../../core/index.js';
+import { entryMoveKeys, renderEntryActions } from './entry-actions-view.js';
 
 type Json = Record<string, unknown>;
 
@@ -80,63 +81,18 @@ function field(
 
 function tools(ctx: OutlineViewContext, path: OutlinePath, count: number, name: string): TemplateResult {
   const s = ctx.strings;
-  const index = path[path.length - 1] as number;
-  // Short visible words; the accessible name starts with them and says which node the button acts on.
-  return html`<div class="node-tools">
-    <button
-      type="button"
-      class="button small"
-      part="button"
-      data-action="up"
-      aria-label=${s.ceMoveUp(name)}
-      ?disabled=${index === 0}
-      @click=${() => ctx.onMove(path, -1)}
-    >
-      <span aria-hidden="true">↑</span> ${s.ceUp}
-    </button>
-    <button
-      type="button"
-      class="button small"
-      part="button"
-      data-action="down"
-      aria-label=${s.ceMoveDown(name)}
-      ?disabled=${index >= count - 1}
-      @click=${() => ctx.onMove(path, 1)}
-    >
-      <span aria-hidden="true">↓</span> ${s.ceDown}
-    </button>
-    <button
-      type="button"
-      class="button small"
-      part="button"
-      data-action="duplicate"
-      aria-label=${s.ceDuplicate(name)}
-      @click=${() => ctx.onDuplicate(path)}
-    >
-      ${s.ceDuplicateShort}
-    </button>
-    <button
-      type="button"
-      class="button small"
-      part="button"
-      data-action="delete"
-      aria-label=${s.ceDelete(name)}
-      ?disabled=${!ctx.canRemove(path)}
-      @click=${() => ctx.onDelete(path)}
-    >
-      ${s.ceDeleteShort}
-    </button>
-  </div>`;
-}
-
-/** Alt + ↑ / ↓ on a node (not inside one of its children) moves it. */
-function moveKeys(ctx: OutlineViewContext, path: OutlinePath) {
-  return (event: KeyboardEvent) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    event.preventDefault();
-    event.stopPropagation();
-    ctx.onMove(path, event.key === 'ArrowUp' ? -1 : 1);
-  };
+  return renderEntryActions({
+    strings: s,
+    index: path[path.length - 1] as number,
+    count,
+    names: { up: s.ceMoveUp(name), down: s.ceMoveDown(name), duplicate: s.ceDuplicate(name), delete: s.ceDelete(name) },
+    movable: true,
+    duplicable: true,
+    removable: ctx.canRemove(path),
+    onMove: (delta) => ctx.onMove(path, delta),
+    onDuplicate: () => ctx.onDuplicate(path),
+    onDelete: () => ctx.onDelete(path),
+  });
 }
 
 function renderNode(ctx: OutlineViewContext, path: OutlinePath, node: Json, count: number): TemplateResult {
@@ -145,7 +101,11 @@ function renderNode(ctx: OutlineViewContext, path: OutlinePath, node: Json, coun
   const depth = path.length;
   const children = asList(node[depth === 1 ? 'subsections' : 'questions']);
   const text = depth === 3 ? field(ctx, path, 'label', s.ceFieldLabel, node.label, name, true) : nothing;
-  return html`<li class="node node--${depth}" data-node=${path.join('-')} @keydown=${moveKeys(ctx, path)}>
+  return html`<li
+    class="node node--${depth}"
+    data-node=${path.join('-')}
+    @keydown=${entryMoveKeys(true, (delta) => ctx.onMove(path, delta))}
+  >
     <fieldset part="outline-node">
       <legend>${name}</legend>
       <div class="node-fields">

@@ -1,15 +1,18 @@
 /**
  * The principles checklist's outline: its title, id and introduction, the promoter's commitment and threshold
- * (ours, not ANAP's), the principles, the statuses (with what each means for the assessment) and the
- * stakeholder groups. Built of list-view.ts's parts; statuses and groups the config leaves out show the
- * defaults the core fills in, and editing them writes them in the JSON.
+ * (ours, not ANAP's), the principles (with the widgets and the questionnaire's sections each relates to), the
+ * statuses (with what each means for the assessment) and the stakeholder groups. Built of list-view.ts's parts;
+ * statuses and groups the config leaves out show the defaults the core fills in, and editing them writes them
+ * in the JSON.
  */
 import { html, type TemplateResult } from 'lit';
 import {
+  PRINCIPLE_WIDGETS,
   canChangeStatusKind,
   principlesGroupsList,
   principlesList,
   principlesStatusesList,
+  setPrincipleRelation,
   valueAt,
   type PrinciplesConfig,
 } from '../../core/index.js';
@@ -35,6 +38,24 @@ export function renderPrinciplesOutline(
       { key: 'number', label: s.ceFieldNumber, type: 'number' },
       { key: 'id', label: s.ceFieldId },
       { key: 'explanation', label: s.ceFieldExplanation, multiline: true },
+      // Where else the method works on the principle: the checklist links to those widgets and sections.
+      {
+        key: 'relatesTo',
+        name: 'relatesTo-widgets',
+        label: s.ceRelatesWidgets,
+        multiple: true,
+        options: PRINCIPLE_WIDGETS.map((widget) => ({ value: widget, label: s.ceRelatesWidget(widget) })),
+        read: (relatesTo) => valueAt(relatesTo, ['widgets']),
+        write: (relatesTo, widgets) => setPrincipleRelation(relatesTo, 'widgets', widgets as string[]),
+      },
+      {
+        key: 'relatesTo',
+        name: 'relatesTo-sections',
+        label: s.ceRelatesSections,
+        idList: true,
+        read: (relatesTo) => valueAt(relatesTo, ['sections']),
+        write: (relatesTo, ids) => setPrincipleRelation(relatesTo, 'sections', ids as string[]),
+      },
     ],
   };
   const statuses: ListDef = {

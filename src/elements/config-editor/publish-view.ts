@@ -1,7 +1,8 @@
 /**
  * Out of the editor: download the JSON, the ready-to-paste tag with its copy button, and "Publish", blocked
  * while the core finds problems or while answers are affected and the version is the same; the confirmation
- * dialog when answers already given would become orphans.
+ * dialog when answers already given would become orphans (or, for a grid or a checklist, when the data already
+ * stored would read differently).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConfigEditorStrings } from '../../core/index.js';
@@ -14,7 +15,8 @@ export interface PublishViewContext {
   blocked: string | undefined;
   /** Questions whose answers publishing would orphan (asks for confirmation when > 0). */
   affected: number;
-  /** The confirmation's text, when it is not the questionnaire's (a grid's or a checklist's data). */
+  /** The confirmation's title and text, when they are not the questionnaire's (grids or checklists stored). */
+  confirmTitle?: string;
   confirmText?: string;
   onDownload(): void;
   onCopy(): void;
@@ -66,7 +68,7 @@ export function renderPublish(ctx: PublishViewContext): TemplateResult {
       ${ctx.blocked ? html`<p id="publish-blocked" class="problem">${ctx.blocked}</p>` : nothing}
     </div>
     <dialog part="dialog" aria-labelledby="confirm-title" @cancel=${ctx.onCancel}>
-      <h3 id="confirm-title">${s.ceConfirmTitle}</h3>
+      <h3 id="confirm-title">${ctx.confirmTitle ?? s.ceConfirmTitle}</h3>
       <p>${ctx.confirmText ?? s.ceConfirmText(ctx.affected)}</p>
       <div class="actions">
         <button

@@ -7,8 +7,6 @@ import type { ConfigEditorStrings } from '../../core/index.js';
 
 export interface StartViewContext {
   strings: ConfigEditorStrings;
-  /** Whether the kind has an "empty" starting point (the questionnaire). */
-  hasEmpty: boolean;
   onDefault(): void;
   onEmpty(): void;
   onFile(file: File): void;
@@ -29,13 +27,9 @@ export function renderStart(ctx: StartViewContext): TemplateResult {
         <button type="button" class="button" part="button" data-action="start-default" @click=${ctx.onDefault}>
           ${s.ceStartDefault}
         </button>
-        ${
-          ctx.hasEmpty
-            ? html`<button type="button" class="button" part="button" data-action="start-empty" @click=${ctx.onEmpty}>
-                ${s.ceStartEmpty}
-              </button>`
-            : ''
-        }
+        <button type="button" class="button" part="button" data-action="start-empty" @click=${ctx.onEmpty}>
+          ${s.ceStartEmpty}
+        </button>
       </div>
       <div class="field">
         <label for="start-file">${s.ceStartFile}</label>
