@@ -31,17 +31,14 @@ import dataJson from '../test/fixtures/atp.data.json';
 import minimalJson from '../test/fixtures/atp.minimal.json';
 import participantsJson from '../test/fixtures/atp.participants.json';
 import {
-  brokenConfigStory,
   changedElsewhere,
-  conflictStory,
   docs,
   elementOf,
   empty,
+  faultStories,
   narrowColumn,
-  offlineStory,
   setByStory,
   shadowOf,
-  storageFullStory,
   drawn,
   type StorageFactory,
   type WidgetEdit,
@@ -466,12 +463,6 @@ export const ReadOnly: Story = {
   ),
 };
 
-export const BrokenConfig: Story = brokenConfigStory(
-  matrix,
-  broken,
-  'A config with whole-document mistakes (a group id twice, an intensity scale that neither starts at 0 nor increases, a trust scale of one level, thresholds off their scales, a divergence spread of 0): an alert lists every problem with its JSON path instead of a blank box.',
-);
-
 /** The storage-fault stories' change: the managers' trust set to 2. */
 const rateTrust: WidgetEdit = {
   tag: 'coop-atp-matrix',
@@ -484,27 +475,24 @@ const rateTrust: WidgetEdit = {
   shown: (trust, message) => expect(trust, message).toHaveValue('2'),
 };
 
-export const StorageFull: Story = storageFullStory(
-  matrix,
-  minimal,
-  rateTrust,
+const faults = faultStories({ template: matrix, broken, config: minimal, edit: rateTrust });
+
+export const BrokenConfig: Story = faults.brokenConfig(
+  'A config with whole-document mistakes (a group id twice, an intensity scale that neither starts at 0 nor increases, a trust scale of one level, thresholds off their scales, a divergence spread of 0): an alert lists every problem with its JSON path instead of a blank box.',
+);
+
+export const StorageFull: Story = faults.storageFull(
   'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
 );
 
-export const Offline: Story = offlineStory(
-  matrix,
-  minimal,
-  rateTrust,
+export const Offline: Story = faults.offline(
   'Opened while its storage cannot be reached (a portal offline): the warning says the work cannot be saved for now, the grid stays usable, and what the user changes waits; back online, the grid reads its document again before writing anything.',
 );
 
 /** Another device saves the stable grid right after this page reads its own. */
 const savedElsewhere = changedElsewhere(() => serializeSavedAtp(cooperativeStable));
 
-export const Conflict: Story = conflictStory(
-  matrix,
-  minimal,
-  rateTrust,
+export const Conflict: Story = faults.conflict(
   {
     storage: savedElsewhere,
     alert: /changed elsewhere/,

@@ -32,16 +32,13 @@ import brokenJson from '../test/fixtures/principles.broken.json';
 import dataJson from '../test/fixtures/principles.data.json';
 import minimalJson from '../test/fixtures/principles.minimal.json';
 import {
-  brokenConfigStory,
   changedElsewhere,
-  conflictStory,
   docs,
   elementOf,
   empty,
+  faultStories,
   narrowColumn,
-  offlineStory,
   setByStory,
-  storageFullStory,
   type StorageFactory,
   type WidgetEdit,
   type WidgetSetup,
@@ -257,12 +254,6 @@ export const ReadOnly: Story = {
   ),
 };
 
-export const BrokenConfig: Story = brokenConfigStory(
-  checklist,
-  broken,
-  'A config with whole-document mistakes (principle ids and numbers twice, a status id twice, no status of kind in-place, a group id twice): an alert lists every problem with its JSON path instead of a blank box.',
-);
-
 /** The storage-fault stories' change: principle 1 marked "Doing". */
 const markDoing: WidgetEdit = {
   tag: 'coop-principles-checklist',
@@ -275,24 +266,21 @@ const markDoing: WidgetEdit = {
   shown: (status, message) => expect(status, message).toBeChecked(),
 };
 
-export const StorageFull: Story = storageFullStory(
-  checklist,
-  minimal,
-  markDoing,
+const faults = faultStories({ template: checklist, broken, config: minimal, edit: markDoing });
+
+export const BrokenConfig: Story = faults.brokenConfig(
+  'A config with whole-document mistakes (principle ids and numbers twice, a status id twice, no status of kind in-place, a group id twice): an alert lists every problem with its JSON path instead of a blank box.',
+);
+
+export const StorageFull: Story = faults.storageFull(
   'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
 );
 
-export const Offline: Story = offlineStory(
-  checklist,
-  minimal,
-  markDoing,
+export const Offline: Story = faults.offline(
   'Opened while its storage cannot be reached (a portal offline): the warning says the work cannot be saved for now; the checklist stays usable, and changes wait until the document can be read again.',
 );
 
-export const Conflict: Story = conflictStory(
-  checklist,
-  minimal,
-  markDoing,
+export const Conflict: Story = faults.conflict(
   {
     storage: changedElsewhere(() => serializeSavedPrinciples(inProgress)),
     alert: /changed elsewhere/,

@@ -30,15 +30,12 @@ import brokenJson from '../test/fixtures/questionnaire.broken.json';
 import minimalJson from '../test/fixtures/questionnaire.minimal.json';
 import {
   alwaysChanging,
-  brokenConfigStory,
-  conflictStory,
   docs,
   empty,
+  faultStories,
   narrowColumn,
-  offlineStory,
   setByStory,
   shadowOf,
-  storageFullStory,
   drawn,
   elementOf,
   type StorageFactory,
@@ -286,9 +283,21 @@ export const ReadOnly: Story = {
   parameters: docs('The `readonly` attribute: the answers are shown, every input is disabled, nothing can be erased.'),
 };
 
-export const BrokenConfig: Story = brokenConfigStory(
-  questionnaire,
-  broken,
+/** The storage-fault stories' change: the first question answered "Largely done". */
+const answerFirst: WidgetEdit = {
+  tag: 'coop-questionnaire',
+  make: async (canvas) => {
+    const question = await canvas.findByRole('group', { name: /code of conduct/ });
+    const answer = within(question).getByRole('radio', { name: 'Largely done' });
+    await userEvent.click(answer);
+    return answer;
+  },
+  shown: (answer, message) => expect(answer, message).toBeChecked(),
+};
+
+const faults = faultStories({ template: questionnaire, broken, config: minimal, edit: answerFirst });
+
+export const BrokenConfig: Story = faults.brokenConfig(
   'A config with one mistake of each kind: an alert lists every problem with its JSON path instead of a blank box.',
 );
 
@@ -306,36 +315,15 @@ export const BadJson: Story = {
   parameters: docs('A `config` attribute that is not JSON: the alert quotes the parser instead of showing nothing.'),
 };
 
-/** The storage-fault stories' change: the first question answered "Largely done". */
-const answerFirst: WidgetEdit = {
-  tag: 'coop-questionnaire',
-  make: async (canvas) => {
-    const question = await canvas.findByRole('group', { name: /code of conduct/ });
-    const answer = within(question).getByRole('radio', { name: 'Largely done' });
-    await userEvent.click(answer);
-    return answer;
-  },
-  shown: (answer, message) => expect(answer, message).toBeChecked(),
-};
-
-export const StorageFull: Story = storageFullStory(
-  questionnaire,
-  minimal,
-  answerFirst,
+export const StorageFull: Story = faults.storageFull(
   'Storage that rejects every write (quota): after the first answer a warning says the answers are kept in memory only.',
 );
 
-export const Offline: Story = offlineStory(
-  questionnaire,
-  minimal,
-  answerFirst,
+export const Offline: Story = faults.offline(
   'Opened while its storage cannot be reached (a portal offline): the warning says the answers cannot be saved for now; answering still works, and the answers wait until the document can be read again.',
 );
 
-export const Conflict: Story = conflictStory(
-  questionnaire,
-  minimal,
-  answerFirst,
+export const Conflict: Story = faults.conflict(
   { storage: alwaysChanging, alert: /could not be merged/, actions: ['Merge again'] },
   'Answers saved elsewhere meanwhile (a back end that checks versions) are merged at once with this page’s: for each question the latest answer stands, and nothing is said but a polite announcement. Only when the merge loses a race too (the answers change elsewhere once more, as in this story, where they always do) does the warning show, with “Merge again” and the exports.',
 );

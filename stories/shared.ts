@@ -152,52 +152,6 @@ export interface WidgetEdit {
   shown: (control: HTMLElement, message?: string) => Promise<void>;
 }
 
-/** A config with mistakes: an alert lists every problem with its JSON path instead of a blank box. */
-export const brokenConfigStory = <A extends LocaleArgs>(
-  template: WidgetTemplate<A>,
-  config: object,
-  description: string,
-): StoryObj<A> => ({
-  args: { locale: 'en' } as Partial<A>,
-  render: (args) => template(args, { config }),
-  parameters: docs(description),
-});
-
-/** Storage that rejects every write (quota): the change stays, and a warning follows it. */
-export const storageFullStory = <A extends LocaleArgs>(
-  template: WidgetTemplate<A>,
-  config: object,
-  edit: WidgetEdit,
-  description: string,
-): StoryObj<A> => ({
-  args: { locale: 'en' } as Partial<A>,
-  render: (args) => template(args, { config, storage: full }),
-  parameters: docs(description),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, edit.tag));
-    const control = await edit.make(canvas);
-    await edit.shown(control);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
-  },
-});
-
-/** Storage out of reach from the start (a portal offline): the warning comes first, and the widget stays usable. */
-export const offlineStory = <A extends LocaleArgs>(
-  template: WidgetTemplate<A>,
-  config: object,
-  edit: WidgetEdit,
-  description: string,
-): StoryObj<A> => ({
-  args: { locale: 'en' } as Partial<A>,
-  render: (args) => template(args, { config, storage: offline }),
-  parameters: docs(description),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, edit.tag));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
-    await edit.shown(await edit.make(canvas));
-  },
-});
-
 /** How a widget shows a conflict it cannot settle alone. */
 export interface ConflictSpec {
   /** A back end that checks versions, and where the document changes elsewhere. */
@@ -210,25 +164,58 @@ export interface ConflictSpec {
   dialog?: string;
 }
 
-/** The document changed elsewhere: the first change is not written over it, and the warning says what to do. */
-export const conflictStory = <A extends LocaleArgs>(
-  template: WidgetTemplate<A>,
-  config: object,
-  edit: WidgetEdit,
-  conflict: ConflictSpec,
-  description: string,
-): StoryObj<A> => ({
-  args: { locale: 'en' } as Partial<A>,
-  render: (args) => template(args, { config, storage: conflict.storage }),
-  parameters: docs(description),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, edit.tag));
-    const control = await edit.make(canvas);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(conflict.alert);
-    for (const name of conflict.actions) await expect(canvas.getByRole('button', { name })).toBeVisible();
-    if (conflict.dialog) {
-      await expect(canvas.getByRole('button', { name: conflict.dialog })).toHaveAttribute('aria-haspopup', 'dialog');
-    }
-    await edit.shown(control, 'the change stays on screen');
-  },
-});
+/** A widget, what its stories of bad input and storage faults take. */
+export interface FaultStoriesSpec<A> {
+  template: WidgetTemplate<A>;
+  /** A config with mistakes. */
+  broken: object;
+  /** A valid config, for the storage faults. */
+  config: object;
+  edit: WidgetEdit;
+}
+
+/**
+ * A widget's stories of bad input and storage faults, in English (their play functions read the English
+ * interface). Each takes the story's description, which says what the widget shows.
+ */
+export function faultStories<A extends LocaleArgs>({ template, broken, config, edit }: FaultStoriesSpec<A>) {
+  const story = (setup: WidgetSetup, description: string, play?: (canvas: Canvas) => Promise<void>): StoryObj<A> => ({
+    args: { locale: 'en' } as Partial<A>,
+    render: (args) => template(args, setup),
+    parameters: docs(description),
+    ...(play && {
+      play: async ({ canvasElement }) => play(within(await drawn(canvasElement, edit.tag))),
+    }),
+  });
+  return {
+    /** A config with mistakes: an alert lists every problem with its JSON path instead of a blank box. */
+    brokenConfig: (description: string) => story({ config: broken }, description),
+
+    /** Storage that rejects every write (quota): the change stays, and a warning follows it. */
+    storageFull: (description: string) =>
+      story({ config, storage: full }, description, async (canvas) => {
+        await edit.shown(await edit.make(canvas));
+        await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
+      }),
+
+    /** Storage out of reach from the start (a portal offline): the warning comes first, the widget stays usable. */
+    offline: (description: string) =>
+      story({ config, storage: offline }, description, async (canvas) => {
+        await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
+        await edit.shown(await edit.make(canvas));
+      }),
+
+    /** The document changed elsewhere: the change is not written over it, and the warning says what to do. */
+    conflict: (conflict: ConflictSpec, description: string) =>
+      story({ config, storage: conflict.storage }, description, async (canvas) => {
+        const control = await edit.make(canvas);
+        await expect(await canvas.findByRole('alert')).toHaveTextContent(conflict.alert);
+        for (const name of conflict.actions) await expect(canvas.getByRole('button', { name })).toBeVisible();
+        if (conflict.dialog) {
+          const opens = canvas.getByRole('button', { name: conflict.dialog });
+          await expect(opens).toHaveAttribute('aria-haspopup', 'dialog');
+        }
+        await edit.shown(control, 'the change stays on screen');
+      }),
+  };
+}
