@@ -30,18 +30,41 @@ export const button = (el: Element, label: string) => {
   return found;
 };
 
-/** The files a widget offers for download while `run` runs (each export builds a Blob URL). */
-export function captureDownloads(run: () => void): Blob[] {
+/** Collects every Blob a widget offers for download (each export builds a Blob URL) until `restore()`. */
+function interceptDownloads(): { blobs: Blob[]; restore: () => void } {
   const blobs: Blob[] = [];
   const create = URL.createObjectURL;
   URL.createObjectURL = (blob: Blob) => {
     blobs.push(blob);
     return create.call(URL, blob);
   };
+  return {
+    blobs,
+    restore: () => {
+      URL.createObjectURL = create;
+    },
+  };
+}
+
+/** The files a widget offers for download while `run` runs. */
+export function captureDownloads(run: () => void): Blob[] {
+  const { blobs, restore } = interceptDownloads();
   try {
     run();
   } finally {
-    URL.createObjectURL = create;
+    restore();
+  }
+  return blobs;
+}
+
+/** The files offered for download while `run` runs, once `count` have been (an export that loads its code first). */
+export async function awaitDownloads(run: () => void, count = 1): Promise<Blob[]> {
+  const { blobs, restore } = interceptDownloads();
+  try {
+    run();
+    await waitUntil(() => blobs.length >= count, 'nothing was downloaded', { timeout: 8000 });
+  } finally {
+    restore();
   }
   return blobs;
 }
