@@ -7,6 +7,7 @@ import {
   createHttpStorage,
   createMemoryStorage,
   type AtpCategory,
+  type AtpData,
   type HttpStorage,
   type MemoryStorage,
   type StorageAdapter,
@@ -28,6 +29,26 @@ export const button = (el: Element, label: string) => {
   const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
   if (!found) throw new Error(`No button "${label}"`);
   return found;
+};
+
+/**
+ * A grid for the project's links: staff with an item in each column, their fear of losing autonomy the strongest
+ * (i2), and users with none. Each test copies it before changing it.
+ */
+export const staffGrid: AtpData = {
+  groups: [
+    {
+      id: 'staff',
+      label: 'Staff',
+      trust: 2,
+      items: [
+        { id: 'i1', category: 'attractions', text: 'Better working conditions', intensity: 2 },
+        { id: 'i2', category: 'fears', text: 'Loss of autonomy', intensity: 3 },
+        { id: 'i3', category: 'temptations', text: 'Keep information to oneself', intensity: 1 },
+      ],
+    },
+    { id: 'users', label: 'Patients and users', trust: null, items: [] },
+  ],
 };
 
 /** Collects every Blob a widget offers for download (each export builds a Blob URL) until `restore()`. */
