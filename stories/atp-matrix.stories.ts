@@ -35,12 +35,14 @@ import {
   docs,
   elementOf,
   empty,
-  full,
-  offline,
+  faultStories,
+  narrowColumn,
   setByStory,
   shadowOf,
   drawn,
   type StorageFactory,
+  type WidgetEdit,
+  type WidgetSetup,
 } from './shared.js';
 
 const minimal = minimalJson as AtpConfigInput;
@@ -188,13 +190,10 @@ type AtpArgs = {
   onCoopStorageError?: (event: Event) => void;
 };
 
-interface Setup {
-  /** The config as an object, through the `config` property. Leave it out for the default grid. */
-  config?: object;
+/** Without a config: the default grid. */
+interface Setup extends WidgetSetup {
   /** A grid already saved, as if the user had been here before. */
   saved?: AtpData;
-  /** Storage other than a memory store (one that fails). */
-  storage?: StorageFactory;
   /** Several participants' grids, for the Synthesis view. */
   participants?: AtpData[];
 }
@@ -435,15 +434,7 @@ export const NarrowPlans: Story = {
   name: 'Narrow: plans',
   args: { locale: 'fr', view: 'plans' },
   render: (args) => matrix(args, { saved: grid(actionsJson, 'atp.actions.json') }),
-  decorators: [
-    (story) =>
-      html`<style>
-          .coop-story-narrow {
-            inline-size: 320px;
-          }
-        </style>
-        <div class="coop-story-narrow">${story()}</div>`,
-  ],
+  decorators: [narrowColumn],
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   parameters: {
     layout: 'fullscreen',
@@ -472,70 +463,48 @@ export const ReadOnly: Story = {
   ),
 };
 
-export const BrokenConfig: Story = {
-  args: { locale: 'en' },
-  render: (args) => matrix(args, { config: broken }),
-  parameters: docs(
-    'A config with whole-document mistakes (a group id twice, an intensity scale that neither starts at 0 nor increases, a trust scale of one level, thresholds off their scales, a divergence spread of 0): an alert lists every problem with its JSON path instead of a blank box.',
-  ),
-};
-
-export const StorageFull: Story = {
-  args: { locale: 'en' },
-  render: (args) => matrix(args, { config: minimal, storage: full }),
-  parameters: docs(
-    'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
-  ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
+/** The storage-fault stories' change: the managers' trust set to 2. */
+const rateTrust: WidgetEdit = {
+  tag: 'coop-atp-matrix',
+  make: async (canvas) => {
     const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
     // By value: Lit's comment markers are part of each option's innerHTML, which selectOptions() compares.
     await userEvent.selectOptions(trust, '2');
-    await expect(trust).toHaveValue('2');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
+    return trust;
   },
+  shown: (trust, message) => expect(trust, message).toHaveValue('2'),
 };
 
-export const Offline: Story = {
-  args: { locale: 'en' },
-  render: (args) => matrix(args, { config: minimal, storage: offline }),
-  parameters: docs(
-    'Opened while its storage cannot be reached (a portal offline): the warning says the work cannot be saved for now, the grid stays usable, and what the user changes waits; back online, the grid reads its document again before writing anything.',
-  ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
-    const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
-    await userEvent.selectOptions(trust, '2');
-    await expect(trust).toHaveValue('2');
-  },
-};
+const faults = faultStories({ template: matrix, broken, config: minimal, edit: rateTrust });
 
-export const Conflict: Story = {
-  args: { locale: 'en' },
-  render: (args) =>
-    matrix(args, { config: minimal, storage: changedElsewhere(() => serializeSavedAtp(cooperativeStable)) }),
-  parameters: docs(
-    'The grid was saved on another device after this page opened it (a back end that checks versions): the first change is not written over it. The warning offers to keep this version (written over the other) or to load the saved one (after a confirmation; export first to keep a copy).',
-  ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
-    const trust = await canvas.findByRole('combobox', { name: 'Trust — Managers' });
-    await userEvent.selectOptions(trust, '2');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/changed elsewhere/);
-    await expect(canvas.getByRole('button', { name: 'Keep my version' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Load the saved version' })).toHaveAttribute(
-      'aria-haspopup',
-      'dialog',
-    );
-    await expect(trust, 'this version stays on screen').toHaveValue('2');
+export const BrokenConfig: Story = faults.brokenConfig(
+  'A config with whole-document mistakes (a group id twice, an intensity scale that neither starts at 0 nor increases, a trust scale of one level, thresholds off their scales, a divergence spread of 0): an alert lists every problem with its JSON path instead of a blank box.',
+);
+
+export const StorageFull: Story = faults.storageFull(
+  'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
+);
+
+export const Offline: Story = faults.offline(
+  'Opened while its storage cannot be reached (a portal offline): the warning says the work cannot be saved for now, the grid stays usable, and what the user changes waits; back online, the grid reads its document again before writing anything.',
+);
+
+/** Another device saves the stable grid right after this page reads its own. */
+const savedElsewhere = changedElsewhere(() => serializeSavedAtp(cooperativeStable));
+
+export const Conflict: Story = faults.conflict(
+  {
+    storage: savedElsewhere,
+    alert: /changed elsewhere/,
+    actions: ['Keep my version', 'Load the saved version'],
+    dialog: 'Load the saved version',
   },
-};
+  'The grid was saved on another device after this page opened it (a back end that checks versions): the first change is not written over it. The warning offers to keep this version (written over the other) or to load the saved one (after a confirmation; export first to keep a copy).',
+);
 
 export const LoadSaved: Story = {
   args: { locale: 'en' },
-  render: (args) =>
-    matrix(args, { config: minimal, storage: changedElsewhere(() => serializeSavedAtp(cooperativeStable)) }),
+  render: (args) => matrix(args, { config: minimal, storage: savedElsewhere }),
   parameters: {
     // A modal dialog: in the docs page, the story gets a frame of its own, so that it does not cover the page.
     docs: {
@@ -564,15 +533,7 @@ export const LoadSaved: Story = {
 export const Narrow: Story = {
   args: { locale: 'fr' },
   render: (args) => matrix(args, { saved: example }),
-  decorators: [
-    (story) =>
-      html`<style>
-          .coop-story-narrow {
-            inline-size: 320px;
-          }
-        </style>
-        <div class="coop-story-narrow">${story()}</div>`,
-  ],
+  decorators: [narrowColumn],
   // The element's narrow layout follows its own width (a container query); the canvas also gets a 320 px
   // viewport, so that the page around it is as narrow as the column.
   globals: { viewport: { value: 'mobile1', isRotated: false } },

@@ -36,11 +36,12 @@ import {
   docs,
   elementOf,
   empty,
-  full,
-  offline,
+  faultStories,
+  narrowColumn,
   setByStory,
-  drawn,
   type StorageFactory,
+  type WidgetEdit,
+  type WidgetSetup,
 } from './shared.js';
 
 const minimal = minimalJson as PrinciplesConfigInput;
@@ -139,13 +140,10 @@ type PrinciplesArgs = {
   onCoopStorageError?: (event: Event) => void;
 };
 
-interface Setup {
-  /** The config as an object, through the `config` property. Leave it out for the default nine principles. */
-  config?: object;
+/** Without a config: the default nine principles. */
+interface Setup extends WidgetSetup {
   /** Data already saved, as if the user had been here before. */
   saved?: PrinciplesData;
-  /** Storage other than a memory store (one that fails). */
-  storage?: StorageFactory;
 }
 
 /** Storage holding `data` under the story's key: the config's id (`principles-default` without one) and `storage-key`. */
@@ -256,64 +254,41 @@ export const ReadOnly: Story = {
   ),
 };
 
-export const BrokenConfig: Story = {
-  args: { locale: 'en' },
-  render: (args) => checklist(args, { config: broken }),
-  parameters: docs(
-    'A config with whole-document mistakes (principle ids and numbers twice, a status id twice, no status of kind in-place, a group id twice): an alert lists every problem with its JSON path instead of a blank box.',
-  ),
-};
-
-export const StorageFull: Story = {
-  args: { locale: 'en' },
-  render: (args) => checklist(args, { config: minimal, storage: full }),
-  parameters: docs(
-    'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
-  ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, 'coop-principles-checklist'));
+/** The storage-fault stories' change: principle 1 marked "Doing". */
+const markDoing: WidgetEdit = {
+  tag: 'coop-principles-checklist',
+  make: async (canvas) => {
     const principle = await canvas.findByRole('group', { name: 'Where does principle 1 stand?' });
     const status = within(principle).getByRole('radio', { name: 'Doing' });
     await userEvent.click(status);
-    await expect(status).toBeChecked();
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
+    return status;
   },
+  shown: (status, message) => expect(status, message).toBeChecked(),
 };
 
-export const Offline: Story = {
-  args: { locale: 'en' },
-  render: (args) => checklist(args, { config: minimal, storage: offline }),
-  parameters: docs(
-    'Opened while its storage cannot be reached (a portal offline): the warning says the work cannot be saved for now; the checklist stays usable, and changes wait until the document can be read again.',
-  ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, 'coop-principles-checklist'));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
-    const principle = await canvas.findByRole('group', { name: 'Where does principle 1 stand?' });
-    const status = within(principle).getByRole('radio', { name: 'Doing' });
-    await userEvent.click(status);
-    await expect(status).toBeChecked();
-  },
-};
+const faults = faultStories({ template: checklist, broken, config: minimal, edit: markDoing });
 
-export const Conflict: Story = {
-  args: { locale: 'en' },
-  render: (args) =>
-    checklist(args, { config: minimal, storage: changedElsewhere(() => serializeSavedPrinciples(inProgress)) }),
-  parameters: docs(
-    'The checklist was saved on another device after this page opened it (a back end that checks versions): the first change is not written over it. The warning offers to keep this version (written over the other) or to load the saved one (after a confirmation; export first to keep a copy).',
-  ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, 'coop-principles-checklist'));
-    const principle = await canvas.findByRole('group', { name: 'Where does principle 1 stand?' });
-    const status = within(principle).getByRole('radio', { name: 'Doing' });
-    await userEvent.click(status);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/changed elsewhere/);
-    await expect(canvas.getByRole('button', { name: 'Keep my version' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Load the saved version' })).toBeVisible();
-    await expect(status, 'this version stays on screen').toBeChecked();
+export const BrokenConfig: Story = faults.brokenConfig(
+  'A config with whole-document mistakes (principle ids and numbers twice, a status id twice, no status of kind in-place, a group id twice): an alert lists every problem with its JSON path instead of a blank box.',
+);
+
+export const StorageFull: Story = faults.storageFull(
+  'Storage that rejects every write (quota): after the first change a warning says the latest changes are not saved, with the exports at hand.',
+);
+
+export const Offline: Story = faults.offline(
+  'Opened while its storage cannot be reached (a portal offline): the warning says the work cannot be saved for now; the checklist stays usable, and changes wait until the document can be read again.',
+);
+
+export const Conflict: Story = faults.conflict(
+  {
+    storage: changedElsewhere(() => serializeSavedPrinciples(inProgress)),
+    alert: /changed elsewhere/,
+    actions: ['Keep my version', 'Load the saved version'],
+    dialog: 'Load the saved version',
   },
-};
+  'The checklist was saved on another device after this page opened it (a back end that checks versions): the first change is not written over it. The warning offers to keep this version (written over the other) or to load the saved one (after a confirmation; export first to keep a copy).',
+);
 
 export const Large: Story = {
   args: { locale: 'en' },
@@ -326,15 +301,7 @@ export const Large: Story = {
 export const NarrowRegister: Story = {
   args: { locale: 'fr' },
   render: (args) => checklist(args, { saved: inProgress }),
-  decorators: [
-    (story) =>
-      html`<style>
-          .coop-story-narrow {
-            inline-size: 320px;
-          }
-        </style>
-        <div class="coop-story-narrow">${story()}</div>`,
-  ],
+  decorators: [narrowColumn],
   // The narrow layout follows the element's own width (a container query); the canvas also gets a 320 px viewport.
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   parameters: {

@@ -32,13 +32,15 @@ import {
   alwaysChanging,
   docs,
   empty,
-  full,
-  offline,
+  faultStories,
+  narrowColumn,
   setByStory,
   shadowOf,
   drawn,
   elementOf,
   type StorageFactory,
+  type WidgetEdit,
+  type WidgetSetup,
 } from './shared.js';
 
 const minimal = minimalJson as QuestionnaireConfigInput;
@@ -98,13 +100,10 @@ type QuestionnaireArgs = {
   onCoopStorageError?: (event: Event) => void;
 };
 
-interface Setup {
-  /** The config as an object, through the `config` property. Leave it out for the default content. */
-  config?: object;
+/** Without a config: the default content. */
+interface Setup extends WidgetSetup {
   /** Answers already saved, as if the user had been here before. */
   saved?: Responses;
-  /** Storage other than a memory store (one that fails). */
-  storage?: StorageFactory;
 }
 
 /** Storage holding `responses` under the story's key, saved on the story's step. */
@@ -284,13 +283,23 @@ export const ReadOnly: Story = {
   parameters: docs('The `readonly` attribute: the answers are shown, every input is disabled, nothing can be erased.'),
 };
 
-export const BrokenConfig: Story = {
-  args: { locale: 'en' },
-  render: (args) => questionnaire(args, { config: broken }),
-  parameters: docs(
-    'A config with one mistake of each kind: an alert lists every problem with its JSON path instead of a blank box.',
-  ),
+/** The storage-fault stories' change: the first question answered "Largely done". */
+const answerFirst: WidgetEdit = {
+  tag: 'coop-questionnaire',
+  make: async (canvas) => {
+    const question = await canvas.findByRole('group', { name: /code of conduct/ });
+    const answer = within(question).getByRole('radio', { name: 'Largely done' });
+    await userEvent.click(answer);
+    return answer;
+  },
+  shown: (answer, message) => expect(answer, message).toBeChecked(),
 };
+
+const faults = faultStories({ template: questionnaire, broken, config: minimal, edit: answerFirst });
+
+export const BrokenConfig: Story = faults.brokenConfig(
+  'A config with one mistake of each kind: an alert lists every problem with its JSON path instead of a blank box.',
+);
 
 export const BadJson: Story = {
   name: 'Bad JSON',
@@ -306,54 +315,18 @@ export const BadJson: Story = {
   parameters: docs('A `config` attribute that is not JSON: the alert quotes the parser instead of showing nothing.'),
 };
 
-export const StorageFull: Story = {
-  args: { locale: 'en' },
-  render: (args) => questionnaire(args, { config: minimal, storage: full }),
-  parameters: docs(
-    'Storage that rejects every write (quota): after the first answer a warning says the answers are kept in memory only.',
-  ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, 'coop-questionnaire'));
-    const question = await canvas.findByRole('group', { name: /code of conduct/ });
-    const answer = within(question).getByRole('radio', { name: 'Largely done' });
-    await userEvent.click(answer);
-    await expect(answer).toBeChecked();
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
-  },
-};
+export const StorageFull: Story = faults.storageFull(
+  'Storage that rejects every write (quota): after the first answer a warning says the answers are kept in memory only.',
+);
 
-export const Offline: Story = {
-  args: { locale: 'en' },
-  render: (args) => questionnaire(args, { config: minimal, storage: offline }),
-  parameters: docs(
-    'Opened while its storage cannot be reached (a portal offline): the warning says the answers cannot be saved for now; answering still works, and the answers wait until the document can be read again.',
-  ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, 'coop-questionnaire'));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
-    const question = await canvas.findByRole('group', { name: /code of conduct/ });
-    const answer = within(question).getByRole('radio', { name: 'Largely done' });
-    await userEvent.click(answer);
-    await expect(answer).toBeChecked();
-  },
-};
+export const Offline: Story = faults.offline(
+  'Opened while its storage cannot be reached (a portal offline): the warning says the answers cannot be saved for now; answering still works, and the answers wait until the document can be read again.',
+);
 
-export const Conflict: Story = {
-  args: { locale: 'en' },
-  render: (args) => questionnaire(args, { config: minimal, storage: alwaysChanging }),
-  parameters: docs(
-    'Answers saved elsewhere meanwhile (a back end that checks versions) are merged at once with this page’s: for each question the latest answer stands, and nothing is said but a polite announcement. Only when the merge loses a race too (the answers change elsewhere once more, as in this story, where they always do) does the warning show, with “Merge again” and the exports.',
-  ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(await drawn(canvasElement, 'coop-questionnaire'));
-    const question = await canvas.findByRole('group', { name: /code of conduct/ });
-    const answer = within(question).getByRole('radio', { name: 'Largely done' });
-    await userEvent.click(answer);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/could not be merged/);
-    await expect(canvas.getByRole('button', { name: 'Merge again' })).toBeVisible();
-    await expect(answer, 'the answer stays on screen').toBeChecked();
-  },
-};
+export const Conflict: Story = faults.conflict(
+  { storage: alwaysChanging, alert: /could not be merged/, actions: ['Merge again'] },
+  'Answers saved elsewhere meanwhile (a back end that checks versions) are merged at once with this page’s: for each question the latest answer stands, and nothing is said but a polite announcement. Only when the merge loses a race too (the answers change elsewhere once more, as in this story, where they always do) does the warning show, with “Merge again” and the exports.',
+);
 
 export const Themed: Story = {
   args: { locale: 'en' },
@@ -394,15 +367,7 @@ export const Large: Story = {
 export const Narrow: Story = {
   args: { locale: 'en' },
   render: (args) => questionnaire(args, { config: minimal, saved: halfFilled }),
-  decorators: [
-    (story) =>
-      html`<style>
-          .coop-story-narrow {
-            inline-size: 320px;
-          }
-        </style>
-        <div class="coop-story-narrow">${story()}</div>`,
-  ],
+  decorators: [narrowColumn],
   // The canvas also gets a 320 px viewport: the element's narrow layout follows its own width (container queries), and the canvas is what gives it that width.
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   parameters: {
@@ -414,15 +379,7 @@ export const Narrow: Story = {
 export const NarrowResult: Story = {
   args: { locale: 'en', step: 'result' },
   render: (args) => questionnaire(args, { config: minimal, saved: complete }),
-  decorators: [
-    (story) =>
-      html`<style>
-          .coop-story-narrow {
-            inline-size: 320px;
-          }
-        </style>
-        <div class="coop-story-narrow">${story()}</div>`,
-  ],
+  decorators: [narrowColumn],
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   parameters: {
     layout: 'fullscreen',

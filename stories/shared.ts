@@ -1,6 +1,10 @@
-/** What every stories file needs: storage per story, the docs line, controls for members set by the story. */
-import type { ArgTypes } from '@storybook/web-components-vite';
-import { expect, waitFor } from 'storybook/test';
+/**
+ * What every stories file needs: storage per story, the docs line, controls for members set by the story, the
+ * 320 px column, and the stories every widget with a config and storage has (a broken config, storage faults).
+ */
+import type { ArgTypes, Decorator, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { expect, waitFor, within } from 'storybook/test';
 import { StorageError, createMemoryStorage, type StorageAdapter } from '../src/core/index.js';
 
 /** Builds a story's storage once per mounted story (through `guard`). */
@@ -104,4 +108,114 @@ export async function drawn(canvasElement: HTMLElement, tag: keyof HTMLElementTa
   await waitFor(() => expect(element.shadowRoot?.querySelector('.base')).toBeTruthy(), { timeout: 10000 });
   await element.updateComplete;
   return shadowOf(canvasElement, tag);
+}
+
+/**
+ * The story in a 320 px wide column (WCAG reflow): the widgets' narrow layout follows their own width (container
+ * queries), and this column is what gives it. A class and a `<style>` element, never a `style=""` attribute: the
+ * library promises to work under a strict CSP.
+ */
+export const narrowColumn: Decorator = (story) =>
+  html`<style>
+      .coop-story-narrow {
+        inline-size: 320px;
+      }
+    </style>
+    <div class="coop-story-narrow">${story()}</div>`;
+
+/** What a widget's template takes besides the story's args. */
+export interface WidgetSetup {
+  /** The config as an object, through the `config` property. */
+  config?: object;
+  /** Storage other than a memory store (one that fails). */
+  storage?: StorageFactory;
+}
+
+/** A stories file's template of its widget, with the story's args as attributes. */
+export type WidgetTemplate<A> = (args: A, setup: WidgetSetup) => TemplateResult;
+
+/** The args these stories set: every widget has `locale`. */
+type LocaleArgs = { locale?: 'fr' | 'en' };
+
+/** Testing-library's queries bound to a widget's shadow root. */
+type Canvas = ReturnType<typeof within>;
+
+/**
+ * One change a user makes in a widget, the same in each of its storage-fault stories: the stories differ by the
+ * storage, not by what the user does.
+ */
+export interface WidgetEdit {
+  tag: keyof HTMLElementTagNameMap;
+  /** Makes the change through the interface (click, choice) and returns the control that shows it. */
+  make: (canvas: Canvas) => Promise<HTMLElement>;
+  /** Checks that `control` shows the change: no fault of the storage takes it off the screen. */
+  shown: (control: HTMLElement, message?: string) => Promise<void>;
+}
+
+/** How a widget shows a conflict it cannot settle alone. */
+export interface ConflictSpec {
+  /** A back end that checks versions, and where the document changes elsewhere. */
+  storage: StorageFactory;
+  /** What the warning says. */
+  alert: RegExp;
+  /** The warning's buttons. */
+  actions: string[];
+  /** The one of `actions` that asks first, in a dialog. */
+  dialog?: string;
+}
+
+/** A widget, what its stories of bad input and storage faults take. */
+export interface FaultStoriesSpec<A> {
+  template: WidgetTemplate<A>;
+  /** A config with mistakes. */
+  broken: object;
+  /** A valid config, for the storage faults. */
+  config: object;
+  edit: WidgetEdit;
+}
+
+/**
+ * A widget's stories of bad input and storage faults, in English (their play functions read the English
+ * interface). Each takes the story's description, which says what the widget shows.
+ */
+export function faultStories<A extends LocaleArgs>({ template, broken, config, edit }: FaultStoriesSpec<A>) {
+  const story = (setup: WidgetSetup, description: string, play?: (canvas: Canvas) => Promise<void>): StoryObj<A> => ({
+    args: { locale: 'en' } as Partial<A>,
+    render: (args) => template(args, setup),
+    parameters: docs(description),
+    ...(play && {
+      play: async ({ canvasElement }) => play(within(await drawn(canvasElement, edit.tag))),
+    }),
+  });
+  return {
+    /** A config with mistakes: an alert lists every problem with its JSON path instead of a blank box. */
+    brokenConfig: (description: string) => story({ config: broken }, description),
+
+    /** Storage that rejects every write (quota): the change stays, and a warning follows it. */
+    storageFull: (description: string) =>
+      story({ config, storage: full }, description, async (canvas) => {
+        await edit.shown(await edit.make(canvas));
+        await expect(await canvas.findByRole('alert')).toHaveTextContent(/storage is full/);
+      }),
+
+    /** Storage out of reach from the start (a portal offline): the warning comes first, the widget stays usable. */
+    offline: (description: string) =>
+      story({ config, storage: offline }, description, async (canvas) => {
+        await expect(await canvas.findByRole('alert')).toHaveTextContent(/cannot be saved for now/);
+        await edit.shown(await edit.make(canvas));
+      }),
+
+    /** The document changed elsewhere: the change is not written over it, and the warning says what to do. */
+    conflict: (conflict: ConflictSpec, description: string) =>
+      story({ config, storage: conflict.storage }, description, async (canvas) => {
+        const control = await edit.make(canvas);
+        await expect(await canvas.findByRole('alert')).toHaveTextContent(conflict.alert);
+        for (const name of conflict.actions) await expect(canvas.getByRole('button', { name })).toBeVisible();
+        if (conflict.dialog) {
+          const opens = canvas.getByRole('button', { name: conflict.dialog });
+          await expect(opens).toHaveAttribute('aria-haspopup', 'dialog');
+        }
+        await edit.shown(control, 'the change stays on screen');
+      }),
+  };
 }

@@ -7,6 +7,7 @@ import {
   createHttpStorage,
   createMemoryStorage,
   type AtpCategory,
+  type AtpData,
   type HttpStorage,
   type MemoryStorage,
   type StorageAdapter,
@@ -30,18 +31,61 @@ export const button = (el: Element, label: string) => {
   return found;
 };
 
-/** The files a widget offers for download while `run` runs (each export builds a Blob URL). */
-export function captureDownloads(run: () => void): Blob[] {
+/**
+ * A grid for the project's links: staff with an item in each column, their fear of losing autonomy the strongest
+ * (i2), and users with none. Each test copies it before changing it.
+ */
+export const staffGrid: AtpData = {
+  groups: [
+    {
+      id: 'staff',
+      label: 'Staff',
+      trust: 2,
+      items: [
+        { id: 'i1', category: 'attractions', text: 'Better working conditions', intensity: 2 },
+        { id: 'i2', category: 'fears', text: 'Loss of autonomy', intensity: 3 },
+        { id: 'i3', category: 'temptations', text: 'Keep information to oneself', intensity: 1 },
+      ],
+    },
+    { id: 'users', label: 'Patients and users', trust: null, items: [] },
+  ],
+};
+
+/** Collects every Blob a widget offers for download (each export builds a Blob URL) until `restore()`. */
+function interceptDownloads(): { blobs: Blob[]; restore: () => void } {
   const blobs: Blob[] = [];
   const create = URL.createObjectURL;
   URL.createObjectURL = (blob: Blob) => {
     blobs.push(blob);
     return create.call(URL, blob);
   };
+  return {
+    blobs,
+    restore: () => {
+      URL.createObjectURL = create;
+    },
+  };
+}
+
+/** The files a widget offers for download while `run` runs. */
+export function captureDownloads(run: () => void): Blob[] {
+  const { blobs, restore } = interceptDownloads();
   try {
     run();
   } finally {
-    URL.createObjectURL = create;
+    restore();
+  }
+  return blobs;
+}
+
+/** The files offered for download while `run` runs, once `count` have been (an export that loads its code first). */
+export async function awaitDownloads(run: () => void, count = 1): Promise<Blob[]> {
+  const { blobs, restore } = interceptDownloads();
+  try {
+    run();
+    await waitUntil(() => blobs.length >= count, 'nothing was downloaded', { timeout: 8000 });
+  } finally {
+    restore();
   }
   return blobs;
 }

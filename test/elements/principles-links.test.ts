@@ -9,28 +9,12 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/define/atp-matrix.js';
 import '../../src/define/principles-checklist.js';
 import '../../src/define/project.js';
-import { createMemoryStorage, type AtpData, type PrinciplesData } from '../../src/core/index.js';
+import { createMemoryStorage, type PrinciplesData } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
 import type { CoopPrinciplesChangeEvent } from '../../src/elements/events.js';
 import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
 import type { CoopProject } from '../../src/elements/project/project.js';
-import { $, $$, button, captureDownloads, text, mount as mountWidget } from './helpers.js';
-
-const grid: AtpData = {
-  groups: [
-    {
-      id: 'staff',
-      label: 'Staff',
-      trust: 2,
-      items: [
-        { id: 'i1', category: 'attractions', text: 'Better working conditions', intensity: 2 },
-        { id: 'i2', category: 'fears', text: 'Loss of autonomy', intensity: 3 },
-        { id: 'i3', category: 'temptations', text: 'Keep information to oneself', intensity: 1 },
-      ],
-    },
-    { id: 'users', label: 'Patients and users', trust: null, items: [] },
-  ],
-};
+import { $, $$, button, captureDownloads, staffGrid, text, mount as mountWidget } from './helpers.js';
 
 /** One proposal, accepted and carried out, that answers the staff's fear of losing autonomy. */
 const linked: PrinciplesData = {
@@ -61,7 +45,7 @@ async function project(locale = 'en') {
   await waitUntil(() => atp.getData() && principles.getData() && el.hub.state['principles-checklist'], 'not loaded', {
     timeout: 8000,
   });
-  atp.setData(grid);
+  atp.setData(staffGrid);
   await atp.updateComplete;
   await principles.updateComplete;
   return { atp, principles };
@@ -105,13 +89,13 @@ describe('coop-principles-checklist: proposals linked to grid items (issue 18, i
     const { atp, principles } = await project();
     principles.setData(linked);
     await principles.updateComplete;
-    const renamed = structuredClone(grid);
+    const renamed = structuredClone(staffGrid);
     renamed.groups[0]!.items[1]!.text = 'Losing our say in the rota';
     atp.setData(renamed);
     await principles.updateComplete;
     const answers = () => $(principles, 'tr[data-id="proposal-1"] .answers')!.textContent!.replace(/\s+/g, ' ');
     expect(answers()).to.contain('Staff › Losing our say in the rota');
-    const removed = structuredClone(grid);
+    const removed = structuredClone(staffGrid);
     removed.groups[0]!.items.splice(1, 1);
     atp.setData(removed);
     await principles.updateComplete;
@@ -191,7 +175,7 @@ describe('coop-principles-checklist: proposals linked to grid items (issue 18, i
       ...linked,
       proposals: [{ ...linked.proposals[0]!, evaluation: { effect: 'unchanged', date: '2026-04-01' } }],
     });
-    const removed = structuredClone(grid);
+    const removed = structuredClone(staffGrid);
     removed.groups[0]!.items.splice(1, 1);
     atp.setData(removed);
     await principles.updateComplete;

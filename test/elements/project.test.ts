@@ -4,12 +4,12 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { createMemoryStorage, type AtpData, type MemoryStorage, type ProjectDocument } from '../../src/core/index.js';
+import { createMemoryStorage, type MemoryStorage, type ProjectDocument } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
 import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
 import { CoopProject as CoopProjectClass, type CoopProject } from '../../src/elements/project/project.js';
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
-import { $, $$, button, captureDownloads, root, text } from './helpers.js';
+import { $, $$, button, captureDownloads, root, staffGrid, text } from './helpers.js';
 
 interface Page {
   project: CoopProject;
@@ -43,22 +43,6 @@ async function mount(storage: MemoryStorage = createMemoryStorage()): Promise<Pa
   return { project, questionnaire, atp, principles, storage };
 }
 
-const staffFears: AtpData = {
-  groups: [
-    {
-      id: 'staff',
-      label: 'Staff',
-      trust: 2,
-      items: [
-        { id: 'i1', category: 'attractions', text: 'Better working conditions', intensity: 2 },
-        { id: 'i2', category: 'fears', text: 'Loss of autonomy', intensity: 3 },
-        { id: 'i3', category: 'temptations', text: 'Keep information to oneself', intensity: 1 },
-      ],
-    },
-    { id: 'users', label: 'Patients and users', trust: null, items: [] },
-  ],
-};
-
 /** The element that has focus, through shadow roots. */
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -76,7 +60,7 @@ describe('coop-project', () => {
 
   it('stores every widget under the project’s id, apart from widgets outside it', async () => {
     const { atp, storage } = await mount();
-    atp.setData(staffFears);
+    atp.setData(staffGrid);
     window.dispatchEvent(new Event('pagehide'));
     await waitUntil(
       () => storage.data.has('coop-widgets:project:ght-nord:atp:atp-default'),
@@ -93,7 +77,7 @@ describe('coop-project', () => {
 
   it('offers the grid’s groups in the register, renamed there too, and adds a group named in the register to the grid', async () => {
     const { atp, principles } = await mount();
-    atp.setData(staffFears);
+    atp.setData(staffGrid);
     await atp.updateComplete;
     await principles.updateComplete;
     const options = () => $$<HTMLOptionElement>(principles, '#new-group option').map((o) => o.textContent!.trim());
@@ -127,7 +111,7 @@ describe('coop-project', () => {
 
   it('shows the grid’s completeness and plans under the principles that ask for them, with a link to the grid', async () => {
     const { atp, principles } = await mount();
-    atp.setData(staffFears);
+    atp.setData(staffGrid);
     await atp.updateComplete;
     await principles.updateComplete;
     expect($(principles, '#principle-p4 .links')!.textContent).to.contain(
@@ -218,14 +202,14 @@ describe('coop-project', () => {
     // Joined, it speaks the project's language: its English default content loads first (slowly, on a busy
     // machine), and the host gives data once the grid has a config again.
     await waitUntil(() => atp.shadowRoot?.querySelector('.base')?.getAttribute('lang') === 'en', 'never in English');
-    atp.setData(staffFears);
+    atp.setData(staffGrid);
     window.dispatchEvent(new Event('pagehide'));
     await waitUntil(() => storage.data.has('coop-widgets:project:late:atp:atp-default'), 'not stored in the project');
   });
 
   it('gives the whole project as one document, and takes one back', async () => {
     const first = await mount();
-    first.atp.setData(staffFears);
+    first.atp.setData(staffGrid);
     await first.atp.updateComplete;
     const doc = first.project.getProject();
     expect(doc.format).to.equal('coop-project/1');
@@ -258,7 +242,7 @@ describe('coop-project', () => {
 
   it('exports the project as a file, and says clearly why a file cannot be imported', async () => {
     const { project, atp } = await mount();
-    atp.setData(staffFears);
+    atp.setData(staffGrid);
     await atp.updateComplete;
     const blobs = captureDownloads(() => button(project, 'Export the project (JSON)').click());
     const exported = JSON.parse(await blobs[0]!.text()) as ProjectDocument;
@@ -277,7 +261,7 @@ describe('coop-project', () => {
     expect($(project, '.import-error')!.textContent).to.contain('notes.json');
     await expect(project).to.be.accessible();
 
-    const changed = { ...exported, atp: { ...exported.atp!, data: { groups: [{ ...staffFears.groups[1]! }] } } };
+    const changed = { ...exported, atp: { ...exported.atp!, data: { groups: [{ ...staffGrid.groups[1]! }] } } };
     await choose('project.json', JSON.stringify(changed));
     // Asked first: cancelling changes nothing, confirming replaces.
     const dialog = $<HTMLDialogElement>(project, 'dialog.replace')!;

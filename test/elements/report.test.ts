@@ -21,7 +21,7 @@ import {
 } from '../../src/core/index.js';
 import type { CoopProject } from '../../src/elements/project/project.js';
 import { reportArchive } from '../../src/elements/report/archive.js';
-import { button } from './helpers.js';
+import { awaitDownloads, button } from './helpers.js';
 
 const fixtures = { fr: fullJson, en: fullEnJson } as const;
 const catalogs = { fr: reportText('fr'), en: reportText('en') } as const;
@@ -50,23 +50,6 @@ async function mount(locale: Locale, doc: object = fixtures[locale]): Promise<Co
     'the project was not applied',
   );
   return project;
-}
-
-/** The files offered for download while `run` runs, once `count` have been offered. */
-async function downloads(run: () => void, count = 1): Promise<Blob[]> {
-  const blobs: Blob[] = [];
-  const create = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob) => {
-    blobs.push(blob);
-    return create.call(URL, blob);
-  };
-  try {
-    run();
-    await waitUntil(() => blobs.length >= count, 'nothing was downloaded', { timeout: 8000 });
-  } finally {
-    URL.createObjectURL = create;
-  }
-  return blobs;
 }
 
 const headingsOf = (s: ReturnType<typeof reportText>) => [
@@ -145,14 +128,14 @@ for (const locale of ['fr', 'en'] as const) {
 
     it('downloads the report as JSON and as a self-contained HTML file', async () => {
       const project = await mount(locale);
-      const [json] = await downloads(() => button(project, s.cpReportJson).click());
+      const [json] = await awaitDownloads(() => button(project, s.cpReportJson).click());
       expect(json!.type).to.equal('application/json');
       const report = JSON.parse(await json!.text()) as CoopReport;
       expect(report.format).to.equal('coop-report/1');
       expect(report.locale).to.equal(locale);
       expect(report.principles!.commitment.kept.count).to.equal(1);
 
-      const [file] = await downloads(() => button(project, s.cpReportHtml).click());
+      const [file] = await awaitDownloads(() => button(project, s.cpReportHtml).click());
       expect(file!.type).to.equal('text/html');
       const doc = new DOMParser().parseFromString(await file!.text(), 'text/html');
       expect(doc.documentElement.lang).to.equal(locale);

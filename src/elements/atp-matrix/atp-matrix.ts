@@ -86,7 +86,7 @@ export { ATP_VIEWS, type AtpView };
  * @csspart synthesis - The merged grid of several participants.
  * @csspart divergence - The flag on an item where participants disagree.
  * @csspart button - Every button; `button--primary` for the main action.
- * @csspart warning - The storage warning.
+ * @csspart warning - The storage warning; also the warning, with "Try again", when a view could not be loaded.
  * @csspart error - The panel that lists config problems.
  * @csspart error-item - One problem in that panel (its message, and its JSON path for developers).
  * @csspart dialog - The confirmation dialogs.

@@ -7,13 +7,8 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   assessPrinciples,
-  createPrinciplesData,
   describeCommitmentHalves,
   parsePrinciplesConfig,
-  parsePrinciplesData,
-  parseSavedPrinciples,
-  principlesStorageKey,
-  serializeSavedPrinciples,
   clearPrincipleStatus,
   setPrincipleField,
   setPrincipleStatus,
@@ -32,13 +27,13 @@ import { DocumentController } from '../shared/document-controller.js';
 import { downloadJson } from '../shared/document-export.js';
 import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
-import { dataTexts } from '../shared/storage-texts.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
 import { registerStyles } from './register.styles.js';
 import { FiltersController } from './filters-controller.js';
 import { RegisterController } from './register-controller.js';
 import { LazyParts } from '../shared/lazy-parts.js';
+import { principlesDocument } from './principles-document.js';
 import { renderRegister, type RegisterViewContext } from './register-view.js';
 import {
   renderPrerequisite,
@@ -122,19 +117,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   private readonly announcer = new Announcer(this);
   /** The saved document: a conflict with a version saved elsewhere is the user's to settle. */
   private readonly doc = new DocumentController<PrinciplesConfig, PrinciplesData>(this, {
-    kind: {
-      keptWhat: 'data is kept in memory',
-      texts: dataTexts,
-      heading: '.title',
-      conflicts: { kind: 'ask' },
-      key: (model) => principlesStorageKey(model.id, this.storageKey),
-      create: () => createPrinciplesData(),
-      parseStored: (raw, locale) => parseSavedPrinciples(raw, { locale }),
-      document: (data) => data,
-      serialize: (data) => serializeSavedPrinciples(data),
-      parseData: (input, locale) => parsePrinciplesData(input, { locale }),
-      fit: (_model, data) => data,
-    },
+    kind: principlesDocument(this),
     property: 'data',
     model: () => this.model,
     i18n: this.i18n,

@@ -63,7 +63,8 @@ interface SettableResponses {
  *
  * @csspart toolbar - The export and import buttons, and the report's.
  * @csspart button - Each button.
- * @csspart error - The panel that lists the problems of a file that could not be imported.
+ * @csspart error - The panel that lists the problems of a file that could not be imported (or that its storage refused); in workshop mode, also `workshop error`, the panel that says why the link did not work.
+ * @csspart error-item - One problem in the import panel (its message, and its JSON path for developers).
  * @csspart dialog - The confirmation asked before an imported file replaces the project, or before a workshop's access changes.
  * @csspart workshop - Workshop mode: the connection's state, the join form, the participant's status line or the facilitator's view.
  * @csspart join - Workshop mode: the participant's join form.
@@ -72,8 +73,17 @@ interface SettableResponses {
  * @csspart workshop-outputs - Workshop mode: the collective outputs (postures, plans, register) in the facilitator's view.
  *
  * @cssprop [--coop-color-accent=#000091] - Buttons.
+ * @cssprop [--coop-color-text=#161616] - Text colour of the toolbar, the panels and the dialog.
+ * @cssprop [--coop-color-muted=#3a3a3a] - Secondary text.
+ * @cssprop [--coop-color-surface=#ffffff] - Background of buttons and the dialog.
+ * @cssprop [--coop-color-border=#929292] - Borders.
  * @cssprop [--coop-color-error=#ce0500] - The import error panel.
  * @cssprop [--coop-color-error-surface=#ffe9e9] - Background of the import error panel.
+ * @cssprop [--coop-color-focus=#0a76f6] - Focus ring.
+ * @cssprop [--coop-font-family=inherit] - Font of the toolbar, the panels and the dialog.
+ * @cssprop [--coop-font-family-mono=ui-monospace, monospace] - Font of the JSON paths in the import error panel.
+ * @cssprop [--coop-radius=0.25rem] - Corner radius.
+ * @cssprop [--coop-space=1rem] - Base spacing.
  */
 export class CoopProject extends LitElement {
   static override styles = [

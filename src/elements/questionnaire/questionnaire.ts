@@ -69,7 +69,7 @@ import { questionnaireStyles } from './questionnaire.styles.js';
  * @csspart result-table - The table of section scores (also the chart's text alternative).
  * @csspart result-cards - Where the widget is narrow, the section scores as one summary list per section, in place of the table.
  * @csspart chart - The chart's figure.
- * @csspart warning - The storage warning.
+ * @csspart warning - The storage warning; also the warning, with "Try again", when a view could not be loaded.
  * @csspart error - The panel that lists config problems.
  * @csspart error-item - One problem in that panel (its message, and its JSON path for developers).
  * @csspart dialog - The instructions and confirmation dialogs.

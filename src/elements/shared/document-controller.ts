@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/runtime.js';
 import { AskPolicy, loadSettleCode, MergePolicy } from './conflict-policy.js';
-import { StorageStatus, type StorageProblem } from './feedback.js';
+import { StorageStatus, type StorageProblem } from './storage-status.js';
 import { Persistence, type Resolution } from './persistence.js';
 import type { LocaleController } from './locale-controller.js';
 import { defaultStorage } from './storage.js';

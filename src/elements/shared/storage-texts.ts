@@ -1,6 +1,6 @@
 /** The storage sentences of each kind of document (answers, data), read from one table per kind. */
 import type { Strings } from '../../core/runtime.js';
-import type { StorageMessages } from './feedback.js';
+import type { StorageMessages } from './storage-status.js';
 
 /**
  * The storage sentences of one kind of document, taken from one place: the questionnaire speaks of "answers",

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../../core/runtime.js';
 import { MergePolicy } from './conflict-policy.js';
 import type { DocumentController } from './document-controller.js';
-import { renderStorageWarning, storageMessage, type WarningAction } from './feedback.js';
+import { renderStorageWarning, storageMessage, type WarningAction } from './storage-status.js';
 
 /** The exports the storage warning offers: the JSON one always, a CSV one when the widget has it. */
 export interface WarningExports {
