@@ -56,10 +56,17 @@ const PREVIEW_DELAY = 400;
  * @csspart dialog - The confirmation dialog.
  *
  * @cssprop [--coop-color-accent=#000091] - Main colour.
+ * @cssprop [--coop-color-text=#161616] - Text colour.
+ * @cssprop [--coop-color-muted=#3a3a3a] - Secondary text (field hints).
+ * @cssprop [--coop-color-surface=#ffffff] - Background of buttons, fields and the dialog; text of the primary button.
+ * @cssprop [--coop-color-error-surface=#ffe9e9] - Background of error panels.
  * @cssprop [--coop-color-border=#929292] - Borders of the panes.
  * @cssprop [--coop-color-error=#ce0500] - Problems.
  * @cssprop [--coop-color-focus=#0a76f6] - Focus ring.
+ * @cssprop [--coop-font-family=inherit] - Font of the editor.
  * @cssprop [--coop-font-family-mono=ui-monospace, monospace] - Font of JSON paths and tags.
+ * @cssprop [--coop-radius=0.25rem] - Corner radius.
+ * @cssprop [--coop-space=1rem] - Base spacing.
  */
 export class CoopConfigEditor extends LitElement {
   static override styles = [tokens, utilities, controlStyles, configEditorStyles];
