@@ -7,7 +7,6 @@ import {
   PROJECT_FORMAT,
   atpStorageKey,
   namespacedStorage,
-  parseProjectDocument,
   principlesStorageKey,
   questionnaireStorageKey,
   serializeProject,
@@ -225,6 +224,7 @@ export class CoopProject extends LitElement {
    * a TypeError that names the JSON paths when the document is not a valid project, changing nothing.
    */
   async setProject(input: ProjectDocument | string): Promise<void> {
+    const { parseProjectDocument } = await import('./project-file.js');
     const parsed = parseProjectDocument(input as string | object, { locale: this.i18n.locale, strings: this.strings });
     if (!parsed.ok) {
       throw new TypeError(`Invalid project: ${parsed.issues.map((i) => `${i.path || '/'}: ${i.message}`).join('; ')}`);
@@ -295,7 +295,8 @@ export class CoopProject extends LitElement {
     const file = input.files?.[0];
     input.value = ''; // the same file can be chosen again after a fix
     if (!file) return;
-    const parsed = parseProjectDocument(await file.text(), { locale: this.i18n.locale, strings: this.strings });
+    const [text, { parseProjectDocument }] = await Promise.all([file.text(), import('./project-file.js')]);
+    const parsed = parseProjectDocument(text, { locale: this.i18n.locale, strings: this.strings });
     if (!parsed.ok) {
       this.importedFile = file.name;
       this.importIssues = parsed.issues;
