@@ -20,7 +20,7 @@ import {
 import { CoopProjectImportEvent } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { LIBRARY_VERSION } from '../shared/define.js';
-import { errorPanelStyles, renderIssues } from '../shared/error-panel.js';
+import { errorPanelStyles, loadIssuesPanel } from '../shared/error-panel.js';
 import { Announcer, downloadFile } from '../shared/feedback.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { defaultStorage } from '../shared/storage.js';
@@ -142,6 +142,8 @@ export class CoopProject extends LitElement {
 
   @state() private reportError = '';
   @state() private importIssues: ConfigIssue[] = [];
+  /** The panel that lists them, loaded with the first file that cannot be imported (see loadIssuesPanel). */
+  private issuesPanel?: Awaited<ReturnType<typeof loadIssuesPanel>>;
   @state() private importedFile = '';
   @query('input[type="file"]') private fileInput?: HTMLInputElement;
   @query('dialog.replace') private replaceDialog?: HTMLDialogElement;
@@ -298,6 +300,7 @@ export class CoopProject extends LitElement {
     const [text, { parseProjectDocument }] = await Promise.all([file.text(), import('./project-file.js')]);
     const parsed = parseProjectDocument(text, { locale: this.i18n.locale, strings: this.strings });
     if (!parsed.ok) {
+      this.issuesPanel ??= await loadIssuesPanel().catch(() => undefined); // else the title alone
       this.importedFile = file.name;
       this.importIssues = parsed.issues;
       await this.updateComplete;
@@ -320,6 +323,7 @@ export class CoopProject extends LitElement {
       await this.apply(pending.project);
     } catch (error) {
       // The file was right but the project's storage refused part of it (full, denied): say so here.
+      this.issuesPanel ??= await loadIssuesPanel().catch(() => undefined); // else the title alone
       this.importedFile = pending.file;
       const detail = error instanceof Error ? error.message : String(error);
       this.importIssues = [{ path: '', code: 'invalid_input', message: s.widgetImportFailed(detail) }];
@@ -363,7 +367,7 @@ export class CoopProject extends LitElement {
         this.importIssues.length
           ? html`<div class="import-error">
               <p class="toolbar-label" tabindex="-1">${s.cpImportFailedTitle(this.importedFile)}</p>
-              ${renderIssues(this.importIssues, s)}
+              ${this.issuesPanel?.renderIssues(this.importIssues, s)}
             </div>`
           : nothing
       }
