@@ -186,6 +186,8 @@ describe('coop-project', () => {
     `);
     const atp = project.querySelector('coop-atp-matrix')!;
     await waitUntil(() => $(atp, '[role="alert"]'), 'the config error is not shown');
+    // The visitor's notice at once, the problems' panel once its module is here (show-config-errors).
+    await atp.updateComplete;
     expect(text(atp)).to.contain('Add “title” to the config.');
     expect(text(atp)).to.not.contain('The required property');
   });

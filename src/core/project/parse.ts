@@ -105,9 +105,3 @@ export function parseProjectDocument(input: string | object, options: ProjectPar
   });
   return parsed.ok ? { ok: true, project: parsed.config } : parsed;
 }
-
-/** The project as a file: JSON indented by 2 spaces, `format` first, with a final newline. */
-export function serializeProject(project: ProjectDocument): string {
-  const { format, id, ...rest } = project;
-  return `${JSON.stringify({ format, id, ...rest }, null, 2)}\n`;
-}

@@ -7,7 +7,6 @@ import {
   PROJECT_FORMAT,
   atpStorageKey,
   namespacedStorage,
-  parseProjectDocument,
   principlesStorageKey,
   questionnaireStorageKey,
   serializeProject,
@@ -21,7 +20,7 @@ import {
 import { CoopProjectImportEvent } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { LIBRARY_VERSION } from '../shared/define.js';
-import { errorPanelStyles, renderIssues } from '../shared/error-panel.js';
+import { errorPanelStyles, loadIssuesPanel } from '../shared/error-panel.js';
 import { Announcer, downloadFile } from '../shared/feedback.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { defaultStorage } from '../shared/storage.js';
@@ -153,6 +152,8 @@ export class CoopProject extends LitElement {
 
   @state() private reportError = '';
   @state() private importIssues: ConfigIssue[] = [];
+  /** The panel that lists them, loaded with the first file that cannot be imported (see loadIssuesPanel). */
+  private issuesPanel?: Awaited<ReturnType<typeof loadIssuesPanel>>;
   @state() private importedFile = '';
   @query('input[type="file"]') private fileInput?: HTMLInputElement;
   @query('dialog.replace') private replaceDialog?: HTMLDialogElement;
@@ -235,6 +236,7 @@ export class CoopProject extends LitElement {
    * a TypeError that names the JSON paths when the document is not a valid project, changing nothing.
    */
   async setProject(input: ProjectDocument | string): Promise<void> {
+    const { parseProjectDocument } = await import('./project-file.js');
     const parsed = parseProjectDocument(input as string | object, { locale: this.i18n.locale, strings: this.strings });
     if (!parsed.ok) {
       throw new TypeError(`Invalid project: ${parsed.issues.map((i) => `${i.path || '/'}: ${i.message}`).join('; ')}`);
@@ -305,8 +307,10 @@ export class CoopProject extends LitElement {
     const file = input.files?.[0];
     input.value = ''; // the same file can be chosen again after a fix
     if (!file) return;
-    const parsed = parseProjectDocument(await file.text(), { locale: this.i18n.locale, strings: this.strings });
+    const [text, { parseProjectDocument }] = await Promise.all([file.text(), import('./project-file.js')]);
+    const parsed = parseProjectDocument(text, { locale: this.i18n.locale, strings: this.strings });
     if (!parsed.ok) {
+      this.issuesPanel ??= await loadIssuesPanel().catch(() => undefined); // else the title alone
       this.importedFile = file.name;
       this.importIssues = parsed.issues;
       await this.updateComplete;
@@ -329,6 +333,7 @@ export class CoopProject extends LitElement {
       await this.apply(pending.project);
     } catch (error) {
       // The file was right but the project's storage refused part of it (full, denied): say so here.
+      this.issuesPanel ??= await loadIssuesPanel().catch(() => undefined); // else the title alone
       this.importedFile = pending.file;
       const detail = error instanceof Error ? error.message : String(error);
       this.importIssues = [{ path: '', code: 'invalid_input', message: s.widgetImportFailed(detail) }];
@@ -372,7 +377,7 @@ export class CoopProject extends LitElement {
         this.importIssues.length
           ? html`<div class="import-error">
               <p class="toolbar-label" tabindex="-1">${s.cpImportFailedTitle(this.importedFile)}</p>
-              ${renderIssues(this.importIssues, s)}
+              ${this.issuesPanel?.renderIssues(this.importIssues, s)}
             </div>`
           : nothing
       }

@@ -32,6 +32,10 @@ import { WorkshopSharing } from './workshop-share.js';
 import { ParticipantsProgress } from './workshop-progress.js';
 import { adoptWorkshopStyles } from './workshop.styles.js';
 import { renderWorkshop } from './workshop-view.js';
+import { addProjectPartsStrings } from '../../core/catalogs/project-parts.js';
+
+// The principles' and ATP analysis' words, which the provider's first paint leaves out.
+addProjectPartsStrings();
 
 /** What the controller needs of <coop-project>. */
 export interface WorkshopHost extends ReactiveControllerHost, HTMLElement {

@@ -18,6 +18,10 @@ import {
 import type { ProjectState } from '../shared/project-link.js';
 import { downloadFile } from '../shared/feedback.js';
 import { printReport, reportArchive, reportJson } from './archive.js';
+import { addProjectPartsStrings } from '../../core/catalogs/project-parts.js';
+
+// The principles' and ATP analysis' words, which the provider's first paint leaves out.
+addProjectPartsStrings();
 
 /** What a host may add to a report: the previous one, the partners, the participants per group. */
 export type CoopReportOptions = Pick<ReportOptions, 'previous' | 'partners' | 'participants' | 'generatedAt'>;

@@ -10,7 +10,7 @@ import type {
   Strings,
 } from '../../core/runtime.js';
 import { CoopConfigErrorEvent } from '../events.js';
-import { errorPanelStyles, renderConfigNotice, renderIssues } from './error-panel.js';
+import { errorPanelStyles, loadIssuesPanel, renderConfigNotice } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
 import { LocaleController } from './locale-controller.js';
 import { projectContext, type ProjectHub, type ProjectHubEventMap, type ProjectLink } from './project-link.js';
@@ -157,11 +157,31 @@ export abstract class CoopConfigurable<Config> extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.parts?.pending) {
-      await this.parts.settled();
+    while (this.parts?.pending || this.panelLoading) {
+      await Promise.all([this.parts?.settled(), this.panelLoading]);
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /** The developer's panel of problems once loaded (see loadIssuesPanel); starts the load the first time. */
+  private issuesPanel?: Awaited<ReturnType<typeof loadIssuesPanel>>;
+  private panelLoading?: Promise<void> | undefined;
+  private panel(): Awaited<ReturnType<typeof loadIssuesPanel>> | undefined {
+    if (!this.issuesPanel)
+      this.panelLoading ??= loadIssuesPanel().then(
+        (module) => {
+          this.issuesPanel = module;
+          this.panelLoading = undefined;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          // The notice stays; the problems are in the console and the coop-config-error event already.
+          this.panelLoading = undefined;
+          console.warn('coop-widgets: the config problems panel could not be loaded', error);
+        },
+      );
+    return this.issuesPanel;
   }
 
   /** What is shown while the config or the data loads. */
@@ -272,7 +292,9 @@ export abstract class CoopConfigurable<Config> extends LitElement {
     if (this.configIssues.length) {
       const s = this.i18n.strings;
       const lang = this.i18n.locale;
-      return this.showConfigErrors ? renderIssues(this.configIssues, s, lang) : renderConfigNotice(s, lang);
+      // With show-config-errors, the visitor's notice until the panel's module is here (a moment, once).
+      const panel = this.showConfigErrors ? this.panel() : undefined;
+      return panel ? panel.renderIssues(this.configIssues, s, lang) : renderConfigNotice(s, lang);
     }
     if (this.model === undefined) {
       return html`<p class="loading" role="status">${this.loadingText(this.i18n.strings)}</p>`;

@@ -1,0 +1,24 @@
+// <coop-project>'s French (src/core/catalogs/project.ts, project-parts.ts): its registering module adds its
+// interface and the project file's messages only; the principles' and ATP analysis' words come when the file
+// parser, the report or the workshop mode loads. Its own file: node:test runs each file in its own process, so
+// no other test has registered the whole catalog or another widget's areas.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addProjectPartsStrings } from '../../src/core/catalogs/project-parts.js';
+import { addProjectStrings } from '../../src/core/catalogs/project.js';
+import { atpFr } from '../../src/core/i18n/atp.js';
+import { commonFr } from '../../src/core/i18n/fr.js';
+import { getStrings } from '../../src/core/i18n/index.js';
+import { principlesFr } from '../../src/core/i18n/principles.js';
+import { projectFr } from '../../src/core/i18n/project.js';
+
+test('the provider’s first paint has its own strings; its lazy parts add the principles’ and ATP words', () => {
+  addProjectStrings();
+  const s = getStrings('fr');
+  assert.deepEqual(Object.keys(s).sort(), [...new Set([...Object.keys(commonFr), ...Object.keys(projectFr)])].sort());
+  assert.equal(s.projectIssueAtpFile, projectFr.projectIssueAtpFile);
+  assert.equal(s.principlesIssueInvalidDate, undefined, 'the principles’ words are not in the first paint');
+  addProjectPartsStrings();
+  assert.equal(getStrings('fr').principlesIssueInvalidDate, principlesFr.principlesIssueInvalidDate);
+  for (const key of Object.keys(atpFr)) assert.ok(key in getStrings('fr'), key);
+});
