@@ -128,6 +128,28 @@ describe('<coop-project> workshop: the facilitator', () => {
     await expect(project).to.be.accessible();
   });
 
+  it('the grid’s Synthesis names who cited what with the names they joined with, as text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">Zoé';
+    server.add(hostile, 'Personnels', { [ATP_KEY]: saved(serializeSavedAtp(grids[0]!)) });
+    server.add('Bruno', 'Personnels', { [ATP_KEY]: saved(serializeSavedAtp(grids[1]!)) });
+    const project = await facilitator(2);
+    const atp = project.querySelector<CoopAtpMatrix>('coop-atp-matrix')!;
+    await waitUntil(() => $(atp, '.synthesis .cited-by'), 'no synthesis', { timeout: 5000 });
+    expect(atp.participantNames).to.deep.equal([hostile, 'Bruno']);
+    const item = [...$$(atp, '.synthesis .item')].find((i) =>
+      i.textContent!.includes('Un poids accru face à notre environnement'),
+    )!;
+    expect(item.querySelector('.cited-by')!.textContent).to.equal(`cited by ${hostile} and Bruno`);
+    const only = [...$$(atp, '.synthesis .item')].find((i) => i.textContent!.includes('Accaparer le pouvoir'))!;
+    expect(only.querySelector('.cited-by')!.textContent).to.equal('cited by Bruno');
+    expect($(atp, '.synthesis img')).to.equal(null);
+    expect($$(atp, '.participant').map((li) => li.querySelector('span')!.textContent)).to.deep.equal([
+      hostile,
+      'Bruno',
+    ]);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('revokes a participant from the keyboard, after a dialog that opens at its title', async () => {
     twoParticipants();
     const project = await facilitator(2);

@@ -121,7 +121,8 @@ function citedBy(ctx: SynthesisViewContext, indexes: readonly number[]): string 
   return ctx.joinNames(
     indexes.map((i) => {
       const original = kept[i] ?? i;
-      return ctx.names[original] ?? ctx.s.amParticipantNumber(original + 1);
+      const name = ctx.names[original];
+      return typeof name === 'string' && name.trim() ? name.trim() : ctx.s.amParticipantNumber(original + 1);
     }),
   );
 }
