@@ -163,8 +163,6 @@ export const atpMatrixStyles = css`
     font-weight: 700;
   }
   .cell-label {
-    display: none;
-    font-weight: 700;
     margin-block-end: 0.25rem;
   }
   .empty {
@@ -228,38 +226,12 @@ export const atpMatrixStyles = css`
     color: var(--_error);
   }
 
-  /* One card per group when the widget is narrow. */
+  /* One card per group when the widget is narrow: the shared rule (cards.styles.ts), the grid's own minimum width
+     lifted (it comes after that rule). */
   @container (max-width: 40rem) {
     .grid {
       min-width: 0;
       table-layout: auto;
-    }
-    .grid,
-    .grid tbody,
-    .grid tr,
-    .grid th,
-    .grid td {
-      display: block;
-      width: auto;
-    }
-    .grid thead {
-      display: none;
-    }
-    .grid caption {
-      display: block;
-    }
-    .grid tr {
-      margin-block-end: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .grid th,
-    .grid td {
-      border: none;
-      border-block-end: 1px solid var(--_border);
-    }
-    .cell-label {
-      display: block;
     }
   }
   @media print {

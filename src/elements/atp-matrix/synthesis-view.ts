@@ -39,7 +39,7 @@ export function renderSynthesis(ctx: SynthesisViewContext): TemplateResult {
     <h3 id="synthesis-heading">${s.amSynthesisHeading(total)}</h3>
     ${problems.length ? html`<div class="warning" role="alert">${problems.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
     <div class="grid-scroll">
-      <table class="grid">
+      <table class="grid cards-when-narrow">
         <caption>
           ${s.amSynthesisCaption}
         </caption>

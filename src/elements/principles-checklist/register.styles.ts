@@ -67,12 +67,10 @@ export const registerStyles = css`
     margin-block: 0.25rem;
     min-height: 1.5rem;
   }
-  .cell-label {
-    display: none;
-  }
   /*
    * Narrow (a phone, a sidebar): each proposal is a card — its date, its text, then each field under its own
-   * label and its actions beside it (DSFR cards, GOV.UK summary list). The sort buttons stay above the cards; the
+   * label and its actions beside it (DSFR cards, GOV.UK summary list): the shared rule (cards.styles.ts), and here
+   * what differs. The sort buttons stay above the cards (the header row shown, not only to screen readers); the
    * table's roles stay for screen readers, which still hear the column headers.
    */
   @container (max-width: 40rem) {
@@ -80,18 +78,14 @@ export const registerStyles = css`
       overflow-x: visible;
       background: none;
     }
-    .register,
-    .register tbody,
-    .register tr,
-    .register td {
+    .register > thead {
+      position: static;
       display: block;
-      width: auto;
-    }
-    .register caption {
-      display: block;
-    }
-    .register thead {
-      display: block;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
     }
     .register thead tr {
       display: flex;
@@ -106,13 +100,11 @@ export const registerStyles = css`
     .register th:not([aria-sort]) {
       display: none;
     }
-    .register tbody tr {
+    .register > tbody > tr {
       margin-block: var(--_space);
       padding: 0.5rem 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
     }
-    .register td {
+    .register > tbody > tr > td {
       border: none;
       padding: 0.25rem 0;
     }
@@ -126,11 +118,8 @@ export const registerStyles = css`
       font-weight: 700;
       font-size: 1.0625em;
     }
-    .cell-label {
-      display: block;
-      font-weight: 700;
+    .register .cell-label {
       color: var(--_muted);
-      font-size: 0.875em;
     }
     .register .row-actions {
       white-space: normal;

@@ -1,6 +1,7 @@
 /** The principles with their status and evidence; both halves of the promoter's commitment; the register of proposals. */
 import { html, type TemplateResult } from 'lit';
 import type { ReportCommitmentHalf } from '../../core/index.js';
+import { cellLabel } from '../shared/cell-label.js';
 import { PART_IDS, type ReportViewContext } from './context.js';
 
 function half(label: string, h: ReportCommitmentHalf): TemplateResult {
@@ -22,7 +23,7 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
     <p class="subtitle">${pr.title}</p>
     <p>${s.reportProgress(pr.inPlace, pr.total)}</p>
     <div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportPrinciplesCaption}>
-      <table class="wide">
+      <table class="wide cards-when-narrow">
         <caption>
           ${s.reportPrinciplesCaption}
         </caption>
@@ -40,10 +41,10 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
             (p) =>
               html`<tr class=${`status status--${p.kind}`}>
                 <th scope="row">${p.number}. ${p.text}</th>
-                <td>${p.status}</td>
-                <td>${p.evidence ?? ''}</td>
-                <td>${p.owner ?? ''}</td>
-                <td>${p.dueDate ? date(p.dueDate) : ''}</td>
+                <td>${cellLabel(s.reportColumnStatus)}${p.status}</td>
+                <td>${cellLabel(s.reportColumnEvidence)}${p.evidence ?? ''}</td>
+                <td>${cellLabel(s.reportColumnOwner)}${p.owner ?? ''}</td>
+                <td>${cellLabel(s.reportColumnDue)}${p.dueDate ? date(p.dueDate) : ''}</td>
               </tr>`,
           )}
         </tbody>
@@ -63,7 +64,7 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
     ${
       pr.proposals.length
         ? html`<div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportRegisterCaption}>
-            <table class="wide">
+            <table class="wide cards-when-narrow">
               <caption>
                 ${s.reportRegisterCaption}
               </caption>
@@ -82,13 +83,21 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
                   (p) =>
                     html`<tr>
                       <th scope="row">${p.text}</th>
-                      <td>${p.proposedBy}</td>
-                      <td>${p.date ? date(p.date) : ''}</td>
-                      <td>${p.decisionLabel}</td>
+                      <td>${cellLabel(s.reportColumnProposedBy)}${p.proposedBy}</td>
+                      <td>${cellLabel(s.reportColumnDate)}${p.date ? date(p.date) : ''}</td>
+                      <td>${cellLabel(s.reportColumnDecision)}${p.decisionLabel}</td>
                       <td>
-                        ${p.done ? (p.doneDate ? date(p.doneDate) : s.principlesYes) : p.decision === 'accepted' ? s.principlesNo : ''}
+                        ${cellLabel(s.reportColumnDone)}${
+                          p.done
+                            ? p.doneDate
+                              ? date(p.doneDate)
+                              : s.principlesYes
+                            : p.decision === 'accepted'
+                              ? s.principlesNo
+                              : ''
+                        }
                       </td>
-                      <td>${p.reason ?? ''}</td>
+                      <td>${cellLabel(s.reportColumnReason)}${p.reason ?? ''}</td>
                     </tr>`,
                 )}
               </tbody>

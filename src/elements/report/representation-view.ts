@@ -1,6 +1,7 @@
 /** The common representation: each group's ATP grid, the postures with their forces and trust, the three plans of principle 6. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportForce, ReportGroup, ReportPlan } from '../../core/index.js';
+import { cellLabel } from '../shared/cell-label.js';
 import { PART_IDS, type ReportViewContext } from './context.js';
 
 function force(f: ReportForce | undefined, s: ReportViewContext['s']): TemplateResult | string {
@@ -15,7 +16,7 @@ function grid(group: ReportGroup, { s }: ReportViewContext): TemplateResult {
     ${
       group.items.length
         ? html`<div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportGridOf(group.label)}>
-            <table class="wide">
+            <table class="wide cards-when-narrow">
               <caption class="visually-hidden">
                 ${s.reportGridOf(group.label)}
               </caption>
@@ -31,10 +32,10 @@ function grid(group: ReportGroup, { s }: ReportViewContext): TemplateResult {
                 ${group.items.map(
                   (item) =>
                     html`<tr>
-                      <td>${item.column}</td>
-                      <th scope="row">${item.text}</th>
-                      <td>${item.level}</td>
-                      <td>${item.note ?? ''}</td>
+                      <td>${cellLabel(s.reportColumnCategory)}${item.column}</td>
+                      <th scope="row">${cellLabel(s.reportColumnItem)}${item.text}</th>
+                      <td>${cellLabel(s.reportColumnIntensity)}${item.level}</td>
+                      <td>${cellLabel(s.reportColumnNote)}${item.note ?? ''}</td>
                     </tr>`,
                 )}
               </tbody>
@@ -50,7 +51,7 @@ function decided(p: ReportPlan, { s }: ReportViewContext): TemplateResult | type
   const label = `${p.title} — ${s.reportPlanDecided}`;
   return html`<h5>${s.reportPlanDecided}</h5>
     <div class="table-scroll" role="region" tabindex="0" aria-label=${label}>
-      <table class="wide">
+      <table class="wide cards-when-narrow">
         <caption class="visually-hidden">
           ${label}
         </caption>
@@ -69,11 +70,13 @@ function decided(p: ReportPlan, { s }: ReportViewContext): TemplateResult | type
             (a) =>
               html`<tr>
                 <th scope="row">${a.text}</th>
-                <td>${a.owner ?? ''}</td>
-                <td>${a.due ?? ''}</td>
-                <td>${a.state}</td>
-                <td>${a.answers.map((line) => html`<span class="answer">${line}</span>`)}</td>
-                <td>${a.result ?? ''}</td>
+                <td>${cellLabel(s.reportColumnOwner)}${a.owner ?? ''}</td>
+                <td>${cellLabel(s.reportColumnDue)}${a.due ?? ''}</td>
+                <td>${cellLabel(s.reportColumnState)}${a.state}</td>
+                <td>
+                  ${cellLabel(s.reportColumnAnswers)}${a.answers.map((line) => html`<span class="answer">${line}</span>`)}
+                </td>
+                <td>${cellLabel(s.reportColumnResult)}${a.result ?? ''}</td>
               </tr>`,
           )}
         </tbody>
@@ -89,7 +92,7 @@ function plan(p: ReportPlan, ctx: ReportViewContext): TemplateResult {
     ${
       p.entries.length
         ? html`<div class="table-scroll" role="region" tabindex="0" aria-label=${p.title}>
-            <table class="wide">
+            <table class="wide cards-when-narrow">
               <caption class="visually-hidden">
                 ${p.title}
               </caption>
@@ -111,12 +114,12 @@ function plan(p: ReportPlan, ctx: ReportViewContext): TemplateResult {
                   (e) =>
                     html`<tr>
                       <th scope="row">${e.text}</th>
-                      <td>${e.raisedBy}</td>
-                      <td>${e.action}</td>
+                      <td>${cellLabel(s.reportColumnRaisedBy)}${e.raisedBy}</td>
+                      <td>${cellLabel(s.reportColumnAction)}${e.action}</td>
                       ${
                         owners
-                          ? html`<td>${e.owner ?? ''}</td>
-                              <td>${e.dueDate ?? ''}</td>`
+                          ? html`<td>${cellLabel(s.reportColumnOwner)}${e.owner ?? ''}</td>
+                              <td>${cellLabel(s.reportColumnDue)}${e.dueDate ?? ''}</td>`
                           : nothing
                       }
                     </tr>`,
@@ -142,7 +145,7 @@ export function renderRepresentation(ctx: ReportViewContext): TemplateResult {
     <p class="subtitle">${rep.title}</p>
     <h3>${s.reportPostures}</h3>
     <div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportPosturesCaption}>
-      <table class="wide">
+      <table class="wide cards-when-narrow">
         <caption>
           ${s.reportPosturesCaption}
         </caption>
@@ -160,12 +163,11 @@ export function renderRepresentation(ctx: ReportViewContext): TemplateResult {
               html`<tr>
                 <th scope="row">${g.label}</th>
                 <td>
-                  ${g.postureLabel}<br /><span class="small">${g.explanation}</span><br /><span class="small"
-                    >${g.trust ? s.reportTrust(g.trust) : s.reportTrustNotRated}</span
-                  >
+                  ${cellLabel(s.reportColumnPosture)}${g.postureLabel}<br /><span class="small">${g.explanation}</span
+                  ><br /><span class="small">${g.trust ? s.reportTrust(g.trust) : s.reportTrustNotRated}</span>
                 </td>
-                <td>${force(g.pushing, s)}</td>
-                <td>${force(g.restraining, s)}</td>
+                <td>${cellLabel(s.reportColumnPushing)}${force(g.pushing, s)}</td>
+                <td>${cellLabel(s.reportColumnRestraining)}${force(g.restraining, s)}</td>
               </tr>`,
           )}
         </tbody>

@@ -1,0 +1,8 @@
+/**
+ * A table cell's column name, written at the start of the cell and shown only where the table is drawn as cards
+ * (cards.styles.ts): hidden from screen readers, which hear the column header instead.
+ */
+import { html, type TemplateResult } from 'lit';
+
+export const cellLabel = (text: string): TemplateResult =>
+  html`<span class="cell-label" aria-hidden="true">${text}</span>`;
