@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardsWhenNarrow } from '../shared/cards.styles.js';
 
 /**
  * The grid is a real table (row and column headers for screen readers). Below 40rem of the widget's own
@@ -6,6 +7,8 @@ import { css } from 'lit';
  * gives at wider sizes. Categories carry a colour and always their name: colour never says anything alone.
  */
 export const atpMatrixStyles = css`
+  /* Tables drawn as cards where narrow: the shared rule, before what this widget changes of it. */
+  ${cardsWhenNarrow}
   :host {
     --_attractions: var(--coop-atp-attractions, #000091);
     --_fears: var(--coop-atp-fears, #b34000);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardsWhenNarrow } from '../shared/cards.styles.js';
 
 /**
  * The register's narrow layout and principle 5's parts: below 40rem of the widget's width each proposal is a
@@ -6,6 +7,8 @@ import { css } from 'lit';
  * answers, the item picker, and the evaluation of a carried-out proposal.
  */
 export const registerStyles = css`
+  /* Tables drawn as cards where narrow: the shared rule, before what this widget changes of it. */
+  ${cardsWhenNarrow}
   /* Principle 5: the grid items a proposal answers, and how a carried-out one worked. */
   .proposal-text {
     display: block;
@@ -85,7 +88,6 @@ export const registerStyles = css`
       block-size: auto;
       overflow: visible;
       clip-path: none;
-      white-space: normal;
     }
     .register thead tr {
       display: flex;
@@ -93,7 +95,6 @@ export const registerStyles = css`
       gap: 0 1rem;
     }
     .register th {
-      display: block;
       border: none;
       padding: 0;
     }
@@ -104,7 +105,7 @@ export const registerStyles = css`
       margin-block: var(--_space);
       padding: 0.5rem 0.75rem;
     }
-    .register > tbody > tr > td {
+    .register tbody td {
       border: none;
       padding: 0.25rem 0;
     }

@@ -4,8 +4,11 @@
  * and the collective outputs drawn by the report's views (their tables, small print and the commitment).
  */
 import { css, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
+import { cardsWhenNarrow } from '../shared/cards.styles.js';
 
 export const workshopStyles: CSSResult = css`
+  /* Tables drawn as cards where narrow: the shared rule, before what this widget changes of it. */
+  ${cardsWhenNarrow}
   .ws-row-actions {
     display: flex;
     flex-wrap: wrap;

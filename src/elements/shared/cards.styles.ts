@@ -8,9 +8,11 @@ import { css } from 'lit';
  * accessibility tree (visually hidden), so screen readers still hear each cell's column header.
  *
  * Used by the grid's tables (grid, Synthesis, postures' means), the register, the workshop's participants and the
- * report's wide tables (in the widgets, and, through `cssText`, in the archived report file). Each keeps only what
- * differs (the register's sort buttons, the means' summary lines). Every `var()` has a fallback: the archived
- * file has none of the widgets' tokens. A container query: it needs an ancestor with `container-type`.
+ * report's wide tables: placed first in the grid's, the register's and the workshop's stylesheets (not in the
+ * shared controls: the questionnaire's first paint has no such table to pay for), and, through `cssText`, in the
+ * archived report file. Each keeps only what differs (the register's sort buttons, the means' summary lines).
+ * Every `var()` has a fallback: the archived file has none of the widgets' tokens. A container query: it needs an
+ * ancestor with `container-type`.
  */
 export const cardsWhenNarrow = css`
   .cell-label {
@@ -18,16 +20,10 @@ export const cardsWhenNarrow = css`
   }
   @container (max-width: 40rem) {
     .cards-when-narrow,
-    .cards-when-narrow > tbody,
-    .cards-when-narrow > tbody > tr,
-    .cards-when-narrow > tbody > tr > th,
-    .cards-when-narrow > tbody > tr > td {
+    .cards-when-narrow :is(caption, tbody, tr, th, td) {
       display: block;
       inline-size: auto;
       min-inline-size: 0;
-    }
-    .cards-when-narrow > caption {
-      display: block;
     }
     .cards-when-narrow > thead {
       position: absolute;
@@ -35,20 +31,18 @@ export const cardsWhenNarrow = css`
       block-size: 1px;
       overflow: hidden;
       clip-path: inset(50%);
-      white-space: nowrap;
     }
     .cards-when-narrow > tbody > tr {
       margin-block-end: var(--_space, 1rem);
       border: 1px solid var(--_border, currentColor);
       border-radius: var(--_radius, 0.25rem);
     }
-    .cards-when-narrow > tbody > tr > th,
-    .cards-when-narrow > tbody > tr > td {
+    .cards-when-narrow :is(tbody th, td) {
       border: none;
       border-block-end: 1px solid var(--_border, currentColor);
       text-align: start;
     }
-    .cards-when-narrow > tbody > tr > :last-child {
+    .cards-when-narrow tr > :last-child {
       border-block-end: none;
     }
     .cards-when-narrow .cell-label {

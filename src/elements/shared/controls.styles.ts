@@ -1,13 +1,10 @@
 import { css } from 'lit';
-import { cardsWhenNarrow } from './cards.styles.js';
 
 /**
  * The controls every widget draws the same way: headings, buttons, notices, fields, tables, dialogs. No
  * inline style attributes anywhere (a strict CSP blocks them): every visual state is a class.
  */
 export const controlStyles = css`
-  /* Tables that become cards where the widget is narrow (cards.styles.ts). */
-  ${cardsWhenNarrow}
   /* Each widget adapts to its own width (a sidebar, a column), not the window's; its max-width is its own. */
   .base {
     container-type: inline-size;
