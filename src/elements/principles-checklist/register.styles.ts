@@ -106,8 +106,11 @@ export const registerStyles = css`
       padding: 0.5rem 0.75rem;
     }
     .register tbody td {
-      border: none;
       padding: 0.25rem 0;
+    }
+    /* No line between a card's fields here: its labels and spacing set them apart. */
+    .register tbody tr > :not(:first-child) {
+      border: none;
     }
     .register .cell-date {
       color: var(--_muted);

@@ -1,7 +1,7 @@
 /** The principles with their status and evidence; both halves of the promoter's commitment; the register of proposals. */
 import { html, type TemplateResult } from 'lit';
 import type { ReportCommitmentHalf } from '../../core/index.js';
-import { cellLabel } from '../shared/cell-label.js';
+import { cellLabel, labelledCell } from '../shared/cell-label.js';
 import { PART_IDS, type ReportViewContext } from './context.js';
 
 function half(label: string, h: ReportCommitmentHalf): TemplateResult {
@@ -41,10 +41,9 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
             (p) =>
               html`<tr class=${`status status--${p.kind}`}>
                 <th scope="row">${p.number}. ${p.text}</th>
-                <td>${cellLabel(s.reportColumnStatus)}${p.status}</td>
-                <td>${cellLabel(s.reportColumnEvidence)}${p.evidence ?? ''}</td>
-                <td>${cellLabel(s.reportColumnOwner)}${p.owner ?? ''}</td>
-                <td>${cellLabel(s.reportColumnDue)}${p.dueDate ? date(p.dueDate) : ''}</td>
+                ${labelledCell(s.reportColumnStatus, p.status)} ${labelledCell(s.reportColumnEvidence, p.evidence)}
+                ${labelledCell(s.reportColumnOwner, p.owner)}
+                ${labelledCell(s.reportColumnDue, p.dueDate ? date(p.dueDate) : '')}
               </tr>`,
           )}
         </tbody>
@@ -83,9 +82,9 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
                   (p) =>
                     html`<tr>
                       <th scope="row">${p.text}</th>
-                      <td>${cellLabel(s.reportColumnProposedBy)}${p.proposedBy}</td>
-                      <td>${cellLabel(s.reportColumnDate)}${p.date ? date(p.date) : ''}</td>
-                      <td>${cellLabel(s.reportColumnDecision)}${p.decisionLabel}</td>
+                      ${labelledCell(s.reportColumnProposedBy, p.proposedBy)}
+                      ${labelledCell(s.reportColumnDate, p.date ? date(p.date) : '')}
+                      ${labelledCell(s.reportColumnDecision, p.decisionLabel)}
                       <td>
                         ${cellLabel(s.reportColumnDone)}${
                           p.done
@@ -97,7 +96,7 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
                               : ''
                         }
                       </td>
-                      <td>${cellLabel(s.reportColumnReason)}${p.reason ?? ''}</td>
+                      ${labelledCell(s.reportColumnReason, p.reason)}
                     </tr>`,
                 )}
               </tbody>

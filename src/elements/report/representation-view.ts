@@ -1,7 +1,7 @@
 /** The common representation: each group's ATP grid, the postures with their forces and trust, the three plans of principle 6. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportForce, ReportGroup, ReportPlan } from '../../core/index.js';
-import { cellLabel } from '../shared/cell-label.js';
+import { cellLabel, labelledCell } from '../shared/cell-label.js';
 import { PART_IDS, type ReportViewContext } from './context.js';
 
 function force(f: ReportForce | undefined, s: ReportViewContext['s']): TemplateResult | string {
@@ -32,10 +32,10 @@ function grid(group: ReportGroup, { s }: ReportViewContext): TemplateResult {
                 ${group.items.map(
                   (item) =>
                     html`<tr>
-                      <td>${cellLabel(s.reportColumnCategory)}${item.column}</td>
+                      ${labelledCell(s.reportColumnCategory, item.column)}
                       <th scope="row">${cellLabel(s.reportColumnItem)}${item.text}</th>
-                      <td>${cellLabel(s.reportColumnIntensity)}${item.level}</td>
-                      <td>${cellLabel(s.reportColumnNote)}${item.note ?? ''}</td>
+                      ${labelledCell(s.reportColumnIntensity, item.level)}
+                      ${labelledCell(s.reportColumnNote, item.note)}
                     </tr>`,
                 )}
               </tbody>
@@ -70,13 +70,12 @@ function decided(p: ReportPlan, { s }: ReportViewContext): TemplateResult | type
             (a) =>
               html`<tr>
                 <th scope="row">${a.text}</th>
-                <td>${cellLabel(s.reportColumnOwner)}${a.owner ?? ''}</td>
-                <td>${cellLabel(s.reportColumnDue)}${a.due ?? ''}</td>
-                <td>${cellLabel(s.reportColumnState)}${a.state}</td>
+                ${labelledCell(s.reportColumnOwner, a.owner)} ${labelledCell(s.reportColumnDue, a.due)}
+                ${labelledCell(s.reportColumnState, a.state)}
                 <td>
                   ${cellLabel(s.reportColumnAnswers)}${a.answers.map((line) => html`<span class="answer">${line}</span>`)}
                 </td>
-                <td>${cellLabel(s.reportColumnResult)}${a.result ?? ''}</td>
+                ${labelledCell(s.reportColumnResult, a.result)}
               </tr>`,
           )}
         </tbody>
@@ -114,12 +113,12 @@ function plan(p: ReportPlan, ctx: ReportViewContext): TemplateResult {
                   (e) =>
                     html`<tr>
                       <th scope="row">${e.text}</th>
-                      <td>${cellLabel(s.reportColumnRaisedBy)}${e.raisedBy}</td>
-                      <td>${cellLabel(s.reportColumnAction)}${e.action}</td>
+                      ${labelledCell(s.reportColumnRaisedBy, e.raisedBy)}
+                      ${labelledCell(s.reportColumnAction, e.action)}
                       ${
                         owners
-                          ? html`<td>${cellLabel(s.reportColumnOwner)}${e.owner ?? ''}</td>
-                              <td>${cellLabel(s.reportColumnDue)}${e.dueDate ?? ''}</td>`
+                          ? html`${labelledCell(s.reportColumnOwner, e.owner)}
+                            ${labelledCell(s.reportColumnDue, e.dueDate)}`
                           : nothing
                       }
                     </tr>`,
@@ -166,8 +165,8 @@ export function renderRepresentation(ctx: ReportViewContext): TemplateResult {
                   ${cellLabel(s.reportColumnPosture)}${g.postureLabel}<br /><span class="small">${g.explanation}</span
                   ><br /><span class="small">${g.trust ? s.reportTrust(g.trust) : s.reportTrustNotRated}</span>
                 </td>
-                <td>${cellLabel(s.reportColumnPushing)}${force(g.pushing, s)}</td>
-                <td>${cellLabel(s.reportColumnRestraining)}${force(g.restraining, s)}</td>
+                ${labelledCell(s.reportColumnPushing, force(g.pushing, s))}
+                ${labelledCell(s.reportColumnRestraining, force(g.restraining, s))}
               </tr>`,
           )}
         </tbody>

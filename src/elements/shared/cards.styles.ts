@@ -37,13 +37,16 @@ export const cardsWhenNarrow = css`
       border: 1px solid var(--_border, currentColor);
       border-radius: var(--_radius, 0.25rem);
     }
+    /* A line between fields, drawn above each but the first: an empty field left out leaves no double line. */
     .cards-when-narrow :is(tbody th, td) {
       border: none;
-      border-block-end: 1px solid var(--_border, currentColor);
       text-align: start;
     }
-    .cards-when-narrow tr > :last-child {
-      border-block-end: none;
+    .cards-when-narrow tbody tr > :not(:first-child) {
+      border-block-start: 1px solid var(--_border, currentColor);
+    }
+    .cards-when-narrow td.cell-empty {
+      display: none;
     }
     .cards-when-narrow .cell-label {
       display: block;
