@@ -1,7 +1,7 @@
 /** The principles with their status and evidence; both halves of the promoter's commitment; the register of proposals. */
 import { html, type TemplateResult } from 'lit';
 import type { ReportCommitmentHalf } from '../../core/index.js';
-import { cellLabel, labelledCell } from '../shared/cell-label.js';
+import { labelledCell } from '../shared/cell-label.js';
 import { PART_IDS, type ReportViewContext } from './context.js';
 
 function half(label: string, h: ReportCommitmentHalf): TemplateResult {
@@ -10,6 +10,9 @@ function half(label: string, h: ReportCommitmentHalf): TemplateResult {
 }
 
 export function renderPrinciples({ report, s, date }: ReportViewContext): TemplateResult {
+  /** Whether an accepted proposal was carried out (when, if known); nothing for one not accepted. */
+  const done = (p: { done: boolean; doneDate?: string | undefined; decision: string }): string =>
+    p.done ? (p.doneDate ? date(p.doneDate) : s.principlesYes) : p.decision === 'accepted' ? s.principlesNo : '';
   const pr = report.principles;
   const heading = html`<h2 id=${PART_IDS.principles}>${s.reportPrinciples}</h2>`;
   if (!pr)
@@ -85,18 +88,7 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
                       ${labelledCell(s.reportColumnProposedBy, p.proposedBy)}
                       ${labelledCell(s.reportColumnDate, p.date ? date(p.date) : '')}
                       ${labelledCell(s.reportColumnDecision, p.decisionLabel)}
-                      <td>
-                        ${cellLabel(s.reportColumnDone)}${
-                          p.done
-                            ? p.doneDate
-                              ? date(p.doneDate)
-                              : s.principlesYes
-                            : p.decision === 'accepted'
-                              ? s.principlesNo
-                              : ''
-                        }
-                      </td>
-                      ${labelledCell(s.reportColumnReason, p.reason)}
+                      ${labelledCell(s.reportColumnDone, done(p))} ${labelledCell(s.reportColumnReason, p.reason)}
                     </tr>`,
                 )}
               </tbody>
