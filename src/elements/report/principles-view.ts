@@ -1,8 +1,7 @@
 /** The principles with their status and evidence; both halves of the promoter's commitment; the register of proposals. */
 import { html, type TemplateResult } from 'lit';
 import type { ReportCommitmentHalf } from '../../core/index.js';
-import { labelledCell } from '../shared/cell-label.js';
-import { PART_IDS, type ReportViewContext } from './context.js';
+import { labelledCell, PART_IDS, type ReportViewContext } from './context.js';
 
 function half(label: string, h: ReportCommitmentHalf): TemplateResult {
   return html`<dt>${label}</dt>

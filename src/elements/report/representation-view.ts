@@ -1,8 +1,8 @@
 /** The common representation: each group's ATP grid, the postures with their forces and trust, the three plans of principle 6. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportForce, ReportGroup, ReportPlan } from '../../core/index.js';
-import { cellLabel, labelledCell } from '../shared/cell-label.js';
-import { PART_IDS, type ReportViewContext } from './context.js';
+import { cellLabel } from '../shared/cell-label.js';
+import { labelledCell, PART_IDS, type ReportViewContext } from './context.js';
 
 function force(f: ReportForce | undefined, s: ReportViewContext['s']): TemplateResult | string {
   if (!f) return '—';
