@@ -196,6 +196,8 @@ interface Setup extends WidgetSetup {
   saved?: AtpData;
   /** Several participants' grids, for the Synthesis view. */
   participants?: AtpData[];
+  /** Their display names, in the same order. */
+  participantNames?: string[];
 }
 
 /** Storage holding `data` under the story's key: the config's id (`atp-default` without one) and `storage-key`. */
@@ -211,7 +213,7 @@ const savedFor =
  * The element, with the story's args as attributes. `guard` keeps one storage per mounted story: changing a
  * control re-renders the same element, which must keep its storage; a remount builds the template afresh.
  */
-const matrix = (args: AtpArgs, { config, saved, storage, participants }: Setup = {}) =>
+const matrix = (args: AtpArgs, { config, saved, storage, participants, participantNames }: Setup = {}) =>
   html`<coop-atp-matrix
     locale=${ifDefined(args.locale)}
     view=${ifDefined(args.view)}
@@ -219,6 +221,7 @@ const matrix = (args: AtpArgs, { config, saved, storage, participants }: Setup =
     ?readonly=${args.readonly ?? false}
     .config=${args.config ?? config}
     .participants=${participants}
+    .participantNames=${participantNames}
     .storage=${guard([], storage ?? (saved ? savedFor(args, config, saved) : empty))}
     @coop-atp-change=${args.onCoopAtpChange}
     @coop-view-change=${args.onCoopViewChange}
@@ -248,7 +251,7 @@ const meta = {
   argTypes: {
     // Members each story sets itself (objects, URLs): documented, but no control.
     config: { control: 'object' },
-    ...setByStory(['storage', 'strings', 'src', 'participants', 'storageKey']),
+    ...setByStory(['storage', 'strings', 'src', 'participants', 'participantNames', 'storageKey']),
     locale: { control: 'inline-radio', options: ['fr', 'en'] },
     view: { control: 'inline-radio', options: [...ATP_VIEWS] },
     readonly: { control: 'boolean' },
@@ -444,14 +447,15 @@ export const NarrowPlans: Story = {
 
 export const Synthesis: Story = {
   args: { locale: 'fr', view: 'synthesis' },
-  render: (args) => matrix(args, { participants }),
+  render: (args) => matrix(args, { participants, participantNames: ['Amina', 'Bruno', 'Chloé', 'David', 'Élise'] }),
   parameters: docs(
-    'The Synthesis view with `participants` set to five grids of the same workshop (test/fixtures/atp.participants.json). Items written alike (case, accents, apostrophes, final punctuation) are merged and counted; where intensities spread by 2 or more a divergence flag calls for discussion. Two participants added « Cadres de santé » under different ids and spellings: one group.',
+    'The Synthesis view with `participants` set to five grids of the same workshop (test/fixtures/atp.participants.json) and `participantNames` naming them: each item says who cited it. Items written alike (case, accents, apostrophes, final punctuation) are merged and counted; where intensities spread by 2 or more a divergence flag calls for discussion. Two participants added « Cadres de santé » under different ids and spellings: one group.',
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(await drawn(canvasElement, 'coop-atp-matrix'));
     await expect(await canvas.findByRole('heading', { name: /5 participants/ })).toBeVisible();
     await expect((await canvas.findAllByText(/Avis divergents/)).length).toBeGreaterThan(1);
+    await expect((await canvas.findAllByText(/cité par .*Amina/)).length).toBeGreaterThan(0);
   },
 };
 

@@ -3,7 +3,7 @@
  * bad file (the rest still added), who is included with a way to remove one, and a synthesis that says who cited
  * what, shows trust beside posture and the participants' actions with their results.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define/atp-matrix.js';
 import type { AtpData } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
@@ -129,6 +129,47 @@ describe('coop-atp-matrix: participants from files', () => {
     expect($$(el, '.participant').map((li) => li.querySelector('span')!.textContent)).to.deep.equal([
       'Participant 1',
       'Participant 2',
+    ]);
+  });
+
+  it('grids set by code take the names given with them, as text; a removed one takes its name along', async () => {
+    const el = await mount('coop-atp-matrix');
+    const hostile = '<img src=x onerror="window.__pwned=1">Bob';
+    el.participantNames = ['Alice', hostile, '  '];
+    el.participants = [alice, bob, bob];
+    await el.updateComplete;
+    const listed = () => $$(el, '.participant').map((li) => li.querySelector('span')!.textContent);
+    // The third name is blank: numbered, as a grid with no name.
+    expect(listed()).to.deep.equal(['Alice', hostile, 'Participant 3']);
+    el.view = 'synthesis';
+    for (let i = 0; i < 20 && !$(el, '.synthesis'); i++) await el.updateComplete;
+    const fear = [...$(el, '.synthesis')!.querySelectorAll('.cell--fears .item')].find((i) =>
+      i.textContent!.includes('Loss of autonomy'),
+    )!;
+    const citedBy = fear.querySelector('.cited-by')!;
+    expect(citedBy.textContent).to.equal(`cited by Alice, ${hostile} and Participant 3`);
+    // The markup-looking name is text: no element was made of it.
+    expect(citedBy.querySelector('img')).to.equal(null);
+    expect($(el, '.participants-list img')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+
+    $$<HTMLButtonElement>(el, '.remove-participant')[0]!.click();
+    await el.updateComplete;
+    expect(el.participantNames).to.deep.equal([hostile, '  ']);
+    expect(listed()).to.deep.equal([hostile, 'Participant 2']);
+  });
+
+  it('a file added after named grids keeps both: the names, then the file’s', async () => {
+    const el = await mount('coop-atp-matrix');
+    el.participantNames = ['Alice'];
+    el.participants = [alice];
+    await el.updateComplete;
+    await addFiles(el, [['bob.json', gridExport(bob)]]);
+    await waitUntil(() => $$(el, '.participant').length === 2, 'the file was not added');
+    expect($$(el, '.participant').map((li) => li.querySelector('span')!.textContent)).to.deep.equal([
+      'Alice',
+      'Participant 2 (bob.json)',
     ]);
   });
 

@@ -128,6 +128,28 @@ describe('<coop-project> workshop: the facilitator', () => {
     await expect(project).to.be.accessible();
   });
 
+  it('the grid’s Synthesis names who cited what with the names they joined with, as text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">Zoé';
+    server.add(hostile, 'Personnels', { [ATP_KEY]: saved(serializeSavedAtp(grids[0]!)) });
+    server.add('Bruno', 'Personnels', { [ATP_KEY]: saved(serializeSavedAtp(grids[1]!)) });
+    const project = await facilitator(2);
+    const atp = project.querySelector<CoopAtpMatrix>('coop-atp-matrix')!;
+    await waitUntil(() => $(atp, '.synthesis .cited-by'), 'no synthesis', { timeout: 5000 });
+    expect(atp.participantNames).to.deep.equal([hostile, 'Bruno']);
+    const item = [...$$(atp, '.synthesis .item')].find((i) =>
+      i.textContent!.includes('Un poids accru face à notre environnement'),
+    )!;
+    expect(item.querySelector('.cited-by')!.textContent).to.equal(`cited by ${hostile} and Bruno`);
+    const only = [...$$(atp, '.synthesis .item')].find((i) => i.textContent!.includes('Accaparer le pouvoir'))!;
+    expect(only.querySelector('.cited-by')!.textContent).to.equal('cited by Bruno');
+    expect($(atp, '.synthesis img')).to.equal(null);
+    expect($$(atp, '.participant').map((li) => li.querySelector('span')!.textContent)).to.deep.equal([
+      hostile,
+      'Bruno',
+    ]);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('revokes a participant from the keyboard, after a dialog that opens at its title', async () => {
     twoParticipants();
     const project = await facilitator(2);
@@ -164,22 +186,69 @@ describe('<coop-project> workshop: the facilitator', () => {
     expect(rowOf(project, 'Bruno')!.querySelector('.ws-revoke')).to.exist;
   });
 
-  it('at 320 px: one card per participant, each value named, nothing scrolls sideways', async () => {
+  it('at 320 px: the participants, the outputs and the Synthesis are cards, each value named, nothing wider', async () => {
     await setViewport({ width: 320, height: 800 });
     try {
       twoParticipants();
       const project = await facilitator(2);
-      const scroll = $<HTMLElement>(project, '.workshop-facilitator .table-scroll')!;
-      expect(scroll.scrollWidth, 'the participants’ table').to.be.at.most(scroll.clientWidth);
+      await waitUntil(() => $(project, '.ws-outputs table'), 'no outputs', { timeout: 5000 });
+      $(project, '.ws-outputs > summary')!.click();
+      const atp = project.querySelector<CoopAtpMatrix>('coop-atp-matrix')!;
+      await waitUntil(() => $(atp, '.synthesis table'), 'no synthesis', { timeout: 5000 });
+      await (project as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(320);
-      const label = rowOf(project, 'Alice')!.querySelector<HTMLElement>('.ws-cell-label')!;
-      expect(getComputedStyle(label).display, 'the column named in the card').to.equal('block');
+      for (const host of [project, atp]) {
+        // What is only for screen readers (the headers, the captions) is clipped to a pixel: left out.
+        const wider = $$(host, '*')
+          .filter((e) => !e.closest('thead, .visually-hidden'))
+          .filter((e) => e.getBoundingClientRect().right > 320.5 || e.scrollWidth > e.clientWidth + 1)
+          .map((e) => `${host.localName} ${e.localName}.${e.className}`);
+        expect(wider, 'elements wider than the viewport, or scrolling sideways').to.deep.equal([]);
+      }
+      const tables = [...$$<HTMLTableElement>(project, 'table'), ...$$<HTMLTableElement>(atp, '.synthesis table')];
+      // The participants' table, the postures, each group's grid, the plans, the principles, the register; the Synthesis.
+      expect(tables.length).to.be.greaterThan(8);
+      for (const table of tables) {
+        const name = table.caption?.textContent?.trim() ?? table.closest('[aria-label]')?.getAttribute('aria-label');
+        expect(table.classList.contains('cards-when-narrow'), `${name}: cards`).to.equal(true);
+        expect(getComputedStyle(table.tHead!).position, `${name}: headers only for screen readers`).to.equal(
+          'absolute',
+        );
+        const headers = [...table.tHead!.rows[0]!.cells].map((c) => c.textContent!.trim());
+        for (const row of table.tBodies[0]!.rows) {
+          [...row.cells].forEach((cell, i) => {
+            if (cell.localName === 'th' && i === 0) return; // the card's title
+            if (cell.classList.contains('cell-empty')) {
+              // Nothing to name: the card leaves it out.
+              expect(cell.textContent!.trim(), `${name}, cell ${i}: empty`).to.equal(headers[i]);
+              expect(getComputedStyle(cell).display, `${name}, cell ${i}: left out`).to.equal('none');
+              return;
+            }
+            const label = cell.querySelector<HTMLElement>(':scope > .cell-label');
+            expect(label?.textContent?.trim(), `${name}, cell ${i}: its header as a label`).to.equal(headers[i]);
+            expect(getComputedStyle(label!).display, `${name}, cell ${i}: the label shown`).to.equal('block');
+          });
+        }
+      }
       const revoke = rowOf(project, 'Alice')!.querySelector<HTMLElement>('.ws-revoke')!;
       expect(revoke.getBoundingClientRect().right).to.be.at.most(320);
       await expect(project).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('at 800 px: the tables are tables, their cells’ labels hidden', async () => {
+    twoParticipants();
+    const project = await facilitator(2);
+    await waitUntil(() => $(project, '.ws-outputs table'), 'no outputs', { timeout: 5000 });
+    $(project, '.ws-outputs > summary')!.click();
+    await (project as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    for (const table of $$<HTMLTableElement>(project, 'table')) {
+      expect(getComputedStyle(table).display).to.equal('table');
+      expect(getComputedStyle(table.tHead!).position).to.equal('static');
+    }
+    expect($$(project, '.cell-label').filter((l) => getComputedStyle(l).display !== 'none')).to.deep.equal([]);
   });
 
   it('changes nothing when the dialog is cancelled (Escape), and gives focus back to the button', async () => {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardsWhenNarrow } from '../shared/cards.styles.js';
 
 /**
  * The grid is a real table (row and column headers for screen readers). Below 40rem of the widget's own
@@ -6,6 +7,8 @@ import { css } from 'lit';
  * gives at wider sizes. Categories carry a colour and always their name: colour never says anything alone.
  */
 export const atpMatrixStyles = css`
+  /* Tables drawn as cards where narrow: the shared rule, before what this widget changes of it. */
+  ${cardsWhenNarrow}
   :host {
     --_attractions: var(--coop-atp-attractions, #000091);
     --_fears: var(--coop-atp-fears, #b34000);
@@ -163,8 +166,6 @@ export const atpMatrixStyles = css`
     font-weight: 700;
   }
   .cell-label {
-    display: none;
-    font-weight: 700;
     margin-block-end: 0.25rem;
   }
   .empty {
@@ -228,38 +229,12 @@ export const atpMatrixStyles = css`
     color: var(--_error);
   }
 
-  /* One card per group when the widget is narrow. */
+  /* One card per group when the widget is narrow: the shared rule (cards.styles.ts), the grid's own minimum width
+     lifted (it comes after that rule). */
   @container (max-width: 40rem) {
     .grid {
       min-width: 0;
       table-layout: auto;
-    }
-    .grid,
-    .grid tbody,
-    .grid tr,
-    .grid th,
-    .grid td {
-      display: block;
-      width: auto;
-    }
-    .grid thead {
-      display: none;
-    }
-    .grid caption {
-      display: block;
-    }
-    .grid tr {
-      margin-block-end: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .grid th,
-    .grid td {
-      border: none;
-      border-block-end: 1px solid var(--_border);
-    }
-    .cell-label {
-      display: block;
     }
   }
   @media print {

@@ -147,6 +147,13 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   @property({ attribute: false })
   participants?: AtpData[];
 
+  /**
+   * Each grid's display name, in `participants` order (e.g. who joined a workshop), shown as text where the
+   * Synthesis says who cited an item and in the list; missing or empty: the file's name, else "Participant N".
+   */
+  @property({ attribute: false })
+  participantNames?: string[];
+
   private readonly announcer = new Announcer(this);
   private readonly format = atpFormatters({
     model: () => this.model,
@@ -383,7 +390,8 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
       plans: () => this.memo.plans(),
       synthesis: (m) => this.memo.synthesis(m.computeSynthesis),
       registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),
-      participantNames: () => this.participantFiles?.names() ?? [],
+      // Before the participants' module loads, the names the host gave (the view numbers the others).
+      participantNames: () => this.participantFiles?.names() ?? this.participantNames ?? [],
     };
   }
 

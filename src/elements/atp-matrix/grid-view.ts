@@ -51,7 +51,7 @@ export function renderGrid(ctx: GridViewContext): TemplateResult {
       { title: s.amColumnIntensity, levels: model.intensity.levels },
     ])}
     <div class="grid-scroll">
-      <table class="grid" part="grid">
+      <table class="grid cards-when-narrow" part="grid">
         <caption>
           ${s.amGridCaption}
         </caption>

@@ -2,13 +2,15 @@
  * The participants' grids a facilitator adds to <coop-atp-matrix> from files (several at once: grid exports and
  * project files): each file read on its own (a bad one gets its own error, the rest are still added), the list of
  * who is included with their names, and removing one. The grids go to the element's `participants`, which feeds
- * the Synthesis view; a host that sets `participants` by code sees its grids named "Participant N".
+ * the Synthesis view; a grid set by code is named by `participantNames` (a workshop's participants), else
+ * "Participant N". Names are text from users: the views bind them as text.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { readParticipantFile, type AtpData, type Locale, type Strings } from '../../core/runtime.js';
 
 export interface ParticipantsHost extends ReactiveElement {
   participants?: AtpData[];
+  participantNames?: string[];
 }
 
 export interface ParticipantsSource {
@@ -44,9 +46,13 @@ export class ParticipantsController implements ReactiveController {
     const s = this.source.strings();
     const list = this.host.participants ?? [];
     const files = this.named === list ? this.files : [];
+    const given = this.host.participantNames ?? [];
     return list.map((_, i) => {
       const file = files[i];
-      return file ? s.amParticipantName(i + 1, file) : s.amParticipantNumber(i + 1);
+      if (file) return s.amParticipantName(i + 1, file);
+      const name = given[i];
+      // A host in plain JavaScript may give anything: only a non-empty string names a grid.
+      return typeof name === 'string' && name.trim() ? name.trim() : s.amParticipantNumber(i + 1);
     });
   }
 
@@ -95,6 +101,9 @@ export class ParticipantsController implements ReactiveController {
     const files = this.named === this.host.participants ? [...this.files] : list.map(() => undefined);
     list.splice(index, 1);
     files.splice(index, 1);
+    // The names given by code follow their grids (a copy: the host's array is its own).
+    const given = this.host.participantNames;
+    if (given) this.host.participantNames = given.filter((_, i) => i !== index);
     this.fileErrors = [];
     this.set(list, files);
     this.source.announce(this.source.strings().amParticipantRemovedNotice(name));

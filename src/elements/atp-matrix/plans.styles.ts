@@ -128,28 +128,13 @@ export const plansStyles = css`
     padding-inline-start: 1.25rem;
     overflow-wrap: anywhere;
   }
-  /* The postures' table of means: one summary list per group when the widget is narrow. */
+  /* The postures' table of means: a card per group when the widget is narrow (cards.styles.ts), each mean a line
+     with its name before it. */
   @container (max-width: 40rem) {
-    .means,
-    .means tbody,
-    .means tr,
-    .means th,
-    .means td {
-      display: block;
-      text-align: start;
-    }
-    .means thead {
-      display: none;
-    }
-    .means caption {
-      display: block;
-    }
-    .means tr {
+    .means > tbody > tr {
       margin-block-end: 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
     }
-    .means td {
+    .means > tbody > tr > td {
       display: flex;
       justify-content: space-between;
       gap: 0.5rem;

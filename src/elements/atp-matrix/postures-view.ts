@@ -33,7 +33,7 @@ export interface PosturesViewContext extends PostureContext {
 export function renderMeansTable(ctx: PosturesViewContext, caption: string): TemplateResult {
   const { model, analysis, s } = ctx;
   return html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
-    <table class="means">
+    <table class="means cards-when-narrow">
       <caption>
         ${caption}
       </caption>

@@ -39,7 +39,7 @@ export function renderSynthesis(ctx: SynthesisViewContext): TemplateResult {
     <h3 id="synthesis-heading">${s.amSynthesisHeading(total)}</h3>
     ${problems.length ? html`<div class="warning" role="alert">${problems.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
     <div class="grid-scroll">
-      <table class="grid">
+      <table class="grid cards-when-narrow">
         <caption>
           ${s.amSynthesisCaption}
         </caption>
@@ -121,7 +121,8 @@ function citedBy(ctx: SynthesisViewContext, indexes: readonly number[]): string 
   return ctx.joinNames(
     indexes.map((i) => {
       const original = kept[i] ?? i;
-      return ctx.names[original] ?? ctx.s.amParticipantNumber(original + 1);
+      const name = ctx.names[original];
+      return typeof name === 'string' && name.trim() ? name.trim() : ctx.s.amParticipantNumber(original + 1);
     }),
   );
 }

@@ -15,6 +15,7 @@ import {
   type ProposalSortKey,
   type Strings,
 } from '../../core/runtime.js';
+import { cellLabel } from '../shared/cell-label.js';
 import type { FiltersState } from './filters-controller.js';
 import type { RegisterState } from './register-controller.js';
 import { DECISION_LABEL } from './register-parts.js';
@@ -77,7 +78,7 @@ export function renderTable(ctx: RegisterTableContext, rows: readonly Proposal[]
       </button>
     </th>`;
   return html`<div class="table-scroll register-scroll" ${ref(estimateRows(rows.length))}>
-    <table class="register" part="register">
+    <table class="register cards-when-narrow" part="register">
       <caption>
         ${s.pcRegisterCaption}
       </caption>
@@ -111,7 +112,7 @@ const links = (ctx: RegisterTableContext) => ({
 });
 
 /** A field's name, shown only on a card (narrow widths), where no column header is drawn above it. */
-const label = (text: string) => html`<span class="cell-label" aria-hidden="true">${text}</span>`;
+const label = cellLabel;
 
 function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
   const { s, register } = ctx;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardsWhenNarrow } from '../shared/cards.styles.js';
 
 /**
  * The register's narrow layout and principle 5's parts: below 40rem of the widget's width each proposal is a
@@ -6,6 +7,8 @@ import { css } from 'lit';
  * answers, the item picker, and the evaluation of a carried-out proposal.
  */
 export const registerStyles = css`
+  /* Tables drawn as cards where narrow: the shared rule, before what this widget changes of it. */
+  ${cardsWhenNarrow}
   /* Principle 5: the grid items a proposal answers, and how a carried-out one worked. */
   .proposal-text {
     display: block;
@@ -67,12 +70,10 @@ export const registerStyles = css`
     margin-block: 0.25rem;
     min-height: 1.5rem;
   }
-  .cell-label {
-    display: none;
-  }
   /*
    * Narrow (a phone, a sidebar): each proposal is a card — its date, its text, then each field under its own
-   * label and its actions beside it (DSFR cards, GOV.UK summary list). The sort buttons stay above the cards; the
+   * label and its actions beside it (DSFR cards, GOV.UK summary list): the shared rule (cards.styles.ts), and here
+   * what differs. The sort buttons stay above the cards (the header row shown, not only to screen readers); the
    * table's roles stay for screen readers, which still hear the column headers.
    */
   @container (max-width: 40rem) {
@@ -80,18 +81,13 @@ export const registerStyles = css`
       overflow-x: visible;
       background: none;
     }
-    .register,
-    .register tbody,
-    .register tr,
-    .register td {
+    .register > thead {
+      position: static;
       display: block;
-      width: auto;
-    }
-    .register caption {
-      display: block;
-    }
-    .register thead {
-      display: block;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
     }
     .register thead tr {
       display: flex;
@@ -99,22 +95,22 @@ export const registerStyles = css`
       gap: 0 1rem;
     }
     .register th {
-      display: block;
       border: none;
       padding: 0;
     }
     .register th:not([aria-sort]) {
       display: none;
     }
-    .register tbody tr {
+    .register > tbody > tr {
       margin-block: var(--_space);
       padding: 0.5rem 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
     }
-    .register td {
-      border: none;
+    .register tbody td {
       padding: 0.25rem 0;
+    }
+    /* No line between a card's fields here: its labels and spacing set them apart. */
+    .register tbody tr > :not(:first-child) {
+      border: none;
     }
     .register .cell-date {
       color: var(--_muted);
@@ -126,11 +122,8 @@ export const registerStyles = css`
       font-weight: 700;
       font-size: 1.0625em;
     }
-    .cell-label {
-      display: block;
-      font-weight: 700;
+    .register .cell-label {
       color: var(--_muted);
-      font-size: 0.875em;
     }
     .register .row-actions {
       white-space: normal;

@@ -270,9 +270,11 @@ export class WorkshopController implements ReactiveController {
 
   private applyGrids(): void {
     const element = this.host.hub.state['atp-matrix']?.element as
-      (HTMLElement & { participants?: AtpData[]; view?: string }) | undefined;
+      (HTMLElement & { participants?: AtpData[]; participantNames?: string[]; view?: string }) | undefined;
     if (!element || this.phase.kind !== 'facilitator') return;
-    const grids = this.progress.grids;
+    const { grids, gridNames } = this.progress;
+    // The names who joined gave: the Synthesis says who cited what with them (as text).
+    if (element.participantNames !== gridNames) element.participantNames = gridNames;
     if (element.participants !== grids) element.participants = grids;
     if (grids.length >= 2 && !this.synthesisShown) {
       this.synthesisShown = true;

@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { WorkshopStrings as Strings } from '../../core/workshop.js';
+import { cellLabel } from '../shared/cell-label.js';
 import { renderAccess, renderRowAccess, type AccessViewState } from './workshop-access-view.js';
 
 /** One participant's row in the facilitator's view; `undefined` progress: that document does not exist yet. */
@@ -49,7 +50,7 @@ export function renderFacilitator(ctx: FacilitatorViewContext): TemplateResult {
       ${
         rows.length
           ? html`<div class="table-scroll" role="region" aria-labelledby="ws-caption" tabindex="0">
-              <table part="participants">
+              <table class="cards-when-narrow" part="participants">
                 <caption id="ws-caption">
                   ${s.wsParticipantsCaption(rows.length)}
                 </caption>
@@ -67,12 +68,10 @@ export function renderFacilitator(ctx: FacilitatorViewContext): TemplateResult {
                     (row) =>
                       html`<tr data-participant=${row.id}>
                         <th scope="row">${row.name}</th>
-                        <td><span class="ws-cell-label">${s.wsColGroup}</span>${row.group}</td>
-                        <td><span class="ws-cell-label">${s.wsColGrid}</span>${gridCell(s, row)}</td>
-                        <td><span class="ws-cell-label">${s.wsColQuestionnaire}</span>${answersCell(s, row)}</td>
-                        <td>
-                          <span class="ws-cell-label">${s.wsColAccess}</span>${renderRowAccess(s, ctx.access, row)}
-                        </td>
+                        <td>${cellLabel(s.wsColGroup)}${row.group}</td>
+                        <td>${cellLabel(s.wsColGrid)}${gridCell(s, row)}</td>
+                        <td>${cellLabel(s.wsColQuestionnaire)}${answersCell(s, row)}</td>
+                        <td>${cellLabel(s.wsColAccess)}${renderRowAccess(s, ctx.access, row)}</td>
                       </tr>`,
                   )}
                 </tbody>

@@ -4,51 +4,22 @@
  * and the collective outputs drawn by the report's views (their tables, small print and the commitment).
  */
 import { css, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
+import { cardsWhenNarrow } from '../shared/cards.styles.js';
 
 export const workshopStyles: CSSResult = css`
+  /* Tables drawn as cards where narrow: the shared rule, before what this widget changes of it. */
+  ${cardsWhenNarrow}
   .ws-row-actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
   }
-  /* The participants' table: one card per participant when the widget is narrow (no sideways scroll at 320 px);
-     each cell then names its column, which the table's header says at wider sizes. */
-  .workshop-facilitator {
+  /* The participants' table and the outputs' tables: one card per row where they are narrow (no sideways scroll at
+     320 px), by the shared rule (cards.styles.ts), which measures the nearest container. */
+  .workshop-facilitator,
+  .ws-outputs {
     container-type: inline-size;
-  }
-  .ws-cell-label {
-    display: none;
-  }
-  @container (max-width: 40rem) {
-    .workshop-facilitator table,
-    .workshop-facilitator tbody,
-    .workshop-facilitator tr,
-    .workshop-facilitator th,
-    .workshop-facilitator td {
-      display: block;
-      inline-size: auto;
-      min-inline-size: 0;
-    }
-    .workshop-facilitator thead {
-      display: none;
-    }
-    .workshop-facilitator tr {
-      margin-block-end: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .workshop-facilitator th,
-    .workshop-facilitator td {
-      border: none;
-      border-block-end: 1px solid var(--_border);
-      text-align: start;
-    }
-    .ws-cell-label {
-      display: block;
-      font-size: 0.875em;
-      font-weight: 700;
-    }
   }
   .ws-revoked {
     font-weight: 700;
@@ -99,9 +70,6 @@ export const workshopStyles: CSSResult = css`
   }
   .ws-outputs .answer {
     display: block;
-  }
-  .ws-outputs table.wide {
-    min-inline-size: 34rem;
   }
   .ws-outputs .commitment dt {
     font-weight: 700;

@@ -1,5 +1,7 @@
-/** What every view of the report reads: the report's data, its strings, and the locale's date formats. */
+/** What every view of the report reads: the report's data, its strings, the locale's date formats; its tables' labelled cells. */
+import { html, type TemplateResult } from 'lit';
 import { localeTag, type CoopReport, type ReportText } from '../../core/index.js';
+import { cellLabel } from '../shared/cell-label.js';
 
 export interface ReportViewContext {
   report: CoopReport;
@@ -27,3 +29,10 @@ export const PART_IDS = {
   principles: 'report-principles',
   changes: 'report-changes',
 } as const;
+
+/**
+ * A data cell with its column's name for the cards drawn where the view is narrow (cards.styles.ts); an empty one
+ * is marked `cell-empty`, so that a card leaves it out (a name over nothing says nothing).
+ */
+export const labelledCell = (label: string, value: string | TemplateResult | undefined): TemplateResult =>
+  html`<td class=${value === undefined || value === '' ? 'cell-empty' : ''}>${cellLabel(label)}${value ?? ''}</td>`;

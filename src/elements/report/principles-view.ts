@@ -1,7 +1,7 @@
 /** The principles with their status and evidence; both halves of the promoter's commitment; the register of proposals. */
 import { html, type TemplateResult } from 'lit';
 import type { ReportCommitmentHalf } from '../../core/index.js';
-import { PART_IDS, type ReportViewContext } from './context.js';
+import { labelledCell, PART_IDS, type ReportViewContext } from './context.js';
 
 function half(label: string, h: ReportCommitmentHalf): TemplateResult {
   return html`<dt>${label}</dt>
@@ -9,6 +9,9 @@ function half(label: string, h: ReportCommitmentHalf): TemplateResult {
 }
 
 export function renderPrinciples({ report, s, date }: ReportViewContext): TemplateResult {
+  /** Whether an accepted proposal was carried out (when, if known); nothing for one not accepted. */
+  const done = (p: { done: boolean; doneDate?: string | undefined; decision: string }): string =>
+    p.done ? (p.doneDate ? date(p.doneDate) : s.principlesYes) : p.decision === 'accepted' ? s.principlesNo : '';
   const pr = report.principles;
   const heading = html`<h2 id=${PART_IDS.principles}>${s.reportPrinciples}</h2>`;
   if (!pr)
@@ -22,7 +25,7 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
     <p class="subtitle">${pr.title}</p>
     <p>${s.reportProgress(pr.inPlace, pr.total)}</p>
     <div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportPrinciplesCaption}>
-      <table class="wide">
+      <table class="wide cards-when-narrow">
         <caption>
           ${s.reportPrinciplesCaption}
         </caption>
@@ -40,10 +43,9 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
             (p) =>
               html`<tr class=${`status status--${p.kind}`}>
                 <th scope="row">${p.number}. ${p.text}</th>
-                <td>${p.status}</td>
-                <td>${p.evidence ?? ''}</td>
-                <td>${p.owner ?? ''}</td>
-                <td>${p.dueDate ? date(p.dueDate) : ''}</td>
+                ${labelledCell(s.reportColumnStatus, p.status)} ${labelledCell(s.reportColumnEvidence, p.evidence)}
+                ${labelledCell(s.reportColumnOwner, p.owner)}
+                ${labelledCell(s.reportColumnDue, p.dueDate ? date(p.dueDate) : '')}
               </tr>`,
           )}
         </tbody>
@@ -63,7 +65,7 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
     ${
       pr.proposals.length
         ? html`<div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportRegisterCaption}>
-            <table class="wide">
+            <table class="wide cards-when-narrow">
               <caption>
                 ${s.reportRegisterCaption}
               </caption>
@@ -82,13 +84,10 @@ export function renderPrinciples({ report, s, date }: ReportViewContext): Templa
                   (p) =>
                     html`<tr>
                       <th scope="row">${p.text}</th>
-                      <td>${p.proposedBy}</td>
-                      <td>${p.date ? date(p.date) : ''}</td>
-                      <td>${p.decisionLabel}</td>
-                      <td>
-                        ${p.done ? (p.doneDate ? date(p.doneDate) : s.principlesYes) : p.decision === 'accepted' ? s.principlesNo : ''}
-                      </td>
-                      <td>${p.reason ?? ''}</td>
+                      ${labelledCell(s.reportColumnProposedBy, p.proposedBy)}
+                      ${labelledCell(s.reportColumnDate, p.date ? date(p.date) : '')}
+                      ${labelledCell(s.reportColumnDecision, p.decisionLabel)}
+                      ${labelledCell(s.reportColumnDone, done(p))} ${labelledCell(s.reportColumnReason, p.reason)}
                     </tr>`,
                 )}
               </tbody>

@@ -1,10 +1,13 @@
 /**
  * The report's one stylesheet, for the screen, print (A4) and the archived file alike: system fonts, black
  * text, tables that never split a row across pages and repeat their header, a chart kept with its caption,
- * meaning never by colour alone (it reads the same in black and white). The running header and footer (the
+ * meaning never by colour alone (it reads the same in black and white); the wide tables one card per row on a
+ * narrow screen (the widgets' rule, cards.styles.ts). The running header and footer (the
  * project's name, the page number) are @page margin boxes, which Chromium prints; the name is passed as a CSS
  * string escaped by cssString().
  */
+
+import { cardsWhenNarrow } from '../shared/cards.styles.js';
 
 /** Text as a CSS string literal: every character but letters, digits and spaces as an escape, so no text can close the string or the <style> element. */
 export function cssString(text: string): string {
@@ -26,7 +29,7 @@ export function reportCss(header: string, page: string): string {
 :root { color-scheme: light; }
 html { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #161616; background: #fff; }
 body { margin: 0; padding: 1rem; }
-.coop-report { max-width: 60rem; margin-inline: auto; overflow-wrap: break-word; }
+.coop-report { max-width: 60rem; margin-inline: auto; overflow-wrap: break-word; container-type: inline-size; }
 h1 { font-size: 1.9rem; margin: 0.2rem 0 0.5rem; }
 h2 { font-size: 1.45rem; margin: 2rem 0 0.6rem; border-bottom: 2px solid #161616; padding-bottom: 0.2rem; }
 h3 { font-size: 1.15rem; margin: 1.4rem 0 0.5rem; }
@@ -70,14 +73,13 @@ figcaption { font-weight: 700; margin-top: 0.3rem; }
   .facts { grid-template-columns: 1fr; }
   table { font-size: 0.9rem; }
   th, td { padding: 0.2rem; }
-  table.wide { min-inline-size: 34rem; }
 }
+${cardsWhenNarrow.cssText}
 @media print {
   body { padding: 0; }
   .coop-report { max-width: none; }
   a { text-decoration: none; }
   .table-scroll { overflow: visible; }
-  table.wide { min-inline-size: 0; }
   main > .part { break-before: page; page-break-before: always; }
   .chart svg { max-width: 15cm; }
 }

@@ -1,7 +1,8 @@
 /** The common representation: each group's ATP grid, the postures with their forces and trust, the three plans of principle 6. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportForce, ReportGroup, ReportPlan } from '../../core/index.js';
-import { PART_IDS, type ReportViewContext } from './context.js';
+import { cellLabel } from '../shared/cell-label.js';
+import { labelledCell, PART_IDS, type ReportViewContext } from './context.js';
 
 function force(f: ReportForce | undefined, s: ReportViewContext['s']): TemplateResult | string {
   if (!f) return '—';
@@ -15,7 +16,7 @@ function grid(group: ReportGroup, { s }: ReportViewContext): TemplateResult {
     ${
       group.items.length
         ? html`<div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportGridOf(group.label)}>
-            <table class="wide">
+            <table class="wide cards-when-narrow">
               <caption class="visually-hidden">
                 ${s.reportGridOf(group.label)}
               </caption>
@@ -31,10 +32,10 @@ function grid(group: ReportGroup, { s }: ReportViewContext): TemplateResult {
                 ${group.items.map(
                   (item) =>
                     html`<tr>
-                      <td>${item.column}</td>
-                      <th scope="row">${item.text}</th>
-                      <td>${item.level}</td>
-                      <td>${item.note ?? ''}</td>
+                      ${labelledCell(s.reportColumnCategory, item.column)}
+                      <th scope="row">${cellLabel(s.reportColumnItem)}${item.text}</th>
+                      ${labelledCell(s.reportColumnIntensity, item.level)}
+                      ${labelledCell(s.reportColumnNote, item.note)}
                     </tr>`,
                 )}
               </tbody>
@@ -50,7 +51,7 @@ function decided(p: ReportPlan, { s }: ReportViewContext): TemplateResult | type
   const label = `${p.title} — ${s.reportPlanDecided}`;
   return html`<h5>${s.reportPlanDecided}</h5>
     <div class="table-scroll" role="region" tabindex="0" aria-label=${label}>
-      <table class="wide">
+      <table class="wide cards-when-narrow">
         <caption class="visually-hidden">
           ${label}
         </caption>
@@ -69,11 +70,12 @@ function decided(p: ReportPlan, { s }: ReportViewContext): TemplateResult | type
             (a) =>
               html`<tr>
                 <th scope="row">${a.text}</th>
-                <td>${a.owner ?? ''}</td>
-                <td>${a.due ?? ''}</td>
-                <td>${a.state}</td>
-                <td>${a.answers.map((line) => html`<span class="answer">${line}</span>`)}</td>
-                <td>${a.result ?? ''}</td>
+                ${labelledCell(s.reportColumnOwner, a.owner)} ${labelledCell(s.reportColumnDue, a.due)}
+                ${labelledCell(s.reportColumnState, a.state)}
+                <td>
+                  ${cellLabel(s.reportColumnAnswers)}${a.answers.map((line) => html`<span class="answer">${line}</span>`)}
+                </td>
+                ${labelledCell(s.reportColumnResult, a.result)}
               </tr>`,
           )}
         </tbody>
@@ -89,7 +91,7 @@ function plan(p: ReportPlan, ctx: ReportViewContext): TemplateResult {
     ${
       p.entries.length
         ? html`<div class="table-scroll" role="region" tabindex="0" aria-label=${p.title}>
-            <table class="wide">
+            <table class="wide cards-when-narrow">
               <caption class="visually-hidden">
                 ${p.title}
               </caption>
@@ -111,12 +113,12 @@ function plan(p: ReportPlan, ctx: ReportViewContext): TemplateResult {
                   (e) =>
                     html`<tr>
                       <th scope="row">${e.text}</th>
-                      <td>${e.raisedBy}</td>
-                      <td>${e.action}</td>
+                      ${labelledCell(s.reportColumnRaisedBy, e.raisedBy)}
+                      ${labelledCell(s.reportColumnAction, e.action)}
                       ${
                         owners
-                          ? html`<td>${e.owner ?? ''}</td>
-                              <td>${e.dueDate ?? ''}</td>`
+                          ? html`${labelledCell(s.reportColumnOwner, e.owner)}
+                            ${labelledCell(s.reportColumnDue, e.dueDate)}`
                           : nothing
                       }
                     </tr>`,
@@ -142,7 +144,7 @@ export function renderRepresentation(ctx: ReportViewContext): TemplateResult {
     <p class="subtitle">${rep.title}</p>
     <h3>${s.reportPostures}</h3>
     <div class="table-scroll" role="region" tabindex="0" aria-label=${s.reportPosturesCaption}>
-      <table class="wide">
+      <table class="wide cards-when-narrow">
         <caption>
           ${s.reportPosturesCaption}
         </caption>
@@ -160,12 +162,11 @@ export function renderRepresentation(ctx: ReportViewContext): TemplateResult {
               html`<tr>
                 <th scope="row">${g.label}</th>
                 <td>
-                  ${g.postureLabel}<br /><span class="small">${g.explanation}</span><br /><span class="small"
-                    >${g.trust ? s.reportTrust(g.trust) : s.reportTrustNotRated}</span
-                  >
+                  ${cellLabel(s.reportColumnPosture)}${g.postureLabel}<br /><span class="small">${g.explanation}</span
+                  ><br /><span class="small">${g.trust ? s.reportTrust(g.trust) : s.reportTrustNotRated}</span>
                 </td>
-                <td>${force(g.pushing, s)}</td>
-                <td>${force(g.restraining, s)}</td>
+                ${labelledCell(s.reportColumnPushing, force(g.pushing, s))}
+                ${labelledCell(s.reportColumnRestraining, force(g.restraining, s))}
               </tr>`,
           )}
         </tbody>
