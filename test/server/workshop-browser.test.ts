@@ -9,59 +9,14 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
+import { servePage, waitIn, type ServedPage } from '../../scripts/workshop-page.js';
 import { newWorkshop, startTestServer, type TestServer, type Workshop } from './helpers.js';
 
 const root = join(import.meta.dirname, '../..');
 const executablePath = chromiumPath();
-
-const PAGE = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Atelier</title><script type="module" src="./page.js"></script></head>
-<body><main><h1>Atelier</h1><coop-project project-id="atelier"><coop-atp-matrix></coop-atp-matrix></coop-project></main></body></html>`;
-
-const ENTRY = `import '${root}/src/define/all.ts';
-import { applyWorkshopLink } from '${root}/src/core/workshop-link.ts';
-applyWorkshopLink(document.querySelector('coop-project'), location.hash);`;
-
-/** The page and the library bundled by esbuild (lazy parts as chunks), served from a folder. */
-async function servePage(): Promise<{ url: string; server: Server; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'coop-workshop-'));
-  await build({
-    stdin: { contents: ENTRY, resolveDir: root, loader: 'ts', sourcefile: 'page.ts' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    outdir: dir,
-    entryNames: 'page',
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'error',
-  });
-  const types: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html' };
-  const server = createServer((request, response) => {
-    const path = (request.url ?? '/').split(/[?#]/)[0]!;
-    const file = path === '/' ? 'index.html' : path.slice(1);
-    if (file.includes('..') || file.includes('/')) return void response.writeHead(404).end();
-    const body = file === 'index.html' ? Promise.resolve(PAGE) : readFile(join(dir, file));
-    body.then(
-      (content) => response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'text/plain' }).end(content),
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server, dir };
-}
-
-/** The text of <coop-project> and its grid, shadow roots included. */
-/** Waits until an element's shadow root holds `selector`. */
-const waitIn = (page: Page, host: string, selector: string) =>
-  page.waitForFunction((h, sel) => document.querySelector(h)?.shadowRoot?.querySelector(sel), {}, host, selector);
 
 const focusIn = async (page: Page, host: string, selector: string) => {
   await waitIn(page, host, selector);
@@ -85,6 +40,7 @@ async function axe(page: Page): Promise<string[]> {
   });
 }
 
+/** The text of <coop-project> and its grid, shadow roots included. */
 const deepText = (page: Page) =>
   page.evaluate(() => {
     const project = document.querySelector('coop-project');
@@ -95,11 +51,10 @@ const deepText = (page: Page) =>
 describe('workshop mode in the browser: two participants and the facilitator', { skip: !executablePath }, () => {
   let server: TestServer;
   let workshop: Workshop;
-  let site: Awaited<ReturnType<typeof servePage>>;
+  let site: ServedPage;
   let browser: Browser;
   const errors: string[] = [];
-  const link = (token: string) =>
-    `${site.url}#coop-server=${encodeURIComponent(server.url)}&coop-workshop=${workshop.id}&coop-token=${token}`;
+  const link = (token: string) => site.link(server.url, workshop.id, token);
 
   before(async () => {
     server = await startTestServer('pglite');
@@ -110,8 +65,7 @@ describe('workshop mode in the browser: two participants and the facilitator', {
 
   after(async () => {
     await browser?.close();
-    site?.server.close();
-    if (site) await rm(site.dir, { recursive: true, force: true });
+    await site?.close();
     await server?.stop();
   });
 
