@@ -138,7 +138,7 @@ async function scenario(database: DatabaseOptions, env: Record<string, string>, 
   });
   const secondDevices = people.slice(0, 10).map((p) => {
     const seen = { value: null as string | null };
-    const adapter = storage(p.id, p.token, { pollMs: 300 });
+    const adapter = storage(p.id, p.token, { pollMs: 1000 });
     return { p, seen, stop: adapter.subscribe!('grid', (v) => (seen.value = v)) };
   });
 
