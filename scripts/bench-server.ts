@@ -10,10 +10,14 @@
  * - write: from `save()` to its acknowledgement;
  * - read: from `load()` to the text;
  * - write → facilitator's live event: from a participant's `save()` to the facilitator's `subscribe` callback
- *   with that text (the browser's rendering not included: this is not "keystroke → screen").
+ *   with that text (the browser's rendering not included);
+ * - keystroke → facilitator's screen, in headless Chromium (bench-keystroke.ts), started alongside the
+ *   participants' writes: a participant's page adds an item to their grid (Enter), until the facilitator's page
+ *   shows it in its Synthesis. The browser shares the machine with the server and the simulated participants.
  *
  * Prints a table and writes bench-results/server.json. BENCH_SERVER_WRITES (default 12) sets the writes per
- * participant, BENCH_SERVER_SIZES (default 1,10,50) the workshop sizes.
+ * participant, BENCH_SERVER_SIZES (default 1,10,50) the workshop sizes, BENCH_SERVER_KEYSTROKES (default 10) the
+ * keystrokes measured in the browser per row (0: none).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -24,10 +28,12 @@ import { openDatabase, type DatabaseOptions } from '../server/db.js';
 import { createStore } from '../server/store.js';
 import { createHttpStorage } from '../src/core/storage/http.js';
 import { NodeEventSource } from '../test/server/event-source.js';
+import { keystrokeToScreen } from './bench-keystroke.js';
 
 const POSTGRES_URL = process.env['COOP_TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const WRITES = Number(process.env['BENCH_SERVER_WRITES'] ?? 12);
 const SIZES = (process.env['BENCH_SERVER_SIZES'] ?? '1,10,50').split(',').map(Number);
+const KEYSTROKES = Number(process.env['BENCH_SERVER_KEYSTROKES'] ?? 10);
 const INTERVAL_MS = 1000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -74,6 +80,8 @@ interface Figures {
   write: { p50: number; p99: number };
   read: { p50: number; p99: number };
   live: { p50: number; p99: number; heard: number };
+  /** Keystroke → facilitator's screen, in the browser; null when not measured. */
+  screen: { p50: number; p99: number; samples: number } | null;
   errors: number;
 }
 
@@ -116,6 +124,7 @@ async function run(backend: 'pglite' | 'postgres', participants: number): Promis
       }),
     );
     await sleep(500); // the stream opens
+    const screen = KEYSTROKES > 0 ? keystrokeToScreen(server.url, workshop, KEYSTROKES) : Promise.resolve(null);
     const writeMs: number[] = [];
     const readMs: number[] = [];
     let errors = 0;
@@ -143,6 +152,7 @@ async function run(backend: 'pglite' | 'postgres', participants: number): Promis
         }
       }),
     );
+    const screenMs = await screen;
     await sleep(1500); // the last live events
     for (const stop of stops) stop();
     for (const source of [...NodeEventSource.instances]) source.close();
@@ -154,6 +164,7 @@ async function run(backend: 'pglite' | 'postgres', participants: number): Promis
       write: summary(writeMs),
       read: summary(readMs),
       live: { ...summary(liveMs), heard: liveMs.length },
+      screen: screenMs && { ...summary(screenMs), samples: screenMs.length },
       errors,
     };
   } finally {
@@ -185,12 +196,12 @@ process.stdout.write(
   `\ncoop-widgets-server: ${WRITES} writes per participant, about one a second; latency seen by the clients\n\n`,
 );
 process.stdout.write(
-  '| database | participants | writes | write p50 | write p99 | read p50 | read p99 | write → facilitator’s live event p50 | p99 | events heard | errors |\n' +
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n',
+  '| database | participants | writes | write p50 | write p99 | read p50 | read p99 | write → facilitator’s live event p50 | p99 | events heard | keystroke → facilitator’s screen p50 | p99 | errors |\n' +
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n',
 );
 for (const r of rows)
   process.stdout.write(
-    `| ${r.backend === 'pglite' ? 'PGlite' : 'PostgreSQL'} | ${r.participants} | ${r.writes} | ${ms(r.write.p50)} | ${ms(r.write.p99)} | ${ms(r.read.p50)} | ${ms(r.read.p99)} | ${ms(r.live.p50)} | ${ms(r.live.p99)} | ${r.live.heard} | ${r.errors} |\n`,
+    `| ${r.backend === 'pglite' ? 'PGlite' : 'PostgreSQL'} | ${r.participants} | ${r.writes} | ${ms(r.write.p50)} | ${ms(r.write.p99)} | ${ms(r.read.p50)} | ${ms(r.read.p99)} | ${ms(r.live.p50)} | ${ms(r.live.p99)} | ${r.live.heard} | ${ms(r.screen?.p50 ?? NaN)} | ${ms(r.screen?.p99 ?? NaN)} | ${r.errors} |\n`,
   );
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/server.json', `${JSON.stringify({ writesPerParticipant: WRITES, rows }, null, 2)}\n`);

@@ -153,6 +153,9 @@ export function createApp(options: AppOptions) {
         throw new HttpError(408, 'The client left before this write could be made; nothing was written.');
       case 'deleted':
         return send(response, 204, undefined, cors);
+      case 'unchanged':
+        // A retry of a write already carried out (its answer lost, or its first try carried out late).
+        return send(response, 200, undefined, { ...cors, ETag: result.etag });
       default:
         return send(response, result.outcome === 'created' ? 201 : 204, undefined, { ...cors, ETag: result.etag });
     }

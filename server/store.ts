@@ -46,6 +46,11 @@ export interface Precondition {
 
 export type WriteResult =
   | { readonly outcome: 'created' | 'updated'; readonly etag: string }
+  /**
+   * The precondition failed, but the document already holds this very text: a retry of a write that was carried
+   * out (its answer lost, or its first try late). Nothing written; success, with the current ETag.
+   */
+  | { readonly outcome: 'unchanged'; readonly etag: string }
   | { readonly outcome: 'deleted' | 'absent' | 'failed' }
   /** The participant or the workshop was deleted meanwhile: nothing written. */
   | { readonly outcome: 'gone' }
@@ -65,6 +70,26 @@ export function holds(pre: Precondition, current: string | null): boolean {
     if (pre.ifNoneMatch === '*' || pre.ifNoneMatch.includes(current)) return false;
   }
   return true;
+}
+
+/**
+ * A write whose precondition failed: `unchanged` when the document is already what the write asks for (this very
+ * text; for a delete, nothing stored), so that a retry of a write carried out once is a success and not a
+ * conflict with itself; else `failed`. A delete of nothing is `absent` (a 404, which a client takes as done).
+ */
+async function settled(
+  tx: Sql,
+  workshopId: string,
+  scope: Scope,
+  key: string,
+  body: string | null,
+): Promise<WriteResult> {
+  const [row] = await tx.query<{ version: string; same: boolean }>(
+    'select version::text as version, body = $4 as same from coop_documents where workshop_id = $1 and scope = $2 and key = $3',
+    [workshopId, scope, key, body ?? ''],
+  );
+  if (body === null) return row ? { outcome: 'failed' } : { outcome: 'absent' };
+  return row?.same === true ? { outcome: 'unchanged', etag: etagOf(row.version) } : { outcome: 'failed' };
 }
 
 async function notify(tx: Sql, db: Database, change: Change): Promise<void> {
@@ -329,7 +354,7 @@ export function createStore(db: Database) {
           [workshopId, scope, key],
         );
         const current = row ? etagOf(row.version) : null;
-        if (!holds(pre, current)) return { outcome: 'failed' };
+        if (!holds(pre, current)) return settled(tx, workshopId, scope, key, body);
         if (body === null) {
           if (!row) return { outcome: 'absent' };
           await tx.query('delete from coop_documents where workshop_id = $1 and scope = $2 and key = $3', [
@@ -351,7 +376,7 @@ export function createStore(db: Database) {
         let [written] = await tx.query<{ version: string }>(row ? update : insert, params);
         if (!written) {
           // Created meanwhile by another request: a conditional write was checked against its absence.
-          if (pre.ifMatch !== null || pre.ifNoneMatch !== null) return { outcome: 'failed' };
+          if (pre.ifMatch !== null || pre.ifNoneMatch !== null) return settled(tx, workshopId, scope, key, body);
           [written] = await tx.query<{ version: string }>(update, params);
         }
         const etag = etagOf(written?.version);

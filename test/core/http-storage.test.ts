@@ -37,6 +37,16 @@ class TestServer {
   requireAuth?: string;
   /** How many of the next requests get no answer at all (a server or proxy that hangs). */
   hangs = 0;
+  /**
+   * How many of the next requests are held without an answer and carried out only when the test calls the
+   * function pushed on `held` (a request its client gave up on, carried out late by the server).
+   */
+  holds = 0;
+  readonly held: (() => void)[] = [];
+  /** A write whose precondition fails but whose body is the stored text succeeds (coop-widgets-server does). */
+  idempotent = false;
+  /** Answers writes without their ETag header (a CORS setup that does not expose it). */
+  withoutETag = false;
   private version = 0;
   private server!: Server;
   base = '';
@@ -53,6 +63,11 @@ class TestServer {
         server.seen.push({ method, key, headers: req.headers, body, at: performance.now() });
         if (server.hangs > 0) {
           server.hangs--;
+          return;
+        }
+        if (server.holds > 0) {
+          server.holds--;
+          server.held.push(() => void server.answer(method, key, req.headers, body));
           return;
         }
         const { status, headers = {}, text = '' } = server.answer(method, key, req.headers, body);
@@ -83,11 +98,16 @@ class TestServer {
     }
     // The preconditions, on PUT and DELETE alike.
     const ifMatch = headers['if-match'];
-    if (ifMatch !== undefined && (!doc || doc.etag !== ifMatch)) return { status: this.conflictStatus };
-    if (headers['if-none-match'] === '*' && doc) return { status: this.conflictStatus };
+    const failed =
+      (ifMatch !== undefined && (!doc || doc.etag !== ifMatch)) || (headers['if-none-match'] === '*' && doc);
+    if (failed) {
+      if (this.idempotent && method === 'PUT' && doc?.text === body)
+        return { status: 200, headers: { ETag: doc.etag } };
+      return { status: this.conflictStatus };
+    }
     if (method === 'PUT') {
       const etag = this.write(key, body);
-      return { status: doc ? 200 : 201, headers: { ETag: etag } };
+      return { status: doc ? 200 : 201, headers: this.withoutETag ? {} : { ETag: etag } };
     }
     if (method === 'DELETE') {
       if (!doc) return { status: 404 };
@@ -209,17 +229,67 @@ describe('createHttpStorage', () => {
     assert.equal(storage.pending(), 0);
   });
 
-  test('a key never read is written unconditionally; the next write uses the ETag the server answered', async (t) => {
+  test('a key never read is written as absent (If-None-Match: *): one already there is a conflict, not overwritten', async (t) => {
     const server = await TestServer.start(t);
     server.write('k', 'old');
     const storage = storageOn(server);
-    await storage.save('k', 'new');
+    assert.equal((await rejection(storage.save('k', 'new'))).reason, 'conflict');
+    assert.equal(server.docs.get('k')?.text, 'old', 'a version this page has not seen is never overwritten');
+    assert.equal(await storage.resolveConflict('k', 'mine'), 'new');
     await storage.save('k', 'newer');
     assert.deepEqual(server.requests('PUT').map(conditions), [
-      { ifMatch: undefined, ifNoneMatch: undefined },
+      { ifMatch: undefined, ifNoneMatch: '*' },
+      { ifMatch: '"1"', ifNoneMatch: undefined },
       { ifMatch: '"2"', ifNoneMatch: undefined },
     ]);
     assert.equal(server.docs.get('k')?.text, 'newer');
+  });
+
+  test('a first write that timed out, carried out late by the server, cannot overwrite the writes after it', async (t) => {
+    const server = await TestServer.start(t);
+    const storage = storageOn(server, { retries: 1, timeoutMs: 100 });
+    await storage.load('another key'); // fetch is ready: the first try of 'k' reaches the server in time
+    server.holds = 1;
+    await storage.save('k', 'a'); // the first try is held; the retry goes through
+    await storage.save('k', 'b');
+    assert.equal(server.docs.get('k')?.text, 'b');
+    server.held.shift()!(); // the first try of 'a', carried out now
+    assert.equal(server.docs.get('k')?.text, 'b', 'the late try failed its precondition');
+  });
+
+  test('a retried write that the server had carried out: an idempotent 200 is a success, with its ETag', async (t) => {
+    const server = await TestServer.start(t);
+    server.idempotent = true;
+    let lose = 1;
+    // The server carries out the write, and its answer is lost on the way back.
+    const fetch: HttpFetch = async (url, init) => {
+      const response = await globalThis.fetch(url, init as RequestInit);
+      if (init.method === 'PUT' && lose-- > 0) throw new TypeError('fetch failed');
+      return response;
+    };
+    const storage = storageOn(server, { retries: 1, fetch });
+    await storage.save('k', 'a');
+    assert.equal(storage.pending(), 0);
+    await storage.save('k', 'b');
+    assert.deepEqual(server.requests('PUT').map(conditions), [
+      { ifMatch: undefined, ifNoneMatch: '*' },
+      { ifMatch: undefined, ifNoneMatch: '*' },
+      { ifMatch: '"1"', ifNoneMatch: undefined },
+    ]);
+    assert.equal(server.docs.get('k')?.text, 'b');
+  });
+
+  test('a server that sends no ETag: the writes after its answer go unconditionally', async (t) => {
+    const server = await TestServer.start(t);
+    server.withoutETag = true;
+    const storage = storageOn(server);
+    await storage.save('k', 'a');
+    await storage.save('k', 'b');
+    assert.deepEqual(server.requests('PUT').map(conditions), [
+      { ifMatch: undefined, ifNoneMatch: '*' },
+      { ifMatch: undefined, ifNoneMatch: undefined },
+    ]);
+    assert.equal(server.docs.get('k')?.text, 'b');
   });
 
   test('saves of one key run one after another: the second waits for the ETag of the first', async (t) => {

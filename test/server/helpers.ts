@@ -79,6 +79,38 @@ export async function join(server: RunningServer, workshop: Workshop, name = 'Al
   return { id: body.participant.id, token: body.token } satisfies Joined;
 }
 
+export const JSON_HEADERS = { 'Content-Type': 'application/json' };
+
+/** Two workshops: Alice (Médecins) and Bob (Direction) joined the first, Zoé (Usagers) the second. */
+export interface TwoWorkshops {
+  readonly one: Workshop;
+  readonly other: Workshop;
+  readonly alice: Joined;
+  readonly bob: Joined;
+  readonly zoe: Joined;
+}
+
+export async function twoWorkshops(server: RunningServer, names: [string, string]): Promise<TwoWorkshops> {
+  const one = await newWorkshop(server, names[0]);
+  const other = await newWorkshop(server, names[1]);
+  const alice = await join(server, one, 'Alice', 'Médecins');
+  const bob = await join(server, one, 'Bob', 'Direction');
+  const zoe = await join(server, other, 'Zoé', 'Usagers');
+  return { one, other, alice, bob, zoe };
+}
+
+/** A raw, unconditional PUT of `body` under `key` in a scope (a participant's id or `shared`). */
+export function putDocument(
+  server: RunningServer,
+  workshop: Workshop,
+  scope: string,
+  key: string,
+  token: string,
+  body = `"${key}"`,
+) {
+  return request(docUrl(server, workshop.id, scope, key), token, { method: 'PUT', body, headers: JSON_HEADERS });
+}
+
 export function docUrl(server: RunningServer, workshopId: string, scope: string, key: string): string {
   const base = `${server.url}/api/workshops/${workshopId}`;
   return scope === 'shared'

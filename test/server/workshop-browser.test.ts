@@ -3,63 +3,20 @@
  * coop-widgets-server on PGlite, a page that embeds <coop-project> with the grid and reads the link's `#…`,
  * two participants who join through the invitation link and type in their own grids, and the facilitator whose
  * Synthesis shows both grids, live. Then a participant's token, from the widget's own page and URLs, is refused
- * (403) on the other participant's document, reading and writing.
+ * (403) on the other participant's document, reading and writing. And the facilitator's access controls against
+ * the real server: a revoked participant's next write is refused and their page says so; a removed participant
+ * leaves the list, and their documents and token are gone.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
+import { servePage, waitIn, type ServedPage } from '../../scripts/workshop-page.js';
 import { newWorkshop, startTestServer, type TestServer, type Workshop } from './helpers.js';
 
 const root = join(import.meta.dirname, '../..');
 const executablePath = chromiumPath();
-
-const PAGE = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Atelier</title><script type="module" src="./page.js"></script></head>
-<body><main><h1>Atelier</h1><coop-project project-id="atelier"><coop-atp-matrix></coop-atp-matrix></coop-project></main></body></html>`;
-
-const ENTRY = `import '${root}/src/define/all.ts';
-import { applyWorkshopLink } from '${root}/src/core/workshop-link.ts';
-applyWorkshopLink(document.querySelector('coop-project'), location.hash);`;
-
-/** The page and the library bundled by esbuild (lazy parts as chunks), served from a folder. */
-async function servePage(): Promise<{ url: string; server: Server; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'coop-workshop-'));
-  await build({
-    stdin: { contents: ENTRY, resolveDir: root, loader: 'ts', sourcefile: 'page.ts' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    outdir: dir,
-    entryNames: 'page',
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'error',
-  });
-  const types: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html' };
-  const server = createServer((request, response) => {
-    const path = (request.url ?? '/').split(/[?#]/)[0]!;
-    const file = path === '/' ? 'index.html' : path.slice(1);
-    if (file.includes('..') || file.includes('/')) return void response.writeHead(404).end();
-    const body = file === 'index.html' ? Promise.resolve(PAGE) : readFile(join(dir, file));
-    body.then(
-      (content) => response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'text/plain' }).end(content),
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server, dir };
-}
-
-/** The text of <coop-project> and its grid, shadow roots included. */
-/** Waits until an element's shadow root holds `selector`. */
-const waitIn = (page: Page, host: string, selector: string) =>
-  page.waitForFunction((h, sel) => document.querySelector(h)?.shadowRoot?.querySelector(sel), {}, host, selector);
 
 const focusIn = async (page: Page, host: string, selector: string) => {
   await waitIn(page, host, selector);
@@ -83,6 +40,7 @@ async function axe(page: Page): Promise<string[]> {
   });
 }
 
+/** The text of <coop-project> and its grid, shadow roots included. */
 const deepText = (page: Page) =>
   page.evaluate(() => {
     const project = document.querySelector('coop-project');
@@ -93,11 +51,10 @@ const deepText = (page: Page) =>
 describe('workshop mode in the browser: two participants and the facilitator', { skip: !executablePath }, () => {
   let server: TestServer;
   let workshop: Workshop;
-  let site: Awaited<ReturnType<typeof servePage>>;
+  let site: ServedPage;
   let browser: Browser;
   const errors: string[] = [];
-  const link = (token: string) =>
-    `${site.url}#coop-server=${encodeURIComponent(server.url)}&coop-workshop=${workshop.id}&coop-token=${token}`;
+  const link = (token: string) => site.link(server.url, workshop.id, token);
 
   before(async () => {
     server = await startTestServer('pglite');
@@ -108,8 +65,7 @@ describe('workshop mode in the browser: two participants and the facilitator', {
 
   after(async () => {
     await browser?.close();
-    site?.server.close();
-    if (site) await rm(site.dir, { recursive: true, force: true });
+    await site?.close();
     await server?.stop();
   });
 
@@ -213,6 +169,124 @@ describe('workshop mode in the browser: two participants and the facilitator', {
     assert.deepEqual(statuses, [true, 403, 403, 403]);
     // Nothing of Bruno's changed: the facilitator still sees his item.
     assert.match(await deepText(facilitator), /Perte de proximité du service/);
+    assert.deepEqual(errors, []);
+  });
+
+  /** Opens the facilitator's page and waits for its live view. */
+  async function facilitatorPage(): Promise<Page> {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`facilitator's page: ${String(error)}`));
+    await page.goto(link(workshop.facilitator));
+    await waitIn(page, 'coop-project', '.workshop-facilitator');
+    await page.waitForFunction(() =>
+      document.querySelector('coop-project')?.shadowRoot?.textContent?.includes('En direct'),
+    );
+    return page;
+  }
+
+  /** In the facilitator's table, `name`'s row's button (`revoke` or `remove`), confirmed in the dialog. */
+  async function confirmAccess(page: Page, name: string, action: 'revoke' | 'remove'): Promise<void> {
+    const row = await page.waitForFunction(
+      (who) =>
+        [...(document.querySelector('coop-project')?.shadowRoot?.querySelectorAll('tr[data-participant]') ?? [])]
+          .find((tr) => tr.querySelector('th')?.textContent?.trim() === who)
+          ?.getAttribute('data-participant'),
+      { timeout: 5000 },
+      name,
+    );
+    const id = (await row.jsonValue()) as string;
+    await page.evaluate(
+      (sel) => document.querySelector('coop-project')?.shadowRoot?.querySelector<HTMLElement>(sel)?.click(),
+      `tr[data-participant="${id}"] .ws-${action}`,
+    );
+    await waitIn(page, 'coop-project', 'dialog.ws-confirm[open]');
+    await page.evaluate(() =>
+      document
+        .querySelector('coop-project')
+        ?.shadowRoot?.querySelector<HTMLElement>('dialog.ws-confirm button[value="confirm"]')
+        ?.click(),
+    );
+  }
+
+  const projectText = (page: Page) =>
+    page.evaluate(() => document.querySelector('coop-project')?.shadowRoot?.textContent ?? '');
+
+  it('revoke: the participant’s next write is refused and their page says so; remove: gone from the list', async () => {
+    const facilitator = await facilitatorPage();
+    const chloe = await participant('Chloé', 'Personnels');
+    const david = await participant('David', 'Usagers');
+    await addItem(chloe, 'staff:attractions', 'Gagner du temps de coordination');
+    await addItem(david, 'users:attractions', 'Un seul interlocuteur');
+
+    // Revoke Chloé: her row says so, and the server refuses her token from then on.
+    await confirmAccess(facilitator, 'Chloé', 'revoke');
+    await facilitator.waitForFunction(
+      () => document.querySelector('coop-project')?.shadowRoot?.textContent?.includes('L’accès de Chloé est révoqué.'),
+      { timeout: 5000 },
+    );
+    assert.match(await projectText(facilitator), /accès révoqué/);
+    // Her next keystroke: the write is refused (401), nothing stored, and her grid tells her (role="alert").
+    await waitIn(chloe, 'coop-atp-matrix', '[data-cell="staff:fears"] .add');
+    await chloe.evaluate(() =>
+      document
+        .querySelector('coop-atp-matrix')
+        ?.shadowRoot?.querySelector<HTMLElement>('[data-cell="staff:fears"] .add')
+        ?.click(),
+    );
+    const refused = chloe.waitForResponse((r) => r.request().method() === 'PUT');
+    await chloe.keyboard.type('Écrit après la révocation');
+    await chloe.keyboard.press('Enter');
+    assert.equal((await refused).status(), 401);
+    const alert = await chloe.waitForFunction(
+      () => {
+        const roots = ['coop-atp-matrix', 'coop-project'].map((tag) => document.querySelector(tag)?.shadowRoot);
+        return roots
+          .flatMap((root) => [...(root?.querySelectorAll('[role="alert"]') ?? [])])
+          .map((el) => el.textContent?.trim() ?? '')
+          .find(Boolean);
+      },
+      { timeout: 5000 },
+    );
+    const said = (await alert.jsonValue()) as string;
+    // The grid's storage warning: not saved, kept on the page, export it. (It names the browser as the cause, as
+    // for any refused write; a revoked access could be named as such.)
+    assert.match(said, /exportez/, 'the refused write is shown');
+    assert.match(await deepText(chloe), /Écrit après la révocation/, 'what she typed stays on her page');
+    const overview = async () =>
+      (await (
+        await fetch(`${server.url}/api/workshops/${workshop.id}`, {
+          headers: { Authorization: `Bearer ${workshop.facilitator}` },
+        })
+      ).json()) as { participants: { id: string; name: string; revoked?: boolean; documents: { key: string }[] }[] };
+    const chloeRow = (await overview()).participants.find((p) => p.name === 'Chloé');
+    assert.equal(chloeRow?.revoked, true);
+    const stored = await fetch(
+      `${server.url}/api/workshops/${workshop.id}/participants/${chloeRow!.id}/documents/${encodeURIComponent(chloeRow!.documents[0]!.key)}`,
+      { headers: { Authorization: `Bearer ${workshop.facilitator}` } },
+    );
+    assert.doesNotMatch(await stored.text(), /Écrit après la révocation/, 'the refused write stored nothing');
+
+    // Remove David: gone from the facilitator's list, his documents and his token with him.
+    const davidId = (await overview()).participants.find((p) => p.name === 'David')!.id;
+    const davidToken = await david.evaluate(
+      (w) => localStorage.getItem(`coop-widgets:workshop:${w}:participant`),
+      workshop.id,
+    );
+    await confirmAccess(facilitator, 'David', 'remove');
+    await facilitator.waitForFunction(
+      (id) =>
+        document.querySelector('coop-project')?.shadowRoot?.textContent?.includes('David a été retiré de l’atelier') &&
+        !document.querySelector('coop-project')?.shadowRoot?.querySelector(`tr[data-participant="${id}"]`),
+      { timeout: 5000 },
+      davidId,
+    );
+    assert.ok(!(await overview()).participants.some((p) => p.name === 'David'), 'the server forgot him');
+    const davidAfter = await fetch(`${server.url}/api/workshops/${workshop.id}/me`, {
+      headers: { Authorization: `Bearer ${davidToken}` },
+    });
+    assert.equal(davidAfter.status, 401, 'his token is gone');
+    assert.deepEqual(await axe(facilitator), [], 'the facilitator’s view after revoke and remove');
     assert.deepEqual(errors, []);
   });
 });

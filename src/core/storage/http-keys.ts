@@ -11,20 +11,31 @@ export interface Write {
   readonly text: string | null;
 }
 
-/** Per key: the ETag last read or written, `null` when the document is known to be absent; no entry: unknown. */
+/**
+ * Per key: the ETag last read or written; `null` when the document is known to be absent; {@link NO_ETAG} when it
+ * exists but the server sent no ETag; no entry: never read nor written.
+ */
 export type KnownETags = Map<string, string | null>;
 
-/** The precondition of a write: the ETag it must replace, or that nothing may be stored yet. */
-export function conditionsFor(known: KnownETags, key: string): Record<string, string> {
-  if (!known.has(key)) return {};
+/** A document that exists, whose server sent no ETag (a CORS setup that hides it, say): written unconditionally. */
+export const NO_ETAG = '';
+
+/**
+ * The precondition of a write: the ETag it must replace, or that nothing may be stored yet. A key never read is
+ * taken as absent when written (`If-None-Match: *`): a write that timed out and is carried out late by the server
+ * then fails instead of overwriting the writes that followed it, and a document this page has not seen is never
+ * overwritten. A delete of a key never read stays unconditional (deleting is what it asks, whatever is there).
+ */
+export function conditionsFor(known: KnownETags, key: string, method: 'PUT' | 'DELETE'): Record<string, string> {
   const etag = known.get(key);
-  return etag === null || etag === undefined ? { 'If-None-Match': '*' } : { 'If-Match': etag };
+  if (etag === undefined) return method === 'PUT' ? { 'If-None-Match': '*' } : {};
+  if (etag === null) return { 'If-None-Match': '*' };
+  return etag === NO_ETAG ? {} : { 'If-Match': etag };
 }
 
 export function rememberETag(known: KnownETags, key: string, response: HttpResponseLike): string | null {
   const etag = response.headers.get('ETag');
-  if (etag) known.set(key, etag);
-  else known.delete(key);
+  known.set(key, etag || NO_ETAG);
   return etag;
 }
 

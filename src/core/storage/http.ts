@@ -16,8 +16,10 @@
  *   success.
  * - Preconditions, on PUT and DELETE alike (one function on the server): with `If-Match: <etag>`, answer `412`
  *   and change nothing unless the document exists with exactly that ETag; with `If-None-Match: *`, answer `412`
- *   and change nothing if the document exists. Without either, write unconditionally (a key the adapter never
- *   read). A `409` is taken as a `412`.
+ *   and change nothing if the document exists. Without either, write unconditionally. A `409` is taken as a `412`.
+ *   Recommended: a PUT whose precondition fails but whose body is byte for byte the stored text answers `200` with
+ *   the current ETag and changes nothing — the retry of a write carried out once, whose answer was lost, is then a
+ *   success and not a conflict with itself (coop-widgets-server does so).
  * - `401` / `403` when the user may not read or write the document (never retried); `5xx`, `408` and `429` are
  *   taken as passing trouble and retried with back-off.
  * - Every request carries the headers `options.headers()` returns (an `Authorization` header, say). It is called
@@ -36,8 +38,11 @@
  * ## What the adapter does
  *
  * - It remembers, per key, the ETag it last read or wrote, or that the document was absent, and sends it as the
- *   precondition of the next write: a write never overwrites a version this page has not seen. Calls for one key
- *   run one after another, so that a save waits for the ETag of the save before it.
+ *   precondition of the next write: a write never overwrites a version this page has not seen. A key it never
+ *   read is written as absent (`If-None-Match: *`), so that a try the server carries out late, after its client
+ *   gave up on it, fails instead of overwriting the writes that followed; a delete of such a key, and writes after
+ *   an answer with no ETag, go unconditionally. Calls for one key run one after another, so that a save waits for
+ *   the ETag of the save before it.
  * - Conflict (`409` / `412`): `save` / `remove` reject with a `conflict` StorageError, nothing is retried or
  *   overwritten, and the local text is kept aside (the latest per key) until `resolveConflict(key, 'mine')`
  *   writes it over the server's current version, `resolveConflict(key, 'theirs')` drops it and returns the
@@ -118,7 +123,7 @@ export function createHttpStorage(options: HttpStorageOptions): HttpStorage {
   /** Sends one write (in its key's lane) and files it: done, set aside, queued or dropped. */
   async function send(key: string, write: Write): Promise<void> {
     const method = write.text === null ? 'DELETE' : 'PUT';
-    const outcome = await exchange(method, key, conditionsFor(known, key), write.text ?? undefined);
+    const outcome = await exchange(method, key, conditionsFor(known, key, method), write.text ?? undefined);
     if ('error' in outcome) {
       keep(queue, key, write);
       throw new StorageError('unavailable', undefined, { cause: outcome.error });

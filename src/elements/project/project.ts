@@ -40,6 +40,16 @@ interface SettableResponses {
 }
 
 /**
+ * Replaces a stored document by an imported one, for a widget not on the page: read first, so that an adapter that
+ * never overwrites a version it has not seen (the HTTP adapter) takes the import as a replacement of that version.
+ */
+async function replaceStored(storage: StorageAdapter | undefined, key: string, text: string): Promise<void> {
+  if (!storage) return;
+  await storage.load(key);
+  await storage.save(key, text);
+}
+
+/**
  * One cooperation project shared by the widgets inside it: the same storage (namespaced by the project's id),
  * language and string overrides; the ATP grid's stakeholder groups offered in the checklist's register (and a
  * group named there added to the grid); links between the widgets (the grid's completeness and plans under
@@ -84,6 +94,7 @@ interface SettableResponses {
  * @cssprop [--coop-radius=0.25rem] - Corner radius.
  * @cssprop [--coop-space=1rem] - Base spacing.
  */
+
 export class CoopProject extends LitElement {
   static override styles = [
     tokens,
@@ -254,20 +265,25 @@ export class CoopProject extends LitElement {
         const element = live.element as unknown as SettableResponses;
         element.setResponses(q.responses);
         element.step = q.step;
-      } else await storage?.save(questionnaireStorageKey(q.configId), serializeSaved(q.step, q.responses));
+      } else await replaceStored(storage, questionnaireStorageKey(q.configId), serializeSaved(q.step, q.responses));
     }
     const atp = project.atp;
     if (atp) {
       const live = state['atp-matrix'];
       if (live && live.config.id === atp.configId) (live.element as unknown as SettableData).setData(atp.data);
-      else await storage?.save(atpStorageKey(atp.configId), serializeSavedAtp(atp.data));
+      else await replaceStored(storage, atpStorageKey(atp.configId), serializeSavedAtp(atp.data));
     }
     const principles = project.principles;
     if (principles) {
       const live = state['principles-checklist'];
       if (live && live.config.id === principles.configId) {
         (live.element as unknown as SettableData).setData(principles.data);
-      } else await storage?.save(principlesStorageKey(principles.configId), serializeSavedPrinciples(principles.data));
+      } else
+        await replaceStored(
+          storage,
+          principlesStorageKey(principles.configId),
+          serializeSavedPrinciples(principles.data),
+        );
     }
     if (project.title) this.projectTitle = project.title;
     const parts = (['questionnaire', 'atp', 'principles'] as const).filter((part) => project[part] !== undefined);

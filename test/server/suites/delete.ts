@@ -6,9 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { docUrl, join, newWorkshop, request, type Joined, type TestServer, type Workshop } from '../helpers.js';
-
-const JSON_HEADERS = { 'Content-Type': 'application/json' };
+import {
+  docUrl,
+  join,
+  putDocument,
+  request,
+  twoWorkshops,
+  type Joined,
+  type TestServer,
+  type Workshop,
+} from '../helpers.js';
 
 /** An open live stream: its text so far, and a promise of its whole text once the server ends it. */
 async function stream(server: TestServer, workshop: Workshop, token: string) {
@@ -38,8 +45,8 @@ export function deleteSuite(server: () => TestServer): void {
     let alice: Joined;
     let bob: Joined;
     let zoe: Joined;
-    const put = (w: Workshop, scope: string, key: string, token: string, body = `"${key}"`) =>
-      request(docUrl(server(), w.id, scope, key), token, { method: 'PUT', body, headers: JSON_HEADERS });
+    const put = (w: Workshop, scope: string, key: string, token: string, body?: string) =>
+      putDocument(server(), w, scope, key, token, body);
     const docsOf = async (w: Workshop, scope?: string) =>
       (
         await server().db.query<{ n: unknown }>(
@@ -49,11 +56,7 @@ export function deleteSuite(server: () => TestServer): void {
       ).map((r) => Number(r.n))[0];
 
     before(async () => {
-      one = await newWorkshop(server(), 'Atelier à vider');
-      other = await newWorkshop(server(), 'Atelier voisin');
-      alice = await join(server(), one, 'Alice', 'Médecins');
-      bob = await join(server(), one, 'Bob', 'Direction');
-      zoe = await join(server(), other, 'Zoé', 'Usagers');
+      ({ one, other, alice, bob, zoe } = await twoWorkshops(server(), ['Atelier à vider', 'Atelier voisin']));
       for (const [w, scope, token] of [
         [one, alice.id, alice.token],
         [one, bob.id, bob.token],

@@ -10,14 +10,15 @@ import {
   docUrl,
   documentCount,
   join,
+  JSON_HEADERS,
   newWorkshop,
+  putDocument,
   request,
+  twoWorkshops,
   type Joined,
   type TestServer,
   type Workshop,
 } from '../helpers.js';
-
-const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
 export function rightsSuite(server: () => TestServer): void {
   describe('rights, on every route', () => {
@@ -27,11 +28,7 @@ export function rightsSuite(server: () => TestServer): void {
     let bob: Joined;
     let zoe: Joined;
     before(async () => {
-      one = await newWorkshop(server(), 'Atelier 1');
-      other = await newWorkshop(server(), 'Atelier 2');
-      alice = await join(server(), one, 'Alice', 'Médecins');
-      bob = await join(server(), one, 'Bob', 'Direction');
-      zoe = await join(server(), other, 'Zoé', 'Usagers');
+      ({ one, other, alice, bob, zoe } = await twoWorkshops(server(), ['Atelier 1', 'Atelier 2']));
       for (const [w, scope, token] of [
         [one, alice.id, alice.token],
         [one, bob.id, bob.token],
@@ -39,12 +36,7 @@ export function rightsSuite(server: () => TestServer): void {
         [other, zoe.id, zoe.token],
         [other, 'shared', other.facilitator],
       ] as const) {
-        const r = await request(docUrl(server(), w.id, scope, 'doc'), token, {
-          method: 'PUT',
-          body: `"${scope}"`,
-          headers: JSON_HEADERS,
-        });
-        assert.equal(r.status, 201);
+        assert.equal((await putDocument(server(), w, scope, 'doc', token, `"${scope}"`)).status, 201);
       }
     });
 
