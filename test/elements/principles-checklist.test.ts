@@ -529,7 +529,7 @@ describe('coop-principles-checklist: storage faults', () => {
 
   it('keeps working when storage cannot be read (a sandboxed iframe)', async () => {
     const el = await mount(deniedStorage());
-    expect($(el, '[role="alert"]')!.textContent).to.contain('does not let this site save your work');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('Saving your work is refused, by your browser');
     $<HTMLInputElement>(el, 'input[name="status-p1"][value="in-place"]')!.click();
     await el.updateComplete;
     expect(el.getData()!.principles.p1!.status).to.equal('in-place');

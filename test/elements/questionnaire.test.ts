@@ -320,7 +320,7 @@ describe('coop-questionnaire: persistence', () => {
   it('keeps working when storage cannot even be read (a sandboxed iframe)', async () => {
     const storage = deniedStorage();
     const el = await mount(storage);
-    expect($(el, '[role="alert"]')!.textContent).to.contain('does not let this site save your answers');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('Saving your answers is refused, by your browser');
     await answer(el, 'q1', 1);
     expect(el.getResponses()!.answers.q1!.value).to.equal(1);
   });

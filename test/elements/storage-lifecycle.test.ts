@@ -286,7 +286,7 @@ describe('storage faults: what a widget’s own tests lacked', () => {
     const storage = deniedRecording();
     const { el, events } = await watched<CoopAtpMatrix>('coop-atp-matrix', storage);
     await ready(el);
-    expect(alertText(el)).to.contain('Your browser does not let this site save your work');
+    expect(alertText(el)).to.contain('Saving your work is refused, by your browser');
     expect(events.length).to.equal(1);
     expect(events[0]!.detail).to.deep.include({ reason: 'denied', operation: 'read' });
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
@@ -301,7 +301,7 @@ describe('storage faults: what a widget’s own tests lacked', () => {
     await el.updateComplete;
     // What could not be read must not be written over: not even tried.
     expect(storage.writes).to.deep.equal([]);
-    expect(alertText(el)).to.contain('Your browser does not let this site save your work');
+    expect(alertText(el)).to.contain('Saving your work is refused, by your browser');
     await expect(el).to.be.accessible();
   });
 });

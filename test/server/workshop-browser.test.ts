@@ -249,9 +249,9 @@ describe('workshop mode in the browser: two participants and the facilitator', {
       { timeout: 5000 },
     );
     const said = (await alert.jsonValue()) as string;
-    // The grid's storage warning: not saved, kept on the page, export it. (It names the browser as the cause, as
-    // for any refused write; a revoked access could be named as such.)
+    // The grid's storage warning: not saved, kept on the page, export it; refused by the browser or the server.
     assert.match(said, /exportez/, 'the refused write is shown');
+    assert.match(said, /par le serveur/, 'the refusal names the server as a possible cause, not only the browser');
     assert.match(await deepText(chloe), /Écrit après la révocation/, 'what she typed stays on her page');
     const overview = async () =>
       (await (

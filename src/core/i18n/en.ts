@@ -146,7 +146,7 @@ export const en: Strings = {
   storageUnavailable:
     'Your answers cannot be saved for now (storage or network unavailable). They stay available while this page is open: export them before you leave.',
   storageDenied:
-    'Your browser does not let this site save your answers (in private browsing or an embedded page, for example). They stay available while this page is open: export them before you leave.',
+    'Saving your answers is refused, by your browser (in private browsing or an embedded page, for example) or by the server (a withdrawn link). They stay available while this page is open: export them before you leave.',
   storageQuota:
     'Your browser’s storage is full: your latest answers are not saved. Export them before you leave the page.',
   storageCorrupt: (key) =>

@@ -146,7 +146,7 @@ export const commonFr: CommonStrings = {
   storageUnavailable:
     'Vos réponses ne peuvent pas être enregistrées pour le moment (stockage ou réseau indisponible). Elles restent disponibles tant que la page est ouverte\u202f: exportez-les avant de la quitter.',
   storageDenied:
-    'Votre navigateur ne permet pas d’enregistrer vos réponses sur ce site (navigation privée ou page intégrée, par exemple). Elles restent disponibles tant que la page est ouverte\u202f: exportez-les avant de la quitter.',
+    'L’enregistrement de vos réponses est refusé, par votre navigateur (navigation privée ou page intégrée, par exemple) ou par le serveur (lien retiré). Elles restent disponibles tant que la page est ouverte\u202f: exportez-les avant de la quitter.',
   storageQuota:
     'L’espace de stockage de votre navigateur est plein\u202f: vos dernières réponses ne sont pas enregistrées. Exportez-les avant de quitter la page.',
   storageCorrupt: (key) =>

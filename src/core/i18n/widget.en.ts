@@ -5,7 +5,7 @@ export const widgetEn: WidgetStrings = {
   widgetStorageUnavailable:
     'Your work cannot be saved for now (storage or network unavailable). It stays available while this page is open: export it before you leave.',
   widgetStorageDenied:
-    'Your browser does not let this site save your work (in private browsing or an embedded page, for example). It stays available while this page is open: export it before you leave.',
+    'Saving your work is refused, by your browser (in private browsing or an embedded page, for example) or by the server (a withdrawn link). It stays available while this page is open: export it before you leave.',
   widgetStorageQuota:
     'Your browser’s storage is full: your latest changes are not saved. Export them before you leave the page.',
   widgetStorageCorrupt: (key) =>

@@ -42,7 +42,7 @@ export const widgetFr: WidgetStrings = {
   widgetStorageUnavailable:
     'Votre travail ne peut pas être enregistré pour le moment (stockage ou réseau indisponible). Il reste disponible tant que la page est ouverte\u202f: exportez-le avant de la quitter.',
   widgetStorageDenied:
-    'Votre navigateur ne permet pas d’enregistrer votre travail sur ce site (navigation privée ou page intégrée, par exemple). Il reste disponible tant que la page est ouverte\u202f: exportez-le avant de la quitter.',
+    'L’enregistrement de votre travail est refusé, par votre navigateur (navigation privée ou page intégrée, par exemple) ou par le serveur (lien retiré). Il reste disponible tant que la page est ouverte\u202f: exportez-le avant de la quitter.',
   widgetStorageQuota:
     'L’espace de stockage de votre navigateur est plein\u202f: vos dernières modifications ne sont pas enregistrées. Exportez-les avant de quitter la page.',
   widgetStorageCorrupt: (key) =>
