@@ -1,12 +1,13 @@
 /**
  * npm run heap — where the questionnaire's JS heap goes: the bench page (test/dist/blank.html) draws a generated
- * questionnaire of HEAP_QUESTIONS questions (500 by default), a full garbage collection runs, then a Chromium heap
- * snapshot is taken through the DevTools protocol and its objects are summed by constructor (self size). The same
- * page with the plain-DOM floor drawn instead is printed beside it. Needs a build (dist/coop-widgets.js).
+ * questionnaire of HEAP_QUESTIONS questions (500 by default), full garbage collections run until the heap stops
+ * shrinking (as in the bench), then a Chromium heap snapshot is taken through the DevTools protocol and its
+ * objects are summed by constructor (self size). The same page with the plain-DOM floor drawn instead is printed
+ * beside it. Needs a build (dist/coop-widgets.js).
  * Not part of npm test.
  */
 import { writeFileSync } from 'node:fs';
-import { launch, serve } from '../test/dist/browser.js';
+import { heapAfterGc, launch, serve } from '../test/dist/browser.js';
 import { generateQuestionnaire } from '../test/fixtures/generate.js';
 
 const QUESTIONS = Number(process.env.HEAP_QUESTIONS ?? 500);
@@ -61,8 +62,7 @@ async function snapshotAfter(
   );
   const cdp = await page.createCDPSession();
   await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const usedSize = await heapAfterGc(cdp);
   const chunks: string[] = [];
   cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }: { chunk: string }) => chunks.push(chunk));
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
@@ -73,7 +73,7 @@ async function snapshotAfter(
 }
 
 const config = generateQuestionnaire(QUESTIONS);
-const ours = await snapshotAfter('nodes', config);
+const ours = await snapshotAfter('drawn', config);
 const floor = await snapshotAfter('plainDom', config);
 await browser.close();
 server.close();
