@@ -19,12 +19,16 @@ const CONTROL = /^<(?:input|textarea|select|progress)\b|<\/(?:textarea|select|pr
  * template's layout, not a space: `</div>\n  ${x}`, `${a}\n  ${b}`. So is a line break beside a form control
  * (`<input …>\n  <span>`, `<label>…</label>\n  <textarea>`): controls sit in flex and grid rows, where a space
  * between elements is never rendered. A space on one line (`${a} ${b}`, `</b> <i>`) is written on purpose and kept,
- * and so is a line break between text and anything (`Hello\n  ${name}` reads "Hello Ada").
+ * and so is a line break between text and anything (`Hello\n  ${name}` reads "Hello Ada"). Inside a tag, a line
+ * break is a separator and becomes one space.
  */
 function dropLayoutBreaks(html, placeholder) {
   const p = placeholder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const between = new RegExp(`(${p}|>)([ \\t]*[\\r\\n]\\s*)(?=${p}|<)`, 'g');
   return html.replace(between, (match, left, space, offset) => {
+    // Inside a tag (a `<` after the last `>`), whitespace separates attributes: `lang=${l}\n  ${directive()}`
+    // must stay two bindings, not become one attribute value `lang="${l}${directive()}"`.
+    if (html.lastIndexOf('<', offset) > html.lastIndexOf('>', offset)) return `${left} `;
     if (left === placeholder) return left;
     const before = html.slice(Math.max(0, html.lastIndexOf('<', offset)), offset + 1);
     const after = html.slice(offset + match.length, offset + match.length + 12);

@@ -34,3 +34,18 @@ export async function launch() {
   if (!executablePath) throw new Error(NO_CHROMIUM);
   return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
+
+/**
+ * The page's JS heap in bytes (`Runtime.getHeapUsage`) once full garbage collections stop shrinking it (at most
+ * five): the first frees the nodes' JS wrappers only from Blink's side, the next frees them.
+ */
+export async function heapAfterGc(cdp) {
+  let used = Infinity;
+  for (let i = 0; i < 5; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    if (usedSize >= used) break;
+    used = usedSize;
+  }
+  return used;
+}

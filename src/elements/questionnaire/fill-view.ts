@@ -126,20 +126,16 @@ function renderSection(
         const answers = sub.questions.map((q) =>
           Object.hasOwn(responses.answers, q.id) ? responses.answers[q.id] : undefined,
         );
-        // An answer draws again its subsection's ten-odd questions' guards, not the page's hundreds: a subsection
-        // is drawn again only when one of its answers, the lock, the questionnaire, the language or the target
-        // of "next unanswered" changes (then each question, only when its own answer or mark changed).
+        // An answer draws again its subsection's ten-odd questions, not the page's hundreds: a subsection is
+        // drawn again only when one of its answers, the lock, the questionnaire, the language or the target of
+        // "next unanswered" changes (then each question's directive changes only what differs in it).
         return guard([sub, ro, model, ctx.locale, ctx.target, si, ...answers], () => {
           return html`
             <h5 id=${`h-${sub.id}`} tabindex="-1" lang=${ifDefined(cl)}>${si + 1}.${ui + 1}. ${sub.title}</h5>
             ${sub.description ? html`<p class="description" lang=${ifDefined(cl)}>${sub.description}</p>` : nothing}
-            ${sub.questions.map((question, qi) => {
-              const answer = answers[qi];
-              const target = ctx.target === question.id;
-              return guard([question, answer, ro, model, ctx.locale, target], () =>
-                renderQuestion(ctx, question, numbers.get(question.id) ?? 0, answer, ro, target),
-              );
-            })}
+            ${sub.questions.map((question, qi) =>
+              renderQuestion(ctx, question, numbers.get(question.id) ?? 0, answers[qi], ro, ctx.target === question.id),
+            )}
           `;
         });
       })}

@@ -106,12 +106,15 @@ export abstract class PersistenceState implements ReactiveController {
 
   /**
    * While edits exist only in this page, the browser asks before the page closes or navigates away (its own
-   * `beforeunload` prompt). Checked after each write and each update of the widget (every change of what is
-   * pending or of the storage state draws it again); the listener is there only meanwhile, so that it never
-   * costs the page its back/forward cache otherwise.
+   * `beforeunload` prompt; see {@link handleEvent}). The listener is added once, when an edit is scheduled for a
+   * write or edits become unsaved, and removed once everything is written: not added and removed around each
+   * write, which a burst of edits written one after another made many times over. Checked when an edit is
+   * scheduled, after each write and each update of the widget (every change of what is pending or of the storage
+   * state draws it again); the listener is there only meanwhile, so that it never costs the page its
+   * back/forward cache otherwise.
    */
   protected guard(): void {
-    const on = this.connected && this.unsaved;
+    const on = this.connected && (this.unsaved || this.snapshot !== undefined);
     if (on === this.guarding) return;
     this.guarding = on;
     window[on ? 'addEventListener' : 'removeEventListener']('beforeunload', this);
@@ -126,6 +129,7 @@ export abstract class PersistenceState implements ReactiveController {
    */
   handleEvent(event: Event): void {
     if (event.type === 'beforeunload') {
+      // An edit only scheduled is written on `pagehide`, which follows: no need to ask for it.
       if (this.unsaved) event.preventDefault();
     } else if (event.type === 'online') void (this.unread && !this.snapshot ? this.refresh() : this.flush());
     else if (event.type !== 'visibilitychange' || document.visibilityState === 'hidden') void this.flush();

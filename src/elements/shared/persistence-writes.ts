@@ -28,6 +28,7 @@ export abstract class PersistenceWrites extends PersistenceSetAside {
   save(snapshot: () => string): void {
     this.snapshot = snapshot;
     if (this.timer === undefined) this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+    this.guard();
   }
 
   /** Forgets what was scheduled (the stored document was erased elsewhere). */
@@ -36,6 +37,7 @@ export abstract class PersistenceWrites extends PersistenceSetAside {
     this.timer = undefined;
     this.snapshot = undefined;
     this.failed = false;
+    this.guard();
   }
 
   /** Writes what is pending now, to the key and adapter open at this moment. */
