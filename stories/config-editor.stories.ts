@@ -122,6 +122,40 @@ export const Checklist: Story = {
   },
 };
 
+/** Opens "Start from…" and chooses "An empty config", as an editor beginning a new grid or checklist does. */
+const startEmpty = async (editor: Element) => {
+  const root = editor.shadowRoot!;
+  root.querySelector<HTMLElement>('details.start > summary')?.click();
+  await waitFor(() => expect(root.querySelector('[data-action="start-empty"]')).toBeTruthy());
+  root.querySelector<HTMLButtonElement>('[data-action="start-empty"]')?.click();
+};
+
+export const AtpGridEmpty: Story = {
+  args: { for: 'atp', locale: 'fr' },
+  parameters: docs(
+    '“Start from… › An empty config” for a grid: one group to name, the three columns with no suggestion, the default scales and no lever; the preview is the empty grid.',
+  ),
+  play: async ({ canvasElement }) => {
+    const editor = await paneLoaded(canvasElement);
+    await startEmpty(editor);
+    await waitFor(() => expect(editor.shadowRoot?.querySelectorAll('[data-list="groups"][data-index]').length).toBe(1));
+  },
+};
+
+export const ChecklistEmpty: Story = {
+  args: { for: 'principles', locale: 'fr' },
+  parameters: docs(
+    '“Start from… › An empty config” for a checklist: one principle and the promoter’s prerequisite to write, the default statuses; the preview is the checklist being built.',
+  ),
+  play: async ({ canvasElement }) => {
+    const editor = await paneLoaded(canvasElement);
+    await startEmpty(editor);
+    await waitFor(() =>
+      expect(editor.shadowRoot?.querySelectorAll('[data-list="principles"][data-index]').length).toBe(1),
+    );
+  },
+};
+
 export const ChecklistReport: Story = {
   args: { for: 'principles', locale: 'en', previous: JSON.stringify(defaultPrinciplesConfig('en')) },
   parameters: docs(
