@@ -4,7 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { QuestionnaireConfig, Strings } from '../../core/runtime.js';
+import type { Strings } from '../../core/i18n/strings.js';
+import type { QuestionnaireConfig } from '../../core/questionnaire/schema.js';
 
 export interface HeaderViewContext {
   model: QuestionnaireConfig;

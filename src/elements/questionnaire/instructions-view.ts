@@ -1,7 +1,8 @@
 /** The instructions dialog: the config's instructions and what each level of the answer scale means. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { QuestionnaireConfig, Strings } from '../../core/runtime.js';
+import type { Strings } from '../../core/i18n/strings.js';
+import type { QuestionnaireConfig } from '../../core/questionnaire/schema.js';
 
 export interface InstructionsViewContext {
   model: QuestionnaireConfig;

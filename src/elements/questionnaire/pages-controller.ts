@@ -5,7 +5,8 @@
  * between visits: the question the address names, or the first page, opens.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { findQuestion, type QuestionnaireConfig } from '../../core/runtime.js';
+import { findQuestion } from '../../core/questionnaire/model.js';
+import type { QuestionnaireConfig } from '../../core/questionnaire/schema.js';
 
 /** How the fill step lays out its sections. */
 export type QuestionnaireLayout = 'paged' | 'single';

@@ -3,7 +3,8 @@
  * (quarantine), and never written over while that fails; the first view of a document that could not be read
  * at opening (a read again, a poll), which may be such text, a conflict, or a version to show.
  */
-import { StorageError, quarantineKey } from '../../core/runtime.js';
+import { quarantineKey } from '../../core/shared/saved.js';
+import { StorageError } from '../../core/storage/adapter.js';
 import { PersistenceErase } from './persistence-erase.js';
 
 export abstract class PersistenceSetAside extends PersistenceErase {

@@ -1,4 +1,5 @@
-import { createWebStorageAdapter, type StorageAdapter } from '../../core/runtime.js';
+import type { StorageAdapter } from '../../core/storage/adapter.js';
+import { createWebStorageAdapter } from '../../core/storage/web-storage.js';
 
 /**
  * The default adapter: the page's localStorage. Reading `window.localStorage` itself throws in sandboxed
