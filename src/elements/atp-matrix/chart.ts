@@ -4,7 +4,8 @@
  * the posture rule compares.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
-import { ATP_CATEGORIES, type AtpAnalysis, type AtpCategory, type AtpConfig } from '../../core/runtime.js';
+import type { AtpAnalysis } from '../../core/atp/analyse.js';
+import { ATP_CATEGORIES, type AtpCategory, type AtpConfig } from '../../core/atp/schema.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
