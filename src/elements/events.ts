@@ -4,14 +4,17 @@
  * `HTMLElementEventMap` is augmented so that `el.addEventListener('coop-config-error', e => e.detail.issues)`
  * is typed for hosts written in TypeScript.
  */
-import type { AtpData } from '../core/atp/schema.js';
-import type { AtpView } from '../core/atp/views.js';
-import type { PrinciplesData } from '../core/principles/schema.js';
-import type { QuestionnaireStep } from '../core/questionnaire/saved.js';
-import type { AnswerValue, Responses } from '../core/questionnaire/schema.js';
-import type { QuestionnaireResult } from '../core/questionnaire/score.js';
-import type { ConfigIssue } from '../core/shared/issues.js';
-import type { StorageErrorReason } from '../core/storage/adapter.js';
+import type {
+  AtpData,
+  AtpView,
+  PrinciplesData,
+  AnswerValue,
+  ConfigIssue,
+  QuestionnaireResult,
+  QuestionnaireStep,
+  Responses,
+  StorageErrorReason,
+} from '../core/runtime.js';
 import type { AtpChanges, PrinciplesChanges, QuestionnaireChanges } from '../core/index.js';
 
 abstract class CoopEvent<D> extends Event {

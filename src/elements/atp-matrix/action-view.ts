@@ -4,18 +4,20 @@
  * each group's items of the plan's column, and the result when it is done). Part of the Plans view (lazy).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { actionStateText, effectText } from '../../core/atp/export.js';
-import { EVALUATION_EFFECTS } from '../../core/atp/link-schema.js';
-import { resolveItemLinks } from '../../core/atp/links.js';
-import { ATP_PLAN_OF, type AtpPlanKind } from '../../core/atp/plans.js';
 import {
+  ATP_PLAN_OF,
   ATP_CATEGORIES,
+  EVALUATION_EFFECTS,
   PLAN_ACTION_STATES,
+  actionStateText,
+  effectText,
+  resolveItemLinks,
   type AtpConfig,
   type AtpData,
+  type AtpPlanKind,
   type PlanAction,
-} from '../../core/atp/schema.js';
-import type { Strings } from '../../core/i18n/strings.js';
+  type Strings,
+} from '../../core/runtime.js';
 import { linkValue, type PlansController } from './plans-controller.js';
 
 export type ActionEditing = Pick<

@@ -3,10 +3,16 @@
  * three plans, and the synthesis of several participants' grids. Each is computed again only when what it
  * comes from changes (the config, the document, the participants, the language), not on every render.
  */
-import { analyseAtp, type AtpAnalysis } from '../../core/atp/analyse.js';
-import { buildPlans, type AtpPlans } from '../../core/atp/plans.js';
-import type { AtpConfig, AtpData } from '../../core/atp/schema.js';
-import type { Locale, Strings } from '../../core/i18n/strings.js';
+import {
+  analyseAtp,
+  buildPlans,
+  type AtpAnalysis,
+  type AtpConfig,
+  type AtpData,
+  type AtpPlans,
+  type Locale,
+  type Strings,
+} from '../../core/runtime.js';
 import type { computeSynthesis } from './synthesis-compute.js';
 import type { SynthesisResult } from './synthesis-view.js';
 

@@ -2,10 +2,16 @@
  * The grid as a kind of document for the shared DocumentController: stored under the config's key (and the
  * element's namespace), fitted to each config version, and a conflict with a copy saved elsewhere left to the user.
  */
-import { createAtpData, fitAtpData } from '../../core/atp/model.js';
-import { parseAtpData } from '../../core/atp/parse.js';
-import { atpStorageKey, parseSavedAtp, serializeSavedAtp } from '../../core/atp/saved.js';
-import type { AtpConfig, AtpData } from '../../core/atp/schema.js';
+import {
+  atpStorageKey,
+  createAtpData,
+  fitAtpData,
+  parseAtpData,
+  parseSavedAtp,
+  serializeSavedAtp,
+  type AtpConfig,
+  type AtpData,
+} from '../../core/runtime.js';
 import type { DocumentKind } from '../shared/document-controller.js';
 import { dataTexts } from '../shared/storage-texts.js';
 

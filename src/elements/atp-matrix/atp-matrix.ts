@@ -5,13 +5,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AtpAnalysis } from '../../core/atp/analyse.js';
-import { parseAtpConfig } from '../../core/atp/parse.js';
-import type { AtpConfig, AtpData } from '../../core/atp/schema.js';
-import { ATP_VIEWS, type AtpView } from '../../core/atp/views.js';
-import type { Locale, Strings } from '../../core/i18n/strings.js';
-import type { ParseOptions } from '../../core/shared/parse.js';
-import type { StorageAdapter } from '../../core/storage/adapter.js';
+import {
+  ATP_VIEWS,
+  parseAtpConfig,
+  type AtpAnalysis,
+  type AtpConfig,
+  type AtpData,
+  type AtpView,
+  type Locale,
+  type ParseOptions,
+  type StorageAdapter,
+  type Strings,
+} from '../../core/runtime.js';
 import { CoopAtpChangeEvent, type AtpChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { CoopConfigurable } from '../shared/configurable.js';

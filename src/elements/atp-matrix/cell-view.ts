@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { AtpCategory, AtpGroup, AtpItem } from '../../core/atp/schema.js';
+import type { AtpCategory, AtpGroup, AtpItem } from '../../core/runtime.js';
 import type { EditorState, ItemEditor } from './editor-controller.js';
 import { renderItemForm, type ItemFormContext, type ItemFormEditing } from './item-form-view.js';
 

@@ -4,8 +4,7 @@
  * the posture rule compares.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
-import type { AtpAnalysis } from '../../core/atp/analyse.js';
-import { ATP_CATEGORIES, type AtpCategory, type AtpConfig } from '../../core/atp/schema.js';
+import { ATP_CATEGORIES, type AtpAnalysis, type AtpCategory, type AtpConfig } from '../../core/runtime.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 

@@ -11,12 +11,16 @@ import {
   removeGroup,
   removeItem,
   renameGroup,
+  restoreGroup,
+  restoreItem,
   setTrust,
   updateItem,
-} from '../../core/atp/model.js';
-import { restoreGroup, restoreItem } from '../../core/atp/restore.js';
-import type { AtpCategory, AtpData, AtpGroup, AtpItem } from '../../core/atp/schema.js';
-import type { Strings } from '../../core/i18n/strings.js';
+  type AtpCategory,
+  type AtpData,
+  type AtpGroup,
+  type AtpItem,
+  type Strings,
+} from '../../core/runtime.js';
 import type { AtpChangeAction } from '../events.js';
 import type { UndoOffer } from './undo-controller.js';
 

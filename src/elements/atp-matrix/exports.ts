@@ -2,10 +2,15 @@
  * The files <coop-atp-matrix> offers: its JSON (the grid with its actions and their links), the grid as CSV, and
  * the three plans as CSV — the actions decided first in each plan, then the ideas drafted from the grid.
  */
-import { atpToCsv, plansToCsv } from '../../core/atp/export.js';
-import type { AtpPlans } from '../../core/atp/plans.js';
-import type { AtpConfig, AtpData } from '../../core/atp/schema.js';
-import type { Locale, Strings } from '../../core/i18n/strings.js';
+import {
+  atpToCsv,
+  plansToCsv,
+  type AtpConfig,
+  type AtpData,
+  type AtpPlans,
+  type Locale,
+  type Strings,
+} from '../../core/runtime.js';
 import type { DocumentController } from '../shared/document-controller.js';
 import { downloadCsv, downloadJson } from '../shared/document-export.js';
 

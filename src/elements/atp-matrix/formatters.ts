@@ -3,9 +3,15 @@
  * its qualifier, an intensity as its level's name, a number, a list of names, a calendar date. Bound functions: the
  * views get them as they are.
  */
-import { formatAtpNumber, postureLabel, type AtpGroupAnalysis } from '../../core/atp/analyse.js';
-import type { AtpCategory, AtpConfig } from '../../core/atp/schema.js';
-import type { Locale, Strings } from '../../core/i18n/strings.js';
+import {
+  formatAtpNumber,
+  postureLabel,
+  type AtpCategory,
+  type AtpConfig,
+  type AtpGroupAnalysis,
+  type Locale,
+  type Strings,
+} from '../../core/runtime.js';
 
 export interface FormattersSource {
   model: () => AtpConfig | undefined;

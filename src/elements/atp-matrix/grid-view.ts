@@ -5,8 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { AtpAnalysis } from '../../core/atp/analyse.js';
-import { ATP_CATEGORIES, type AtpData, type AtpGroup } from '../../core/atp/schema.js';
+import { ATP_CATEGORIES, type AtpAnalysis, type AtpData, type AtpGroup } from '../../core/runtime.js';
 import { renderLegend } from '../shared/legend.js';
 import { renderCell, type CellEditing, type CellViewContext } from './cell-view.js';
 import type { EditorState } from './editor-controller.js';

@@ -3,7 +3,7 @@
  * Rendered always, empty while no group is asked about: the editor controller opens it with showModal().
  */
 import { html, type TemplateResult } from 'lit';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { Strings } from '../../core/runtime.js';
 import type { EditorState } from './editor-controller.js';
 
 export interface GroupDialogEditing {

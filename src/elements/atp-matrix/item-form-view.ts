@@ -3,8 +3,7 @@
  * category's suggestions), its intensity and a note.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AtpCategory, AtpConfig, AtpGroup, AtpItem } from '../../core/atp/schema.js';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { AtpCategory, AtpConfig, AtpGroup, AtpItem, Strings } from '../../core/runtime.js';
 import type { EditorState } from './editor-controller.js';
 
 /** What the form reads of the editing and the callbacks it fires (bound: passed to lit as they are). */

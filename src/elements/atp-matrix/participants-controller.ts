@@ -6,9 +6,7 @@
  * "Participant N". Names are text from users: the views bind them as text.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { readParticipantFile } from '../../core/atp/participants.js';
-import type { AtpData } from '../../core/atp/schema.js';
-import type { Locale, Strings } from '../../core/i18n/strings.js';
+import { readParticipantFile, type AtpData, type Locale, type Strings } from '../../core/runtime.js';
 
 export interface ParticipantsHost extends ReactiveElement {
   participants?: AtpData[];

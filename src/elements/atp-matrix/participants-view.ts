@@ -3,7 +3,7 @@
  * a clear error per file that could not be added, and who is included, each with a button to remove them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { Strings } from '../../core/runtime.js';
 import type { ParticipantsController } from './participants-controller.js';
 /** Its styles, adopted when it loads (lazy-styles.ts). */
 export { plansStyles as styles } from './plans.styles.js';

@@ -5,17 +5,25 @@
  * goes after each. Every change goes through the core (actions.ts) and the element's `changeAction()`.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { addAction, draftFromEntry, removeAction, restoreAction, updateAction } from '../../core/atp/actions.js';
 import {
   EVALUATION_EFFECTS,
+  PLAN_ACTION_STATES,
+  addAction,
+  draftFromEntry,
+  linkTo,
+  removeAction,
+  restoreAction,
+  updateAction,
+  type AtpData,
+  type AtpPlanKind,
   type Evaluation,
   type EvaluationEffect,
   type ItemLink,
-} from '../../core/atp/link-schema.js';
-import { linkTo } from '../../core/atp/links.js';
-import type { AtpPlanKind, PlanEntry } from '../../core/atp/plans.js';
-import { PLAN_ACTION_STATES, type AtpData, type PlanAction, type PlanActionState } from '../../core/atp/schema.js';
-import type { Strings } from '../../core/i18n/strings.js';
+  type PlanAction,
+  type PlanActionState,
+  type PlanEntry,
+  type Strings,
+} from '../../core/runtime.js';
 import type { UndoOffer } from './undo-controller.js';
 
 /** The action form open: a new action of `plan`, or the action `actionId`. */

@@ -5,10 +5,16 @@
  * the plan". Then, per group, the items no action answers yet (in a project, the register's linked proposals count).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { actionsOfPlan, entryAnswered, unansweredItems } from '../../core/atp/actions.js';
-import type { ItemLink } from '../../core/atp/link-schema.js';
-import { ATP_PLAN_OF, type AtpPlans, type PlanEntry } from '../../core/atp/plans.js';
-import { ATP_CATEGORIES } from '../../core/atp/schema.js';
+import {
+  ATP_CATEGORIES,
+  ATP_PLAN_OF,
+  actionsOfPlan,
+  entryAnswered,
+  unansweredItems,
+  type AtpPlans,
+  type ItemLink,
+  type PlanEntry,
+} from '../../core/runtime.js';
 import { renderActionCard, renderActionForm, type ActionEditing, type ActionViewContext } from './action-view.js';
 import type { PlansController } from './plans-controller.js';
 /** Its styles, adopted when it loads (lazy-styles.ts). */

@@ -4,8 +4,7 @@
  * carry the views loaded later.
  */
 import { html, type TemplateResult } from 'lit';
-import type { AtpGroupAnalysis } from '../../core/atp/analyse.js';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { AtpGroupAnalysis, Strings } from '../../core/runtime.js';
 
 /** What a posture badge reads. */
 export interface PostureContext {

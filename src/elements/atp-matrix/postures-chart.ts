@@ -4,8 +4,7 @@
  * changes.
  */
 import type { ReactiveElement } from 'lit';
-import type { AtpAnalysis } from '../../core/atp/analyse.js';
-import type { AtpCategory, AtpConfig } from '../../core/atp/schema.js';
+import type { AtpAnalysis, AtpCategory, AtpConfig } from '../../core/runtime.js';
 import { ChartController } from '../shared/chart-controller.js';
 
 export interface PosturesChartSource {

@@ -5,14 +5,18 @@
  * Loaded when the view is first shown (see LazyParts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AtpAnalysis } from '../../core/atp/analyse.js';
-import type { AtpForce, AtpGroupForces } from '../../core/atp/forces.js';
-import { ATP_CATEGORIES, type AtpConfig } from '../../core/atp/schema.js';
+import {
+  ATP_CATEGORIES,
+  type AtpAnalysis,
+  type AtpConfig,
+  type AtpForce,
+  type AtpGroupForces,
+} from '../../core/runtime.js';
 import type { PostureContext } from './posture-badge.js';
 /** Its styles, adopted when it loads (lazy-styles.ts). */
 export { plansStyles as styles } from './plans.styles.js';
 /** What pushes each group and what holds it back: computed with this view, out of the first paint. */
-export { postureForces } from '../../core/atp/forces.js';
+export { postureForces } from '../../core/runtime.js';
 
 export interface PosturesViewContext extends PostureContext {
   model: AtpConfig;

@@ -2,8 +2,7 @@
  * What <coop-atp-matrix> does when another widget of its project asks: a group named in the register gets its
  * row in the grid (unless one of that name exists), and a request to show a group moves focus to its name.
  */
-import { addGroup, normaliseText } from '../../core/atp/model.js';
-import type { AtpData } from '../../core/atp/schema.js';
+import { addGroup, normaliseText, type AtpData } from '../../core/runtime.js';
 
 /** The grid with a group of that name added, and its id; undefined when there is nothing to add. */
 export function requestedGroup(data: AtpData, label: string): { data: AtpData; id: string } | undefined {

@@ -2,12 +2,16 @@
  * The participants' common grid, computed in the Synthesis view's module (loaded on first use): the merge stays
  * out of the first paint. AnalysisMemo caches what it gives.
  */
-import { analyseAtp } from '../../core/atp/analyse.js';
-import { mergeAtp } from '../../core/atp/merge.js';
-import { fitAtpData } from '../../core/atp/model.js';
-import { parseAtpData } from '../../core/atp/parse.js';
-import type { AtpConfig, AtpData } from '../../core/atp/schema.js';
-import type { Locale, Strings } from '../../core/i18n/strings.js';
+import {
+  analyseAtp,
+  fitAtpData,
+  mergeAtp,
+  parseAtpData,
+  type AtpConfig,
+  type AtpData,
+  type Locale,
+  type Strings,
+} from '../../core/runtime.js';
 import type { SynthesisResult } from './synthesis-view.js';
 
 export interface SynthesisInput {

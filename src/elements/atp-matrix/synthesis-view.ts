@@ -4,9 +4,7 @@
  * are listed above it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AtpAnalysis } from '../../core/atp/analyse.js';
-import type { AtpSynthesis } from '../../core/atp/merge.js';
-import { ATP_CATEGORIES, type AtpConfig } from '../../core/atp/schema.js';
+import { ATP_CATEGORIES, type AtpAnalysis, type AtpConfig, type AtpSynthesis } from '../../core/runtime.js';
 import { renderActionSummary } from './action-view.js';
 import { renderPosture, type PostureContext } from './posture-badge.js';
 /** Its styles, adopted when it loads (lazy-styles.ts). */

@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { Strings } from '../../core/runtime.js';
 import type { AtpView } from './atp-matrix.js';
 
 export interface TabsViewContext {

@@ -5,8 +5,7 @@
  * wins; the notice stays until undone, dismissed or replaced.
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import type { AtpData } from '../../core/atp/schema.js';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { AtpData, Strings } from '../../core/runtime.js';
 import type { AtpChangeAction } from '../events.js';
 
 /** What a deletion leaves to undo it. */

@@ -4,7 +4,7 @@
  * focus following the arrow keys from tab to tab (roving tabindex).
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { AtpData } from '../../core/atp/schema.js';
+import type { AtpData } from '../../core/runtime.js';
 import { CoopViewChangeEvent } from '../events.js';
 import type { AtpView } from './atp-matrix.js';
 

@@ -3,12 +3,17 @@
  * Postures, Plans and Synthesis views loaded on first use (lazy-parts).
  */
 import { html, type TemplateResult } from 'lit';
-import type { AtpAnalysis, AtpGroupAnalysis } from '../../core/atp/analyse.js';
-import type { ItemLink } from '../../core/atp/link-schema.js';
-import type { AtpPlans } from '../../core/atp/plans.js';
-import type { AtpConfig, AtpData } from '../../core/atp/schema.js';
-import type { AtpView } from '../../core/atp/views.js';
-import type { Locale, Strings } from '../../core/i18n/strings.js';
+import {
+  type AtpAnalysis,
+  type AtpConfig,
+  type AtpData,
+  type AtpGroupAnalysis,
+  type AtpPlans,
+  type AtpView,
+  type ItemLink,
+  type Locale,
+  type Strings,
+} from '../../core/runtime.js';
 import { renderPart, type LazyParts } from '../shared/lazy-parts.js';
 import type { EditorController } from './editor-controller.js';
 import { renderGrid } from './grid-view.js';

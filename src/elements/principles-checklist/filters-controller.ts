@@ -2,15 +2,18 @@
  * What the user narrowed the checklist to: the principles by status, the register's proposals by decision,
  * done and group, their sort, and how many rows of them are drawn.
  */
-import type { Locale } from '../../core/i18n/strings.js';
 import {
   filterProposals,
   sortProposals,
+  type Decision,
+  type Locale,
+  type PrinciplesData,
+  type PrinciplesGroup,
+  type Proposal,
   type ProposalFilter,
   type ProposalSortDirection,
   type ProposalSortKey,
-} from '../../core/principles/register.js';
-import type { Decision, PrinciplesData, PrinciplesGroup, Proposal } from '../../core/principles/schema.js';
+} from '../../core/runtime.js';
 import { PAGE } from './register-parts.js';
 import { StateController, type StateHost } from './state-controller.js';
 

@@ -5,13 +5,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Locale, Strings } from '../../core/i18n/strings.js';
-import { assessPrinciples, describeCommitmentHalves, type PrinciplesAssessment } from '../../core/principles/assess.js';
-import { clearPrincipleStatus, setPrincipleField, setPrincipleStatus } from '../../core/principles/model.js';
-import { parsePrinciplesConfig } from '../../core/principles/parse.js';
-import type { PrinciplesConfig, PrinciplesData } from '../../core/principles/schema.js';
-import type { ParseOptions } from '../../core/shared/parse.js';
-import type { StorageAdapter } from '../../core/storage/adapter.js';
+import {
+  assessPrinciples,
+  describeCommitmentHalves,
+  parsePrinciplesConfig,
+  clearPrincipleStatus,
+  setPrincipleField,
+  setPrincipleStatus,
+  type Locale,
+  type ParseOptions,
+  type PrinciplesAssessment,
+  type PrinciplesConfig,
+  type PrinciplesData,
+  type StorageAdapter,
+  type Strings,
+} from '../../core/runtime.js';
 import { CoopPrinciplesChangeEvent, type PrinciplesChangeAction } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { CoopConfigurable } from '../shared/configurable.js';

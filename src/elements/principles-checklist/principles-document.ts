@@ -3,10 +3,15 @@
  * register, stored under the config's key (and the element's namespace), and a conflict with a copy saved
  * elsewhere left to the user. Any config version reads the same data: nothing is fitted.
  */
-import { createPrinciplesData } from '../../core/principles/model.js';
-import { parsePrinciplesData } from '../../core/principles/parse.js';
-import { parseSavedPrinciples, principlesStorageKey, serializeSavedPrinciples } from '../../core/principles/saved.js';
-import type { PrinciplesConfig, PrinciplesData } from '../../core/principles/schema.js';
+import {
+  createPrinciplesData,
+  parsePrinciplesData,
+  parseSavedPrinciples,
+  principlesStorageKey,
+  serializeSavedPrinciples,
+  type PrinciplesConfig,
+  type PrinciplesData,
+} from '../../core/runtime.js';
 import type { DocumentKind } from '../shared/document-controller.js';
 import { dataTexts } from '../shared/storage-texts.js';
 

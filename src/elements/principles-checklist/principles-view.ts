@@ -7,11 +7,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { AtpPlans } from '../../core/atp/plans.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import type { CommitmentHalf, CommitmentSentences, PrinciplesAssessment } from '../../core/principles/assess.js';
-import { principleStatus } from '../../core/principles/model.js';
-import type { PrinciplesConfig, PrinciplesData } from '../../core/principles/schema.js';
+import {
+  type CommitmentHalf,
+  type CommitmentSentences,
+  principleStatus,
+  type AtpPlans,
+  type PrinciplesAssessment,
+  type PrinciplesConfig,
+  type PrinciplesData,
+  type Strings,
+} from '../../core/runtime.js';
 import { renderLegend } from '../shared/legend.js';
 import type { FocusRequest } from '../shared/project-link.js';
 

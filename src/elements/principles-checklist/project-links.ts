@@ -3,9 +3,7 @@
  * the questionnaire's section scores (shown under the principles), and the grid's items that proposals answer;
  * and where a link from another widget lands.
  */
-import { analyseAtp } from '../../core/atp/analyse.js';
-import { buildPlans } from '../../core/atp/plans.js';
-import type { Locale } from '../../core/i18n/strings.js';
+import { analyseAtp, buildPlans, type Locale } from '../../core/runtime.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import type { ProjectLinks } from './principles-view.js';
 import type { GridItems } from './register-links-view.js';

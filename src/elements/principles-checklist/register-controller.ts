@@ -4,25 +4,24 @@
  * each; the grid items a proposal answers and the evaluation of a carried-out one (principle 5); and the groups
  * a proposal can come from.
  */
-import type { EvaluationEffect, ItemLink } from '../../core/atp/link-schema.js';
-import { normaliseText } from '../../core/atp/model.js';
-import type { AtpData } from '../../core/atp/schema.js';
-import type { Strings } from '../../core/i18n/strings.js';
 import {
   addProposal,
   decideProposal,
   evaluateProposal,
+  normaliseText,
   removeProposal,
   setProposalDone,
   updateProposal,
-} from '../../core/principles/model.js';
-import type {
-  Decision,
-  PrinciplesConfig,
-  PrinciplesData,
-  PrinciplesGroup,
-  Proposal,
-} from '../../core/principles/schema.js';
+  type AtpData,
+  type Decision,
+  type EvaluationEffect,
+  type ItemLink,
+  type PrinciplesConfig,
+  type PrinciplesData,
+  type PrinciplesGroup,
+  type Proposal,
+  type Strings,
+} from '../../core/runtime.js';
 import type { PrinciplesChangeAction } from '../events.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { DECISION_LABEL, OTHER, today } from './register-parts.js';

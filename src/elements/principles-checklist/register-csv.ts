@@ -2,8 +2,12 @@
  * The register as a spreadsheet (CSV) download: the core's writer with its options, in a module of its own
  * fetched right after the first paint (see the element's `parts`), since only the export button needs it.
  */
-import { proposalsToCsv, type PrinciplesCsvOptions } from '../../core/principles/export.js';
-import type { PrinciplesConfig, PrinciplesData } from '../../core/principles/schema.js';
+import {
+  proposalsToCsv,
+  type PrinciplesCsvOptions,
+  type PrinciplesConfig,
+  type PrinciplesData,
+} from '../../core/runtime.js';
 import type { DocumentController } from '../shared/document-controller.js';
 import { downloadCsv } from '../shared/document-export.js';
 

@@ -1,7 +1,7 @@
 /** The register's confirmations: the reason a rejection needs, and whether to remove a proposal. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { Strings } from '../../core/runtime.js';
 import type { RegisterState } from './register-controller.js';
 
 /** What the dialogs read of the register's state, and what they call. */

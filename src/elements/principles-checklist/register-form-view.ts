@@ -1,8 +1,7 @@
 /** The form that records a proposal in the register: its text, the group it comes from, its date. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import type { PrinciplesGroup } from '../../core/principles/schema.js';
+import type { PrinciplesGroup, Strings } from '../../core/runtime.js';
 import { OTHER, today } from './register-parts.js';
 import type { RegisterState } from './register-controller.js';
 import type { GridItems, LinksView } from './register-links-view.js';

@@ -5,12 +5,17 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { EVALUATION_EFFECTS, type ItemLink } from '../../core/atp/link-schema.js';
-import { resolveItemLinks } from '../../core/atp/links.js';
-import { ATP_CATEGORIES, type AtpCategory, type AtpData } from '../../core/atp/schema.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import { effectLabel } from '../../core/principles/export.js';
-import type { Proposal } from '../../core/principles/schema.js';
+import {
+  ATP_CATEGORIES,
+  EVALUATION_EFFECTS,
+  effectLabel,
+  resolveItemLinks,
+  type AtpCategory,
+  type AtpData,
+  type ItemLink,
+  type Proposal,
+  type Strings,
+} from '../../core/runtime.js';
 import type { RegisterState } from './register-controller.js';
 
 /** The project's grid: its items to pick from, and its column names. */

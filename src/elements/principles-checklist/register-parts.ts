@@ -2,8 +2,7 @@
  * Names and values the register's views and controllers share: decision labels, the page size, the "other
  * group" choice and today's date.
  */
-import type { Strings } from '../../core/i18n/strings.js';
-import type { Decision } from '../../core/principles/schema.js';
+import type { Decision, Strings } from '../../core/runtime.js';
 
 /** The value of the "other group" choice: a group the list does not have, typed in beside it. */
 export const OTHER = '__other';

@@ -8,9 +8,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import type { ProposalSortKey } from '../../core/principles/register.js';
-import { DECISIONS, type PrinciplesGroup, type Proposal } from '../../core/principles/schema.js';
+import {
+  DECISIONS,
+  type PrinciplesGroup,
+  type Proposal,
+  type ProposalSortKey,
+  type Strings,
+} from '../../core/runtime.js';
 import { cellLabel } from '../shared/cell-label.js';
 import type { FiltersState } from './filters-controller.js';
 import type { RegisterState } from './register-controller.js';

@@ -3,7 +3,7 @@
  * the table, and the button that draws more rows.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { DECISIONS, type Decision, type PrinciplesData, type Proposal } from '../../core/principles/schema.js';
+import { DECISIONS, type Decision, type PrinciplesData, type Proposal } from '../../core/runtime.js';
 import type { FiltersState } from './filters-controller.js';
 import { renderProposalForm, type ProposalFormActions } from './register-form-view.js';
 import { DECISION_LABEL, PAGE } from './register-parts.js';

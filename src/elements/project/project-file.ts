@@ -7,4 +7,4 @@ import { addProjectPartsStrings } from '../../core/catalogs/project-parts.js';
 
 addProjectPartsStrings();
 
-export { parseProjectDocument } from '../../core/project/parse.js';
+export { parseProjectDocument } from '../../core/runtime.js';

@@ -1,16 +1,22 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { atpStorageKey, serializeSavedAtp } from '../../core/atp/saved.js';
-import { principlesStorageKey, serializeSavedPrinciples } from '../../core/principles/saved.js';
-import { PROJECT_FORMAT, type ProjectDocument } from '../../core/project/schema.js';
-import { serializeProject } from '../../core/project/serialize.js';
-import { namespacedStorage } from '../../core/project/storage.js';
-import { questionnaireStorageKey, serializeSaved } from '../../core/questionnaire/saved.js';
-import type { ConfigIssue } from '../../core/shared/issues.js';
-import { ID_PATTERN } from '../../core/shared/schema.js';
-import type { StorageAdapter } from '../../core/storage/adapter.js';
-import { createMemoryStorage } from '../../core/storage/memory.js';
+import {
+  ID_PATTERN,
+  createMemoryStorage,
+  PROJECT_FORMAT,
+  atpStorageKey,
+  namespacedStorage,
+  principlesStorageKey,
+  questionnaireStorageKey,
+  serializeProject,
+  serializeSaved,
+  serializeSavedAtp,
+  serializeSavedPrinciples,
+  type ConfigIssue,
+  type ProjectDocument,
+  type StorageAdapter,
+} from '../../core/runtime.js';
 import { CoopProjectImportEvent } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { LIBRARY_VERSION } from '../shared/define.js';

@@ -5,12 +5,15 @@
  * document only when its version changed. Its rows feed the participants' table, its grids the Synthesis and
  * the collective outputs. Loaded with the workshop mode.
  */
-import { analyseAtp } from '../../core/atp/analyse.js';
-import { parseSavedAtp } from '../../core/atp/saved.js';
-import type { AtpConfig, AtpData } from '../../core/atp/schema.js';
-import { parseSavedPrinciples } from '../../core/principles/saved.js';
-import type { PrinciplesData } from '../../core/principles/schema.js';
-import { parseSaved } from '../../core/questionnaire/saved.js';
+import {
+  analyseAtp,
+  parseSaved,
+  parseSavedAtp,
+  parseSavedPrinciples,
+  type AtpConfig,
+  type AtpData,
+  type PrinciplesData,
+} from '../../core/runtime.js';
 import type { ParticipantRegister } from '../../core/workshop.js';
 import type { OverviewParticipant, WorkshopClient } from './workshop-client.js';
 import type { ParticipantRow } from './workshop-facilitator-view.js';

@@ -5,7 +5,7 @@
  * carry `data-kind="level"` (their value is read back as a number, see fill-view.ts). Nothing here keeps a tile:
  * a node a script touches gets a JS wrapper that lives as long as the node, so tiles are looked up on an update.
  */
-import type { AnswerValue } from '../../core/questionnaire/schema.js';
+import type { AnswerValue } from '../../core/runtime.js';
 
 /** One answer: a level of the scale (a number) or a non-scored option (a string), and its label. */
 export interface AnswerOption {

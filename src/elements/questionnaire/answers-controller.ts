@@ -4,10 +4,17 @@
  * to the saved answers, and answering announces the progress and fires `coop-answer-change`/`coop-complete`.
  */
 import type { ReactiveElement } from 'lit';
-import { setAnswer, setComment } from '../../core/questionnaire/model.js';
-import type { AnswerValue, QuestionnaireConfig, Responses } from '../../core/questionnaire/schema.js';
-import { scoreQuestionnaire, type QuestionnaireResult } from '../../core/questionnaire/score.js';
-import { reopenResponses, validateResponses } from '../../core/questionnaire/validate.js';
+import {
+  reopenResponses,
+  scoreQuestionnaire,
+  setAnswer,
+  setComment,
+  validateResponses,
+  type AnswerValue,
+  type QuestionnaireConfig,
+  type QuestionnaireResult,
+  type Responses,
+} from '../../core/runtime.js';
 import { CoopAnswerChangeEvent, CoopCompleteEvent, CoopValidateEvent } from '../events.js';
 import type { Announcer } from '../shared/feedback.js';
 import type { AnswersDocument } from './answers-document.js';

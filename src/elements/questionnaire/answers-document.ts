@@ -3,18 +3,19 @@
  * key with the step (a reload comes back to the same place), fitted to each config version, and merged with
  * any other version (question by question, the latest answer stands) rather than asking the user which to keep.
  */
-import { mergeResponses } from '../../core/questionnaire/merge.js';
-import { migrateResponses } from '../../core/questionnaire/migrate.js';
-import { createResponses } from '../../core/questionnaire/model.js';
-import { parseResponses } from '../../core/questionnaire/parse.js';
 import {
+  createResponses,
+  mergeResponses,
+  migrateResponses,
+  parseResponses,
   parseSaved,
   questionnaireStorageKey,
   serializeSaved,
+  type QuestionnaireConfig,
   type QuestionnaireStep,
+  type Responses,
   type SavedQuestionnaire,
-} from '../../core/questionnaire/saved.js';
-import type { QuestionnaireConfig, Responses } from '../../core/questionnaire/schema.js';
+} from '../../core/runtime.js';
 import type { DocumentController, DocumentKind } from '../shared/document-controller.js';
 import { answerTexts } from '../shared/storage-texts.js';
 

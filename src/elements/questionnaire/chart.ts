@@ -2,8 +2,7 @@
  * The section-score chart, loaded with import() only when the result step is shown: chart.js never weighs
  * on the first paint. Only the controllers and elements used are registered (tree-shaken chart.js).
  */
-import type { QuestionnaireConfig } from '../../core/questionnaire/schema.js';
-import type { QuestionnaireResult } from '../../core/questionnaire/score.js';
+import type { QuestionnaireConfig, QuestionnaireResult } from '../../core/runtime.js';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);

@@ -1,6 +1,6 @@
 /** The dialog that asks before the saved answers are erased (opened from the fill step's Erase button). */
 import { html, type TemplateResult } from 'lit';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { Strings } from '../../core/runtime.js';
 
 export interface EraseViewContext {
   s: Strings;

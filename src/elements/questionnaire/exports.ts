@@ -1,7 +1,12 @@
 /** The answers as files to download: the JSON export document, and the CSV table with its column labels. */
-import type { Locale, Strings } from '../../core/i18n/strings.js';
-import { exportDocument, responsesToCsv } from '../../core/questionnaire/export.js';
-import type { QuestionnaireConfig, Responses } from '../../core/questionnaire/schema.js';
+import {
+  exportDocument,
+  responsesToCsv,
+  type Locale,
+  type QuestionnaireConfig,
+  type Responses,
+  type Strings,
+} from '../../core/runtime.js';
 import { downloadFile } from '../shared/feedback.js';
 
 /** Downloads `<questionnaire id>.json`: the responses with the questionnaire they answer. */

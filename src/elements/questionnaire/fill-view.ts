@@ -6,11 +6,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import { listQuestions } from '../../core/questionnaire/model.js';
-import type { QuestionnaireStep } from '../../core/questionnaire/saved.js';
-import type { AnswerValue, QuestionnaireConfig, Responses, Section } from '../../core/questionnaire/schema.js';
-import type { QuestionnaireResult } from '../../core/questionnaire/score.js';
+import {
+  listQuestions,
+  type AnswerValue,
+  type QuestionnaireConfig,
+  type QuestionnaireResult,
+  type QuestionnaireStep,
+  type Responses,
+  type Section,
+  type Strings,
+} from '../../core/runtime.js';
 import { renderIntro, renderScaleLegend } from './intro-view.js';
 import { renderQuestion } from './question-view.js';
 import { renderSummary } from './summary-view.js';

@@ -4,8 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import type { QuestionnaireConfig } from '../../core/questionnaire/schema.js';
+import type { QuestionnaireConfig, Strings } from '../../core/runtime.js';
 
 export interface HeaderViewContext {
   model: QuestionnaireConfig;

@@ -1,8 +1,7 @@
 /** The instructions dialog: the config's instructions and what each level of the answer scale means. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import type { QuestionnaireConfig } from '../../core/questionnaire/schema.js';
+import type { QuestionnaireConfig, Strings } from '../../core/runtime.js';
 
 export interface InstructionsViewContext {
   model: QuestionnaireConfig;

@@ -5,8 +5,7 @@
  * between visits: the question the address names, or the first page, opens.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { findQuestion } from '../../core/questionnaire/model.js';
-import type { QuestionnaireConfig } from '../../core/questionnaire/schema.js';
+import { findQuestion, type QuestionnaireConfig } from '../../core/runtime.js';
 
 /** How the fill step lays out its sections. */
 export type QuestionnaireLayout = 'paged' | 'single';

@@ -12,9 +12,7 @@
 import { noChange } from 'lit';
 import { Directive, PartType, directive, type Part, type PartInfo } from 'lit/directive.js';
 import { appendTiles, markTile, showAnswer } from './answer-options.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import { scaleOf } from '../../core/questionnaire/model.js';
-import type { Answer, Question, QuestionnaireConfig } from '../../core/questionnaire/schema.js';
+import { scaleOf, type Answer, type Question, type QuestionnaireConfig, type Strings } from '../../core/runtime.js';
 
 export interface QuestionViewContext {
   model: QuestionnaireConfig;

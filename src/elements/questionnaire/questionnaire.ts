@@ -6,17 +6,18 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Locale } from '../../core/i18n/strings.js';
-import { parseQuestionnaireConfig } from '../../core/questionnaire/parse.js';
 import {
   QUESTIONNAIRE_STEPS,
+  parseQuestionnaireConfig,
+  type Locale,
+  type ParseOptions,
+  type QuestionnaireConfig,
+  type QuestionnaireResult,
   type QuestionnaireStep,
+  type Responses,
   type SavedQuestionnaire,
-} from '../../core/questionnaire/saved.js';
-import type { QuestionnaireConfig, Responses } from '../../core/questionnaire/schema.js';
-import type { QuestionnaireResult } from '../../core/questionnaire/score.js';
-import type { ParseOptions } from '../../core/shared/parse.js';
-import type { StorageAdapter } from '../../core/storage/adapter.js';
+  type StorageAdapter,
+} from '../../core/runtime.js';
 import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
 import { Announcer } from '../shared/feedback.js';

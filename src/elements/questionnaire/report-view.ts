@@ -3,8 +3,7 @@
  * section table and every answer with its comment), with no controls.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { answerLabel, scaleOf } from '../../core/questionnaire/model.js';
-import type { AnswerValue, Question, Responses } from '../../core/questionnaire/schema.js';
+import { answerLabel, scaleOf, type AnswerValue, type Question, type Responses } from '../../core/runtime.js';
 import { renderResultSummary, renderResultTable, type ResultSummaryContext } from './result-view.js';
 
 /** The styles of this part, adopted by the element when it first renders it. */

@@ -4,7 +4,7 @@
  */
 import type { LocaleController } from '../shared/locale-controller.js';
 import type { ChartOptions } from '../shared/chart-controller.js';
-import type { QuestionnaireStep } from '../../core/questionnaire/saved.js';
+import type { QuestionnaireStep } from '../../core/runtime.js';
 import type { AnswersController } from './answers-controller.js';
 import type { PrintController } from './print-controller.js';
 

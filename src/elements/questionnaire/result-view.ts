@@ -8,12 +8,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import type { Principle } from '../../core/principles/schema.js';
-import { listQuestions } from '../../core/questionnaire/model.js';
-import type { QuestionnaireStep } from '../../core/questionnaire/saved.js';
-import type { QuestionnaireConfig } from '../../core/questionnaire/schema.js';
-import type { QuestionnaireResult } from '../../core/questionnaire/score.js';
+import {
+  listQuestions,
+  type Principle,
+  type QuestionnaireConfig,
+  type QuestionnaireResult,
+  type QuestionnaireStep,
+  type Strings,
+} from '../../core/runtime.js';
 import {
   getQuestionnaireResultStrings,
   type Locale,

@@ -3,8 +3,7 @@
  * move to each other step (the current one is text: one Tab stop fewer before the questions, its name said once).
  */
 import { html, type TemplateResult } from 'lit';
-import type { Strings } from '../../core/i18n/strings.js';
-import { QUESTIONNAIRE_STEPS, type QuestionnaireStep } from '../../core/questionnaire/saved.js';
+import { QUESTIONNAIRE_STEPS, type QuestionnaireStep, type Strings } from '../../core/runtime.js';
 
 const STEP_LABEL: Record<QuestionnaireStep, keyof Strings> = {
   fill: 'stepFill',

@@ -4,9 +4,7 @@
  * question, and with `sync-hash` answering writes it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { listQuestions } from '../../core/questionnaire/model.js';
-import type { QuestionnaireStep } from '../../core/questionnaire/saved.js';
-import type { QuestionnaireConfig } from '../../core/questionnaire/schema.js';
+import { listQuestions, type QuestionnaireConfig, type QuestionnaireStep } from '../../core/runtime.js';
 import { CoopStepChangeEvent } from '../events.js';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

@@ -5,9 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import type { QuestionnaireConfig } from '../../core/questionnaire/schema.js';
-import type { QuestionnaireResult } from '../../core/questionnaire/score.js';
+import type { QuestionnaireConfig, QuestionnaireResult, Strings } from '../../core/runtime.js';
 
 export interface SummaryViewContext {
   model: QuestionnaireConfig;

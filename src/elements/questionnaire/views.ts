@@ -4,9 +4,7 @@
  * renderContent() picks among them; the views themselves (*-view.ts) only read what they are given.
  */
 import type { CSSResult, TemplateResult } from 'lit';
-import type { QuestionnaireStep } from '../../core/questionnaire/saved.js';
-import type { QuestionnaireConfig, Responses } from '../../core/questionnaire/schema.js';
-import type { QuestionnaireResult } from '../../core/questionnaire/score.js';
+import type { QuestionnaireConfig, QuestionnaireResult, QuestionnaireStep, Responses } from '../../core/runtime.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { renderDocumentWarning } from '../shared/storage-view.js';

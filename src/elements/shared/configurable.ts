@@ -1,9 +1,14 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import type { CoopStringOverrides, Locale, Strings } from '../../core/i18n/strings.js';
-import type { ConfigIssue, ParseResult } from '../../core/shared/issues.js';
-import type { ParseOptions } from '../../core/shared/parse.js';
+import type {
+  ConfigIssue,
+  CoopStringOverrides,
+  Locale,
+  ParseOptions,
+  ParseResult,
+  Strings,
+} from '../../core/runtime.js';
 import { CoopConfigErrorEvent } from '../events.js';
 import { errorPanelStyles, loadIssuesPanel, renderConfigNotice } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';

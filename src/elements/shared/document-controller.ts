@@ -6,9 +6,7 @@
  * owns the rest, so that every widget keeps its data the same way.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { Locale, Strings } from '../../core/i18n/strings.js';
-import type { ConfigIssue } from '../../core/shared/issues.js';
-import type { StorageAdapter } from '../../core/storage/adapter.js';
+import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/runtime.js';
 import { AskPolicy, loadSettleCode, MergePolicy } from './conflict-policy.js';
 import { StorageStatus, type StorageProblem } from './storage-status.js';
 import { Persistence, type Resolution } from './persistence.js';

@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { Strings } from '../../core/runtime.js';
 
 /**
  * The developer's list of problems (`show-config-errors`, a project file that cannot be imported): its own

@@ -4,8 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Strings } from '../../core/i18n/strings.js';
-import type { ConfigIssue } from '../../core/shared/issues.js';
+import type { ConfigIssue, Strings } from '../../core/runtime.js';
 
 /** A path, URL or file name quoted in a message: a long run without spaces, with a bracket, dot or slash. */
 const LONG_TOKEN = /\S*[[./]\S*/g;

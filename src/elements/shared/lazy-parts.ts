@@ -6,7 +6,7 @@
  * be loaded (a page that copied the bundle without its folder) says so instead of staying on "loading".
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { Strings } from '../../core/runtime.js';
 
 type Loaders = Record<string, () => Promise<unknown>>;
 type Loaded<L extends Loaders, K extends keyof L> = Awaited<ReturnType<L[K]>>;

@@ -1,6 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getStrings, hasCatalog, loadCatalog, localeTag, resolveLocale } from '../../core/i18n/index.js';
-import type { CoopStringOverrides, Locale, Strings } from '../../core/i18n/strings.js';
+import {
+  getStrings,
+  hasCatalog,
+  loadCatalog,
+  localeTag,
+  resolveLocale,
+  type CoopStringOverrides,
+  type Locale,
+  type Strings,
+} from '../../core/runtime.js';
 
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   /** Explicit `locale` attribute; wins over the page's `lang`. */

@@ -3,8 +3,7 @@
  * (quarantine), and never written over while that fails; the first view of a document that could not be read
  * at opening (a read again, a poll), which may be such text, a conflict, or a version to show.
  */
-import { quarantineKey } from '../../core/shared/saved.js';
-import { StorageError } from '../../core/storage/adapter.js';
+import { StorageError, quarantineKey } from '../../core/runtime.js';
 import { PersistenceErase } from './persistence-erase.js';
 
 export abstract class PersistenceSetAside extends PersistenceErase {

@@ -7,7 +7,7 @@
  * when a conflict holds writes or lets them go; the page hidden, closed or back online brings a write.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { StorageError, type StorageAdapter, type StorageErrorReason } from '../../core/storage/adapter.js';
+import { StorageError, type StorageAdapter, type StorageErrorReason } from '../../core/runtime.js';
 
 export interface PersistenceEvents {
   /** A read or write failed; `key` is set when corrupt data was set aside under it. */

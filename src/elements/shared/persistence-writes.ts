@@ -5,7 +5,7 @@
  * a document that could not be read is read again before anything is written to it. And the write that settles
  * a conflict (`resolve`): the stored document read again, then the widget's decision written over it, or not.
  */
-import type { StorageAdapter, StorageErrorReason } from '../../core/storage/adapter.js';
+import type { StorageAdapter, StorageErrorReason } from '../../core/runtime.js';
 import { reasonOf } from './persistence-state.js';
 import { PersistenceSetAside } from './persistence-set-aside.js';
 

@@ -3,7 +3,7 @@
  * and polls, the element's coming and going; and the public face over its parts: persistence-state.ts (what it
  * knows, the page's signals), -erase.ts, -set-aside.ts (unreadable data) and -writes.ts (writes, conflicts).
  */
-import type { StorageAdapter } from '../../core/storage/adapter.js';
+import type { StorageAdapter } from '../../core/runtime.js';
 import { reasonOf } from './persistence-state.js';
 import { PersistenceWrites } from './persistence-writes.js';
 

@@ -4,15 +4,20 @@
  * and the typed events that carry them). Both sides import this module and nothing of each other.
  */
 import { createContext } from '@lit/context';
-import type { ItemLink } from '../../core/atp/link-schema.js';
-import type { AtpConfig, AtpData } from '../../core/atp/schema.js';
-import type { CoopStringOverrides } from '../../core/i18n/strings.js';
-import type { PrinciplesConfig, PrinciplesData } from '../../core/principles/schema.js';
-import type { ProjectGroup } from '../../core/project/schema.js';
-import type { QuestionnaireStep } from '../../core/questionnaire/saved.js';
-import type { QuestionnaireConfig, Responses } from '../../core/questionnaire/schema.js';
-import type { QuestionnaireResult } from '../../core/questionnaire/score.js';
-import type { StorageAdapter } from '../../core/storage/adapter.js';
+import type {
+  AtpConfig,
+  AtpData,
+  ItemLink,
+  PrinciplesConfig,
+  PrinciplesData,
+  ProjectGroup,
+  QuestionnaireConfig,
+  QuestionnaireResult,
+  QuestionnaireStep,
+  Responses,
+  StorageAdapter,
+  CoopStringOverrides,
+} from '../../core/runtime.js';
 
 /** The widgets a project links, by the name used in focus requests. */
 export type ProjectWidget = 'questionnaire' | 'atp-matrix' | 'principles-checklist';

@@ -5,7 +5,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { StorageErrorReason } from '../../core/storage/adapter.js';
+import type { StorageErrorReason } from '../../core/runtime.js';
 import { CoopStorageErrorEvent } from '../events.js';
 import type { PersistenceEvents, Resolution } from './persistence.js';
 

@@ -1,5 +1,5 @@
 /** The storage sentences of each kind of document (answers, data), read from one table per kind. */
-import type { Strings } from '../../core/i18n/strings.js';
+import type { Strings } from '../../core/runtime.js';
 import type { StorageMessages } from './storage-status.js';
 
 /**

@@ -4,7 +4,7 @@
  * and its dialog. Views only: the document controller does the work.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from '../../core/i18n/strings.js';
+import type { Strings } from '../../core/runtime.js';
 import { MergePolicy } from './conflict-policy.js';
 import type { DocumentController } from './document-controller.js';
 import { renderStorageWarning, storageMessage, type WarningAction } from './storage-status.js';

@@ -1,5 +1,4 @@
-import type { StorageAdapter } from '../../core/storage/adapter.js';
-import { createWebStorageAdapter } from '../../core/storage/web-storage.js';
+import { createWebStorageAdapter, type StorageAdapter } from '../../core/runtime.js';
 
 /**
  * The default adapter: the page's localStorage. Reading `window.localStorage` itself throws in sandboxed
