@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addProjectPartsStrings } from '../../src/core/catalogs/project-parts.js';
 import { addProjectStrings } from '../../src/core/catalogs/project.js';
+import { actionStateText, effectText } from '../../src/core/atp/export.js';
 import { atpFr } from '../../src/core/i18n/atp.js';
 import { commonFr } from '../../src/core/i18n/fr.js';
 import { getStrings } from '../../src/core/i18n/index.js';
@@ -21,4 +22,23 @@ test('the provider’s first paint has its own strings; its lazy parts add the p
   addProjectPartsStrings();
   assert.equal(getStrings('fr').principlesIssueInvalidDate, principlesFr.principlesIssueInvalidDate);
   for (const key of Object.keys(atpFr)) assert.ok(key in getStrings('fr'), key);
+});
+
+// The report (its own and the workshop's outputs) reads the grid's action states, effects, removed items and
+// posture forces: a page with <coop-project> and no ATP grid has only these areas, and used to show "undefined".
+test('the report’s ATP words are there without the grid’s own area', () => {
+  addProjectStrings();
+  addProjectPartsStrings();
+  const s = getStrings('fr');
+  assert.equal(s.amActionsHeading, undefined, 'the grid’s interface is not registered');
+  assert.equal(actionStateText('todo', s), 'À faire');
+  assert.equal(actionStateText('done', s), 'Réalisée');
+  assert.equal(effectText('better', s), 'Mieux');
+  assert.equal(effectText('worse', s), 'Moins bien');
+  assert.match(s.amItemRemoved('Peur'), /^Peur \(élément supprimé de la grille\)$/);
+  for (const key of ['Opportunist', 'Cooperative', 'Individualist'].flatMap((p) => [
+    `amForce${p}Push`,
+    `amForce${p}Hold`,
+  ]))
+    assert.equal(typeof s[key as keyof typeof s], 'string', key);
 });

@@ -77,11 +77,5 @@ export const atpMatrixEn: AtpMatrixStrings = {
   amReadonly: 'Read only: you cannot change this grid here.',
   amForcesIntro:
     'How we see the project shapes what we feel, which guides what we do. Here is what pushes each group and what holds it back, read from its grid: to change a posture, build a new, shared view of the project together.',
-  amForceOpportunistPush: 'Pushed by temptation',
-  amForceOpportunistHold: 'Brought back to reason by fear',
-  amForceCooperativePush: 'Pushed by attractions',
-  amForceCooperativeHold: 'Steadied by trust',
-  amForceIndividualistPush: 'Pushed by fear',
-  amForceIndividualistHold: 'Brought back to reason by attractions',
   amForceMissing: (category) => `No item in the “${category}” column.`,
 };

@@ -73,12 +73,6 @@ export interface AtpMatrixStrings extends AtpPlansStrings {
   amReadonly: string;
   /** Above the Postures view's groups: the chain representation → feelings → behaviour, read out as it is. */
   amForcesIntro: string;
-  amForceOpportunistPush: string;
-  amForceOpportunistHold: string;
-  amForceCooperativePush: string;
-  amForceCooperativeHold: string;
-  amForceIndividualistPush: string;
-  amForceIndividualistHold: string;
   /** A force whose column has no item in the group's grid. */
   amForceMissing: (category: string) => string;
 }
@@ -160,11 +154,5 @@ export const atpMatrixFr: AtpMatrixStrings = {
   amReadonly: 'Lecture seule\u202f: vous ne pouvez pas modifier cette grille ici.',
   amForcesIntro:
     'Notre représentation du projet façonne nos ressentis, qui guident nos comportements. Voici ce qui pousse chaque groupe et ce qui le retient, d’après sa grille\u202f: pour faire évoluer une posture, construisez ensemble une nouvelle représentation du projet.',
-  amForceOpportunistPush: 'Poussé par la tentation',
-  amForceOpportunistHold: 'Ramené à la raison par la peur',
-  amForceCooperativePush: 'Poussé par les attraits',
-  amForceCooperativeHold: 'Stabilisé par la confiance',
-  amForceIndividualistPush: 'Poussé par la peur',
-  amForceIndividualistHold: 'Ramené à la raison par les attraits',
   amForceMissing: (category) => `Aucun élément dans la colonne «\u202f${category}\u202f».`,
 };

@@ -23,22 +23,14 @@ export interface AtpPlansStrings {
   amActionOwner: string;
   amActionDue: string;
   amActionState: string;
-  amStateTodo: string;
-  amStateDoing: string;
-  amStateDone: string;
   /** The link picker's legend: which grid items the action answers. */
   amActionItems: string;
   amActionItemsHelp: string;
   /** An item named with its column ("Peurs : Perte d'autonomie"), and with its group too. */
   amItemIn: (category: string, text: string) => string;
   amItemOf: (group: string, category: string, text: string) => string;
-  /** A linked item no longer in the grid. */
-  amItemRemoved: (text: string) => string;
   amEvaluation: string;
   amEvaluationHelp: string;
-  amEffectBetter: string;
-  amEffectUnchanged: string;
-  amEffectWorse: string;
   amEffectNone: string;
   amEvaluationNote: string;
   amEditAction: string;
@@ -118,20 +110,13 @@ export const atpPlansFr: AtpPlansStrings = {
   amActionOwner: 'Responsable (facultatif)',
   amActionDue: 'Échéance (facultatif)',
   amActionState: 'État',
-  amStateTodo: 'À faire',
-  amStateDoing: 'En cours',
-  amStateDone: 'Réalisée',
   amActionItems: 'Éléments de la grille auxquels l’action répond',
   amActionItemsHelp: 'L’attrait qu’elle sert, la peur qu’elle réduit, la tentation qu’elle contient (principe 5).',
   amItemIn: (category, text) => `${category}\u202f: ${text}`,
   amItemOf: (group, category, text) => `${group} — ${category}\u202f: ${text}`,
-  amItemRemoved: (text) => `${text} (élément supprimé de la grille)`,
   amEvaluation: 'Résultat de l’action',
   amEvaluationHelp:
     'Une fois l’action réalisée\u202f: l’attrait est-il mieux servi, la peur a-t-elle baissé, la tentation est-elle contenue\u202f?',
-  amEffectBetter: 'Mieux',
-  amEffectUnchanged: 'Pas de changement',
-  amEffectWorse: 'Moins bien',
   amEffectNone: 'Pas encore évalué',
   amEvaluationNote: 'Ce qui a été constaté (facultatif)',
   amEditAction: 'Modifier',

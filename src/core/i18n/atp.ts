@@ -81,6 +81,23 @@ export interface AtpStrings {
   atpCsvState: string;
   atpCsvResult: string;
   atpCsvResultNote: string;
+
+  // What the report reads of the grid's plans and postures (src/core/atp/export.ts, forces.ts): with the
+  // analysis' strings, so that a page whose <coop-project> reports on an ATP part without its grid has them.
+  amStateTodo: string;
+  amStateDoing: string;
+  amStateDone: string;
+  /** A linked item no longer in the grid. */
+  amItemRemoved: (text: string) => string;
+  amEffectBetter: string;
+  amEffectUnchanged: string;
+  amEffectWorse: string;
+  amForceOpportunistPush: string;
+  amForceOpportunistHold: string;
+  amForceCooperativePush: string;
+  amForceCooperativeHold: string;
+  amForceIndividualistPush: string;
+  amForceIndividualistHold: string;
 }
 
 export const atpFr: AtpStrings = {
@@ -144,4 +161,17 @@ export const atpFr: AtpStrings = {
   atpCsvState: 'État',
   atpCsvResult: 'Résultat',
   atpCsvResultNote: 'Constat',
+  amStateTodo: 'À faire',
+  amStateDoing: 'En cours',
+  amStateDone: 'Réalisée',
+  amItemRemoved: (text) => `${text} (élément supprimé de la grille)`,
+  amEffectBetter: 'Mieux',
+  amEffectUnchanged: 'Pas de changement',
+  amEffectWorse: 'Moins bien',
+  amForceOpportunistPush: 'Poussé par la tentation',
+  amForceOpportunistHold: 'Ramené à la raison par la peur',
+  amForceCooperativePush: 'Poussé par les attraits',
+  amForceCooperativeHold: 'Stabilisé par la confiance',
+  amForceIndividualistPush: 'Poussé par la peur',
+  amForceIndividualistHold: 'Ramené à la raison par les attraits',
 };
