@@ -28,9 +28,9 @@ import { openDatabase, type DatabaseOptions } from '../server/db.js';
 import { createStore } from '../server/store.js';
 import { createHttpStorage } from '../src/core/storage/http.js';
 import { NodeEventSource } from '../test/server/event-source.js';
+import { POSTGRES_URL, postgresAvailable } from '../test/server/helpers.js';
 import { keystrokeToScreen } from './bench-keystroke.js';
 
-const POSTGRES_URL = process.env['COOP_TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const WRITES = Number(process.env['BENCH_SERVER_WRITES'] ?? 12);
 const SIZES = (process.env['BENCH_SERVER_SIZES'] ?? '1,10,50').split(',').map(Number);
 const KEYSTROKES = Number(process.env['BENCH_SERVER_KEYSTROKES'] ?? 10);
@@ -59,18 +59,6 @@ function serve(env: Record<string, string>, args: string[]): Promise<{ child: Ch
     });
     child.on('exit', () => reject(new Error(`The server exited before listening:\n${log}`)));
   });
-}
-
-async function postgresAvailable(): Promise<boolean> {
-  const pg = (await import('pg')).default;
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 interface Figures {

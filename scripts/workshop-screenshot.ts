@@ -3,8 +3,9 @@
 // `npm start` (.tmp/coop-workshop.json) and type in their grids; the facilitator's page is captured.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
+import { joinAs, typeItem, waitIn } from './workshop-page.js';
 
 const root = join(import.meta.dirname, '..');
 const links = JSON.parse(readFileSync(join(root, '.tmp/coop-workshop.json'), 'utf8')) as {
@@ -14,30 +15,13 @@ const links = JSON.parse(readFileSync(join(root, '.tmp/coop-workshop.json'), 'ut
 const width = Number(process.argv[2] ?? 1280);
 const out = process.argv[3] ?? join(root, 'docs/images/workshop-facilitator.png');
 
-const inShadow = (page: Page, host: string, selector: string) =>
-  page.waitForFunction((h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s), {}, host, selector);
-
 async function participant(browser: Browser, name: string, group: string, items: [string, string][]) {
   const page = await (await browser.createBrowserContext()).newPage();
   await page.goto(links.invitation.link);
-  await inShadow(page, 'coop-project', '#ws-name');
-  await page.evaluate(() =>
-    document.querySelector('coop-project')?.shadowRoot?.querySelector<HTMLElement>('#ws-name')?.focus(),
-  );
-  await page.keyboard.type(name);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(group);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await inShadow(page, 'coop-project', '.workshop-status');
+  await joinAs(page, name, group);
   for (const [cell, text] of items) {
-    await inShadow(page, 'coop-atp-matrix', `[data-cell="${cell}"] .add`);
-    await page.evaluate(
-      (s) => document.querySelector('coop-atp-matrix')?.shadowRoot?.querySelector<HTMLElement>(s)?.click(),
-      `[data-cell="${cell}"] .add`,
-    );
+    await typeItem(page, cell, text);
     const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.ok());
-    await page.keyboard.type(text);
     await page.keyboard.press('Enter');
     await saved;
   }
@@ -48,7 +32,7 @@ try {
   const facilitator = await (await browser.createBrowserContext()).newPage();
   await facilitator.setViewport({ width, height: 900 });
   await facilitator.goto(links.facilitator.link);
-  await inShadow(facilitator, 'coop-project', '.workshop-facilitator');
+  await waitIn(facilitator, 'coop-project', '.workshop-facilitator');
   await participant(browser, 'Claire Martin', 'Personnels', [
     ['staff:attractions', 'Accès à de nouvelles compétences'],
     ['staff:fears', 'Perte d’autonomie'],

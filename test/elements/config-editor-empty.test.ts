@@ -3,21 +3,13 @@
  * as a Tab would, keys typed) from "An empty config" to a published one, as the questionnaire's test does
  * (config-editor.test.ts): the outline's fields, its "Add" buttons, a principle's relatesTo, the sample preview.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/config-editor.js';
 import { parseAtpConfig, parsePrinciplesConfig, type AtpConfig, type PrinciplesConfig } from '../../src/core/index.js';
 import type { CoopConfigEditor } from '../../src/elements/config-editor/config-editor.js';
 import type { CoopConfigPublishEvent } from '../../src/elements/events.js';
-import { $, $$, root } from './helpers.js';
-
-async function editor(kind: 'atp' | 'principles'): Promise<CoopConfigEditor> {
-  const el = await fixture<CoopConfigEditor>(
-    html`<coop-config-editor for=${kind} locale="en" .draftStore=${null}></coop-config-editor>`,
-  );
-  await waitUntil(() => root(el).querySelector('.cm-editor'), 'the JSON pane loads', { timeout: 5000 });
-  return el;
-}
+import { $, $$, mountEditor, root } from './helpers.js';
 
 const active = (el: Element) => root(el).activeElement as HTMLElement | null;
 
@@ -57,7 +49,7 @@ describe('<coop-config-editor>: from an empty config to a published one, with th
   this.timeout(30000);
 
   it('builds an ATP grid: title, two groups, a suggestion; previews the postures; publishes', async () => {
-    const el = await editor('atp');
+    const el = await mountEditor('atp');
     await startEmpty(el);
     expect($$(el, '[data-list="groups"][data-index]')).to.have.length(1);
     expect($$(el, '[data-list="categories-fears-suggestions"][data-index]')).to.have.length(0);
@@ -91,7 +83,7 @@ describe('<coop-config-editor>: from an empty config to a published one, with th
   });
 
   it('builds a checklist: title, commitment, two principles, one related to the questionnaire; publishes', async () => {
-    const el = await editor('principles');
+    const el = await mountEditor('principles');
     await startEmpty(el);
     expect($$(el, '[data-list="principles"][data-index]')).to.have.length(1);
     await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });

@@ -3,7 +3,7 @@
  * sample previews), and what the JSON pane does for all three kinds: typed with the keyboard, the outline
  * follows and a core issue lands on its line; every issue of a broken config is on its line; start from a URL.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { forEachDiagnostic } from '@codemirror/lint';
 import { EditorView } from '@codemirror/view';
 import { sendKeys } from '@web/test-runner-commands';
@@ -23,22 +23,7 @@ import type { CoopConfigPublishEvent } from '../../src/elements/events.js';
 import atpBroken from '../fixtures/atp.broken.json';
 import principlesBroken from '../fixtures/principles.broken.json';
 import questionnaireBroken from '../fixtures/questionnaire.broken.json';
-import { $, $$, root, text } from './helpers.js';
-
-type Kind = 'questionnaire' | 'atp' | 'principles';
-
-async function editor(kind: Kind, locale = 'en', previous = ''): Promise<CoopConfigEditor> {
-  const el = await fixture<CoopConfigEditor>(
-    html`<coop-config-editor
-      for=${kind}
-      locale=${locale}
-      .draftStore=${null}
-      .previous=${previous}
-    ></coop-config-editor>`,
-  );
-  await waitUntil(() => root(el).querySelector('.cm-editor'), 'the JSON pane loads', { timeout: 5000 });
-  return el;
-}
+import { $, $$, mountEditor, root, text } from './helpers.js';
 
 const active = (el: Element) => root(el).activeElement as HTMLElement | null;
 const json = (el: CoopConfigEditor) => JSON.parse(el.value) as Record<string, unknown>;
@@ -58,7 +43,7 @@ describe('<coop-config-editor> for the ATP grid', function () {
   this.timeout(30000);
 
   it('outlines groups, columns, scales and the posture rule, accessible in French', async () => {
-    const el = await editor('atp', 'fr');
+    const el = await mountEditor('atp', 'fr');
     expect($$(el, '[data-list="groups"][data-index]')).to.have.length(defaultAtpConfig('fr').groups.length);
     expect(text(el)).to.contain('ne viennent pas de l’ANAP');
     for (const details of $$<HTMLDetailsElement>(el, 'details.part')) details.open = true;
@@ -67,7 +52,7 @@ describe('<coop-config-editor> for the ATP grid', function () {
   });
 
   it('adds, renames, moves, duplicates and deletes a group with the keyboard, always a valid config', async () => {
-    const el = await editor('atp');
+    const el = await mountEditor('atp');
     const count = defaultAtpConfig('en').groups.length;
     $<HTMLButtonElement>(el, '[data-action="add"][data-list="groups"]')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -96,7 +81,7 @@ describe('<coop-config-editor> for the ATP grid', function () {
 
   it('a scale loses its top level only; the report names the ratings brought down; publishing asks first', async () => {
     const previous = JSON.stringify(defaultAtpConfig('en'));
-    const el = await editor('atp', 'en', previous);
+    const el = await mountEditor('atp', 'en', previous);
     expect(text(el)).to.contain('read with the new one');
     const deletes = $$<HTMLButtonElement>(el, '[data-list="intensity-levels"] [data-action="delete"]');
     expect(deletes.map((b) => b.disabled)).to.deep.equal(deletes.map((_, i) => i !== deletes.length - 1));
@@ -118,7 +103,7 @@ describe('<coop-config-editor> for the ATP grid', function () {
   });
 
   it('sample data opens the preview on the postures', async () => {
-    const el = await editor('atp');
+    const el = await mountEditor('atp');
     await waitUntil(() => $(el, 'coop-atp-matrix'), 'the preview is drawn');
     $<HTMLInputElement>(el, '#preview-sample')!.click();
     await el.updateComplete;
@@ -134,7 +119,7 @@ describe('<coop-config-editor> for the principles checklist', function () {
   this.timeout(30000);
 
   it('outlines principles, statuses and groups; the last status of a kind keeps its kind', async () => {
-    const el = await editor('principles', 'fr');
+    const el = await mountEditor('principles', 'fr');
     expect($$(el, '[data-list="principles"][data-index]')).to.have.length(
       defaultPrinciplesConfig('fr').principles.length,
     );
@@ -146,7 +131,7 @@ describe('<coop-config-editor> for the principles checklist', function () {
 
   it('a principle renamed is offered back; a removed status is reported; the publish event carries the report', async () => {
     const previous = JSON.stringify(defaultPrinciplesConfig('en'));
-    const el = await editor('principles', 'en', previous);
+    const el = await mountEditor('principles', 'en', previous);
     const id = $<HTMLInputElement>(el, '#l-principles-0-id')!;
     id.focus();
     id.select();
@@ -190,7 +175,7 @@ describe('<coop-config-editor> JSON pane', function () {
 
   for (const kind of ['questionnaire', 'atp', 'principles'] as const) {
     it(`shows every issue the core finds in the broken ${kind} fixture on its line, with its message`, async () => {
-      const el = await editor(kind);
+      const el = await mountEditor(kind);
       const source = JSON.stringify(broken[kind], null, 2);
       el.value = source;
       const parsed = parse[kind](source);
@@ -208,7 +193,7 @@ describe('<coop-config-editor> JSON pane', function () {
   }
 
   it('typed with the keyboard: the outline follows, and a broken id is marked on its line', async () => {
-    const el = await editor('atp');
+    const el = await mountEditor('atp');
     const content = root(el).querySelector<HTMLElement>('.cm-content')!;
     content.focus();
     const doc = () => paneView(el).state.doc;
@@ -249,7 +234,7 @@ describe('<coop-config-editor> JSON pane', function () {
   });
 
   it('starts from a URL (the fetch answered by a stub), and says why when the address fails', async () => {
-    const el = await editor('principles');
+    const el = await mountEditor('principles');
     const original = window.fetch;
     const config = defaultPrinciplesConfig('en');
     config.title = 'From the address';

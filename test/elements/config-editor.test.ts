@@ -9,20 +9,7 @@ import { configTag, parseQuestionnaireConfig, type QuestionnaireChanges } from '
 import type { CoopConfigEditor } from '../../src/elements/config-editor/config-editor.js';
 import type { CoopConfigPublishEvent } from '../../src/elements/events.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
-import { $, $$, button, root, text } from './helpers.js';
-
-async function editor(locale = 'en', previous = ''): Promise<CoopConfigEditor> {
-  const el = await fixture<CoopConfigEditor>(
-    html`<coop-config-editor
-      for="questionnaire"
-      locale=${locale}
-      .draftStore=${null}
-      .previous=${previous}
-    ></coop-config-editor>`,
-  );
-  await waitUntil(() => root(el).querySelector('.cm-editor'), 'the JSON pane loads', { timeout: 5000 });
-  return el;
-}
+import { $, $$, button, mountEditor, root, text } from './helpers.js';
 
 const focusField = (el: Element, id: string) => {
   const field = $<HTMLInputElement>(el, `#${id}`);
@@ -36,14 +23,14 @@ describe('<coop-config-editor>', function () {
   this.timeout(30000);
 
   it('starts from the default content, with no problem, its preview drawn, and is accessible (French)', async function () {
-    const el = await editor('fr');
+    const el = await mountEditor('questionnaire', 'fr');
     expect(text(el)).to.contain('Aucun problème');
     await waitUntil(() => $(el, 'coop-questionnaire'), 'the preview is drawn');
     await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
   });
 
   it('builds a three-section questionnaire from an empty one with the keyboard only, publishes it, renames a question id: orphans reported, published again', async () => {
-    const el = await editor();
+    const el = await mountEditor('questionnaire');
     button(el, 'An empty config').click();
     await el.updateComplete;
     expect($$(el, '.node--1')).to.have.length(1);
@@ -116,7 +103,7 @@ describe('<coop-config-editor>', function () {
 
   it('warns that a renamed id orphans its answers, keeps the id on request, and asks before publishing', async () => {
     const previous = JSON.stringify(minimalJson);
-    const el = await editor('en', previous);
+    const el = await mountEditor('questionnaire', 'en', previous);
     el.value = previous;
     await el.updateComplete;
     const firstQuestion = focusField(el, 'f-0-0-0-id');
@@ -153,7 +140,7 @@ describe('<coop-config-editor>', function () {
   });
 
   it('undoes and redoes outline edits with the buttons and with Ctrl + Z / Ctrl + Y', async () => {
-    const el = await editor();
+    const el = await mountEditor('questionnaire');
     const before = el.value;
     focusField(el, 'f-0-title').select();
     await sendKeys({ type: 'Renamed' });
@@ -219,7 +206,7 @@ describe('<coop-config-editor>', function () {
   }
 
   it('starts from a tag pasted from a page, its escaping undone', async () => {
-    const el = await editor();
+    const el = await mountEditor('questionnaire');
     const config = { ...minimalJson, title: `It's <b>&amp;</b>` };
     const area = $<HTMLTextAreaElement>(el, '#start-tag')!;
     area.value = configTag('coop-questionnaire', config);
@@ -232,7 +219,7 @@ describe('<coop-config-editor>', function () {
   });
 
   it('places the core’s issues in the list, keeps the outline usable while the JSON is not readable', async () => {
-    const el = await editor();
+    const el = await mountEditor('questionnaire');
     el.value = JSON.stringify({ ...minimalJson, version: '' });
     await el.updateComplete;
     expect(text(el)).to.contain('1 problem to fix before publishing');

@@ -1,5 +1,5 @@
 /** Queries and actions the element tests share: they read a widget as a user would, through its shadow root. */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
@@ -13,6 +13,7 @@ import {
   type StorageAdapter,
 } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
+import type { CoopConfigEditor } from '../../src/elements/config-editor/config-editor.js';
 import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
@@ -274,3 +275,24 @@ export const checklist = (storage: StorageAdapter) => mount('coop-principles-che
 
 /** The default ATP grid in English over `storage`, once its data has loaded. */
 export const grid = (storage: StorageAdapter) => mount('coop-atp-matrix', storage);
+
+/**
+ * A `<coop-config-editor for=kind>` (the test imports its module) with its draft kept in memory, once its JSON
+ * pane (CodeMirror, loaded on demand) is there.
+ */
+export async function mountEditor(
+  kind: 'questionnaire' | 'atp' | 'principles',
+  locale = 'en',
+  previous = '',
+): Promise<CoopConfigEditor> {
+  const el = await fixture<CoopConfigEditor>(
+    html`<coop-config-editor
+      for=${kind}
+      locale=${locale}
+      .draftStore=${null}
+      .previous=${previous}
+    ></coop-config-editor>`,
+  );
+  await waitUntil(() => root(el).querySelector('.cm-editor'), 'the JSON pane loads', { timeout: 5000 });
+  return el;
+}

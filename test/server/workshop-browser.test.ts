@@ -12,20 +12,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
-import { servePage, waitIn, type ServedPage } from '../../scripts/workshop-page.js';
+import { joinAs, servePage, waitIn, type ServedPage } from '../../scripts/workshop-page.js';
 import { newWorkshop, startTestServer, type TestServer, type Workshop } from './helpers.js';
 
 const root = join(import.meta.dirname, '../..');
 const executablePath = chromiumPath();
-
-const focusIn = async (page: Page, host: string, selector: string) => {
-  await waitIn(page, host, selector);
-  await page.evaluate(
-    (h, sel) => document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>(sel)?.focus(),
-    host,
-    selector,
-  );
-};
 
 /** axe-core's violations on the page (shadow roots included), as `id: target` lines. */
 async function axe(page: Page): Promise<string[]> {
@@ -77,13 +68,7 @@ describe('workshop mode in the browser: two participants and the facilitator', {
     await waitIn(page, 'coop-project', '#ws-name');
     if (name === 'Alice') assert.deepEqual(await axe(page), [], 'the join form');
     // From the keyboard: the name, Tab to the group (a list of the grid's groups: typing picks one), Tab, Enter.
-    await focusIn(page, 'coop-project', '#ws-name');
-    await page.keyboard.type(name);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(group);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await waitIn(page, 'coop-project', '.workshop-status');
+    await joinAs(page, name, group);
     return page;
   }
 
