@@ -4,7 +4,8 @@
  * of the minified code attributed to the source module it came from. Prints, per budget of test/size/budget.json,
  * the `top` (default 25) heaviest sources. The gzip column shares each file's gzip size in proportion to the
  * source's minified bytes in it: an estimate (gzip has no per-source size), but the ranking is what it is for.
- * `REPORT_OUT=folder` keeps the build there and reuses it on the next run.
+ * `REPORT_OUT=folder` keeps the build there and reuses it on the next run. `REPORT_SOLO=1` builds each per-widget
+ * entry on its own (no chunk shared with the others): what that widget's first paint needs, whatever the chunking.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +44,13 @@ const closurePlugin: Plugin = {
   },
 };
 if (!(kept && existsSync(join(kept, 'coop-widgets.js')))) {
-  for (const config of [embedBuild, widgetEmbedBuild] as UserConfig[]) {
+  const lib = widgetEmbedBuild.build!.lib as { entry: Record<string, string> };
+  const solo = Object.entries(lib.entry).map(([name, file]) => ({
+    ...widgetEmbedBuild,
+    build: { ...widgetEmbedBuild.build, lib: { ...lib, entry: { [name]: file } } },
+  }));
+  const configs = process.env['REPORT_SOLO'] ? [embedBuild, ...solo] : [embedBuild, widgetEmbedBuild];
+  for (const config of configs as UserConfig[]) {
     await build({
       configFile: false,
       logLevel: 'silent',
