@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { sharedChunk } from './scripts/shared-chunk.js';
 import { stripSchemaDocsPlugin } from './scripts/strip-schema-docs.js';
 
 const root = import.meta.dirname;
@@ -140,7 +141,9 @@ export const widgetEmbeds = {
 
 /** The compile hint on what a page runs nearly all of at first paint: each entry and the chunk they share. */
 function widgetCompileHint(chunk: { name: string; isEntry: boolean }): string {
-  return chunk.isEntry || chunk.name === 'shared' ? '//# allFunctionsCalledOnLoad' : (undefined as unknown as string);
+  return chunk.isEntry || chunk.name === 'shared' || chunk.name.startsWith('own-')
+    ? '//# allFunctionsCalledOnLoad'
+    : (undefined as unknown as string);
 }
 
 /**
@@ -148,17 +151,18 @@ function widgetCompileHint(chunk: { name: string; isEntry: boolean }): string {
  * (or a few) and should pay only for those. Built on its own so that the all-in-one stays one file: in one build
  * with these entries, Rolldown split `coop-widgets.js` into six chunks, each gzipped on its own (+6.8 kB).
  *
- * Every module that two or more entries need at first paint (lit, Valibot, the strings, the shared base of the
- * widgets) goes into one chunk, `embed/chunks/shared-*.js`; what one entry alone needs stays in its entry file.
- * A page with one widget makes two requests before it paints, and a page with several loads the shared chunk
- * once. The views reached after an action, chart.js and the default content stay lazy chunks beside it, and
- * import only `shared` or each other, never an entry file (a host may rename an entry or add `?v=…` to its URL).
- * One trade-off: a module that two widgets share (the ATP grid's analysis, used by the checklist's links) is in
- * `shared`, so the third widget's page downloads it too; splitting `shared` by the set of entries using each
- * module gave seven to eleven requests a page and more bytes in all (each file gzipped on its own).
+ * What two entries or more run at first paint (lit, Valibot, the common strings, the widgets' shared base) goes
+ * into one chunk, `embed/chunks/shared-*.js`, and what one entry alone runs stays with it (scripts/shared-chunk.ts
+ * decides, from a build of each entry on its own). A page with one widget downloads three files, all requested
+ * as soon as the entry arrives: the entry (which registers the tag), its own code, `own-<entry>-*.js`, and
+ * `shared`; a page with several loads `shared` once. The widget's code is a chunk beside the entry, not the entry
+ * itself, because lazy parts of other widgets need some of it (the report reads the questionnaire's scoring). The views
+ * reached after an action, chart.js and the default content stay lazy chunks, which never import an entry file
+ * (a host may rename an entry or add `?v=…` to its URL).
  */
+const widgetChunks = sharedChunk(() => widgetEmbedBuild);
 export const widgetEmbedBuild: UserConfig = {
-  plugins: [minifyTemplates(), stripSchemaDocsPlugin()],
+  plugins: [minifyTemplates(), stripSchemaDocsPlugin(), widgetChunks.plugin],
   build: {
     ...embedBuild.build,
     lib: {
@@ -168,11 +172,16 @@ export const widgetEmbedBuild: UserConfig = {
       formats: ['es'],
     },
     rollupOptions: {
+      // Required with `includeDependenciesRecursively: false`: an entry may export more than its module does.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'embed/chunks/[name]-[hash].js',
         minify: true,
         comments: { annotation: false },
-        codeSplitting: { groups: [{ name: 'shared', tags: ['$initial'], minShareCount: 2 }] },
+        // Only the modules named: their dependencies are named too (a first paint's code is its own or shared).
+        codeSplitting: {
+          groups: [{ name: widgetChunks.name, debugName: 'shared', includeDependenciesRecursively: false }],
+        },
         postBanner: widgetCompileHint,
       },
     },

@@ -1,6 +1,6 @@
 // Run after `npm run build`: the per-widget embeds (`dist/embed/<tag>.js`) in Chromium, loaded by a plain
-// <script type="module"> as a portal would. A page with one widget requests its entry and the shared chunk before
-// it paints, nothing of the other widgets, and renders the widget's default content; a page with several entries
+// <script type="module"> as a portal would. A page with one widget requests its entry, then its own chunk and the
+// shared chunk together before it paints, nothing of the other widgets, and renders the widget's default content; a page with several entries
 // loads the shared chunk once; views reached after an action still load from the chunks folder.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -48,15 +48,18 @@ const waitRendered = (page, tag) =>
   );
 
 for (const tag of Object.keys(RENDERED)) {
-  test(`dist/embed/${tag}.js alone: two requests before the paint, the widget drawn, no other widget`, async () => {
+  test(`dist/embed/${tag}.js alone: three requests before the paint, the widget drawn, no other widget`, async () => {
     const { page, errors, requested } = await open([tag]);
     await waitRendered(page, tag);
     const scripts = requested.filter((p) => p.startsWith('/dist/'));
     assert.equal(scripts[0], `/dist/embed/${tag}.js`);
-    assert.match(scripts[1] ?? '', /^\/dist\/embed\/chunks\/shared-[\w-]+\.js$/);
-    // After those two, only lazy chunks (default content, a lazy view), never another entry.
+    // The entry's two imports, in either order: its own code and the shared chunk.
+    const chunk = (name) => new RegExp(`^/dist/embed/chunks/${name}-[\\w-]+\\.js$`);
+    const next = scripts.slice(1, 3);
+    assert.ok(next.some((p) => chunk(`own-${tag}`).test(p)) && next.some((p) => chunk('shared').test(p)), next.join(', '));
+    // After those, only lazy chunks (default content, a lazy view), never another entry.
     assert.deepEqual(
-      scripts.slice(2).filter((p) => !p.startsWith('/dist/embed/chunks/')),
+      scripts.slice(3).filter((p) => !p.startsWith('/dist/embed/chunks/')),
       [],
       scripts.join(', '),
     );

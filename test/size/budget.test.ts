@@ -69,6 +69,20 @@ for (const b of budgets) {
   });
 }
 
+test('a page requests all its first-paint files as soon as its entry arrives (no chain of imports)', () => {
+  const STATIC = /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
+  for (const entry of ['coop-widgets.js', ...Object.keys(widgetEmbeds).map((name) => `embed/${name}.js`)]) {
+    const file = join(out, entry);
+    const direct = [...readFileSync(file, 'utf8').matchAll(STATIC)].map(([, spec]) => resolve(out, entry, '..', spec!));
+    const rest = initialFiles(file).filter((f) => f !== resolve(file));
+    assert.deepEqual(
+      rest.filter((f) => !direct.includes(f)),
+      [],
+      `${entry}: first-paint files its entry does not import itself (each a round trip more)`,
+    );
+  }
+});
+
 test('a page with one widget does not download another widget’s element', () => {
   const classes = ['CoopQuestionnaire', 'CoopAtpMatrix', 'CoopPrinciplesChecklist', 'CoopProject'];
   for (const [i, name] of Object.keys(widgetEmbeds).entries()) {
