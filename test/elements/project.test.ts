@@ -278,4 +278,68 @@ describe('coop-project', () => {
     await waitUntil(() => atp.getData()!.groups.length === 1, 'the imported grid is not shown');
     expect(!!$(project, '[role="alert"]')).to.equal(false);
   });
+
+  it('stores the parts of an imported project whose widgets are not on the page, for when they come', async () => {
+    const first = await mount();
+    first.atp.setData(staffGrid);
+    await first.atp.updateComplete;
+    const doc = first.project.getProject();
+
+    const storage = createMemoryStorage();
+    const project = await fixture<CoopProject>(html`
+      <coop-project project-id="ght-nord" locale="en" .storage=${storage}></coop-project>
+    `);
+    const imported = oneEvent(project, 'coop-project-import');
+    await project.setProject(doc);
+    expect((await imported).detail.parts).to.deep.equal(['questionnaire', 'atp', 'principles']);
+    // Each part under the project's namespace, in its widget's saved format.
+    const stored = (key: string) => JSON.parse(storage.data.get(`coop-widgets:project:ght-nord:${key}`)!);
+    expect(stored('atp:atp-default')).to.deep.equal({ format: 'coop-atp/1', data: doc.atp!.data });
+    expect(stored('principles:principles-default')).to.deep.equal({
+      format: 'coop-principles/1',
+      data: doc.principles!.data,
+    });
+    expect(stored(`questionnaire:${doc.questionnaire!.configId}`).format).to.equal('coop-questionnaire/1');
+
+    const atp = document.createElement('coop-atp-matrix');
+    project.append(atp);
+    await waitUntil(
+      () => JSON.stringify(atp.getData()) === JSON.stringify(doc.atp!.data),
+      'the stored grid is not shown',
+      { timeout: 8000 },
+    );
+    expect(atp.getData()).to.deep.equal(doc.atp!.data);
+  });
+
+  it('says so when the project’s storage refuses an imported part', async () => {
+    const first = await mount();
+    first.atp.setData(staffGrid);
+    await first.atp.updateComplete;
+    const doc = first.project.getProject();
+    // The grid is on the page; the principles' part goes to storage, which is full.
+    const storage = createMemoryStorage();
+    const save = storage.save;
+    storage.save = (key, value) =>
+      key.includes(':principles:') ? Promise.reject(new Error('quota exceeded')) : save(key, value);
+    const project = await fixture<CoopProject>(html`
+      <coop-project project-id="ght-nord" locale="en" .storage=${storage}>
+        <coop-atp-matrix></coop-atp-matrix>
+      </coop-project>
+    `);
+    const atp = project.querySelector('coop-atp-matrix')!;
+    await waitUntil(() => atp.getData() && project.hub.state['atp-matrix'], 'the grid never loaded', { timeout: 8000 });
+
+    const input = $<HTMLInputElement>(project, 'input[type="file"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(doc)], 'project.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    const dialog = $<HTMLDialogElement>(project, 'dialog.replace')!;
+    await waitUntil(() => dialog.open, 'no confirmation before replacing the project');
+    dialog.querySelector<HTMLButtonElement>('button[value="replace"]')!.click();
+    await waitUntil(() => $(project, '.import-error'), 'the refusal is not shown');
+    expect($(project, '.import-error')!.textContent).to.contain('The file “project.json” cannot be imported');
+    expect($(project, '.import-error')!.textContent).to.contain('quota exceeded');
+    await expect(project).to.be.accessible();
+  });
 });

@@ -13,7 +13,8 @@ import { checkPrinciplesData } from '../principles/semantic.js';
 import { SAVED_QUESTIONNAIRE_FORMAT } from '../questionnaire/saved.js';
 import { SAVED_ATP_FORMAT } from '../atp/saved.js';
 import { SAVED_PRINCIPLES_FORMAT } from '../principles/saved.js';
-import { PROJECT_FORMAT, ProjectDocumentSchema, ProjectGroupSchema, type ProjectDocument } from './schema.js';
+import { PROJECT_FORMAT } from './format.js';
+import { ProjectDocumentSchema, ProjectGroupSchema, type ProjectDocument } from './schema.js';
 
 /** ParseOptions whose overrides may already name the `project…` strings. */
 export interface ProjectParseOptions extends ParseOptions {

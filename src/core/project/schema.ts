@@ -9,9 +9,7 @@ import { ResponsesSchema } from '../questionnaire/schema.js';
 import { id } from '../shared/schema.js';
 import { PrinciplesDataSchema } from '../principles/schema.js';
 import { QUESTIONNAIRE_STEPS } from '../questionnaire/saved.js';
-
-/** The format tag of a project file; a future layout gets `coop-project/2` and a migration. */
-export const PROJECT_FORMAT = 'coop-project/1';
+import { PROJECT_FORMAT } from './format.js';
 
 export const ProjectGroupSchema = v.strictObject({
   id: id('Stable opaque identifier of the group.'),

@@ -1,53 +1,26 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   ID_PATTERN,
   createMemoryStorage,
   PROJECT_FORMAT,
-  atpStorageKey,
   namespacedStorage,
-  principlesStorageKey,
-  questionnaireStorageKey,
-  serializeProject,
-  serializeSaved,
-  serializeSavedAtp,
-  serializeSavedPrinciples,
-  type ConfigIssue,
   type ProjectDocument,
   type StorageAdapter,
 } from '../../core/runtime.js';
-import { CoopProjectImportEvent } from '../events.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { LIBRARY_VERSION } from '../shared/define.js';
-import { errorPanelStyles, loadIssuesPanel } from '../shared/error-panel.js';
-import { Announcer, downloadFile } from '../shared/feedback.js';
+import { errorPanelStyles } from '../shared/error-panel.js';
+import { Announcer } from '../shared/feedback.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { defaultStorage } from '../shared/storage.js';
 import { tokens, utilities } from '../shared/tokens.js';
 import { projectContext, ProjectHub, type ProjectLink } from '../shared/project-link.js';
 import type { CoopReport, CoopStringOverrides } from '../../core/index.js';
-import type { CoopReportOptions, ReportAction } from '../report/report.js';
+import type { CoopReportOptions } from '../report/report.js';
+import { ProjectToolbar } from './toolbar-controller.js';
 import type { WorkshopController } from './workshop-controller.js';
-
-/** What each widget's element offers to the project, whatever its class. */
-interface SettableData {
-  setData(data: unknown): void;
-}
-interface SettableResponses {
-  setResponses(responses: unknown): void;
-  step: string;
-}
-
-/**
- * Replaces a stored document by an imported one, for a widget not on the page: read first, so that an adapter that
- * never overwrites a version it has not seen (the HTTP adapter) takes the import as a replacement of that version.
- */
-async function replaceStored(storage: StorageAdapter | undefined, key: string, text: string): Promise<void> {
-  if (!storage) return;
-  await storage.load(key);
-  await storage.save(key, text);
-}
 
 /**
  * One cooperation project shared by the widgets inside it: the same storage (namespaced by the project's id),
@@ -161,21 +134,18 @@ export class CoopProject extends LitElement {
   @property({ attribute: false })
   reportOptions?: CoopReportOptions;
 
-  @state() private reportError = '';
-  @state() private importIssues: ConfigIssue[] = [];
-  /** The panel that lists them, loaded with the first file that cannot be imported (see loadIssuesPanel). */
-  private issuesPanel?: Awaited<ReturnType<typeof loadIssuesPanel>>;
-  @state() private importedFile = '';
-  @query('input[type="file"]') private fileInput?: HTMLInputElement;
-  @query('dialog.replace') private replaceDialog?: HTMLDialogElement;
-  /** A valid file waiting for the user's confirmation. */
-  @state() private pending?: { file: string; project: ProjectDocument };
-
   /** The hub the widgets meet on; one per provider, for its whole life. */
   readonly hub = new ProjectHub();
   private readonly i18n = new LocaleController(this);
   private readonly announcer = new Announcer(this);
   private readonly provider = new ContextProvider(this, { context: projectContext });
+  private readonly toolbar = new ProjectToolbar(this, {
+    strings: () => this.i18n.strings,
+    parseOptions: () => ({ locale: this.i18n.locale, strings: this.strings }),
+    apply: (project) => this.apply(project),
+    report: async (action) => (await import('../report/report.js')).runReportAction(this, this.i18n.locale, action),
+    announce: (message) => this.announcer.announce(message),
+  });
   private defaultAdapter?: StorageAdapter;
   private workshopMode?: WorkshopController;
   private get inWorkshop(): boolean {
@@ -255,39 +225,10 @@ export class CoopProject extends LitElement {
     await this.apply(parsed.project);
   }
 
+  /** Puts a valid project in place (project-file.ts, already loaded with the parser). */
   private async apply(project: ProjectDocument): Promise<void> {
-    const state = this.hub.state;
-    const storage = this.provider.value?.storage;
-    const q = project.questionnaire;
-    if (q) {
-      const live = state.questionnaire;
-      if (live && live.config.id === q.configId) {
-        const element = live.element as unknown as SettableResponses;
-        element.setResponses(q.responses);
-        element.step = q.step;
-      } else await replaceStored(storage, questionnaireStorageKey(q.configId), serializeSaved(q.step, q.responses));
-    }
-    const atp = project.atp;
-    if (atp) {
-      const live = state['atp-matrix'];
-      if (live && live.config.id === atp.configId) (live.element as unknown as SettableData).setData(atp.data);
-      else await replaceStored(storage, atpStorageKey(atp.configId), serializeSavedAtp(atp.data));
-    }
-    const principles = project.principles;
-    if (principles) {
-      const live = state['principles-checklist'];
-      if (live && live.config.id === principles.configId) {
-        (live.element as unknown as SettableData).setData(principles.data);
-      } else
-        await replaceStored(
-          storage,
-          principlesStorageKey(principles.configId),
-          serializeSavedPrinciples(principles.data),
-        );
-    }
-    if (project.title) this.projectTitle = project.title;
-    const parts = (['questionnaire', 'atp', 'principles'] as const).filter((part) => project[part] !== undefined);
-    this.dispatchEvent(new CoopProjectImportEvent({ projectId: this.projectId, parts }));
+    const { applyProject } = await import('./project-file.js');
+    await applyProject(this, this.provider.value?.storage, project);
   }
 
   /** The cooperation report of the project, in its language, as data (see docs/report.md). */
@@ -300,116 +241,9 @@ export class CoopProject extends LitElement {
     return (await import('../report/report.js')).projectReportHtml(this, this.i18n.locale, options);
   }
 
-  private report = async (action: ReportAction): Promise<void> => {
-    this.reportError = '';
-    try {
-      await (await import('../report/report.js')).runReportAction(this, this.i18n.locale, action);
-    } catch (error) {
-      this.reportError = this.i18n.strings.cpReportFailed(String(error));
-    }
-  };
-
-  private exportProject = (): void => {
-    downloadFile(
-      this.renderRoot,
-      `${this.projectId}.coop-project.json`,
-      'application/json',
-      serializeProject(this.getProject()),
-    );
-  };
-
-  private onFile = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = ''; // the same file can be chosen again after a fix
-    if (!file) return;
-    const [text, { parseProjectDocument }] = await Promise.all([file.text(), import('./project-file.js')]);
-    const parsed = parseProjectDocument(text, { locale: this.i18n.locale, strings: this.strings });
-    if (!parsed.ok) {
-      this.issuesPanel ??= await loadIssuesPanel().catch(() => undefined); // else the title alone
-      this.importedFile = file.name;
-      this.importIssues = parsed.issues;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.import-error [tabindex="-1"]')?.focus();
-      return;
-    }
-    // Everything on the page will be replaced: asked first, like the widgets' own "erase".
-    this.importIssues = [];
-    this.pending = { file: file.name, project: parsed.project };
-    await this.updateComplete;
-    this.replaceDialog?.showModal();
-  };
-
-  private onReplace = async (event: SubmitEvent): Promise<void> => {
-    const pending = this.pending;
-    this.pending = undefined;
-    if ((event.submitter as HTMLButtonElement | null)?.value !== 'replace' || !pending) return;
-    const s = this.i18n.strings;
-    try {
-      await this.apply(pending.project);
-    } catch (error) {
-      // The file was right but the project's storage refused part of it (full, denied): say so here.
-      this.issuesPanel ??= await loadIssuesPanel().catch(() => undefined); // else the title alone
-      this.importedFile = pending.file;
-      const detail = error instanceof Error ? error.message : String(error);
-      this.importIssues = [{ path: '', code: 'invalid_input', message: s.widgetImportFailed(detail) }];
-      return;
-    }
-    this.announcer.announce(s.cpImported);
-  };
-
   protected override render(): TemplateResult {
-    const s = this.i18n.strings;
     return html`
-      ${
-        this.noToolbar
-          ? nothing
-          : html`<div class="toolbar" part="toolbar" role="group" aria-labelledby="toolbar-label">
-              <span id="toolbar-label" class="toolbar-label">${s.cpToolbarLabel}</span>
-              <button type="button" class="button" part="button" @click=${this.exportProject}>${s.cpExport}</button>
-              <button type="button" class="button" part="button" @click=${() => this.fileInput?.click()}>
-                ${s.cpImport}
-              </button>
-              <input
-                type="file"
-                accept="application/json,.json"
-                tabindex="-1"
-                aria-hidden="true"
-                @change=${this.onFile}
-              />
-              <span role="group" class="toolbar" aria-labelledby="report-label">
-                <span id="report-label" class="toolbar-label">${s.cpReport}</span>
-                ${(['print', 'html', 'json'] as const).map(
-                  (action) =>
-                    html`<button type="button" class="button" part="button" @click=${() => this.report(action)}>
-                      ${{ print: s.cpReportPrint, html: s.cpReportHtml, json: s.cpReportJson }[action]}
-                    </button>`,
-                )}
-              </span>
-            </div>`
-      }
-      ${this.reportError ? html`<p class="toolbar-label" role="alert">${this.reportError}</p>` : nothing}
-      ${
-        this.importIssues.length
-          ? html`<div class="import-error">
-              <p class="toolbar-label" tabindex="-1">${s.cpImportFailedTitle(this.importedFile)}</p>
-              ${this.issuesPanel?.renderIssues(this.importIssues, s)}
-            </div>`
-          : nothing
-      }
-      ${this.announcer.render()}
-      <dialog class="replace" part="dialog" aria-labelledby="replace-title">
-        <form method="dialog" @submit=${this.onReplace}>
-          <h2 id="replace-title">${s.cpReplaceTitle}</h2>
-          <p>${this.pending ? s.cpReplaceText(this.pending.file) : ''}</p>
-          <p class="actions">
-            <button type="submit" class="button" part="button" value="cancel">${s.cancel}</button>
-            <button type="submit" class="button button--danger" part="button" value="replace">
-              ${s.cpReplaceConfirm}
-            </button>
-          </p>
-        </form>
-      </dialog>
+      ${this.toolbar.render(this.noToolbar)} ${this.announcer.render()} ${this.toolbar.renderDialog()}
       ${this.workshopMode?.render() ?? nothing}
       <slot ?hidden=${this.inWorkshop && !this.workshopMode?.ready}></slot>
     `;
