@@ -10,6 +10,7 @@ import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/ru
 import { AskPolicy, loadSettleCode, MergePolicy } from './conflict-policy.js';
 import { StorageStatus, type StorageProblem } from './storage-status.js';
 import { Persistence, type Resolution } from './persistence.js';
+import { rare } from './persistence-state.js';
 import type { LocaleController } from './locale-controller.js';
 import { defaultStorage } from './storage.js';
 import type { StorageTexts } from './storage-texts.js';
@@ -176,11 +177,12 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   }
 
   /**
-   * Settles a conflict (see Persistence.resolve): `decide` says what becomes of the stored text; a text this
+   * Settles a conflict (see persistence-resolve.ts): `decide` says what becomes of the stored text; a text this
    * widget cannot read is set aside first.
    */
-  resolve(decide: (stored: string | null) => string | null | undefined): Promise<Resolution> {
-    return this.persistence.resolve((stored) => this.parse(stored).ok, decide);
+  async resolve(decide: (stored: string | null) => string | null | undefined): Promise<Resolution> {
+    const code = await rare.load(); // loaded with the code that settles conflicts, which calls this
+    return code.resolve(this.persistence, (stored) => this.parse(stored).ok, decide);
   }
 
   /** Focus on the widget's heading (the button that settled a conflict is gone). */

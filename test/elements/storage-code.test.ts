@@ -1,0 +1,94 @@
+/**
+ * The storage's rare paths load their code on first use (persistence-state.ts's `rare`): setting aside data the
+ * widget cannot read, an erase. When that code cannot be loaded (a page gone offline before it was fetched),
+ * nothing stored is written over or erased, the user's edits stay on screen, the widget says so (its storage
+ * warning, role=alert) and the browser asks before the page closes.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/define/all.js';
+import {
+  createMemoryStorage,
+  parseSavedPrinciples,
+  principlesStorageKey,
+  questionnaireStorageKey,
+  serializeSavedPrinciples,
+} from '../../src/core/index.js';
+import { rare } from '../../src/elements/shared/persistence-state.js';
+import { SAVE_DELAY_MS } from '../../src/elements/shared/persistence.js';
+import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
+import { alertText, asideKeys, asksBeforeClosing, checklist, questionnaire, radio, status } from './helpers.js';
+
+const Q_KEY = questionnaireStorageKey('minimal');
+const P_KEY = principlesStorageKey('principles-default');
+/** Text no widget can read: set aside at opening, never written over. */
+const UNREADABLE = '{"format":"coop-questionnaire/1",';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const load = rare.load;
+/** Until the test ends, the rare paths' code cannot be loaded. */
+function offline(): void {
+  rare.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+}
+afterEach(() => {
+  rare.load = load;
+  window.dispatchEvent(new Event('pagehide')); // nothing left pending for the next test
+});
+
+describe("the storage's rare paths, when their code cannot be loaded", () => {
+  it('coop-questionnaire opened on data it cannot read: never written over, the answers kept on screen, the warning says so', async () => {
+    const storage = createMemoryStorage();
+    storage.data.set(Q_KEY, UNREADABLE);
+    const errors: CoopStorageErrorEvent['detail'][] = [];
+    document.addEventListener('coop-storage-error', (e) => errors.push((e as CoopStorageErrorEvent).detail));
+    offline();
+    const el = await questionnaire(storage);
+    expect(alertText(el)).to.contain('A problem prevents your answers from being saved');
+    expect(errors).to.deep.include({ reason: 'corrupt', operation: 'read' });
+
+    radio(el, 'q1', 3).click();
+    await el.updateComplete;
+    await sleep(SAVE_DELAY_MS * 2);
+    window.dispatchEvent(new Event('pagehide'));
+    await sleep(0);
+    expect(storage.data.get(Q_KEY), 'the data it cannot read was written over').to.equal(UNREADABLE);
+    expect(asideKeys(storage, Q_KEY)).to.deep.equal([]);
+    expect(radio(el, 'q1', 3).checked, 'the answer is no longer on screen').to.equal(true);
+    expect(el.getResponses()!.answers.q1!.value).to.equal(3);
+    expect(asksBeforeClosing(), 'the page closes without asking, the answer only in it').to.equal(true);
+    expect(alertText(el)).to.contain('A problem prevents your answers from being saved');
+    await expect(el).to.be.accessible();
+  });
+
+  it('coop-principles-checklist: "erase" erases nothing, keeps the data on screen and stored, and says it was not erased', async () => {
+    const storage = createMemoryStorage();
+    const stored = serializeSavedPrinciples({
+      principles: { p1: { status: 'in-place', updatedAt: new Date().toISOString() } },
+      proposals: [],
+    });
+    storage.data.set(P_KEY, stored);
+    const el = await checklist(storage);
+    expect(status(el, 'p1', 'in-place').checked).to.equal(true);
+    offline();
+
+    expect(await el.reset(), 'reset() said the data was erased').to.equal(false);
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('Some saved data could not be erased');
+    expect(storage.data.get(P_KEY), 'the stored data changed').to.equal(stored);
+    expect(status(el, 'p1', 'in-place').checked, 'the data left the screen').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // An edit made after it is saved as usual.
+    status(el, 'p1', 'in-progress').click();
+    await waitUntil(() => storage.data.get(P_KEY) !== stored, 'the edit was never saved', { timeout: 2000 });
+    const saved = parseSavedPrinciples(storage.data.get(P_KEY)!);
+    expect(saved.ok && saved.data.principles['p1']?.status).to.equal('in-progress');
+
+    // Once the code loads again, "erase" erases.
+    rare.load = load;
+    expect(await el.reset()).to.equal(true);
+    expect(storage.data.has(P_KEY)).to.equal(false);
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    expect(status(el, 'p1', 'in-progress').checked).to.equal(false);
+  });
+});
