@@ -2,7 +2,8 @@
  * The storage's rare paths load their code on first use (persistence-state.ts's `rare`): setting aside data the
  * widget cannot read, an erase. When that code cannot be loaded (a page gone offline before it was fetched),
  * nothing stored is written over or erased, the user's edits stay on screen, the widget says so (its storage
- * warning, role=alert) and the browser asks before the page closes.
+ * warning, role=alert) and the browser asks before the page closes. The storage warning itself, with its
+ * sentences, loads when first shown: in French too, and with "Try again" when it cannot be loaded.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define/all.js';
@@ -13,10 +14,23 @@ import {
   questionnaireStorageKey,
   serializeSavedPrinciples,
 } from '../../src/core/index.js';
+import { storageViews } from '../../src/elements/shared/document-controller.js';
 import { rare } from '../../src/elements/shared/persistence-state.js';
 import { SAVE_DELAY_MS } from '../../src/elements/shared/persistence.js';
 import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
-import { alertText, asideKeys, asksBeforeClosing, checklist, questionnaire, radio, status } from './helpers.js';
+import {
+  alertText,
+  asideKeys,
+  asksBeforeClosing,
+  button,
+  checklist,
+  fullStorage,
+  mount,
+  questionnaire,
+  radio,
+  status,
+} from './helpers.js';
+import minimalJson from '../fixtures/questionnaire.minimal.json';
 
 const Q_KEY = questionnaireStorageKey('minimal');
 const P_KEY = principlesStorageKey('principles-default');
@@ -25,12 +39,14 @@ const UNREADABLE = '{"format":"coop-questionnaire/1",';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const load = rare.load;
+const warning = storageViews.warning;
 /** Until the test ends, the rare paths' code cannot be loaded. */
 function offline(): void {
   rare.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 }
 afterEach(() => {
   rare.load = load;
+  storageViews.warning = warning;
   window.dispatchEvent(new Event('pagehide')); // nothing left pending for the next test
 });
 
@@ -90,5 +106,39 @@ describe("the storage's rare paths, when their code cannot be loaded", () => {
     await el.updateComplete;
     expect(alertText(el)).to.equal('');
     expect(status(el, 'p1', 'in-progress').checked).to.equal(false);
+  });
+});
+
+describe('the storage warning, loaded when first shown', () => {
+  it("speaks French on a French page (its sentences come with it), and a site's override of them holds", async () => {
+    const el = await mount('coop-questionnaire', fullStorage(), { config: minimalJson, locale: 'fr' });
+    radio(el, 'q1', 3).click();
+    await waitUntil(() => alertText(el).includes('plein'), 'no French warning', { timeout: 2000 });
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('L’espace de stockage de votre navigateur est plein');
+    expect(alertText(el)).not.to.contain('undefined');
+
+    el.strings = { storageQuota: 'Plus de place.' };
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('Plus de place.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('when it cannot be loaded, says so with "Try again": the answer stays, and the warning shows once loaded', async () => {
+    storageViews.warning = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const el = await questionnaire(fullStorage());
+    radio(el, 'q1', 3).click();
+    await waitUntil(() => alertText(el).includes('could not be loaded'), 'the failure is never said', {
+      timeout: 2000,
+    });
+    expect(radio(el, 'q1', 3).checked).to.equal(true);
+    expect(asksBeforeClosing(), 'the answer exists only in this page').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    storageViews.warning = warning;
+    button(el, 'Try again').click();
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('Your browser’s storage is full');
+    expect(radio(el, 'q1', 3).checked).to.equal(true);
   });
 });

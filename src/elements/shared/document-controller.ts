@@ -12,8 +12,12 @@ import { StorageStatus, type StorageProblem } from './storage-status.js';
 import { Persistence, type Resolution } from './persistence.js';
 import { rare } from './persistence-state.js';
 import type { LocaleController } from './locale-controller.js';
+import { LazyParts } from './lazy-parts.js';
 import { defaultStorage } from './storage.js';
 import type { StorageTexts } from './storage-texts.js';
+
+/** How the storage warning's view is fetched: the one door to it, which a test replaces to make it fail. */
+export const storageViews = { warning: () => import('./storage-warning.js') };
 
 /** What a widget's core offers for a document it reads. */
 export type DataParseResult<Data> = { ok: true; data: Data } | { ok: false; issues: ConfigIssue[] };
@@ -92,6 +96,8 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   readonly status: StorageStatus;
   readonly persistence: Persistence;
   readonly policy: AskPolicy<Config, Data, Stored> | MergePolicy<Config, Data, Stored>;
+  /** The storage warning's view, loaded when a problem is first shown (fetched once the browser is idle). */
+  readonly views: LazyParts<{ warning: () => Promise<typeof import('./storage-warning.js')> }>;
 
   private current?: Data;
   /** A saved copy was read (at opening, or from elsewhere) though this page has not saved yet: "Saved". */
@@ -122,6 +128,7 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
         (raw) => this.parse(raw).ok,
       ),
     );
+    this.views = new LazyParts(host, { warning: () => storageViews.warning() });
     host.addController(this);
     // Fetched now, so that a conflict later is settled at once (and, offline later, still can be).
     loadSettleCode().catch(() => undefined);
