@@ -8,6 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define/all.js';
 import {
+  atpStorageKey,
   createMemoryStorage,
   parseSavedPrinciples,
   principlesStorageKey,
@@ -19,6 +20,7 @@ import { rare } from '../../src/elements/shared/persistence-state.js';
 import { SAVE_DELAY_MS } from '../../src/elements/shared/persistence.js';
 import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
 import {
+  addItem,
   alertText,
   asideKeys,
   asksBeforeClosing,
@@ -29,11 +31,13 @@ import {
   questionnaire,
   radio,
   status,
+  unreachable,
 } from './helpers.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
 
 const Q_KEY = questionnaireStorageKey('minimal');
 const P_KEY = principlesStorageKey('principles-default');
+const ATP_KEY = atpStorageKey('atp-default');
 /** Text no widget can read: set aside at opening, never written over. */
 const UNREADABLE = '{"format":"coop-questionnaire/1",';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -106,6 +110,34 @@ describe("the storage's rare paths, when their code cannot be loaded", () => {
     await el.updateComplete;
     expect(alertText(el)).to.equal('');
     expect(status(el, 'p1', 'in-progress').checked).to.equal(false);
+  });
+});
+
+describe("the storage's rare paths without their code, on a document opened offline", () => {
+  it('coop-atp-matrix opened offline: a poll brings text it cannot read, never written over, the item kept', async () => {
+    const backing = createMemoryStorage();
+    const storage = unreachable(backing);
+    const el = await mount('coop-atp-matrix', storage);
+    await addItem(el, 'staff', 'fears', 'Loss of autonomy');
+    offline();
+    const theirs = '{"format":"coop-atp/1",';
+    backing.simulateExternalChange(ATP_KEY, theirs);
+    await waitUntil(() => alertText(el).includes('A problem prevents your work from being saved'), 'not said', {
+      timeout: 2000,
+    });
+    storage.online = true;
+    window.dispatchEvent(new Event('pagehide'));
+    await sleep(SAVE_DELAY_MS * 2);
+    expect(storage.writes, 'written over').to.deep.equal([]);
+    expect(backing.data.get(ATP_KEY)).to.equal(theirs);
+    expect(
+      el
+        .getData()!
+        .groups.find((g) => g.id === 'staff')!
+        .items.map((i) => i.text),
+    ).to.deep.equal(['Loss of autonomy']);
+    expect(asksBeforeClosing(), 'the item exists only in this page').to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });
 
