@@ -296,3 +296,28 @@ export async function mountEditor(
   await waitUntil(() => root(el).querySelector('.cm-editor'), 'the JSON pane loads', { timeout: 5000 });
   return el;
 }
+
+/**
+ * A server the page cannot reach at first (a portal opened offline): while `online` is false, reads and
+ * writes fail as the HTTP adapter's do (`unavailable`). `writes` records the keys written once it is back.
+ */
+export function unreachable(backing: MemoryStorage): StorageAdapter & { online: boolean; writes: string[] } {
+  const down = () => new StorageError('unavailable', 'network down');
+  const adapter = {
+    online: false,
+    writes: [] as string[],
+    load: async (key: string) => {
+      if (!adapter.online) throw down();
+      return backing.load(key);
+    },
+    save: async (key: string, value: string) => {
+      if (!adapter.online) throw down();
+      adapter.writes.push(key);
+      return backing.save(key, value);
+    },
+    remove: (key: string) => backing.remove(key),
+    // Polls: `backing.simulateExternalChange` stands for a poll that got through.
+    subscribe: (key: string, listener: (raw: string | null) => void) => backing.subscribe!(key, listener),
+  };
+  return adapter;
+}

@@ -6,12 +6,14 @@ import { principlesChecklistEn } from './principles-checklist.en.js';
 import { principlesEn } from './principles.en.js';
 import { projectEn } from './project.en.js';
 import type { Strings } from './strings.js';
+import { storageFaultsEn } from './storage-faults.en.js';
 import { widgetEn } from './widget.en.js';
 import { pluralEn } from './plural-en.js';
 
 /** English. */
 export const en: Strings = {
   ...widgetEn,
+  ...storageFaultsEn,
   ...configNoticeEn,
   ...coopProjectEn,
   ...projectEn,
@@ -143,23 +145,6 @@ export const en: Strings = {
   eraseConfirm: 'Erase',
   erased: 'Your answers have been erased.',
 
-  storageUnavailable:
-    'Your answers cannot be saved for now (storage or network unavailable). They stay available while this page is open: export them before you leave.',
-  storageDenied:
-    'Saving your answers is refused, by your browser (in private browsing or an embedded page, for example) or by the server (a withdrawn link). They stay available while this page is open: export them before you leave.',
-  storageQuota:
-    'Your browser’s storage is full: your latest answers are not saved. Export them before you leave the page.',
-  storageCorrupt: (key) =>
-    `Some saved answers could not be read. They have been set aside (key “${key}”) and are not used here.`,
-  storageUnknown: 'A problem prevents your answers from being saved. They stay available while this page is open.',
-  storageNotErased:
-    'Some saved data could not be erased (storage or network unavailable, or access refused). Try again later.',
-  storageConflict:
-    'Answers saved elsewhere could not be merged with yours: nothing was overwritten. Merge again, or export your answers.',
-  storageNotSettled: 'Nothing has changed: the saved version could not be read, or it has changed again. Try again.',
-  storageMergeAgain: 'Merge again',
-  storageMerged:
-    'Your answers were merged with those saved elsewhere: for each question, the most recent answer is kept.',
   storageRecovered: 'Saving works again.',
   remoteUpdate: 'Your answers were updated from another tab.',
 

@@ -9,6 +9,7 @@ import { commonFr } from './fr.js';
 import { principlesChecklistFr } from './principles-checklist.js';
 import { principlesFr } from './principles.js';
 import { projectFr } from './project.js';
+import { storageFaultsFr } from './storage-faults.js';
 import type { Strings } from './strings.js';
 
 /** French, every area at once (`coop-widgets/core`, the all-in-one bundle, tests). */
@@ -19,4 +20,5 @@ export const fr: Strings = {
   ...atpMatrixFr,
   ...principlesFr,
   ...principlesChecklistFr,
+  ...storageFaultsFr,
 };

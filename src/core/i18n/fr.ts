@@ -143,25 +143,6 @@ export const commonFr: CommonStrings = {
   eraseConfirm: 'Effacer',
   erased: 'Vos réponses ont été effacées.',
 
-  storageUnavailable:
-    'Vos réponses ne peuvent pas être enregistrées pour le moment (stockage ou réseau indisponible). Elles restent disponibles tant que la page est ouverte\u202f: exportez-les avant de la quitter.',
-  storageDenied:
-    'L’enregistrement de vos réponses est refusé, par votre navigateur (navigation privée ou page intégrée, par exemple) ou par le serveur (lien retiré). Elles restent disponibles tant que la page est ouverte\u202f: exportez-les avant de la quitter.',
-  storageQuota:
-    'L’espace de stockage de votre navigateur est plein\u202f: vos dernières réponses ne sont pas enregistrées. Exportez-les avant de quitter la page.',
-  storageCorrupt: (key) =>
-    `Des réponses enregistrées n’ont pas pu être lues. Elles sont mises de côté (clé «\u202f${key}\u202f») et ne sont pas reprises ici.`,
-  storageUnknown:
-    'Un problème empêche l’enregistrement de vos réponses. Elles restent disponibles tant que la page est ouverte.',
-  storageNotErased:
-    'Une partie des données enregistrées n’a pas pu être effacée (stockage ou réseau indisponible, ou accès refusé). Réessayez plus tard.',
-  storageConflict:
-    'Les réponses enregistrées ailleurs n’ont pas pu être fusionnées avec les vôtres\u202f: rien n’a été écrasé. Relancez la fusion ou exportez vos réponses.',
-  storageMergeAgain: 'Relancer la fusion',
-  storageNotSettled:
-    'Rien n’a changé\u202f: la version enregistrée n’a pas pu être lue, ou elle a de nouveau changé. Réessayez.',
-  storageMerged:
-    'Vos réponses ont été fusionnées avec celles enregistrées ailleurs\u202f: pour chaque question, la réponse la plus récente est conservée.',
   storageRecovered: 'L’enregistrement fonctionne de nouveau.',
   remoteUpdate: 'Vos réponses ont été mises à jour depuis un autre onglet.',
 

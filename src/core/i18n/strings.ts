@@ -9,6 +9,7 @@ import type { WorkshopStrings } from './workshop.js';
 import type { PrinciplesChecklistStrings } from './principles-checklist.js';
 import type { PrinciplesStrings } from './principles.js';
 import type { ProjectStrings } from './project.js';
+import type { StorageFaultStrings } from './storage-faults.js';
 import type { WidgetStrings } from './widget.js';
 
 /**
@@ -25,7 +26,8 @@ export interface Strings
     AtpStrings,
     AtpMatrixStrings,
     PrinciplesStrings,
-    PrinciplesChecklistStrings {
+    PrinciplesChecklistStrings,
+    StorageFaultStrings {
   /** Heading of the panel that lists a config's problems. */
   configErrorTitle: (count: number) => string;
   /** Lead sentence under that heading. */
@@ -143,29 +145,6 @@ export interface Strings
   eraseConfirm: string;
   erased: string;
 
-  /**
-   * The questionnaire's storage sentences speak of answers; the ATP grid's and the checklist's (`widgetStorage*`)
-   * of data. The elements read each set through one table per kind of document (`storage-texts.ts`); the
-   * sentences every widget says alike (`storageNotErased`, `storageNotSettled`, `storageRecovered`) are shared.
-   */
-  storageUnavailable: string;
-  storageDenied: string;
-  storageQuota: string;
-  storageCorrupt: (key: string) => string;
-  storageUnknown: string;
-  /** What was saved (or a copy set aside) could not all be erased: an erase did not go through (every widget). */
-  storageNotErased: string;
-  /**
-   * The stored answers changed elsewhere (another device, through the host's back end) since they were read,
-   * and merging them with this page's could not be completed (they changed once more, or could not be read).
-   */
-  storageConflict: string;
-  /** Tries the merge of a conflict again. */
-  storageMergeAgain: string;
-  /** Answers saved elsewhere were merged with this page's. */
-  storageMerged: string;
-  /** A try at settling a conflict (merge again, keep mine, load the saved version) did not succeed. */
-  storageNotSettled: string;
   storageRecovered: string;
   remoteUpdate: string;
 
@@ -200,11 +179,17 @@ export interface Strings
 
 /**
  * The keys every widget's page carries in French from the start (src/core/i18n/fr.ts's `commonFr`): all but the
- * areas a widget adds when it is registered (src/core/catalogs.ts).
+ * areas a widget adds when it is registered (src/core/catalogs.ts), and the storage warnings' sentences, added
+ * when a warning is shown (storage-faults.ts).
  */
 export type CommonStrings = Omit<
   Strings,
-  keyof (ProjectStrings & AtpStrings & AtpMatrixStrings & PrinciplesStrings & PrinciplesChecklistStrings)
+  keyof (ProjectStrings &
+    AtpStrings &
+    AtpMatrixStrings &
+    PrinciplesStrings &
+    PrinciplesChecklistStrings &
+    StorageFaultStrings)
 >;
 
 /**

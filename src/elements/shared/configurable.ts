@@ -12,6 +12,7 @@ import type {
 import { CoopConfigErrorEvent } from '../events.js';
 import { errorPanelStyles, loadIssuesPanel, renderConfigNotice } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
+import { partsPending, partsSettled } from './lazy-parts.js';
 import { LocaleController } from './locale-controller.js';
 import { projectContext, type ProjectHub, type ProjectHubEventMap, type ProjectLink } from './project-link.js';
 import { tokens, utilities } from './tokens.js';
@@ -78,7 +79,10 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   }
 
   protected readonly i18n = new LocaleController(this);
-  /** The widget's parts loaded on demand, if it has any: `updateComplete` waits for those being loaded. */
+  /**
+   * The widget's parts loaded on demand, if it has any (LazyParts). `updateComplete` waits for those being
+   * loaded, as for every LazyParts of the widget (its document's storage warning too).
+   */
   protected readonly parts?: { readonly pending: boolean; settled(): Promise<void> };
   private hubListeners: (() => void)[] = [];
   private joined?: ProjectHub;
@@ -157,8 +161,8 @@ export abstract class CoopConfigurable<Config> extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.parts?.pending || this.panelLoading) {
-      await Promise.all([this.parts?.settled(), this.panelLoading]);
+    while (partsPending(this) || this.panelLoading) {
+      await Promise.all([partsSettled(this), this.panelLoading]);
       complete = await super.getUpdateComplete();
     }
     return complete;

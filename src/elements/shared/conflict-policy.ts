@@ -1,5 +1,6 @@
 /** The two ways a widget settles a conflict over its stored document: ask the user, or merge (see ConflictPolicy). */
 import type { DocumentController } from './document-controller.js';
+import { rare } from './persistence-state.js';
 
 /**
  * How a widget settles a conflict (its stored document changed elsewhere, or was there all along while this
@@ -18,13 +19,20 @@ export interface ConflictPolicy<Config, Data> {
   takeOutside(model: Config, mine: Data, stored: Data): boolean;
 }
 
-/** The code that settles conflicts: they are rare, so it loads after the first paint, as soon as a document opens. */
+/**
+ * The code that settles conflicts, with the rest of the storage's rare paths (persistence-state.ts's `rare`: the
+ * write that settles, set-asides, erases): they are rare, so it loads after the first paint, as soon as a
+ * document opens.
+ */
 let settleCode: Promise<typeof import('./conflict-settle.js')> | undefined;
 export function loadSettleCode(): Promise<typeof import('./conflict-settle.js')> {
-  return (settleCode ??= import('./conflict-settle.js').catch((error: unknown) => {
-    settleCode = undefined; // the network came back: the next try fetches it again
-    throw error;
-  }));
+  return (settleCode ??= Promise.all([import('./conflict-settle.js'), rare.load()]).then(
+    ([code]) => code,
+    (error: unknown) => {
+      settleCode = undefined; // the network came back: the next try fetches it again
+      throw error;
+    },
+  ));
 }
 
 /**

@@ -3,9 +3,12 @@
  * after the first paint. "Keep my version" and "Load the saved version" for the widgets that ask the user; the
  * merge for the questionnaire.
  */
+import { addStorageFaultStrings } from '../../core/catalogs/storage-faults.js';
 import type { MergePolicy } from './conflict-policy.js';
 import type { DocumentController } from './document-controller.js';
 import type { Resolution } from './persistence.js';
+
+addStorageFaultStrings(); // what it announces (kept mine, loaded, merged, not settled)
 
 /**
  * The user keeps this page's version after a conflict: the saved one is read again (an adapter that

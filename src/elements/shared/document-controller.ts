@@ -10,9 +10,14 @@ import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/ru
 import { AskPolicy, loadSettleCode, MergePolicy } from './conflict-policy.js';
 import { StorageStatus, type StorageProblem } from './storage-status.js';
 import { Persistence, type Resolution } from './persistence.js';
+import { rare } from './persistence-state.js';
 import type { LocaleController } from './locale-controller.js';
+import { LazyParts } from './lazy-parts.js';
 import { defaultStorage } from './storage.js';
 import type { StorageTexts } from './storage-texts.js';
+
+/** How the storage warning's view is fetched: the one door to it, which a test replaces to make it fail. */
+export const storageViews = { warning: () => import('./storage-warning.js') };
 
 /** What a widget's core offers for a document it reads. */
 export type DataParseResult<Data> = { ok: true; data: Data } | { ok: false; issues: ConfigIssue[] };
@@ -91,6 +96,8 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   readonly status: StorageStatus;
   readonly persistence: Persistence;
   readonly policy: AskPolicy<Config, Data, Stored> | MergePolicy<Config, Data, Stored>;
+  /** The storage warning's view, loaded when a problem is first shown (fetched once the browser is idle). */
+  readonly views: LazyParts<{ warning: () => Promise<typeof import('./storage-warning.js')> }>;
 
   private current?: Data;
   /** A saved copy was read (at opening, or from elsewhere) though this page has not saved yet: "Saved". */
@@ -121,6 +128,7 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
         (raw) => this.parse(raw).ok,
       ),
     );
+    this.views = new LazyParts(host, { warning: () => storageViews.warning() });
     host.addController(this);
     // Fetched now, so that a conflict later is settled at once (and, offline later, still can be).
     loadSettleCode().catch(() => undefined);
@@ -176,11 +184,12 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   }
 
   /**
-   * Settles a conflict (see Persistence.resolve): `decide` says what becomes of the stored text; a text this
+   * Settles a conflict (see persistence-resolve.ts): `decide` says what becomes of the stored text; a text this
    * widget cannot read is set aside first.
    */
-  resolve(decide: (stored: string | null) => string | null | undefined): Promise<Resolution> {
-    return this.persistence.resolve((stored) => this.parse(stored).ok, decide);
+  async resolve(decide: (stored: string | null) => string | null | undefined): Promise<Resolution> {
+    const code = await rare.load(); // loaded with the code that settles conflicts, which calls this
+    return code.resolve(this.persistence, (stored) => this.parse(stored).ok, decide);
   }
 
   /** Focus on the widget's heading (the button that settled a conflict is gone). */

@@ -17,6 +17,19 @@ const whenIdle = (run: () => void): void => {
   else setTimeout(run, 200);
 };
 
+/** Each host's parts (a widget's own, its document's storage warning): its `updateComplete` waits for them. */
+const partsOf = new WeakMap<ReactiveControllerHost, LazyParts<Loaders>[]>();
+
+/** Whether a part of `host` is being loaded. */
+export function partsPending(host: ReactiveControllerHost): boolean {
+  return (partsOf.get(host) ?? []).some((parts) => parts.pending);
+}
+
+/** Resolves once no part of `host` is being loaded (see CoopConfigurable's `updateComplete`). */
+export async function partsSettled(host: ReactiveControllerHost): Promise<void> {
+  await Promise.all((partsOf.get(host) ?? []).map((parts) => parts.settled()));
+}
+
 export class LazyParts<L extends Loaders> implements ReactiveController {
   private readonly modules = new Map<keyof L, unknown>();
   private readonly loading = new Map<keyof L, Promise<void>>();
@@ -33,6 +46,7 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
     private readonly soon: readonly (keyof L)[] = [],
   ) {
     host.addController(this);
+    partsOf.set(host, [...(partsOf.get(host) ?? []), this as unknown as LazyParts<Loaders>]);
   }
 
   /** After the first paint, the `soon` parts are fetched at once, the others while the browser is idle. */

@@ -1,10 +1,12 @@
 /**
- * What Persistence knows of the open document, shared by its layers (persistence-erase.ts, -set-aside.ts,
- * -writes.ts, persistence.ts): the key and adapter, what is pending, what holds writes (unreadable data, a
- * conflict, an erase), the era that tells a stale try. Every field is set here, so that all exist before the
- * host connects and no layer needs a constructor (the split costs the first paint no bytes). And what follows
- * from it at once: the page asks before it closes while edits exist only in this page; the widget draws again
- * when a conflict holds writes or lets them go; the page hidden, closed or back online brings a write.
+ * What Persistence knows of the open document, shared by its layers (persistence-writes.ts, persistence.ts, and
+ * the rare paths loaded on first use: persistence-erase.ts, -set-aside.ts, -resolve.ts, behind the doors of
+ * persistence-rare-paths.ts): the key and adapter,
+ * what is pending, what holds writes (unreadable data, a conflict, an erase), the era that tells a stale try.
+ * Every field is set here, so that all exist before the host connects and no layer needs a constructor (the
+ * split costs the first paint no bytes). And what follows from it at once: the page asks before it closes while
+ * edits exist only in this page; the widget draws again when a conflict holds writes or lets them go; the page
+ * hidden, closed or back online brings a write; the rare paths' code is loaded, writes held meanwhile.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StorageError, type StorageAdapter, type StorageErrorReason } from '../../core/runtime.js';
@@ -36,39 +38,73 @@ export interface Copy {
   adapter: StorageAdapter;
 }
 
+/**
+ * The rare paths' code, loaded on first use (and fetched after the first paint, with the code that settles
+ * conflicts): unreadable data set aside and a document read after a failed read (persistence-set-aside.ts), an
+ * erase (persistence-erase.ts), a conflict's write (persistence-resolve.ts).
+ */
+export type RareCode = typeof import('./persistence-erase.js') &
+  typeof import('./persistence-set-aside.js') &
+  typeof import('./persistence-resolve.js');
+
+let rareLoading: Promise<RareCode> | undefined;
+/**
+ * Loads the rare paths' code once (a failed load is tried again next time: the network came back). `load` is
+ * the one door to it, which a test replaces to make the load fail.
+ */
+export const rare = {
+  load(): Promise<RareCode> {
+    return (rareLoading ??= Promise.all([
+      import('./persistence-erase.js'),
+      import('./persistence-set-aside.js'),
+      import('./persistence-resolve.js'),
+    ]).then(
+      ([erase, setAside, resolve]) => ({ ...erase, ...setAside, ...resolve }),
+      (error: unknown) => {
+        rareLoading = undefined;
+        throw error;
+      },
+    ));
+  },
+};
+
+/**
+ * The fields are public for the layer's own parts loaded on first use (see RareCode), which are functions
+ * of it; widgets never touch them (they go through DocumentController).
+ */
 export abstract class PersistenceState implements ReactiveController {
-  protected key?: string;
-  protected adapter?: StorageAdapter;
-  protected snapshot?: () => string;
+  key?: string;
+  adapter?: StorageAdapter;
+  snapshot?: () => string;
   /** True when stored data could not be read or set aside: the key must not be written over. */
-  protected blocked = false;
+  blocked = false;
   /**
    * True when the stored document could not be read (a network down, storage refused): before anything is
    * written, it is read again, and the edits wait, pending, until it can be.
    */
-  protected unread = false;
+  unread = false;
   /**
    * True from a conflict until it is settled (`resolve`) or another document is opened: nothing is written
    * meanwhile, whatever brings a write (a change, the page hidden, `online`, a poll that gave the adapter the
    * current version), and the edits stay pending: the user's choice, or the widget's merge, decides.
    */
-  protected conflicted = false;
+  conflicted = false;
   /** The last text written or read, to recognise our own writes coming back as events. */
-  protected lastText?: string | null;
+  lastText?: string | null;
   /** True when the last write failed: what is pending exists only in this page until a write goes through. */
-  protected failed = false;
+  failed = false;
   /** True while the page asks before it closes (see {@link guard}). */
   private guarding = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    protected readonly events: PersistenceEvents,
+    readonly events: PersistenceEvents,
   ) {
     host.addController(this);
   }
 
   /** Holds writes (a conflict) or lets them go; the widget draws again, as what it shows depends on it. */
-  protected hold(on: boolean): void {
+  hold(on: boolean): void {
     if (this.conflicted === on) return;
     this.conflicted = on;
     this.guard();
@@ -88,12 +124,12 @@ export abstract class PersistenceState implements ReactiveController {
   /** Writes and erases under way (an adapter may hold one behind another, or in a queue, until it is sent). */
   private sending = 0;
   /** An erase that failed (offline, an HTTP adapter may keep it queued in memory): the page asks until one works. */
-  protected unsent = false;
+  unsent = false;
   /** Set-asides under way: writes wait for them. */
-  protected settingAside = 0;
+  settingAside = 0;
 
   /** Runs a write or an erase: the page asks before it closes until it is done. */
-  protected async send(run: () => Promise<void>): Promise<void> {
+  async send(run: () => Promise<void>): Promise<void> {
     this.sending++;
     this.guard();
     try {
@@ -113,13 +149,13 @@ export abstract class PersistenceState implements ReactiveController {
    * state draws it again); the listener is there only meanwhile, so that it never costs the page its
    * back/forward cache otherwise.
    */
-  protected guard(): void {
+  guard(): void {
     const on = this.connected && (this.unsaved || this.snapshot !== undefined);
     if (on === this.guarding) return;
     this.guarding = on;
     window[on ? 'addEventListener' : 'removeEventListener']('beforeunload', this);
   }
-  protected connected = false;
+  connected = false;
 
   /**
    * What the page says (this object listens itself, one listener for all): before it closes, it asks while
@@ -136,7 +172,28 @@ export abstract class PersistenceState implements ReactiveController {
   }
   // The writes' (persistence-writes.ts).
   abstract flush(): Promise<void>;
+  abstract dropPending(): void;
   protected abstract refresh(): Promise<void>;
+
+  /**
+   * Runs a rare path with its code, loaded on first use. Nothing is written while it loads (as while data is set
+   * aside): what the rare path is about must not be written over. When it cannot be loaded, `unloaded` says what
+   * becomes of it (the widget says so, and the user's edits stay pending).
+   */
+  protected async withRare<T>(unloaded: (error: unknown) => T, run: (code: RareCode) => T | Promise<T>): Promise<T> {
+    let code: RareCode | undefined;
+    let failure: unknown;
+    this.settingAside++;
+    try {
+      code = await rare.load();
+    } catch (error) {
+      failure = error;
+    } finally {
+      this.settingAside--;
+      this.guard();
+    }
+    return code ? run(code) : unloaded(failure);
+  }
 
   hostUpdated(): void {
     this.guard();
@@ -154,20 +211,20 @@ export abstract class PersistenceState implements ReactiveController {
   get era(): number {
     return this.eras;
   }
-  protected eras = 0;
+  eras = 0;
 
   /** Where this session set corrupt data aside, and in which storage: "erase my answers" erases those copies too. */
-  protected asideCopies: Copy[] = [];
+  asideCopies: Copy[] = [];
   /** The era of the last erase: a write begun before it never brings back what it erased. */
-  protected erasedAt = 0;
+  erasedAt = 0;
   /** Copies set aside that "erase" could not remove yet (see Persistence.remove). */
-  protected unerased: Copy[] = [];
+  unerased: Copy[] = [];
 
   /** Versions this page took from elsewhere (polls, other tabs, reads after a failed one). */
-  protected seen = 0;
+  seen = 0;
 
   /** The era of the erase under way, if any: nothing is written meanwhile (see Persistence.remove). */
-  protected erasingEra?: number;
+  erasingEra?: number;
 
   /** True while an erase of the open document runs: nothing is written, and conflicts wait for it to end. */
   get erasing(): boolean {

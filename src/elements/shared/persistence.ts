@@ -1,21 +1,23 @@
 /**
  * The controller that keeps a widget's stored document (Persistence): opening a document, following other tabs
  * and polls, the element's coming and going; and the public face over its parts: persistence-state.ts (what it
- * knows, the page's signals), -erase.ts, -set-aside.ts (unreadable data) and -writes.ts (writes, conflicts).
+ * knows, the page's signals), -writes.ts (writes), -rare-paths.ts (the doors to the rare paths, whose code loads
+ * on first use: -erase.ts, -set-aside.ts for unreadable data, -resolve.ts for conflicts).
  */
 import type { StorageAdapter } from '../../core/runtime.js';
 import { reasonOf } from './persistence-state.js';
 import { PersistenceWrites } from './persistence-writes.js';
 
 export type { PersistenceEvents } from './persistence-state.js';
-export { SAVE_DELAY_MS, type Resolution } from './persistence-writes.js';
+export { SAVE_DELAY_MS } from './persistence-writes.js';
+export type { Resolution } from './persistence-resolve.js';
 
 /**
  * Keeps one stored document in step with the widget: coalesced writes (never later than SAVE_DELAY_MS),
  * flushed at once when the page is hidden or closed (`pagehide`, `visibilitychange`) and when the element
  * leaves the page; a failed write stays pending for the next of those; outside changes (another tab) reported;
  * corrupt or unreadable data never overwritten. After a conflict nothing is written (the edits stay pending)
- * until it is settled through {@link Persistence.resolve}.
+ * until it is settled (persistence-resolve.ts).
  *
  * What is written is computed when it is written (`save()` takes a snapshot function), so a write that was
  * scheduled before another tab's change was merged writes the merged state, not a stale one.
@@ -64,7 +66,7 @@ export class Persistence extends PersistenceWrites {
       const unreadable = changed && raw !== null && this.events.readable?.(raw) === false;
       const first = this.unread || (this.blocked && changed) || unreadable;
       if (first && this.key === key && this.adapter === adapter) {
-        if (this.settle(raw) && this.snapshot) void this.flush();
+        this.settleLater(raw, key, adapter);
         return;
       }
       if (raw === this.lastText) return;

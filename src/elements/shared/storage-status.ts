@@ -1,10 +1,9 @@
 /**
  * Where a widget's storage stands and how it is told: one way to report a storage failure (console and
- * `coop-storage-error`), each problem's sentence, and the storage warning with what the user can do there.
+ * `coop-storage-error`); each problem's sentence and the storage warning are storage-warning.ts's, loaded when
+ * a warning is first shown.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { StorageErrorReason } from '../../core/runtime.js';
 import { CoopStorageErrorEvent } from '../events.js';
 import type { PersistenceEvents, Resolution } from './persistence.js';
@@ -49,15 +48,6 @@ export interface StorageMessages {
   conflictRead: string;
   /** An erase that did not go through (but for a conflict, which is settled as a write's). */
   notErased: string;
-}
-
-/** The sentence for a problem: corrupt data names where it was set aside, when it could be. */
-export function storageMessage(problem: StorageProblem | undefined, messages: StorageMessages): string | undefined {
-  if (!problem) return undefined;
-  if (problem.reason === 'corrupt') return problem.key ? messages.corrupt(problem.key) : messages.unknown;
-  if (problem.reason === 'conflict') return problem.operation === 'read' ? messages.conflictRead : messages.conflict;
-  if (problem.operation === 'remove') return messages.notErased;
-  return messages[problem.reason];
 }
 
 /**
@@ -194,38 +184,4 @@ export class StorageStatus {
       onExternalChange,
     };
   }
-}
-
-/** A button of the storage warning: an export, or a way out of a conflict (`dialog` when it opens one). */
-export interface WarningAction {
-  label: string;
-  run: () => void;
-  dialog?: boolean;
-}
-
-/** The storage warning: what happened, and what the user can do about it right there (export, settle). */
-export function renderStorageWarning(
-  message: string | undefined,
-  actions: WarningAction[],
-): TemplateResult | typeof nothing {
-  if (message === undefined) return nothing;
-  return html`<div class="warning" part="warning" role="alert">
-    <p>${message}</p>
-    <p class="actions">
-      ${repeat(
-        actions,
-        (a) => a.label,
-        (a) =>
-          html`<button
-            type="button"
-            class="button"
-            part="button"
-            aria-haspopup=${ifDefined(a.dialog ? 'dialog' : undefined)}
-            @click=${a.run}
-          >
-            ${a.label}
-          </button>`,
-      )}
-    </p>
-  </div>`;
 }
