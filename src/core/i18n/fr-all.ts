@@ -9,12 +9,14 @@ import { commonFr } from './fr.js';
 import { principlesChecklistFr } from './principles-checklist.js';
 import { principlesFr } from './principles.js';
 import { projectFr } from './project.js';
+import { questionnaireFr } from './questionnaire.js';
 import type { Strings } from './strings.js';
 
 /** French, every area at once (`coop-widgets/core`, the all-in-one bundle, tests). */
 export const fr: Strings = {
   ...commonFr,
   ...projectFr,
+  ...questionnaireFr,
   ...atpFr,
   ...atpMatrixFr,
   ...principlesFr,
