@@ -125,5 +125,4 @@ export const en: Strings = {
     'Your answers were merged with those saved elsewhere: for each question, the most recent answer is kept.',
   storageRecovered: 'Saving works again.',
   remoteUpdate: 'Your answers were updated from another tab.',
-
 };

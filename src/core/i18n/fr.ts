@@ -125,5 +125,4 @@ export const commonFr: CommonStrings = {
     'Vos réponses ont été fusionnées avec celles enregistrées ailleurs\u202f: pour chaque question, la réponse la plus récente est conservée.',
   storageRecovered: 'L’enregistrement fonctionne de nouveau.',
   remoteUpdate: 'Vos réponses ont été mises à jour depuis un autre onglet.',
-
 };
