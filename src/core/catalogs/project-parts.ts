@@ -8,8 +8,9 @@
 import { atpFr } from '../i18n/atp.js';
 import { extendCatalog } from '../i18n/index.js';
 import { principlesFr } from '../i18n/principles.js';
+import { questionnairePartsFr } from '../i18n/questionnaire-parts.js';
 import { questionnaireFr } from '../i18n/questionnaire.js';
 
 export function addProjectPartsStrings(): void {
-  extendCatalog('fr', principlesFr, atpFr, questionnaireFr);
+  extendCatalog('fr', principlesFr, atpFr, questionnaireFr, questionnairePartsFr);
 }

@@ -6,6 +6,7 @@ import { principlesChecklistEn } from './principles-checklist.en.js';
 import { principlesEn } from './principles.en.js';
 import { projectEn } from './project.en.js';
 import { questionnaireEn } from './questionnaire.en.js';
+import { questionnairePartsEn } from './questionnaire-parts.en.js';
 import type { Strings } from './strings.js';
 import { widgetEn } from './widget.en.js';
 import { pluralEn } from './plural-en.js';
@@ -17,6 +18,7 @@ export const en: Strings = {
   ...coopProjectEn,
   ...projectEn,
   ...questionnaireEn,
+  ...questionnairePartsEn,
   ...atpEn,
   ...atpMatrixEn,
   ...principlesEn,

@@ -40,28 +40,9 @@ export interface QuestionnaireStrings {
   /** Shown on the fill step once the result is validated. */
   validatedNotice: string;
   seeResult: string;
-  backToFill: string;
-  goToValidate: string;
-  columnSection: string;
-  columnScore: string;
-  columnBand: string;
-  columnCompletion: string;
-  notScored: string;
   reopen: string;
   exportCsv: string;
   eraseAnswers: string;
-  eraseTitle: string;
-  eraseText: string;
-  eraseConfirm: string;
-  csvSection: string;
-  csvSubsection: string;
-  csvQuestion: string;
-  csvAnswer: string;
-  csvValue: string;
-  csvComment: string;
-  /** Band-cap explanations used in results: a cap is the config’s rule (a library default), not the method’s. */
-  capSectionBelow: (sections: string, threshold: number) => string;
-  capPrerequisiteNotMet: string;
   /** Where the paged fill step stands: "Section 2 sur 7". */
   pageOf: (current: number, total: number) => string;
   /** Goes to the previous section's page. */
@@ -74,8 +55,6 @@ export interface QuestionnaireStrings {
   scaleLegendHeading: string;
   /** Marks the question "next unanswered" led to. */
   targetQuestion: string;
-  /** Heading of the CSV column of an earlier validated version, given its date (YYYY-MM-DD). */
-  csvValidatedVersion: (date: string) => string;
   /** On the fill step of a draft reopened from a validated result. */
   reopenedNotice: string;
 }
@@ -106,37 +85,15 @@ export const questionnaireFr: QuestionnaireStrings = {
   readonlyNotice: 'Ces réponses sont affichées en lecture seule\u202f: elles ne peuvent pas être modifiées ici.',
   validatedNotice: 'Ce résultat est validé\u202f: les réponses ne peuvent plus être modifiées.',
   seeResult: 'Voir mon résultat',
-  backToFill: 'Revenir au questionnaire',
-  goToValidate: 'Valider mon résultat',
-  columnSection: 'Section',
-  columnScore: 'Score',
-  columnBand: 'Niveau',
-  columnCompletion: 'Avancement',
-  notScored: 'non noté',
   reopen: 'Rouvrir un nouveau brouillon',
   exportCsv: 'Exporter les réponses (CSV)',
   eraseAnswers: 'Effacer mes réponses',
-  eraseTitle: 'Effacer toutes vos réponses\u202f?',
-  eraseText:
-    'Les réponses et commentaires enregistrés sur cet appareil pour ce questionnaire seront supprimés. Cette action est définitive.',
-  eraseConfirm: 'Effacer',
-  csvSection: 'Section',
-  csvSubsection: 'Sous-section',
-  csvQuestion: 'Question',
-  csvAnswer: 'Réponse',
-  csvValue: 'Valeur',
-  csvComment: 'Commentaire',
-  capSectionBelow: (sections, threshold) =>
-    `Niveau global limité par la règle de calcul de ce questionnaire\u202f: au moins une section a un score inférieur à ${threshold} sur 100 (${sections}).`,
-  capPrerequisiteNotMet:
-    'Niveau global limité par la règle de calcul de ce questionnaire\u202f: le prérequis demandé au promoteur du projet n’est pas rempli.',
   pageOf: (current, total) => `Section ${current} sur ${total}`,
   pageBack: 'Section précédente',
   pageContinue: 'Continuer',
   introHeading: 'Avant de commencer',
   scaleLegendHeading: 'Ce que signifie chaque réponse\u202f:',
   targetQuestion: 'Prochaine question sans réponse\u202f:',
-  csvValidatedVersion: (date) => `Réponse validée le ${date}`,
   reopenedNotice:
     'Nouveau brouillon rouvert à partir d’un résultat validé\u202f: la version validée reste conservée dans l’historique et dans les exports.',
 };

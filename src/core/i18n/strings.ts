@@ -10,6 +10,7 @@ import type { PrinciplesChecklistStrings } from './principles-checklist.js';
 import type { PrinciplesStrings } from './principles.js';
 import type { ProjectStrings } from './project.js';
 import type { QuestionnaireStrings } from './questionnaire.js';
+import type { QuestionnairePartsStrings } from './questionnaire-parts.js';
 import type { WidgetStrings } from './widget.js';
 
 /**
@@ -24,6 +25,7 @@ export interface Strings
     CoopProjectStrings,
     ProjectStrings,
     QuestionnaireStrings,
+    QuestionnairePartsStrings,
     AtpStrings,
     AtpMatrixStrings,
     PrinciplesStrings,
@@ -134,6 +136,7 @@ export type CommonStrings = Omit<
   Strings,
   keyof (ProjectStrings &
     QuestionnaireStrings &
+    QuestionnairePartsStrings &
     AtpStrings &
     AtpMatrixStrings &
     PrinciplesStrings &

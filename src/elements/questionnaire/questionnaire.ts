@@ -161,8 +161,9 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   });
   private readonly answers: AnswersController = new AnswersController(this, this.doc, this.steps, this.announcer);
   private readonly chart = new ChartController(this, resultChart(this, this.answers, this.printer, this.i18n));
-  // The print report is fetched right after the first paint: printing cannot wait for it.
-  protected override readonly parts = new LazyParts(this, questionnaireParts, ['report']);
+  // The print report and the erase dialog are fetched right after the first paint: printing cannot wait for the
+  // one, and the other opens the moment its button is pressed.
+  protected override readonly parts = new LazyParts(this, questionnaireParts, ['report', 'erase']);
   private readonly views = new QuestionnaireViews(
     this,
     this.i18n,
@@ -172,6 +173,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     () => this.project?.hub,
     this.parts,
     this.pages,
+    (message) => this.announcer.announce(message),
   );
 
   /** The responses on screen, `undefined` while they load. */

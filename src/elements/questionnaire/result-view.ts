@@ -22,6 +22,10 @@ import {
   type QuestionnaireResultStrings,
   type QuestionnaireStringOverrides,
 } from '../../core/index.js';
+import { addQuestionnairePartsStrings } from '../../core/catalogs/questionnaire-parts.js';
+
+// The result table's and score caps' French, which the questionnaire's first paint leaves out.
+addQuestionnairePartsStrings();
 
 /** The styles of this part, adopted by the element when it first renders it. */
 export { resultStyles } from './result.styles.js';

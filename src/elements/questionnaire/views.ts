@@ -3,14 +3,12 @@
  * erase dialog and the print report read, and which controller each of their callbacks reaches. The element's
  * renderContent() picks among them; the views themselves (*-view.ts) only read what they are given.
  */
-import type { CSSResult, TemplateResult } from 'lit';
+import { nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { QuestionnaireConfig, QuestionnaireResult, QuestionnaireStep, Responses } from '../../core/runtime.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { renderDocumentWarning } from '../shared/storage-view.js';
 import type { AnswersController } from './answers-controller.js';
-import { renderEraseDialog } from './erase-view.js';
-import { exportCsv, exportJson } from './exports.js';
 import { renderFill } from './fill-view.js';
 import { renderHeader } from './header-view.js';
 import { introOpen, rememberIntro } from './intro-memory.js';
@@ -21,20 +19,27 @@ import { renderPart, type LazyParts } from '../shared/lazy-parts.js';
 import { adoptOnce } from './adopt-styles.js';
 
 /**
- * The steps after the first, and the print report: loaded when first shown (see LazyParts). Each brings the
- * styles only they use (`resultStyles`), adopted when it first renders.
+ * The steps after the first, the print report and the erase dialog: loaded when first shown (see LazyParts). Each
+ * step brings the styles only they use (`resultStyles`), adopted when it first renders. The report and the erase
+ * dialog are fetched right after the first paint (the element's `soon`): both are drawn the moment they are
+ * asked for.
  */
 export const questionnaireParts = {
   result: () => import('./result-view.js'),
   validate: () => import('./validate-view.js'),
   report: () => import('./report-view.js'),
+  erase: () => import('./erase-view.js'),
 };
+
+/** The exports' module (exports.ts, loaded with the validate step). */
+type Exports = Pick<typeof import('./exports.js'), 'exportJson' | 'exportCsv'>;
 
 /** The element: its `readonly` property and the shadow root that holds the dialogs. */
 export interface ViewsHost extends HTMLElement {
   readonly readonly: boolean;
   readonly step: QuestionnaireStep;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
 }
 
 export class QuestionnaireViews {
@@ -48,6 +53,8 @@ export class QuestionnaireViews {
     private readonly hub: () => ProjectHub | undefined,
     private readonly parts: LazyParts<typeof questionnaireParts>,
     private readonly pages: PagesController,
+    /** Says something to screen readers (a part that could not be loaded). */
+    private readonly announce: (message: string) => void,
   ) {}
 
   /** A lazy part's view, its styles adopted first (once per shadow root). */
@@ -108,15 +115,30 @@ export class QuestionnaireViews {
     };
   }
 
-  private exportJson = (): void => {
-    const { model, responses } = this.answers;
-    if (model && responses) exportJson(this.host.renderRoot, model, responses);
-  };
+  /**
+   * Runs an export: at once from the validate step, whose module brings the exports; from the storage warning
+   * on another step, once they are loaded (the download follows; if they cannot be loaded, the user hears so).
+   */
+  private withExports(run: (exports: Exports) => void): void {
+    const loaded = this.parts.loaded('validate');
+    if (loaded) return run(loaded);
+    import('./exports.js').then(run, (error: unknown) => {
+      console.warn('coop-widgets: the exports could not be loaded', error);
+      this.announce(this.i18n.strings.widgetPartFailed);
+    });
+  }
 
-  private exportCsv = (): void => {
-    const { model, responses } = this.answers;
-    if (model && responses) exportCsv(this.host.renderRoot, model, responses, this.i18n.locale, this.i18n.strings);
-  };
+  private exportJson = (): void =>
+    this.withExports(({ exportJson }) => {
+      const { model, responses } = this.answers;
+      if (model && responses) exportJson(this.host.renderRoot, model, responses);
+    });
+
+  private exportCsv = (): void =>
+    this.withExports(({ exportCsv }) => {
+      const { model, responses } = this.answers;
+      if (model && responses) exportCsv(this.host.renderRoot, model, responses, this.i18n.locale, this.i18n.strings);
+    });
 
   private confirmErase = async (): Promise<void> => {
     this.dialog('erase')?.close();
@@ -171,7 +193,7 @@ export class QuestionnaireViews {
         if (section) steps.focusHeading(`h-${section.id}`);
       },
       onGoTo: this.goTo,
-      onErase: () => this.open('erase'),
+      onErase: this.openErase,
     });
   }
 
@@ -215,13 +237,31 @@ export class QuestionnaireViews {
     );
   }
 
-  erase(): TemplateResult {
-    return renderEraseDialog({
+  /** The erase dialog, once its part is loaded (right after the first paint): closed until "Erase my answers". */
+  erase(): TemplateResult | typeof nothing {
+    const part = this.parts.loaded('erase');
+    if (!part) return nothing;
+    return part.renderEraseDialog({
       s: this.i18n.strings,
       onCancel: () => this.dialog('erase')?.close(),
       onConfirm: this.confirmErase,
     });
   }
+
+  /**
+   * "Erase my answers": the dialog opens at once when its part is there (it is fetched right after the first
+   * paint); else once it has loaded, or, if it cannot be, the user hears so (and may press the button again).
+   */
+  private openErase = (): void => {
+    if (this.parts.loaded('erase')) return this.open('erase');
+    if (this.parts.failed('erase')) this.parts.retry('erase');
+    else this.parts.get('erase');
+    void this.parts.settled().then(async () => {
+      if (!this.parts.loaded('erase')) return this.announce(this.i18n.strings.widgetPartFailed);
+      await this.host.updateComplete;
+      this.open('erase');
+    });
+  };
 
   /** The print report, rendered beside the screen view (which print CSS hides) while the browser prints. */
   report(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
