@@ -29,6 +29,8 @@ addQuestionnairePartsStrings();
 
 /** The styles of this part, adopted by the element when it first renders it. */
 export { resultStyles } from './result.styles.js';
+/** The chart's controller, created when the step is first drawn. */
+export { createResultChart } from './result-chart.js';
 
 /** The result's own strings (outside the catalog: see core/questionnaire/validate-strings.ts). */
 export const resultStrings = (ctx: Pick<ResultSummaryContext, 'locale' | 'overrides'>): QuestionnaireResultStrings =>

@@ -3,7 +3,7 @@
  * erase dialog and the print report read, and which controller each of their callbacks reaches. The element's
  * renderContent() picks among them; the views themselves (*-view.ts) only read what they are given.
  */
-import { nothing, type CSSResult, type TemplateResult } from 'lit';
+import { nothing, type CSSResult, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { QuestionnaireConfig, QuestionnaireResult, QuestionnaireStep, Responses } from '../../core/runtime.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import type { ProjectHub } from '../shared/project-link.js';
@@ -35,7 +35,7 @@ export const questionnaireParts = {
 type Exports = Pick<typeof import('./exports.js'), 'exportJson' | 'exportCsv'>;
 
 /** The element: its `readonly` property and the shadow root that holds the dialogs. */
-export interface ViewsHost extends HTMLElement {
+export interface ViewsHost extends HTMLElement, ReactiveControllerHost {
   readonly readonly: boolean;
   readonly step: QuestionnaireStep;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -48,7 +48,6 @@ export class QuestionnaireViews {
     private readonly i18n: LocaleController,
     private readonly answers: AnswersController,
     private readonly printer: PrintController,
-    private readonly chart: { readonly failed: boolean },
     /** The project's hub, while the element is in a <coop-project>. */
     private readonly hub: () => ProjectHub | undefined,
     private readonly parts: LazyParts<typeof questionnaireParts>,
@@ -62,6 +61,9 @@ export class QuestionnaireViews {
     adoptOnce(this.host.renderRoot, styles);
     return view;
   }
+
+  /** The result chart's controller, created with the result step's module (result-chart.ts). */
+  private chart?: { readonly failed: boolean };
 
   goTo = (step: QuestionnaireStep): void => this.answers.steps.goTo(step);
 
@@ -198,8 +200,9 @@ export class QuestionnaireViews {
   }
 
   result(model: QuestionnaireConfig, result: QuestionnaireResult): TemplateResult {
-    return renderPart(this.parts, 'result', this.i18n.strings, ({ renderResult, resultStyles }) =>
-      this.styled(
+    return renderPart(this.parts, 'result', this.i18n.strings, ({ renderResult, resultStyles, createResultChart }) => {
+      this.chart ??= createResultChart(this.host, this.answers, this.printer, this.i18n);
+      return this.styled(
         resultStyles,
         renderResult({
           ...this.summary(model, result),
@@ -209,8 +212,8 @@ export class QuestionnaireViews {
           onFocusQuestion: (id) => this.answers.steps.focusQuestion(id),
           onGoTo: this.goTo,
         }),
-      ),
-    );
+      );
+    });
   }
 
   validate(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
