@@ -1,6 +1,6 @@
 /**
  * The questionnaire's parts loaded after its first paint, on a French page that registered only the
- * questionnaire (no import of coop-widgets/core, which would register every string area): the erase dialog
+ * questionnaire (no import of coop-widgets/core, which would register every string area): the dialogs
  * (fetched right after the first paint), the exports (with the validate step, or on their first use from the
  * storage warning), and the French those parts bring (src/core/catalogs/questionnaire-parts.ts).
  */
@@ -67,10 +67,10 @@ describe('coop-questionnaire: parts loaded after the first paint (French page, q
     dialog.close();
   });
 
-  it('an erase dialog that cannot be loaded is said, the answers kept; pressing again loads it and opens it', async () => {
-    const original = questionnaireParts.erase;
+  it('dialogs that cannot be loaded are said, the answers kept; pressing again loads it and opens it', async () => {
+    const original = questionnaireParts.dialogs;
     let offline = true;
-    questionnaireParts.erase = () => (offline ? Promise.reject(new Error('offline')) : original());
+    questionnaireParts.dialogs = () => (offline ? Promise.reject(new Error('offline')) : original());
     try {
       const el = await mount();
       await answerFirst(el);
@@ -90,7 +90,7 @@ describe('coop-questionnaire: parts loaded after the first paint (French page, q
       expect(el.getResponses()!.answers.q1!.value).to.equal(3);
       $<HTMLDialogElement>(el, 'dialog.erase')!.close();
     } finally {
-      questionnaireParts.erase = original;
+      questionnaireParts.dialogs = original;
     }
   });
 

@@ -30,7 +30,6 @@ import { StepsController } from './steps-controller.js';
 import { QuestionnaireViews, questionnaireParts } from './views.js';
 import { LazyParts } from '../shared/lazy-parts.js';
 import { renderStepper } from './stepper-view.js';
-import { renderInstructions } from './instructions-view.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 
@@ -158,9 +157,9 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     targeted: (questionId) => this.pages.mark(questionId),
   });
   private readonly answers: AnswersController = new AnswersController(this, this.doc, this.steps, this.announcer);
-  // The print report and the erase dialog are fetched right after the first paint: printing cannot wait for the
-  // one, and the other opens the moment its button is pressed.
-  protected override readonly parts = new LazyParts(this, questionnaireParts, ['report', 'erase']);
+  // The print report and the dialogs are fetched right after the first paint: printing cannot wait for the one,
+  // and the others open the moment their buttons are pressed.
+  protected override readonly parts = new LazyParts(this, questionnaireParts, ['report', 'dialogs']);
   private readonly views = new QuestionnaireViews(
     this,
     this.i18n,
@@ -321,7 +320,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
               ? views.result(model, result)
               : views.validate(model, responses, result)
         }
-        ${renderInstructions({ model, s, contentLang: views.contentLang(model) })} ${views.erase()}
+        ${views.dialogs(model)}
       </div>
       ${printing ? views.report(model, responses, result) : nothing}
     `;

@@ -3,7 +3,7 @@
  * erase dialog and the print report read, and which controller each of their callbacks reaches. The element's
  * renderContent() picks among them; the views themselves (*-view.ts) only read what they are given.
  */
-import { nothing, type CSSResult, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { QuestionnaireConfig, QuestionnaireResult, QuestionnaireStep, Responses } from '../../core/runtime.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import type { ProjectHub } from '../shared/project-link.js';
@@ -19,16 +19,15 @@ import { renderPart, type LazyParts } from '../shared/lazy-parts.js';
 import { adoptOnce } from './adopt-styles.js';
 
 /**
- * The steps after the first, the print report and the erase dialog: loaded when first shown (see LazyParts). Each
- * step brings the styles only they use (`resultStyles`), adopted when it first renders. The report and the erase
- * dialog are fetched right after the first paint (the element's `soon`): both are drawn the moment they are
- * asked for.
+ * The steps after the first, the print report and the dialogs: loaded when first shown (see LazyParts). Each step
+ * brings the styles only they use (`resultStyles`), adopted when it first renders. The report and the dialogs are
+ * fetched right after the first paint (the element's `soon`): they are drawn the moment they are asked for.
  */
 export const questionnaireParts = {
   result: () => import('./result-view.js'),
   validate: () => import('./validate-view.js'),
   report: () => import('./report-view.js'),
-  erase: () => import('./erase-view.js'),
+  dialogs: () => import('./dialogs.js'),
 };
 
 /** The exports' module (exports.ts, loaded with the validate step). */
@@ -151,7 +150,7 @@ export class QuestionnaireViews {
   header(model: QuestionnaireConfig): TemplateResult {
     const saved = this.answers.doc.savedAt && this.format(this.answers.doc.savedAt);
     const s = this.i18n.strings;
-    const onInstructions = () => this.open('instructions');
+    const onInstructions = () => this.openDialog('instructions');
     const showInstructions = this.host.step !== 'fill';
     return renderHeader({ model, s, contentLang: this.contentLang(model), saved, showInstructions, onInstructions });
   }
@@ -195,7 +194,7 @@ export class QuestionnaireViews {
         if (section) steps.focusHeading(`h-${section.id}`);
       },
       onGoTo: this.goTo,
-      onErase: this.openErase,
+      onErase: () => this.openDialog('erase'),
     });
   }
 
@@ -240,31 +239,33 @@ export class QuestionnaireViews {
     );
   }
 
-  /** The erase dialog, once its part is loaded (right after the first paint): closed until "Erase my answers". */
-  erase(): TemplateResult | typeof nothing {
-    const part = this.parts.loaded('erase');
+  /** The dialogs, once their part is loaded (right after the first paint): closed until their buttons open them. */
+  dialogs(model: QuestionnaireConfig): TemplateResult | typeof nothing {
+    const part = this.parts.loaded('dialogs');
     if (!part) return nothing;
-    return part.renderEraseDialog({
-      s: this.i18n.strings,
+    const s = this.i18n.strings;
+    const instructions = part.renderInstructions({ model, s, contentLang: this.contentLang(model) });
+    const erase = part.renderEraseDialog({
+      s,
       onCancel: () => this.dialog('erase')?.close(),
       onConfirm: this.confirmErase,
     });
+    return html`${instructions} ${erase}`;
   }
 
   /**
-   * "Erase my answers": the dialog opens at once when its part is there (it is fetched right after the first
-   * paint); else once it has loaded, or, if it cannot be, the user hears so (and may press the button again).
+   * Opens a dialog: at once when its part is there (it is fetched right after the first paint); else once it has
+   * loaded, or, if it cannot be, the user hears so (and may press the button again).
    */
-  private openErase = (): void => {
-    if (this.parts.loaded('erase')) return this.open('erase');
-    if (this.parts.failed('erase')) this.parts.retry('erase');
-    else this.parts.get('erase');
+  private openDialog(name: 'instructions' | 'erase'): void {
+    if (this.parts.loaded('dialogs')) return this.open(name);
+    this.parts.retry('dialogs');
     void this.parts.settled().then(async () => {
-      if (!this.parts.loaded('erase')) return this.announce(this.i18n.strings.widgetPartFailed);
+      if (!this.parts.loaded('dialogs')) return this.announce(this.i18n.strings.widgetPartFailed);
       await this.host.updateComplete;
-      this.open('erase');
+      this.open(name);
     });
-  };
+  }
 
   /** The print report, rendered beside the screen view (which print CSS hides) while the browser prints. */
   report(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
