@@ -217,18 +217,19 @@ export class QuestionnaireViews {
 
   validate(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
     const { answers } = this;
-    return renderPart(this.parts, 'validate', this.i18n.strings, ({ renderValidate, resultStyles }) =>
+    // The step's module also brings what validating and reopening do to the answers (`part`: StatusTransitions).
+    return renderPart(this.parts, 'validate', this.i18n.strings, (part) =>
       this.styled(
-        resultStyles,
-        renderValidate({
+        part.resultStyles,
+        part.renderValidate({
           ...this.summary(model, result),
           responses,
           readonly: this.host.readonly,
           confirmMissing: answers.confirmMissing,
           format: this.format,
           onConfirmChange: () => answers.confirmChanged(),
-          onValidate: (form) => answers.validate(form),
-          onReopen: () => answers.reopen(),
+          onValidate: (form) => answers.validate(form, part),
+          onReopen: () => answers.reopen(part),
           onFocusQuestion: (id) => answers.steps.focusQuestion(id),
           onGoTo: this.goTo,
           onExportJson: this.exportJson,
