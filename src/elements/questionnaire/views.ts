@@ -28,9 +28,12 @@ export const questionnaireParts = {
   validate: () => import('./validate-view.js'),
   report: () => import('./report-view.js'),
   dialogs: () => import('./dialogs.js'),
+  /** Also brought by the validate step's module, where the export buttons are; this for the storage warning's. */
+  exports: () => import('./exports.js'),
 };
+type Parts = typeof questionnaireParts;
 
-/** The exports' module (exports.ts, loaded with the validate step). */
+/** The exports' module (exports.ts). */
 type Exports = Pick<typeof import('./exports.js'), 'exportJson' | 'exportCsv'>;
 
 /** The element: its `readonly` property and the shadow root that holds the dialogs. */
@@ -117,16 +120,28 @@ export class QuestionnaireViews {
   }
 
   /**
+   * Runs `run` with a part (a user's action): at once when it is loaded; else once it has, or, if it cannot be,
+   * the user hears so (and may act again).
+   */
+  private withPart<K extends keyof Parts>(name: K, run: (part: Awaited<ReturnType<Parts[K]>>) => void): void {
+    const part = this.parts.loaded(name);
+    if (part) return run(part);
+    this.parts.retry(name);
+    void this.parts.settled().then(() => {
+      const loaded = this.parts.loaded(name);
+      if (loaded) run(loaded);
+      else this.announce(this.i18n.strings.widgetPartFailed);
+    });
+  }
+
+  /**
    * Runs an export: at once from the validate step, whose module brings the exports; from the storage warning
-   * on another step, once they are loaded (the download follows; if they cannot be loaded, the user hears so).
+   * on another step, once they are loaded (the download follows).
    */
   private withExports(run: (exports: Exports) => void): void {
-    const loaded = this.parts.loaded('validate');
-    if (loaded) return run(loaded);
-    import('./exports.js').then(run, (error: unknown) => {
-      console.warn('coop-widgets: the exports could not be loaded', error);
-      this.announce(this.i18n.strings.widgetPartFailed);
-    });
+    const validate = this.parts.loaded('validate');
+    if (validate) run(validate);
+    else this.withPart('exports', run);
   }
 
   private exportJson = (): void =>
@@ -255,16 +270,13 @@ export class QuestionnaireViews {
   }
 
   /**
-   * Opens a dialog: at once when its part is there (it is fetched right after the first paint); else once it has
-   * loaded, or, if it cannot be, the user hears so (and may press the button again).
+   * Opens a dialog: at once when its part is there (it is fetched right after the first paint), else once it has
+   * loaded and been drawn.
    */
   private openDialog(name: 'instructions' | 'erase'): void {
-    if (this.parts.loaded('dialogs')) return this.open(name);
-    this.parts.retry('dialogs');
-    void this.parts.settled().then(async () => {
-      if (!this.parts.loaded('dialogs')) return this.announce(this.i18n.strings.widgetPartFailed);
-      await this.host.updateComplete;
-      this.open(name);
+    this.withPart('dialogs', () => {
+      if (this.dialog(name)) this.open(name);
+      else void this.host.updateComplete.then(() => this.open(name));
     });
   }
 
