@@ -12,14 +12,19 @@ import { commonFr } from '../../src/core/i18n/fr.js';
 import { getStrings } from '../../src/core/i18n/index.js';
 import { principlesFr } from '../../src/core/i18n/principles.js';
 import { projectFr } from '../../src/core/i18n/project.js';
+import { questionnairePartsFr } from '../../src/core/i18n/questionnaire-parts.js';
 
-test('the provider’s first paint has its own strings; its lazy parts add the principles’ and ATP words', () => {
+test('the provider’s first paint has its own strings; its lazy parts add the principles’, ATP and questionnaire words', () => {
   addProjectStrings();
   const s = getStrings('fr');
   assert.deepEqual(Object.keys(s).sort(), [...new Set([...Object.keys(commonFr), ...Object.keys(projectFr)])].sort());
   assert.equal(s.projectIssueAtpFile, projectFr.projectIssueAtpFile);
   assert.equal(s.principlesIssueInvalidDate, undefined, 'the principles’ words are not in the first paint');
+  assert.equal(s.columnScore, undefined, 'nor the questionnaire’s');
   addProjectPartsStrings();
+  // The report shows a questionnaire's result: its table's columns and score caps are the questionnaire's words.
+  assert.equal(getStrings('fr').columnScore, questionnairePartsFr.columnScore);
+  assert.equal(getStrings('fr').capPrerequisiteNotMet, questionnairePartsFr.capPrerequisiteNotMet);
   assert.equal(getStrings('fr').principlesIssueInvalidDate, principlesFr.principlesIssueInvalidDate);
   for (const key of Object.keys(atpFr)) assert.ok(key in getStrings('fr'), key);
 });

@@ -5,6 +5,8 @@ import { atpEn } from './atp.en.js';
 import { principlesChecklistEn } from './principles-checklist.en.js';
 import { principlesEn } from './principles.en.js';
 import { projectEn } from './project.en.js';
+import { questionnaireEn } from './questionnaire.en.js';
+import { questionnairePartsEn } from './questionnaire-parts.en.js';
 import type { Strings } from './strings.js';
 import { storageFaultsEn } from './storage-faults.en.js';
 import { widgetEn } from './widget.en.js';
@@ -17,6 +19,8 @@ export const en: Strings = {
   ...configNoticeEn,
   ...coopProjectEn,
   ...projectEn,
+  ...questionnaireEn,
+  ...questionnairePartsEn,
   ...atpEn,
   ...atpMatrixEn,
   ...principlesEn,
@@ -99,74 +103,13 @@ export const en: Strings = {
     `Configuration file ${status === 404 || status === 410 ? 'not found' : 'unavailable'}: it could not be loaded from ${url} (HTTP status ${status}).`,
 
   loading: 'Loading the questionnaire…',
-  stepperLabel: 'Steps',
-  stepFill: 'Fill in the questionnaire',
-  stepResult: 'See my result',
-  stepValidate: 'Validate my result',
-  stepOf: (current, total) => `Step ${current} of ${total}`,
-  stepNext: (name) => `Next step: ${name}`,
-  stepLast: 'Last step',
-  instructions: 'Instructions',
-  close: 'Close',
   cancel: 'Cancel',
   savedAt: (date, time) => `Saved on ${date} at ${time}`,
-  notSavedYet: 'No answer saved yet',
-  summary: 'Contents',
-  percent: (value) => `${value}%`,
-  completionOf: (title) => `Progress of “${title}”`,
-  progressLabel: 'Questionnaire progress',
-  progressText: (answered, total) => `${answered} of ${total} ${pluralEn(total, 'question', 'questions')} answered`,
-  nextUnanswered: 'Go to the next unanswered question',
-  allAnswered: 'Every question has an answer.',
-  comment: 'Comment (optional)',
-  clearAnswer: 'Clear the answer',
-  answerCleared: 'Answer cleared.',
-  notScoredGroup: 'Answers not counted in the score',
-  readonlyNotice: 'These answers are shown read-only: they cannot be changed here.',
-  validatedNotice: 'This result is validated: the answers can no longer be changed.',
-  seeResult: 'See my result',
-  backToFill: 'Back to the questionnaire',
-  goToValidate: 'Validate my result',
 
-  columnSection: 'Section',
-  columnScore: 'Score',
-  columnBand: 'Level',
-  columnCompletion: 'Progress',
-  notScored: 'not scored',
-
-  reopen: 'Reopen as a new draft',
   exportJson: 'Export the result (JSON)',
-  exportCsv: 'Export the answers (CSV)',
   print: 'Print',
-  eraseAnswers: 'Erase my answers',
-  eraseTitle: 'Erase all your answers?',
-  eraseText:
-    'The answers and comments saved on this device for this questionnaire will be deleted. This cannot be undone.',
-  eraseConfirm: 'Erase',
   erased: 'Your answers have been erased.',
 
   storageRecovered: 'Saving works again.',
   remoteUpdate: 'Your answers were updated from another tab.',
-
-  csvSection: 'Section',
-  csvSubsection: 'Subsection',
-  csvQuestion: 'Question',
-  csvAnswer: 'Answer',
-  csvValue: 'Value',
-  csvComment: 'Comment',
-
-  capSectionBelow: (sections, threshold) =>
-    `Overall level limited by this questionnaire’s scoring rule: at least one section scores below ${threshold} out of 100 (${sections}).`,
-  capPrerequisiteNotMet:
-    'Overall level limited by this questionnaire’s scoring rule: the prerequisite asked of the project sponsor is not met.',
-
-  pageOf: (current, total) => `Section ${current} of ${total}`,
-  pageBack: 'Previous section',
-  pageContinue: 'Continue',
-  introHeading: 'Before you start',
-  scaleLegendHeading: 'What each answer means:',
-  targetQuestion: 'Next unanswered question:',
-  csvValidatedVersion: (date) => `Answer validated on ${date}`,
-  reopenedNotice:
-    'New draft reopened from a validated result: the validated version stays on record, in the history and in the exports.',
 };

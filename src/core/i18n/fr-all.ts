@@ -10,12 +10,16 @@ import { principlesChecklistFr } from './principles-checklist.js';
 import { principlesFr } from './principles.js';
 import { projectFr } from './project.js';
 import { storageFaultsFr } from './storage-faults.js';
+import { questionnaireFr } from './questionnaire.js';
+import { questionnairePartsFr } from './questionnaire-parts.js';
 import type { Strings } from './strings.js';
 
 /** French, every area at once (`coop-widgets/core`, the all-in-one bundle, tests). */
 export const fr: Strings = {
   ...commonFr,
   ...projectFr,
+  ...questionnaireFr,
+  ...questionnairePartsFr,
   ...atpFr,
   ...atpMatrixFr,
   ...principlesFr,

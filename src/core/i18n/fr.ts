@@ -5,9 +5,10 @@ import { widgetFr } from './widget.js';
 import { pluralFr } from './plural-fr.js';
 
 /**
- * French, the default language: what every widget reads (the config errors, the questionnaire's strings, which
- * the shared storage and error views also use, the working documents' and the project's). Each other area's
- * French is added by the widget that reads it (src/core/catalogs.ts), so a page carries only its widgets' strings.
+ * French, the default language: what every widget reads (the config errors, the loading and storage sentences the
+ * shared views also use, the working documents' and the project's). Each other area's French, the
+ * questionnaire's own included, is added by the widget that reads it (src/core/catalogs/), so a page carries
+ * only its widgets' strings.
  */
 export const commonFr: CommonStrings = {
   ...widgetFr,
@@ -96,75 +97,13 @@ export const commonFr: CommonStrings = {
     `Fichier de configuration ${status === 404 || status === 410 ? 'introuvable' : 'inaccessible'}\u202f: il n’a pas pu être chargé depuis ${url} (statut HTTP ${status}).`,
 
   loading: 'Chargement du questionnaire…',
-  stepperLabel: 'Étapes',
-  stepFill: 'Remplir le questionnaire',
-  stepResult: 'Voir mon résultat',
-  stepValidate: 'Valider mon résultat',
-  stepOf: (current, total) => `Étape ${current} sur ${total}`,
-  stepNext: (name) => `Étape suivante\u202f: ${name}`,
-  stepLast: 'Dernière étape',
-  instructions: 'Instructions',
-  close: 'Fermer',
   cancel: 'Annuler',
   savedAt: (date, time) => `Enregistré le ${date} à ${time}`,
-  notSavedYet: 'Aucune réponse enregistrée pour l’instant',
-  summary: 'Sommaire',
-  percent: (value) => `${value}\u00a0%`,
-  completionOf: (title) => `Avancement de «\u202f${title}\u202f»`,
-  progressLabel: 'Avancement du questionnaire',
-  progressText: (answered, total) =>
-    `${answered} ${pluralFr(answered, 'question', 'questions')} sur ${total} ${pluralFr(answered, 'a', 'ont')} une réponse`,
-  nextUnanswered: 'Aller à la prochaine question sans réponse',
-  allAnswered: 'Toutes les questions ont une réponse.',
-  comment: 'Commentaire (facultatif)',
-  clearAnswer: 'Effacer la réponse',
-  answerCleared: 'Réponse effacée.',
-  notScoredGroup: 'Réponses qui ne comptent pas dans le score',
-  readonlyNotice: 'Ces réponses sont affichées en lecture seule\u202f: elles ne peuvent pas être modifiées ici.',
-  validatedNotice: 'Ce résultat est validé\u202f: les réponses ne peuvent plus être modifiées.',
-  seeResult: 'Voir mon résultat',
-  backToFill: 'Revenir au questionnaire',
-  goToValidate: 'Valider mon résultat',
 
-  columnSection: 'Section',
-  columnScore: 'Score',
-  columnBand: 'Niveau',
-  columnCompletion: 'Avancement',
-  notScored: 'non noté',
-
-  reopen: 'Rouvrir un nouveau brouillon',
   exportJson: 'Exporter le résultat (JSON)',
-  exportCsv: 'Exporter les réponses (CSV)',
   print: 'Imprimer',
-  eraseAnswers: 'Effacer mes réponses',
-  eraseTitle: 'Effacer toutes vos réponses\u202f?',
-  eraseText:
-    'Les réponses et commentaires enregistrés sur cet appareil pour ce questionnaire seront supprimés. Cette action est définitive.',
-  eraseConfirm: 'Effacer',
   erased: 'Vos réponses ont été effacées.',
 
   storageRecovered: 'L’enregistrement fonctionne de nouveau.',
   remoteUpdate: 'Vos réponses ont été mises à jour depuis un autre onglet.',
-
-  csvSection: 'Section',
-  csvSubsection: 'Sous-section',
-  csvQuestion: 'Question',
-  csvAnswer: 'Réponse',
-  csvValue: 'Valeur',
-  csvComment: 'Commentaire',
-
-  capSectionBelow: (sections, threshold) =>
-    `Niveau global limité par la règle de calcul de ce questionnaire\u202f: au moins une section a un score inférieur à ${threshold} sur 100 (${sections}).`,
-  capPrerequisiteNotMet:
-    'Niveau global limité par la règle de calcul de ce questionnaire\u202f: le prérequis demandé au promoteur du projet n’est pas rempli.',
-
-  pageOf: (current, total) => `Section ${current} sur ${total}`,
-  pageBack: 'Section précédente',
-  pageContinue: 'Continuer',
-  introHeading: 'Avant de commencer',
-  scaleLegendHeading: 'Ce que signifie chaque réponse\u202f:',
-  targetQuestion: 'Prochaine question sans réponse\u202f:',
-  csvValidatedVersion: (date) => `Réponse validée le ${date}`,
-  reopenedNotice:
-    'Nouveau brouillon rouvert à partir d’un résultat validé\u202f: la version validée reste conservée dans l’historique et dans les exports.',
 };

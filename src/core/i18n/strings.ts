@@ -10,6 +10,8 @@ import type { PrinciplesChecklistStrings } from './principles-checklist.js';
 import type { PrinciplesStrings } from './principles.js';
 import type { ProjectStrings } from './project.js';
 import type { StorageFaultStrings } from './storage-faults.js';
+import type { QuestionnaireStrings } from './questionnaire.js';
+import type { QuestionnairePartsStrings } from './questionnaire-parts.js';
 import type { WidgetStrings } from './widget.js';
 
 /**
@@ -23,6 +25,8 @@ export interface Strings
     ConfigNoticeStrings,
     CoopProjectStrings,
     ProjectStrings,
+    QuestionnaireStrings,
+    QuestionnairePartsStrings,
     AtpStrings,
     AtpMatrixStrings,
     PrinciplesStrings,
@@ -89,92 +93,18 @@ export interface Strings
   /** The server answered the config's URL with an error status: not found (404, 410) or unavailable. */
   issueFetchStatus: (url: string, status: number) => string;
 
-  // <coop-questionnaire>
+  // <coop-questionnaire>, what the shared views and the other widgets read too (its own: questionnaire.ts)
   loading: string;
-  stepperLabel: string;
-  stepFill: string;
-  stepResult: string;
-  stepValidate: string;
-  /** "Étape 1 sur 3". */
-  stepOf: (current: number, total: number) => string;
-  /** "Étape suivante : Voir mon résultat". */
-  stepNext: (name: string) => string;
-  stepLast: string;
-  instructions: string;
-  close: string;
   cancel: string;
   /** Last save, with the date and time already formatted for the locale. */
   savedAt: (date: string, time: string) => string;
-  notSavedYet: string;
-  summary: string;
-  /** Completion shown beside a section in the summary, e.g. "40 %". */
-  percent: (value: number) => string;
-  /** Accessible name of a section's progress bar. */
-  completionOf: (title: string) => string;
-  progressLabel: string;
-  /** "12 questions answered out of 39". */
-  progressText: (answered: number, total: number) => string;
-  nextUnanswered: string;
-  allAnswered: string;
-  comment: string;
-  clearAnswer: string;
-  /** Announced when an answer is cleared. */
-  answerCleared: string;
-  notScoredGroup: string;
-  /** Shown when the host page sets `readonly`. */
-  readonlyNotice: string;
-  /** Shown on the fill step once the result is validated. */
-  validatedNotice: string;
-  seeResult: string;
-  backToFill: string;
-  goToValidate: string;
 
-  columnSection: string;
-  columnScore: string;
-  columnBand: string;
-  columnCompletion: string;
-  notScored: string;
-
-  reopen: string;
   exportJson: string;
-  exportCsv: string;
   print: string;
-  eraseAnswers: string;
-  eraseTitle: string;
-  eraseText: string;
-  eraseConfirm: string;
   erased: string;
 
   storageRecovered: string;
   remoteUpdate: string;
-
-  csvSection: string;
-  csvSubsection: string;
-  csvQuestion: string;
-  csvAnswer: string;
-  csvValue: string;
-  csvComment: string;
-
-  /** Band-cap explanations used in results: a cap is the config’s rule (a library default), not the method’s. */
-  capSectionBelow: (sections: string, threshold: number) => string;
-  capPrerequisiteNotMet: string;
-
-  /** Where the paged fill step stands: "Section 2 sur 7". */
-  pageOf: (current: number, total: number) => string;
-  /** Goes to the previous section's page. */
-  pageBack: string;
-  /** Goes to the next section's page. */
-  pageContinue: string;
-  /** The fill step's introduction (the config's instructions), a disclosure. */
-  introHeading: string;
-  /** Above the questions: what each level of the answer scale means. */
-  scaleLegendHeading: string;
-  /** Marks the question "next unanswered" led to. */
-  targetQuestion: string;
-  /** Heading of the CSV column of an earlier validated version, given its date (YYYY-MM-DD). */
-  csvValidatedVersion: (date: string) => string;
-  /** On the fill step of a draft reopened from a validated result. */
-  reopenedNotice: string;
 }
 
 /**
@@ -185,6 +115,8 @@ export interface Strings
 export type CommonStrings = Omit<
   Strings,
   keyof (ProjectStrings &
+    QuestionnaireStrings &
+    QuestionnairePartsStrings &
     AtpStrings &
     AtpMatrixStrings &
     PrinciplesStrings &

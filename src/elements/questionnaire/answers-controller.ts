@@ -5,11 +5,9 @@
  */
 import type { ReactiveElement } from 'lit';
 import {
-  reopenResponses,
   scoreQuestionnaire,
   setAnswer,
   setComment,
-  validateResponses,
   type AnswerValue,
   type QuestionnaireConfig,
   type QuestionnaireResult,
@@ -20,6 +18,9 @@ import type { Announcer } from '../shared/feedback.js';
 import type { AnswersDocument } from './answers-document.js';
 import type { StepsController } from './steps-controller.js';
 import type { ValidateForm } from './validate-view.js';
+
+/** The validate step's status changes (core/questionnaire/validate.ts), given by that step's module. */
+export type StatusTransitions = Pick<typeof import('../../core/runtime.js'), 'validateResponses' | 'reopenResponses'>;
 
 /** The element: its `readonly` property, and the copy of the responses its `coop-validate` carries. */
 export interface AnswersHost extends ReactiveElement {
@@ -116,7 +117,11 @@ export class AnswersController {
     );
   }
 
-  validate({ confirmed, name, role }: ValidateForm): void {
+  /**
+   * Validates the answers from the validate step's form; `transitions` is the code that changes their status,
+   * which comes with that step's module (validate-view.ts), not with the first paint.
+   */
+  validate({ confirmed, name, role }: ValidateForm, transitions: StatusTransitions): void {
     if (!this.model || !this.responses) return;
     if (!confirmed) {
       if (!this.confirmMissing) this.host.requestUpdate();
@@ -127,7 +132,7 @@ export class AnswersController {
       return;
     }
     this.confirmMissing = false; // the commit renders again
-    this.doc.commit(validateResponses(this.responses, { name, role }));
+    this.doc.commit(transitions.validateResponses(this.responses, { name, role }));
     void this.doc.flush();
     const result = this.rescore();
     const copy = this.host.getResponses();
@@ -135,9 +140,10 @@ export class AnswersController {
     this.steps.focusAfter(() => this.host.renderRoot.querySelector<HTMLElement>('.validated')?.focus());
   }
 
-  reopen(): void {
+  /** Reopens a validated result as a new draft (the validate step's button: see `validate`). */
+  reopen(transitions: StatusTransitions): void {
     if (!this.responses || !this.model?.allowReopen) return;
-    this.doc.commit(reopenResponses(this.responses));
+    this.doc.commit(transitions.reopenResponses(this.responses));
     this.steps.goTo('fill');
   }
 }

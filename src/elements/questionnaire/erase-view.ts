@@ -1,6 +1,12 @@
-/** The dialog that asks before the saved answers are erased (opened from the fill step's Erase button). */
+/**
+ * The dialog that asks before the saved answers are erased (opened from the fill step's Erase button): loaded
+ * right after the first paint with the instructions dialog (dialogs.ts), with its French.
+ */
 import { html, type TemplateResult } from 'lit';
 import type { Strings } from '../../core/runtime.js';
+import { addQuestionnairePartsStrings } from '../../core/catalogs/questionnaire-parts.js';
+
+addQuestionnairePartsStrings();
 
 export interface EraseViewContext {
   s: Strings;

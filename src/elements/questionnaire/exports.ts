@@ -1,4 +1,8 @@
-/** The answers as files to download: the JSON export document, and the CSV table with its column labels. */
+/**
+ * The answers as files to download: the JSON export document, and the CSV table with its column labels. Loaded
+ * with the validate step, where its buttons are, or on the first export from the storage warning (views.ts),
+ * with the CSV headings' French.
+ */
 import {
   exportDocument,
   responsesToCsv,
@@ -8,6 +12,9 @@ import {
   type Strings,
 } from '../../core/runtime.js';
 import { downloadFile } from '../shared/feedback.js';
+import { addQuestionnairePartsStrings } from '../../core/catalogs/questionnaire-parts.js';
+
+addQuestionnairePartsStrings();
 
 /** Downloads `<questionnaire id>.json`: the responses with the questionnaire they answer. */
 export function exportJson(

@@ -1,4 +1,8 @@
-/** The instructions dialog: the config's instructions and what each level of the answer scale means. */
+/**
+ * The instructions dialog: the config's instructions and what each level of the answer scale means. Loaded right
+ * after the first paint (dialogs.ts): the fill step shows the instructions inline, the header's button opens
+ * this dialog on the other steps.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuestionnaireConfig, Strings } from '../../core/runtime.js';

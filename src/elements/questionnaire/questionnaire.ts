@@ -1,8 +1,8 @@
 /**
  * The <coop-questionnaire> element: its properties and public API, the wiring of its controllers (saved
  * answers: answers-document.ts; answering: answers-controller.ts; steps, focus and the page address:
- * steps-controller.ts; printing: print-controller.ts; the chart: result-chart.ts), and renderContent(), which
- * picks the step's view with the context views.ts maps from them.
+ * steps-controller.ts; printing: print-controller.ts; the chart: result-chart.ts, which comes with the result
+ * step), and renderContent(), which picks the step's view with the context views.ts maps from them.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -22,17 +22,14 @@ import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
 import { Announcer } from '../shared/feedback.js';
 import type { ProjectHub } from '../shared/project-link.js';
-import { ChartController } from '../shared/chart-controller.js';
 import { AnswersController } from './answers-controller.js';
 import { answersDocument } from './answers-document.js';
 import { PagesController, type QuestionnaireLayout } from './pages-controller.js';
 import { PrintController } from './print-controller.js';
-import { resultChart } from './result-chart.js';
 import { StepsController } from './steps-controller.js';
 import { QuestionnaireViews, questionnaireParts } from './views.js';
 import { LazyParts } from '../shared/lazy-parts.js';
 import { renderStepper } from './stepper-view.js';
-import { renderInstructions } from './instructions-view.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 
@@ -160,18 +157,18 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
     targeted: (questionId) => this.pages.mark(questionId),
   });
   private readonly answers: AnswersController = new AnswersController(this, this.doc, this.steps, this.announcer);
-  private readonly chart = new ChartController(this, resultChart(this, this.answers, this.printer, this.i18n));
-  // The print report is fetched right after the first paint: printing cannot wait for it.
-  protected override readonly parts = new LazyParts(this, questionnaireParts, ['report']);
+  // The print report and the dialogs are fetched right after the first paint: printing cannot wait for the one,
+  // and the others open the moment their buttons are pressed.
+  protected override readonly parts = new LazyParts(this, questionnaireParts, ['report', 'dialogs']);
   private readonly views = new QuestionnaireViews(
     this,
     this.i18n,
     this.answers,
     this.printer,
-    this.chart,
     () => this.project?.hub,
     this.parts,
     this.pages,
+    (message) => this.announcer.announce(message),
   );
 
   /** The responses on screen, `undefined` while they load. */
@@ -323,7 +320,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
               ? views.result(model, result)
               : views.validate(model, responses, result)
         }
-        ${renderInstructions({ model, s, contentLang: views.contentLang(model) })} ${views.erase()}
+        ${views.dialogs(model)}
       </div>
       ${printing ? views.report(model, responses, result) : nothing}
     `;

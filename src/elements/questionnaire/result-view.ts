@@ -22,9 +22,15 @@ import {
   type QuestionnaireResultStrings,
   type QuestionnaireStringOverrides,
 } from '../../core/index.js';
+import { addQuestionnairePartsStrings } from '../../core/catalogs/questionnaire-parts.js';
+
+// The result table's and score caps' French, which the questionnaire's first paint leaves out.
+addQuestionnairePartsStrings();
 
 /** The styles of this part, adopted by the element when it first renders it. */
 export { resultStyles } from './result.styles.js';
+/** The chart's controller, created when the step is first drawn. */
+export { createResultChart } from './result-chart.js';
 
 /** The result's own strings (outside the catalog: see core/questionnaire/validate-strings.ts). */
 export const resultStrings = (ctx: Pick<ResultSummaryContext, 'locale' | 'overrides'>): QuestionnaireResultStrings =>

@@ -11,6 +11,10 @@ import { renderResultSummary, renderUnanswered, resultStrings, type ResultSummar
 
 /** The styles of this part, adopted by the element when it first renders it. */
 export { resultStyles } from './result.styles.js';
+/** The exports, whose buttons are here: at hand the moment they are clicked (see views.ts). */
+export { exportCsv, exportJson } from './exports.js';
+/** What the validation form and "reopen" do to the answers' status (see AnswersController). */
+export { reopenResponses, validateResponses } from '../../core/runtime.js';
 
 /** Up to this many unanswered questions are listed as they are; more are folded into a disclosure. */
 const FOLD_AFTER = 8;

@@ -3,14 +3,12 @@
  * erase dialog and the print report read, and which controller each of their callbacks reaches. The element's
  * renderContent() picks among them; the views themselves (*-view.ts) only read what they are given.
  */
-import type { CSSResult, TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { QuestionnaireConfig, QuestionnaireResult, QuestionnaireStep, Responses } from '../../core/runtime.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { renderDocumentWarning } from '../shared/storage-view.js';
 import type { AnswersController } from './answers-controller.js';
-import { renderEraseDialog } from './erase-view.js';
-import { exportCsv, exportJson } from './exports.js';
 import { renderFill } from './fill-view.js';
 import { renderHeader } from './header-view.js';
 import { introOpen, rememberIntro } from './intro-memory.js';
@@ -21,20 +19,29 @@ import { renderPart, type LazyParts } from '../shared/lazy-parts.js';
 import { adoptOnce } from './adopt-styles.js';
 
 /**
- * The steps after the first, and the print report: loaded when first shown (see LazyParts). Each brings the
- * styles only they use (`resultStyles`), adopted when it first renders.
+ * The steps after the first, the print report and the dialogs: loaded when first shown (see LazyParts). Each step
+ * brings the styles only they use (`resultStyles`), adopted when it first renders. The report and the dialogs are
+ * fetched right after the first paint (the element's `soon`): they are drawn the moment they are asked for.
  */
 export const questionnaireParts = {
   result: () => import('./result-view.js'),
   validate: () => import('./validate-view.js'),
   report: () => import('./report-view.js'),
+  dialogs: () => import('./dialogs.js'),
+  /** Also brought by the validate step's module, where the export buttons are; this for the storage warning's. */
+  exports: () => import('./exports.js'),
 };
+type Parts = typeof questionnaireParts;
+
+/** The exports' module (exports.ts). */
+type Exports = Pick<typeof import('./exports.js'), 'exportJson' | 'exportCsv'>;
 
 /** The element: its `readonly` property and the shadow root that holds the dialogs. */
-export interface ViewsHost extends HTMLElement {
+export interface ViewsHost extends HTMLElement, ReactiveControllerHost {
   readonly readonly: boolean;
   readonly step: QuestionnaireStep;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
 }
 
 export class QuestionnaireViews {
@@ -43,11 +50,12 @@ export class QuestionnaireViews {
     private readonly i18n: LocaleController,
     private readonly answers: AnswersController,
     private readonly printer: PrintController,
-    private readonly chart: { readonly failed: boolean },
     /** The project's hub, while the element is in a <coop-project>. */
     private readonly hub: () => ProjectHub | undefined,
     private readonly parts: LazyParts<typeof questionnaireParts>,
     private readonly pages: PagesController,
+    /** Says something to screen readers (a part that could not be loaded). */
+    private readonly announce: (message: string) => void,
   ) {}
 
   /** A lazy part's view, its styles adopted first (once per shadow root). */
@@ -55,6 +63,9 @@ export class QuestionnaireViews {
     adoptOnce(this.host.renderRoot, styles);
     return view;
   }
+
+  /** The result chart's controller, created with the result step's module (result-chart.ts). */
+  private chart?: { readonly failed: boolean };
 
   goTo = (step: QuestionnaireStep): void => this.answers.steps.goTo(step);
 
@@ -108,15 +119,42 @@ export class QuestionnaireViews {
     };
   }
 
-  private exportJson = (): void => {
-    const { model, responses } = this.answers;
-    if (model && responses) exportJson(this.host.renderRoot, model, responses);
-  };
+  /**
+   * Runs `run` with a part (a user's action): at once when it is loaded; else once it has, or, if it cannot be,
+   * the user hears so (and may act again).
+   */
+  private withPart<K extends keyof Parts>(name: K, run: (part: Awaited<ReturnType<Parts[K]>>) => void): void {
+    const part = this.parts.loaded(name);
+    if (part) return run(part);
+    this.parts.retry(name);
+    void this.parts.settled().then(() => {
+      const loaded = this.parts.loaded(name);
+      if (loaded) run(loaded);
+      else this.announce(this.i18n.strings.widgetPartFailed);
+    });
+  }
 
-  private exportCsv = (): void => {
-    const { model, responses } = this.answers;
-    if (model && responses) exportCsv(this.host.renderRoot, model, responses, this.i18n.locale, this.i18n.strings);
-  };
+  /**
+   * Runs an export: at once from the validate step, whose module brings the exports; from the storage warning
+   * on another step, once they are loaded (the download follows).
+   */
+  private withExports(run: (exports: Exports) => void): void {
+    const validate = this.parts.loaded('validate');
+    if (validate) run(validate);
+    else this.withPart('exports', run);
+  }
+
+  private exportJson = (): void =>
+    this.withExports(({ exportJson }) => {
+      const { model, responses } = this.answers;
+      if (model && responses) exportJson(this.host.renderRoot, model, responses);
+    });
+
+  private exportCsv = (): void =>
+    this.withExports(({ exportCsv }) => {
+      const { model, responses } = this.answers;
+      if (model && responses) exportCsv(this.host.renderRoot, model, responses, this.i18n.locale, this.i18n.strings);
+    });
 
   private confirmErase = async (): Promise<void> => {
     this.dialog('erase')?.close();
@@ -127,7 +165,7 @@ export class QuestionnaireViews {
   header(model: QuestionnaireConfig): TemplateResult {
     const saved = this.answers.doc.savedAt && this.format(this.answers.doc.savedAt);
     const s = this.i18n.strings;
-    const onInstructions = () => this.open('instructions');
+    const onInstructions = () => this.openDialog('instructions');
     const showInstructions = this.host.step !== 'fill';
     return renderHeader({ model, s, contentLang: this.contentLang(model), saved, showInstructions, onInstructions });
   }
@@ -171,13 +209,14 @@ export class QuestionnaireViews {
         if (section) steps.focusHeading(`h-${section.id}`);
       },
       onGoTo: this.goTo,
-      onErase: () => this.open('erase'),
+      onErase: () => this.openDialog('erase'),
     });
   }
 
   result(model: QuestionnaireConfig, result: QuestionnaireResult): TemplateResult {
-    return renderPart(this.parts, 'result', this.i18n.strings, ({ renderResult, resultStyles }) =>
-      this.styled(
+    return renderPart(this.parts, 'result', this.i18n.strings, ({ renderResult, resultStyles, createResultChart }) => {
+      this.chart ??= createResultChart(this.host, this.answers, this.printer, this.i18n);
+      return this.styled(
         resultStyles,
         renderResult({
           ...this.summary(model, result),
@@ -187,24 +226,25 @@ export class QuestionnaireViews {
           onFocusQuestion: (id) => this.answers.steps.focusQuestion(id),
           onGoTo: this.goTo,
         }),
-      ),
-    );
+      );
+    });
   }
 
   validate(model: QuestionnaireConfig, responses: Responses, result: QuestionnaireResult): TemplateResult {
     const { answers } = this;
-    return renderPart(this.parts, 'validate', this.i18n.strings, ({ renderValidate, resultStyles }) =>
+    // The step's module also brings what validating and reopening do to the answers (`part`: StatusTransitions).
+    return renderPart(this.parts, 'validate', this.i18n.strings, (part) =>
       this.styled(
-        resultStyles,
-        renderValidate({
+        part.resultStyles,
+        part.renderValidate({
           ...this.summary(model, result),
           responses,
           readonly: this.host.readonly,
           confirmMissing: answers.confirmMissing,
           format: this.format,
           onConfirmChange: () => answers.confirmChanged(),
-          onValidate: (form) => answers.validate(form),
-          onReopen: () => answers.reopen(),
+          onValidate: (form) => answers.validate(form, part),
+          onReopen: () => answers.reopen(part),
           onFocusQuestion: (id) => answers.steps.focusQuestion(id),
           onGoTo: this.goTo,
           onExportJson: this.exportJson,
@@ -215,11 +255,28 @@ export class QuestionnaireViews {
     );
   }
 
-  erase(): TemplateResult {
-    return renderEraseDialog({
-      s: this.i18n.strings,
+  /** The dialogs, once their part is loaded (right after the first paint): closed until their buttons open them. */
+  dialogs(model: QuestionnaireConfig): TemplateResult | typeof nothing {
+    const part = this.parts.loaded('dialogs');
+    if (!part) return nothing;
+    const s = this.i18n.strings;
+    const instructions = part.renderInstructions({ model, s, contentLang: this.contentLang(model) });
+    const erase = part.renderEraseDialog({
+      s,
       onCancel: () => this.dialog('erase')?.close(),
       onConfirm: this.confirmErase,
+    });
+    return html`${instructions} ${erase}`;
+  }
+
+  /**
+   * Opens a dialog: at once when its part is there (it is fetched right after the first paint), else once it has
+   * loaded and been drawn.
+   */
+  private openDialog(name: 'instructions' | 'erase'): void {
+    this.withPart('dialogs', () => {
+      if (this.dialog(name)) this.open(name);
+      else void this.host.updateComplete.then(() => this.open(name));
     });
   }
 

@@ -1,0 +1,41 @@
+import { pluralEn } from './plural-en.js';
+import type { QuestionnaireStrings } from './questionnaire.js';
+
+/** English. */
+export const questionnaireEn: QuestionnaireStrings = {
+  stepperLabel: 'Steps',
+  stepFill: 'Fill in the questionnaire',
+  stepResult: 'See my result',
+  stepValidate: 'Validate my result',
+  stepOf: (current, total) => `Step ${current} of ${total}`,
+  stepNext: (name) => `Next step: ${name}`,
+  stepLast: 'Last step',
+  instructions: 'Instructions',
+  close: 'Close',
+  notSavedYet: 'No answer saved yet',
+  summary: 'Contents',
+  percent: (value) => `${value}%`,
+  completionOf: (title) => `Progress of “${title}”`,
+  progressLabel: 'Questionnaire progress',
+  progressText: (answered, total) => `${answered} of ${total} ${pluralEn(total, 'question', 'questions')} answered`,
+  nextUnanswered: 'Go to the next unanswered question',
+  allAnswered: 'Every question has an answer.',
+  comment: 'Comment (optional)',
+  clearAnswer: 'Clear the answer',
+  answerCleared: 'Answer cleared.',
+  notScoredGroup: 'Answers not counted in the score',
+  readonlyNotice: 'These answers are shown read-only: they cannot be changed here.',
+  validatedNotice: 'This result is validated: the answers can no longer be changed.',
+  seeResult: 'See my result',
+  reopen: 'Reopen as a new draft',
+  exportCsv: 'Export the answers (CSV)',
+  eraseAnswers: 'Erase my answers',
+  pageOf: (current, total) => `Section ${current} of ${total}`,
+  pageBack: 'Previous section',
+  pageContinue: 'Continue',
+  introHeading: 'Before you start',
+  scaleLegendHeading: 'What each answer means:',
+  targetQuestion: 'Next unanswered question:',
+  reopenedNotice:
+    'New draft reopened from a validated result: the validated version stays on record, in the history and in the exports.',
+};
