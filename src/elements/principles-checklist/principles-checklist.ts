@@ -42,8 +42,9 @@ import {
   type PrincipleField,
   type PrinciplesViewContext,
 } from './principles-view.js';
-import { gridItems, projectLinks, showPrinciple } from './project-links.js';
-import type { ProjectHub } from '../shared/project-link.js';
+import { gridItems, showPrinciple } from './project-hub.js';
+import type { FocusRequest, ProjectHub } from '../shared/project-link.js';
+import type { ProjectLinksView } from './project-links.js';
 import type { RegisterCsv } from './register-csv.js';
 
 /**
@@ -246,6 +247,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   // ---------------------------------------------------------------- project
 
   protected override joinedProject(): void {
+    this.projectParts ??= new LazyParts(this, { project: () => import('./project-links.js') }, ['project']);
     // The grid's groups and figures, and the questionnaire's scores, are shown here: follow them.
     this.listen('change', (event) => {
       if (event.widget !== 'principles-checklist') this.requestUpdate();
@@ -294,6 +296,37 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     },
     ['links', 'csv'],
   );
+
+  /**
+   * What only a checklist in a project draws: the links under the principles to the other widgets (the grid's
+   * analysis, the questionnaire's scores). Created when the checklist joins one, so that a checklist alone never
+   * fetches it; fetched right after that, and drawn once loaded (nothing stands in for it meanwhile).
+   */
+  private projectParts?: LazyParts<{ project: () => Promise<ProjectLinksView> }>;
+
+  /** `updateComplete` waits for the project's part too, when it is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.projectParts?.pending) {
+      await this.projectParts.settled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The links under each principle to the project's other widgets; `undefined` alone or while they load. */
+  private principleLinks(): PrinciplesViewContext['links'] {
+    const hub = this.project?.hub;
+    const view = hub && this.projectParts?.get('project');
+    if (!hub || !view) return undefined;
+    const ctx = {
+      links: view.projectLinks(hub, this.i18n.locale),
+      s: this.i18n.strings,
+      percent: (value: number) => this.percent(value),
+      focusWidget: (request: FocusRequest) => void hub.focus(request),
+    };
+    return (principle) => view.renderLinks(ctx, principle);
+  }
 
   private renderDialogs(s: Strings): TemplateResult | typeof nothing {
     const { rejecting, removing } = this.register.state;
@@ -345,7 +378,6 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     assessment: PrinciplesAssessment,
     lang: string | undefined,
   ): PrinciplesViewContext {
-    const hub = this.project?.hub;
     return {
       model,
       data,
@@ -354,13 +386,12 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       lang,
       locked: this.locked,
       statusFilter: this.filters.state.status,
-      links: projectLinks(this.project?.hub, this.i18n.locale),
+      links: this.principleLinks(),
       commitment: describeCommitmentHalves(assessment, { locale: this.i18n.locale, strings: this.strings }),
       percent: (value) => this.percent(value),
       onStatusFilter: this.filters.setStatus,
       onStatus: (principleId, number, statusId, label) => this.onStatus(principleId, number, statusId, label),
       onField: (principleId, field, event) => this.onField(principleId, field, event),
-      focusWidget: (request) => void hub?.focus(request),
     };
   }
 
