@@ -46,6 +46,7 @@ import { gridItems, showPrinciple } from './project-hub.js';
 import type { FocusRequest, ProjectHub } from '../shared/project-link.js';
 import type { ProjectLinksView } from './project-links.js';
 import type { RegisterCsv } from './register-csv.js';
+import type { RegisterActions } from './register-actions.js';
 
 /**
  * The nine principles of a lasting cooperation, principle by principle (status, evidence, owner, due date),
@@ -138,6 +139,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     hub: () => this.project?.hub,
     grid: () => this.project?.hub.state['atp-matrix']?.data,
     change: (data, action, id, announcement) => this.change(data, action, id, announcement),
+    actions: (run) => this.withActions(run),
   });
 
   private readonly focusMove = new FocusAfterUpdate(this);
@@ -293,6 +295,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       dialogs: () => import('./register-dialogs-view.js'),
       links: () => import('./register-links-view.js'),
       csv: () => import('./register-csv.js'),
+      actions: () => import('./register-actions.js'),
     },
     ['links', 'csv'],
   );
@@ -326,6 +329,22 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       focusWidget: (request: FocusRequest) => void hub.focus(request),
     };
     return (principle) => view.renderLinks(ctx, principle);
+  }
+
+  /**
+   * Runs a register action with its module (register-actions.ts): at once when it is here (fetched while the
+   * browser is idle after the first paint), else once it is; `updateComplete` waits for that load. When it cannot
+   * be loaded, the action is not done and the user hears so; what they typed stays, and their next try loads it again.
+   */
+  private withActions(run: (actions: RegisterActions) => void): void {
+    if (this.parts.failed('actions')) this.parts.retry('actions');
+    const loaded = this.parts.get('actions');
+    if (loaded) return run(loaded);
+    void this.parts.settled().then(() => {
+      const actions = this.parts.loaded('actions');
+      if (actions) run(actions);
+      else this.announcer.announce(this.i18n.strings.widgetPartFailed);
+    });
   }
 
   private renderDialogs(s: Strings): TemplateResult | typeof nothing {
