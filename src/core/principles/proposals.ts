@@ -6,7 +6,7 @@
  * invalid.
  */
 import { ID_PATTERN } from '../shared/schema.js';
-import { EVALUATION_EFFECTS, type Evaluation, type ItemLink } from '../atp/links.js';
+import { EVALUATION_EFFECTS, type Evaluation, type ItemLink } from '../atp/link-schema.js';
 import type { Decision, PrinciplesData, Proposal } from './schema.js';
 import { DECISIONS } from './schema.js';
 import { checkDate, localDate } from './model.js';
