@@ -20,6 +20,9 @@ import {
 } from '../../core/runtime.js';
 import type { FormErrors, RegisterBindings, RegisterState } from './register-controller.js';
 import { DECISION_LABEL, OTHER, today } from './register-parts.js';
+import { addPrinciplesChecklistPartsStrings } from '../../core/catalogs/principles-checklist-parts.js';
+
+addPrinciplesChecklistPartsStrings(); // the French these parts show (src/core/catalogs/)
 
 /** What the actions read and change of the register's controller. */
 export interface ActionsHost {

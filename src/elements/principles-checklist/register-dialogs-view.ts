@@ -3,6 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Strings } from '../../core/runtime.js';
 import type { RegisterState } from './register-controller.js';
+import { addPrinciplesChecklistPartsStrings } from '../../core/catalogs/principles-checklist-parts.js';
+
+addPrinciplesChecklistPartsStrings(); // the French these parts show (src/core/catalogs/)
 
 /** What the dialogs read of the register's state, and what they call. */
 export interface DialogActions {

@@ -17,6 +17,9 @@ import {
   type Strings,
 } from '../../core/runtime.js';
 import type { RegisterState } from './register-controller.js';
+import { addPrinciplesChecklistPartsStrings } from '../../core/catalogs/principles-checklist-parts.js';
+
+addPrinciplesChecklistPartsStrings(); // the French these parts show (src/core/catalogs/)
 
 /** The project's grid: its items to pick from, and its column names. */
 export interface GridItems {
