@@ -33,6 +33,7 @@ import { registerStyles } from './register.styles.js';
 import { FiltersController } from './filters-controller.js';
 import { RegisterController } from './register-controller.js';
 import { LazyParts } from '../shared/lazy-parts.js';
+import { LazyStyles } from '../atp-matrix/lazy-styles.js';
 import { principlesDocument } from './principles-document.js';
 import { renderRegister, type RegisterViewContext } from './register-view.js';
 import {
@@ -299,6 +300,8 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     },
     ['links', 'csv'],
   );
+  /** The links view's styles (the grid items a proposal answers, its evaluation), adopted when it loads. */
+  private readonly partStyles = new LazyStyles(this, this.parts, ['links']);
 
   /**
    * What only a checklist in a project draws: the links under the principles to the other widgets (the grid's
