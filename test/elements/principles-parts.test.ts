@@ -20,14 +20,14 @@ interface Parts {
 }
 const partsOf = (el: CoopPrinciplesChecklist) => (el as unknown as { parts: Parts }).parts;
 
-/** A checklist whose register actions load only when `open()` is called, or fail on `fail()`. */
-async function held() {
+/** A checklist whose part `name` (the register's actions by default) loads only on `open()`, or fails on `fail()`. */
+async function held(name = 'actions') {
   const el = document.createElement('coop-principles-checklist');
   const loaders = partsOf(el).loaders;
-  const real = loaders['actions']!;
+  const real = loaders[name]!;
   let open!: () => void;
   let fail!: () => void;
-  loaders['actions'] = () =>
+  loaders[name] = () =>
     new Promise((resolve, reject) => {
       open = () => resolve(real());
       fail = () => reject(new Error('offline'));
@@ -81,6 +81,37 @@ describe('coop-principles-checklist: parts loaded on first use (issue 22)', () =
     button(el, 'Add to the register').click();
     await el.updateComplete;
     expect(el.getData()!.proposals.map((p) => p.text)).to.deep.equal(['A joint rota committee']);
+  });
+
+  it('edits a row once its form is here: the loading state meanwhile, a failure with “Try again”', async () => {
+    const { el, fail, real } = await held('edit');
+    el.setData({
+      principles: {},
+      proposals: [
+        {
+          id: 'p1',
+          text: 'A joint rota committee',
+          proposedBy: 'staff',
+          date: '2026-01-10',
+          decision: 'proposed',
+          done: false,
+        },
+      ],
+    });
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'tr[data-id="p1"] button.edit')!.click();
+    await waitUntil(() => $(el, 'tr[data-id="p1"] [role="status"]'), 'no loading state');
+    expect($(el, 'tr[data-id="p1"] [role="status"]')!.textContent!.trim()).to.equal(s.loading);
+    fail();
+    await el.updateComplete;
+    expect($(el, 'tr[data-id="p1"] [role="alert"]')!.textContent).to.contain(s.widgetPartFailed);
+    await expect(el).to.be.accessible();
+    partsOf(el).loaders['edit'] = real;
+    button(el, s.widgetRetry).click();
+    await el.updateComplete;
+    const field = $<HTMLTextAreaElement>(el, 'tr[data-id="p1"] textarea[name="text"]')!;
+    expect(field.value).to.equal('A joint rota committee');
+    expect(el.getData()!.proposals[0]!.text).to.equal('A joint rota committee');
   });
 
   it('alone, never fetches the links to a project’s other widgets (the ATP grid’s analysis)', async () => {

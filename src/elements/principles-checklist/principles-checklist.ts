@@ -17,6 +17,7 @@ import {
   type PrinciplesAssessment,
   type PrinciplesConfig,
   type PrinciplesData,
+  type Proposal,
   type StorageAdapter,
   type Strings,
 } from '../../core/runtime.js';
@@ -32,10 +33,11 @@ import { principlesChecklistStyles } from './principles-checklist.styles.js';
 import { registerStyles } from './register.styles.js';
 import { FiltersController } from './filters-controller.js';
 import { RegisterController } from './register-controller.js';
-import { LazyParts } from '../shared/lazy-parts.js';
+import { LazyParts, renderPart } from '../shared/lazy-parts.js';
 import { LazyStyles } from '../atp-matrix/lazy-styles.js';
 import { principlesDocument } from './principles-document.js';
 import { renderRegister, type RegisterViewContext } from './register-view.js';
+import type { RegisterTableContext } from './register-table-view.js';
 import {
   renderPrerequisite,
   renderPrinciples,
@@ -297,6 +299,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       links: () => import('./register-links-view.js'),
       csv: () => import('./register-csv.js'),
       actions: () => import('./register-actions.js'),
+      edit: () => import('./register-edit-view.js'),
     },
     ['links', 'csv'],
   );
@@ -348,6 +351,15 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       if (actions) run(actions);
       else this.announcer.announce(this.i18n.strings.widgetPartFailed);
     });
+  }
+
+  /** The row being edited once its view is here; meanwhile (or when it cannot be loaded) a row that says so. */
+  private renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
+    const view = this.parts.get('edit');
+    if (view) return view.renderEditRow(ctx, p);
+    return html`<tr data-id=${p.id} class="row row--editing">
+      <td colspan="6">${renderPart(this.parts, 'edit', ctx.s, () => html``)}</td>
+    </tr>`;
   }
 
   private renderDialogs(s: Strings): TemplateResult | typeof nothing {
@@ -429,6 +441,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       grid: gridItems(this.project?.hub),
       linksView: this.parts.loaded('links'),
       formatDate: (date) => this.formatDate(date),
+      editRow: (ctx, p) => this.renderEditRow(ctx, p),
       register: this.register,
       filters: this.filters,
     };

@@ -131,7 +131,10 @@ export class RegisterController extends StateController<RegisterState> {
 
   startEdit = (proposal: Proposal): void => {
     this.set({ editing: proposal.id });
-    this.focusAfterUpdate(() => this.focusRow(proposal.id, '[name="text"]'));
+    // Once drawn, which may wait for the edit view's module (the host's updateComplete waits for it).
+    void this.host.updateComplete.then(() => {
+      if (this.state.editing === proposal.id) this.focusRow(proposal.id, '[name="text"]');
+    });
   };
 
   cancelEdit = (proposal: Proposal): void => {
