@@ -30,8 +30,8 @@ export type PrinciplesChecklistPartsKey =
   | 'pcEvaluationShown';
 
 /**
- * The checklist's French that only its register's parts loaded on first use show (src/elements/principles-checklist:
- * the actions' errors and announcements, the dialogs, the grid items and evaluation of a proposal): added to the
+ * The checklist's French that only its register's parts loaded on first use show (the
+ * actions' errors and announcements, the dialogs, the grid items and evaluation of a proposal): added to the
  * catalog when one of those parts loads (src/core/catalogs/principles-checklist-parts.ts).
  */
 export const principlesChecklistPartsFr: Pick<PrinciplesChecklistStrings, PrinciplesChecklistPartsKey> = {
