@@ -366,7 +366,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     const { rejecting, removing } = this.register.state;
     const dialogs = rejecting || removing ? this.parts.get('dialogs') : this.parts.loaded('dialogs');
     if (!dialogs) return nothing;
-    const ctx = { s, register: this.register };
+    const ctx = { s, register: this.register.actionsHost };
     return html`${dialogs.renderRejectDialog(ctx)} ${dialogs.renderRemoveDialog(ctx)}`;
   }
 

@@ -34,6 +34,8 @@ export interface ActionsHost {
   focusRow(id: string, selector: string): void;
   /** The element's shadow root. */
   readonly root: ParentNode;
+  /** Draws the element again, though no state changed. */
+  redraw(): void;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * The register's behaviour: recording a proposal (the form and its errors), editing a row, deciding (a
- * rejection asks for its reason first), marking one done, removing one (confirmed), and where focus goes after
- * each; the grid items a proposal answers and the evaluation of a carried-out one (principle 5); and the groups
- * a proposal can come from.
+ * The register's state and the handlers its views call: the form's errors and "other group", the row being
+ * edited, the dialogs asked for (a rejection asks for its reason first, a removal is confirmed), the evaluation
+ * submitted without its effect; and the groups a proposal can come from. What an action does (record, save an
+ * edit, decide, mark done, evaluate, remove) is in register-actions.ts, loaded on first use; what the dialogs'
+ * buttons do is in register-dialogs-view.ts, loaded with them.
  */
 import type {
   AtpData,
@@ -88,19 +89,24 @@ export class RegisterController extends StateController<RegisterState> {
 
   setOtherGroup = (otherGroup: boolean): void => this.set({ otherGroup });
 
-  /** What the actions (register-actions.ts) read and change here. */
-  private actionsHost?: ActionsHost;
+  private actions?: ActionsHost;
 
-  /** Runs an action with the register's actions module; what the event carried was read before. */
-  private act(run: (actions: RegisterActions, host: ActionsHost) => void): void {
-    const host = (this.actionsHost ??= {
+  /** What the actions (register-actions.ts) and the dialogs (register-dialogs-view.ts) read and change here. */
+  get actionsHost(): ActionsHost {
+    return (this.actions ??= {
       bind: this.bind,
       state: () => this.state,
       set: (patch) => this.set(patch),
       focusAfterUpdate: (focus) => this.focusAfterUpdate(focus),
       focusRow: (id, selector) => this.focusRow(id, selector),
       root: this.host.renderRoot,
+      redraw: () => this.host.requestUpdate(),
     });
+  }
+
+  /** Runs an action with the register's actions module; what the event carried was read before. */
+  private act(run: (actions: RegisterActions, host: ActionsHost) => void): void {
+    const host = this.actionsHost;
     this.bind.actions((actions) => run(actions, host));
   }
 
@@ -161,46 +167,6 @@ export class RegisterController extends StateController<RegisterState> {
   };
 
   // ---------------------------------------------------------------- the dialogs
-
-  /** The reject dialog's buttons: a reason is checked here, since a missing one keeps the dialog open. */
-  onReject = (event: SubmitEvent): void => {
-    const form = event.target as HTMLFormElement;
-    const submitter = event.submitter as HTMLButtonElement | null;
-    const { rejecting } = this.state;
-    if (submitter?.value !== 'reject' || !rejecting) {
-      this.set({ rejecting: undefined });
-      return; // cancelled: the dialog closes, the select shows the decision as it was
-    }
-    const reason = String(new FormData(form).get('reason') ?? '').trim();
-    if (!reason) {
-      event.preventDefault();
-      this.set({ reasonMissing: true });
-      form.querySelector<HTMLTextAreaElement>('[name="reason"]')?.focus();
-      return;
-    }
-    const { id } = rejecting;
-    this.set({ rejecting: undefined });
-    form.reset();
-    this.act((a, host) => {
-      a.decide(host, id, 'rejected', reason);
-      this.focusAfterUpdate(() => this.focusRow(id, 'select'));
-    });
-  };
-
-  onRejectClose = (): void => {
-    const id = this.state.rejecting?.id;
-    this.set({ rejecting: undefined, reasonMissing: false });
-    if (id) this.focusAfterUpdate(() => this.focusRow(id, 'select'));
-    this.host.requestUpdate();
-  };
-
-  onRemove = (event: SubmitEvent): void => {
-    const submitter = event.submitter as HTMLButtonElement | null;
-    const proposal = this.state.removing;
-    this.set({ removing: undefined });
-    if (submitter?.value !== 'remove' || !proposal || !this.bind.data()) return;
-    this.act((a, host) => a.remove(host, proposal));
-  };
 
   private dialog(name: 'reject' | 'remove'): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector<HTMLDialogElement>(`dialog.${name}`);
