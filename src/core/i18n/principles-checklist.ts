@@ -1,4 +1,5 @@
-import { pluralFr } from './plural-fr.js';
+import { principlesChecklistPaintFr } from './principles-checklist-paint.js';
+import { principlesChecklistPartsFr } from './principles-checklist-parts.js';
 /** Strings of the interface of <coop-principles-checklist>. Part of `Strings`: a site overrides any of them. */
 export interface PrinciplesChecklistStrings {
   pcProgressHeading: string;
@@ -102,97 +103,8 @@ export interface PrinciplesChecklistStrings {
   pcAnnounceEvaluated: string;
 }
 
+/** The French of the whole area: the first paint's and the parts' (each in its own module, see src/core/catalogs/). */
 export const principlesChecklistFr: PrinciplesChecklistStrings = {
-  pcProgressHeading: 'Où en êtes-vous\u202f?',
-  pcProgressText: (inPlace, total, inProgress, notStarted, notAssessed) =>
-    total > 0 && notAssessed >= total
-      ? `Aucun des ${total} ${pluralFr(total, 'principe', 'principes')} n’est encore évalué.`
-      : `${inPlace} ${pluralFr(inPlace, 'principe', 'principes')} sur ${total} en place, ${inProgress} en cours, ${notStarted} pas encore ${pluralFr(notStarted, 'commencé', 'commencés')}.` +
-        (notAssessed
-          ? ` ${notAssessed} ${pluralFr(notAssessed, 'principe pas encore évalué', 'principes pas encore évalués')}.`
-          : ''),
-  pcPrinciplesHeading: (count) => `Les ${count} principes`,
-  pcPrincipleNumber: (n) => `Principe ${n}`,
-  pcStatusLegend: (n) => `Où en est le principe ${n}\u202f?`,
-  pcDetails: 'Éléments de preuve, responsable et échéance',
-  pcEvidence: 'Éléments de preuve',
-  pcOwner: 'Responsable',
-  pcDueDate: 'Échéance',
-  pcFilterStatus: 'Afficher les principes',
-  pcAllStatuses: 'Tous',
-  pcStatusesHelp: 'Ce que signifient les statuts',
-  pcNoPrincipleMatch: 'Aucun principe n’a ce statut.',
-  pcPrerequisiteHeading: (threshold) =>
-    `Prérequis\u202f: mettre en œuvre au moins ${threshold} des propositions d’actions`,
-  pcGaugeLabel: 'Engagement pris\u202f: part des propositions retenues pour mise en œuvre',
-  pcGaugeKeptLabel: 'Engagement tenu\u202f: part des propositions réalisées',
-  pcThreshold: (threshold) => `Seuil\u202f: ${threshold}`,
-  pcNoRate: 'aucune proposition',
-  pcRegisterHeading: 'Registre des propositions d’actions',
-  pcAddHeading: 'Enregistrer une proposition',
-  pcProposalText: 'Proposition',
-  pcProposedBy: 'Proposée par',
-  pcOtherGroup: 'Autre groupe…',
-  pcOtherGroupName: 'Nom du groupe',
-  pcProposalDate: 'Date de la proposition',
-  pcAddProposal: 'Ajouter au registre',
-  pcTextRequired: 'Saisissez le texte de la proposition.',
-  pcGroupRequired: 'Indiquez le groupe qui fait la proposition.',
-  pcFiltersLabel: 'Filtrer le registre',
-  pcFilterDecision: 'Décision',
-  pcFilterAll: 'Toutes',
-  pcFilterDone: 'Réalisation',
-  pcDoneYes: 'Réalisées',
-  pcDoneNo: 'Non réalisées',
-  pcFilterGroup: 'Proposée par',
-  pcAllGroups: 'Tous les groupes',
-  pcShowMore: (count, remaining) =>
-    `Afficher ${count} ${pluralFr(count, 'proposition', 'propositions')} de plus (${remaining} ${pluralFr(remaining, 'restante', 'restantes')})`,
-  pcShown: (shown, total) =>
-    `${shown} ${pluralFr(shown, 'proposition affichée', 'propositions affichées')} sur ${total}.`,
-  pcRegisterCaption: 'Propositions d’actions et décisions',
-  pcColumnDate: 'Date',
-  pcColumnText: 'Proposition',
-  pcColumnProposedBy: 'Proposée par',
-  pcColumnDecision: 'Décision',
-  pcColumnDone: 'Réalisée',
-  pcColumnActions: 'Actions',
-  pcDecisionOf: (text) => `Décision sur «\u202f${text}\u202f»`,
-  pcDoneOf: (text) => `Proposition «\u202f${text}\u202f» réalisée`,
-  pcDoneOn: (date) => `le ${date}`,
-  pcEdit: 'Modifier',
-  pcSave: 'Enregistrer',
-  pcRemove: 'Supprimer',
-  pcRejectTitle: 'Indiquer pourquoi la proposition n’est pas retenue',
-  pcRejectText: (text) =>
-    `Ceux qui ont fait la proposition «\u202f${text}\u202f» doivent savoir pourquoi elle n’est pas retenue. Indiquez le motif.`,
-  pcRejectReason: 'Motif',
-  pcRejectConfirm: 'Ne pas retenir la proposition',
-  pcReasonRequired: 'Indiquez le motif\u202f: ceux qui ont fait la proposition ont droit à une réponse.',
-  pcRejectedBecause: (reason) => `Motif\u202f: ${reason}`,
-  pcRemoveTitle: 'Supprimer cette proposition\u202f?',
-  pcRemoveText: (text) => `La proposition «\u202f${text}\u202f» sera supprimée du registre.`,
-  pcEmptyRegister: 'Aucune proposition pour le moment\u202f: enregistrez la première ci-dessus.',
-  pcNoMatch: 'Aucune proposition ne correspond aux filtres.',
-  pcExportCsv: 'Exporter le registre (CSV)',
-  pcAnnounceAdded: 'Proposition ajoutée au registre.',
-  pcAnnounceDecided: (decision) => `Décision enregistrée\u202f: ${decision}.`,
-  pcAnnounceRemoved: 'Proposition supprimée.',
-  pcAnnounceStatus: (n, status) => `Principe ${n}\u202f: ${status}.`,
-  pcAnnounceDone: (done) => (done ? 'Proposition marquée comme réalisée.' : 'Proposition marquée comme non réalisée.'),
-  pcReadonly: 'Lecture seule\u202f: vous ne pouvez pas modifier cette liste ici.',
-  pcItemsLegend: 'Éléments de la grille ATP auxquels elle répond (facultatif)',
-  pcItemsHint: 'L’attrait qu’elle sert, la peur qu’elle réduit, la tentation qu’elle freine.',
-  pcAnswers: 'Répond à\u202f:',
-  pcItemRemoved: 'élément supprimé de la grille',
-  pcEvaluate: 'Évaluer le résultat',
-  pcEvaluateAgain: 'Modifier l’évaluation',
-  pcEvaluationLegend: (text) =>
-    `Une fois «\u202f${text}\u202f» réalisée, qu’est-ce qui a changé pour les éléments auxquels elle répond\u202f?`,
-  pcEvaluationNote: 'Ce qui a été observé (facultatif)',
-  pcEvaluationDate: 'Date de l’évaluation',
-  pcEvaluationSave: 'Enregistrer le résultat',
-  pcEvaluationRequired: 'Choisissez ce qui a changé.',
-  pcEvaluationShown: (effect, date) => `Résultat\u202f: ${effect} (évalué le ${date})`,
-  pcAnnounceEvaluated: 'Résultat enregistré.',
+  ...principlesChecklistPaintFr,
+  ...principlesChecklistPartsFr,
 };

@@ -29,20 +29,23 @@ export type {
 export { parsePrinciplesConfig, parsePrinciplesData } from './parse.js';
 export type { PrinciplesDataParseResult } from './parse.js';
 export {
-  addProposal,
   clearPrincipleStatus,
   createPrinciplesData,
+  setPrincipleField,
+  setPrincipleStatus,
+  principleStatus,
+  statusOf,
+} from './model.js';
+export type { PrincipleField } from './model.js';
+export {
+  addProposal,
   decideProposal,
   evaluateProposal,
   removeProposal,
-  setPrincipleField,
-  setPrincipleStatus,
   setProposalDone,
-  principleStatus,
-  statusOf,
   updateProposal,
-} from './model.js';
-export type { PrincipleField, ProposalDraft, ProposalPatch } from './model.js';
+} from './proposals.js';
+export type { ProposalDraft, ProposalPatch } from './proposals.js';
 export { assessPrinciples, describeCommitment, describeCommitmentHalves } from './assess.js';
 export type {
   CommitmentAssessment,

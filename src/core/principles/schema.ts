@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { ID_PATTERN, id, source, text } from '../shared/schema.js';
 import type { Strings } from '../i18n/index.js';
-import { EvaluationSchema, ItemLinkSchema } from '../atp/links.js';
+import { EvaluationSchema, ItemLinkSchema } from '../atp/link-schema.js';
 
 /** The newest config format this library reads. */
 export const PRINCIPLES_SCHEMA_VERSION = 1;

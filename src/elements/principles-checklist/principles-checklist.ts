@@ -17,6 +17,7 @@ import {
   type PrinciplesAssessment,
   type PrinciplesConfig,
   type PrinciplesData,
+  type Proposal,
   type StorageAdapter,
   type Strings,
 } from '../../core/runtime.js';
@@ -32,9 +33,11 @@ import { principlesChecklistStyles } from './principles-checklist.styles.js';
 import { registerStyles } from './register.styles.js';
 import { FiltersController } from './filters-controller.js';
 import { RegisterController } from './register-controller.js';
-import { LazyParts } from '../shared/lazy-parts.js';
+import { LazyParts, renderPart } from '../shared/lazy-parts.js';
+import { LazyStyles } from '../atp-matrix/lazy-styles.js';
 import { principlesDocument } from './principles-document.js';
 import { renderRegister, type RegisterViewContext } from './register-view.js';
+import type { RegisterTableContext } from './register-table-view.js';
 import {
   renderPrerequisite,
   renderPrinciples,
@@ -42,9 +45,11 @@ import {
   type PrincipleField,
   type PrinciplesViewContext,
 } from './principles-view.js';
-import { gridItems, projectLinks, showPrinciple } from './project-links.js';
-import type { ProjectHub } from '../shared/project-link.js';
+import { gridItems, showPrinciple } from './project-hub.js';
+import type { FocusRequest, ProjectHub } from '../shared/project-link.js';
+import type { ProjectLinksView } from './project-links.js';
 import type { RegisterCsv } from './register-csv.js';
+import type { RegisterActions } from './register-actions.js';
 
 /**
  * The nine principles of a lasting cooperation, principle by principle (status, evidence, owner, due date),
@@ -137,6 +142,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     hub: () => this.project?.hub,
     grid: () => this.project?.hub.state['atp-matrix']?.data,
     change: (data, action, id, announcement) => this.change(data, action, id, announcement),
+    actions: (run) => this.withActions(run),
   });
 
   private readonly focusMove = new FocusAfterUpdate(this);
@@ -246,6 +252,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   // ---------------------------------------------------------------- project
 
   protected override joinedProject(): void {
+    this.projectParts ??= new LazyParts(this, { project: () => import('./project-links.js') }, ['project']);
     // The grid's groups and figures, and the questionnaire's scores, are shown here: follow them.
     this.listen('change', (event) => {
       if (event.widget !== 'principles-checklist') this.requestUpdate();
@@ -291,15 +298,75 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       dialogs: () => import('./register-dialogs-view.js'),
       links: () => import('./register-links-view.js'),
       csv: () => import('./register-csv.js'),
+      actions: () => import('./register-actions.js'),
+      edit: () => import('./register-edit-view.js'),
     },
     ['links', 'csv'],
   );
+  /** The links view's styles (the grid items a proposal answers, its evaluation), adopted when it loads. */
+  private readonly partStyles = new LazyStyles(this, this.parts, ['links']);
+
+  /**
+   * What only a checklist in a project draws: the links under the principles to the other widgets (the grid's
+   * analysis, the questionnaire's scores). Created when the checklist joins one, so that a checklist alone never
+   * fetches it; fetched right after that, and drawn once loaded (nothing stands in for it meanwhile).
+   */
+  private projectParts?: LazyParts<{ project: () => Promise<ProjectLinksView> }>;
+
+  /** `updateComplete` waits for the project's part too, when it is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.projectParts?.pending) {
+      await this.projectParts.settled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The links under each principle to the project's other widgets; `undefined` alone or while they load. */
+  private principleLinks(): PrinciplesViewContext['links'] {
+    const hub = this.project?.hub;
+    const view = hub && this.projectParts?.get('project');
+    if (!hub || !view) return undefined;
+    const ctx = {
+      links: view.projectLinks(hub, this.i18n.locale),
+      s: this.i18n.strings,
+      percent: (value: number) => this.percent(value),
+      focusWidget: (request: FocusRequest) => void hub.focus(request),
+    };
+    return (principle) => view.renderLinks(ctx, principle);
+  }
+
+  /**
+   * Runs a register action with its module (register-actions.ts): at once when it is here (fetched while the
+   * browser is idle after the first paint), else once it is; `updateComplete` waits for that load. When it cannot
+   * be loaded, the action is not done and the user hears so; what they typed stays, and their next try loads it again.
+   */
+  private withActions(run: (actions: RegisterActions) => void): void {
+    if (this.parts.failed('actions')) this.parts.retry('actions');
+    const loaded = this.parts.get('actions');
+    if (loaded) return run(loaded);
+    void this.parts.settled().then(() => {
+      const actions = this.parts.loaded('actions');
+      if (actions) run(actions);
+      else this.announcer.announce(this.i18n.strings.widgetPartFailed);
+    });
+  }
+
+  /** The row being edited once its view is here; meanwhile (or when it cannot be loaded) a row that says so. */
+  private renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
+    const view = this.parts.get('edit');
+    if (view) return view.renderEditRow(ctx, p);
+    return html`<tr data-id=${p.id} class="row row--editing">
+      <td colspan="6">${renderPart(this.parts, 'edit', ctx.s, () => html``)}</td>
+    </tr>`;
+  }
 
   private renderDialogs(s: Strings): TemplateResult | typeof nothing {
     const { rejecting, removing } = this.register.state;
     const dialogs = rejecting || removing ? this.parts.get('dialogs') : this.parts.loaded('dialogs');
     if (!dialogs) return nothing;
-    const ctx = { s, register: this.register };
+    const ctx = { s, register: this.register.actionsHost };
     return html`${dialogs.renderRejectDialog(ctx)} ${dialogs.renderRemoveDialog(ctx)}`;
   }
 
@@ -345,7 +412,6 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     assessment: PrinciplesAssessment,
     lang: string | undefined,
   ): PrinciplesViewContext {
-    const hub = this.project?.hub;
     return {
       model,
       data,
@@ -354,13 +420,12 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       lang,
       locked: this.locked,
       statusFilter: this.filters.state.status,
-      links: projectLinks(this.project?.hub, this.i18n.locale),
+      links: this.principleLinks(),
       commitment: describeCommitmentHalves(assessment, { locale: this.i18n.locale, strings: this.strings }),
       percent: (value) => this.percent(value),
       onStatusFilter: this.filters.setStatus,
       onStatus: (principleId, number, statusId, label) => this.onStatus(principleId, number, statusId, label),
       onField: (principleId, field, event) => this.onField(principleId, field, event),
-      focusWidget: (request) => void hub?.focus(request),
     };
   }
 
@@ -376,6 +441,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       grid: gridItems(this.project?.hub),
       linksView: this.parts.loaded('links'),
       formatDate: (date) => this.formatDate(date),
+      editRow: (ctx, p) => this.renderEditRow(ctx, p),
       register: this.register,
       filters: this.filters,
     };

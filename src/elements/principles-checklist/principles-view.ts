@@ -11,20 +11,12 @@ import {
   type CommitmentHalf,
   type CommitmentSentences,
   principleStatus,
-  type AtpPlans,
   type PrinciplesAssessment,
   type PrinciplesConfig,
   type PrinciplesData,
   type Strings,
 } from '../../core/runtime.js';
 import { renderLegend } from '../shared/legend.js';
-import type { FocusRequest } from '../shared/project-link.js';
-
-/** What the other widgets of the project say about the principles. */
-export interface ProjectLinks {
-  atp?: { complete: number; total: number; plans: AtpPlans } | undefined;
-  sections?: Map<string, { title: string; score: number | null }> | undefined;
-}
 
 export type PrincipleField = 'evidence' | 'owner' | 'dueDate';
 
@@ -44,7 +36,11 @@ export interface PrinciplesViewContext {
   locked: boolean;
   /** The status the principles are filtered by ('' for all, NOT_ASSESSED for those nobody has assessed). */
   statusFilter: string;
-  links: ProjectLinks | undefined;
+  /**
+   * In a project, what the other widgets say about a principle (project-links.ts, loaded once the checklist is in
+   * one); `undefined` alone, and while that part loads.
+   */
+  links: ((principle: Principle) => TemplateResult | typeof nothing) | undefined;
   /** Each half of the commitment (made, kept) in words; `null` while no proposal is recorded. */
   commitment: CommitmentSentences | null;
   percent(value: number): string;
@@ -52,11 +48,9 @@ export interface PrinciplesViewContext {
   /** A status chosen; `statusId` '' takes the principle back to "not assessed yet". */
   onStatus(principleId: string, number: number, statusId: string, label: string): void;
   onField(principleId: string, field: PrincipleField, event: Event): void;
-  /** Moves focus to another widget of the project. */
-  focusWidget(request: FocusRequest): void;
 }
 
-type Principle = PrinciplesConfig['principles'][number];
+export type Principle = PrinciplesConfig['principles'][number];
 
 export function renderSummary(ctx: PrinciplesViewContext): TemplateResult {
   const { s } = ctx;
@@ -121,7 +115,7 @@ function renderPrinciple(ctx: PrinciplesViewContext, p: Principle): TemplateResu
       <span class="principle-text">${p.text}</span>
     </h4>
     ${p.explanation ? html`<p class="help" lang=${ifDefined(lang)}>${p.explanation}</p>` : nothing}
-    ${renderLinks(ctx, p)}
+    ${ctx.links ? ctx.links(p) : nothing}
     <fieldset class="statuses" part="status">
       <legend>${s.pcStatusLegend(p.number)}</legend>
       <div class="status-options">
@@ -182,54 +176,6 @@ function renderPrinciple(ctx: PrinciplesViewContext, p: Principle): TemplateResu
   </li>`;
 }
 
-/**
- * Under a principle: the ATP grid's completeness (principles that relate to the grid) or its three plans
- * (principle 6, which asks for them), and the scores of the questionnaire sections that cover it; each with
- * a link that moves focus there.
- */
-function renderLinks(ctx: PrinciplesViewContext, p: Principle): TemplateResult | typeof nothing {
-  const { links, s } = ctx;
-  if (!links) return nothing;
-  const items: TemplateResult[] = [];
-  if (links.atp && p.relatesTo?.widgets?.includes('atp-matrix')) {
-    const { plans, complete, total } = links.atp;
-    const line =
-      p.number === 6
-        ? s.cpPlans(plans.objectives.length, plans.risks.length, plans.charter.length)
-        : s.cpAtpCompleteness(complete, total);
-    items.push(
-      html`<li>
-        ${line}
-        <button type="button" class="link" @click=${() => ctx.focusWidget({ widget: 'atp-matrix' })}>
-          ${s.cpOpenGrid}
-        </button>
-      </li>`,
-    );
-  }
-  for (const id of p.relatesTo?.sections ?? []) {
-    const section = links.sections?.get(id);
-    if (!section) continue;
-    items.push(
-      html`<li>
-        ${
-          section.score === null
-            ? s.cpSectionNoScore(section.title)
-            : s.cpSectionScore(section.title, ctx.percent(section.score))
-        }
-        <button type="button" class="link" @click=${() => ctx.focusWidget({ widget: 'questionnaire', id })}>
-          ${s.cpSeeSection(section.title)}
-        </button>
-      </li>`,
-    );
-  }
-  return items.length
-    ? html`<ul class="links">
-        ${items}
-      </ul>`
-    : nothing;
-}
-
-/** The promoter's prerequisite: the commitment, its gauge against the threshold, then the register. */
 /** One half of the commitment: its gauge against the threshold, and its sentence. */
 function renderHalf(
   ctx: PrinciplesViewContext,

@@ -10,6 +10,9 @@ import {
 } from '../../core/runtime.js';
 import type { DocumentController } from '../shared/document-controller.js';
 import { downloadCsv } from '../shared/document-export.js';
+import { addPrinciplesChecklistPartsStrings } from '../../core/catalogs/principles-checklist-parts.js';
+
+addPrinciplesChecklistPartsStrings(); // the French these parts show (src/core/catalogs/)
 
 /** Downloads `<config id>-register.csv`. */
 export function downloadRegisterCsv<Stored>(

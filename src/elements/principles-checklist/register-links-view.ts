@@ -17,6 +17,13 @@ import {
   type Strings,
 } from '../../core/runtime.js';
 import type { RegisterState } from './register-controller.js';
+import { registerLinksStyles } from './register-links.styles.js';
+import { addPrinciplesChecklistPartsStrings } from '../../core/catalogs/principles-checklist-parts.js';
+
+addPrinciplesChecklistPartsStrings(); // the French these parts show (src/core/catalogs/)
+
+/** Its styles, adopted when it loads (lazy-styles.ts). */
+export const styles = registerLinksStyles;
 
 /** The project's grid: its items to pick from, and its column names. */
 export interface GridItems {

@@ -1,6 +1,7 @@
 /**
  * The register's table: sortable column headers, and a row per proposal (its decision, whether it is done,
- * the buttons to edit and remove it), or the row's edit form in its place. When the widget is narrow the styles
+ * the buttons to edit and remove it), or the row's edit form in its place (register-edit-view.ts, loaded on first
+ * use). When the widget is narrow the styles
  * turn each row into a card (the sort buttons above, each field with its own label, the actions under the
  * text): the labels are drawn only then, and hidden from screen readers, which read the column headers.
  */
@@ -52,6 +53,11 @@ export interface RegisterTableContext {
    */
   linksView: LinksView | undefined;
   formatDate(date: string | undefined): string;
+  /**
+   * The row being edited: its form (register-edit-view.ts, a part loaded when a row is first edited, prefetched
+   * when the browser is idle), or the loading state or failure in its place meanwhile.
+   */
+  editRow(ctx: RegisterTableContext, p: Proposal): TemplateResult;
   register: RowActions;
   filters: SortActions;
 }
@@ -94,7 +100,7 @@ export function renderTable(ctx: RegisterTableContext, rows: readonly Proposal[]
         ${repeat(
           rows,
           (p) => p.id,
-          (p) => (ctx.register.state.editing === p.id ? renderEditRow(ctx, p) : renderRow(ctx, p)),
+          (p) => (ctx.register.state.editing === p.id ? ctx.editRow(ctx, p) : renderRow(ctx, p)),
         )}
       </tbody>
     </table>
@@ -194,52 +200,4 @@ function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
       }
     </td>
   </tr>`;
-}
-
-function renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
-  const { s, register } = ctx;
-  const formId = `edit-${p.id}`;
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    register.cancelEdit(p);
-  };
-  return html`<tr data-id=${p.id} class="row row--editing" @keydown=${onKey}>
-    <td>
-      <label class="visually-hidden" for="${formId}-date">${s.pcProposalDate}</label>
-      <input id="${formId}-date" class="input" form=${formId} name="date" type="date" .value=${p.date} />
-    </td>
-    <td>
-      <label class="visually-hidden" for="${formId}-text">${s.pcProposalText}</label>
-      <textarea id="${formId}-text" form=${formId} name="text" rows="2" required .value=${p.text}></textarea>
-    </td>
-    <td>
-      <label class="visually-hidden" for="${formId}-group">${s.pcProposedBy}</label>
-      ${renderGroupSelect(ctx.groups, `${formId}-group`, formId, p.proposedBy)}
-    </td>
-    <td colspan="2" class="cell-items">
-      ${
-        // Without the picker, no "itemsOffered": saving then keeps the proposal's links as they are.
-        ctx.grid && ctx.linksView
-          ? html`<input type="hidden" name="itemsOffered" value="1" form=${formId} />
-              ${ctx.linksView.renderItemPicker(ctx, formId, p.items, formId)}`
-          : nothing
-      }
-    </td>
-    <td class="row-actions">
-      <form id=${formId} @submit=${(e: SubmitEvent) => register.onEditSubmit(p, e)}>
-        <button type="submit" class="link save">${s.pcSave}</button>
-        <button type="button" class="link" @click=${() => register.cancelEdit(p)}>${s.cancel}</button>
-      </form>
-    </td>
-  </tr>`;
-}
-
-/** The groups to choose from, and the row's own when it is none of them (free text recorded elsewhere). */
-function renderGroupSelect(groups: readonly PrinciplesGroup[], id: string, form: string, value: string) {
-  const known = groups.some((g) => g.id === value);
-  return html`<select id=${id} name="proposedBy" form=${form}>
-    ${groups.map((g) => html`<option value=${g.id} ?selected=${g.id === value}>${g.label}</option>`)}
-    ${value && !known ? html`<option value=${value} selected>${value}</option>` : nothing}
-  </select>`;
 }

@@ -3,72 +3,15 @@ import { cardsWhenNarrow } from '../shared/cards.styles.js';
 
 /**
  * The register's narrow layout and principle 5's parts: below 40rem of the widget's width each proposal is a
- * card (DSFR cards, GOV.UK summary list), so nothing scrolls sideways at 320 px; the grid items a proposal
- * answers, the item picker, and the evaluation of a carried-out proposal.
+ * card (DSFR cards, GOV.UK summary list), so nothing scrolls sideways at 320 px. The grid items a proposal
+ * answers, the item picker and the evaluation come with their view (register-links.styles.ts).
  */
 export const registerStyles = css`
   /* Tables drawn as cards where narrow: the shared rule, before what this widget changes of it. */
   ${cardsWhenNarrow}
-  /* Principle 5: the grid items a proposal answers, and how a carried-out one worked. */
+  /* Principle 5: the grid items a proposal answers are drawn under its text (register-links.styles.ts). */
   .proposal-text {
     display: block;
-  }
-  .answers {
-    margin-block-start: 0.25rem;
-    font-size: 0.875em;
-  }
-  .answers-label {
-    color: var(--_muted);
-  }
-  .answers ul {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .item-removed {
-    font-style: italic;
-    color: var(--_error);
-  }
-  .evaluation {
-    margin: 0.25rem 0 0;
-    font-size: 0.875em;
-    font-weight: 700;
-  }
-  .evaluation-note {
-    display: block;
-    font-weight: 400;
-  }
-  .evaluate {
-    margin-block-start: 0.25rem;
-    font-size: 0.875em;
-  }
-  .evaluate summary {
-    cursor: pointer;
-    color: var(--_accent);
-    min-height: 1.5rem;
-  }
-  .evaluate-form fieldset,
-  .item-picker,
-  .item-group {
-    border: none;
-    margin: 0;
-    padding: 0;
-  }
-  .evaluate-form legend,
-  .item-picker > legend,
-  .item-group > legend {
-    font-weight: 700;
-    padding: 0;
-  }
-  .item-group {
-    margin-block: 0.5rem;
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
-    gap: 0 var(--_space);
-  }
-  .item-picker .check,
-  .evaluate-form .check {
-    margin-block: 0.25rem;
-    min-height: 1.5rem;
   }
   /*
    * Narrow (a phone, a sidebar): each proposal is a card — its date, its text, then each field under its own

@@ -1,0 +1,133 @@
+/**
+ * <coop-principles-checklist>'s parts loaded on first use (issue 22): the register's actions load when the user
+ * first acts (or while the browser is idle), an action asked for meanwhile is done once they are here, and one
+ * that cannot be loaded says so and keeps what the user typed; a checklist alone never fetches its links to a
+ * project's other widgets (the grid's analysis).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/principles-checklist.js';
+import { createMemoryStorage, getStrings } from '../../src/core/index.js';
+import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
+import { $, button, liveText, ready } from './helpers.js';
+
+const s = getStrings('en');
+
+/** The element's parts as a test reaches them: their loaders, to hold or break one before it is first used. */
+interface Parts {
+  loaders: Record<string, () => Promise<unknown>>;
+  loaded(name: string): unknown;
+  readonly pending: boolean;
+}
+const partsOf = (el: CoopPrinciplesChecklist) => (el as unknown as { parts: Parts }).parts;
+
+/** A checklist whose part `name` (the register's actions by default) loads only on `open()`, or fails on `fail()`. */
+async function held(name = 'actions') {
+  const el = document.createElement('coop-principles-checklist');
+  const loaders = partsOf(el).loaders;
+  const real = loaders[name]!;
+  let open!: () => void;
+  let fail!: () => void;
+  loaders[name] = () =>
+    new Promise((resolve, reject) => {
+      open = () => resolve(real());
+      fail = () => reject(new Error('offline'));
+    });
+  el.setAttribute('locale', 'en');
+  el.storage = createMemoryStorage();
+  await fixture(html`<div>${el}</div>`);
+  await ready(el);
+  return { el, open: () => open(), fail: () => fail(), real };
+}
+
+function typeProposal(el: CoopPrinciplesChecklist, value: string) {
+  $<HTMLTextAreaElement>(el, '#new-text')!.value = value;
+  button(el, 'Add to the register').click();
+}
+
+describe('coop-principles-checklist: parts loaded on first use (issue 22)', () => {
+  // The prefetch while the browser is idle is held back, except where a test says: the user acts first.
+  const idle = window.requestIdleCallback;
+  beforeEach(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  afterEach(() => {
+    window.requestIdleCallback = idle;
+  });
+
+  it('records a proposal asked for while the register’s actions load, once they are here', async () => {
+    const { el, open } = await held();
+    typeProposal(el, 'A joint rota committee');
+    expect(el.getData()!.proposals).to.have.length(0);
+    open();
+    await el.updateComplete;
+    expect(el.getData()!.proposals.map((p) => p.text)).to.deep.equal(['A joint rota committee']);
+    expect($<HTMLTextAreaElement>(el, '#new-text')!.value).to.equal('');
+  });
+
+  it('says so when they cannot be loaded, keeps what was typed, and loads them again on the next try', async () => {
+    const { el, fail, real } = await held();
+    const loaders = partsOf(el).loaders;
+    const failing = loaders['actions']!;
+    typeProposal(el, 'A joint rota committee');
+    fail();
+    await el.updateComplete;
+    await waitUntil(() => liveText(el) === s.widgetPartFailed, 'the failure is not announced');
+    expect(el.getData()!.proposals).to.have.length(0);
+    expect($<HTMLTextAreaElement>(el, '#new-text')!.value).to.equal('A joint rota committee');
+    await expect(el).to.be.accessible();
+    // The connection is back: the next try loads them and records the proposal.
+    expect(failing).to.equal(loaders['actions']);
+    loaders['actions'] = real;
+    button(el, 'Add to the register').click();
+    await el.updateComplete;
+    expect(el.getData()!.proposals.map((p) => p.text)).to.deep.equal(['A joint rota committee']);
+  });
+
+  it('edits a row once its form is here: the loading state meanwhile, a failure with “Try again”', async () => {
+    const { el, fail, real } = await held('edit');
+    el.setData({
+      principles: {},
+      proposals: [
+        {
+          id: 'p1',
+          text: 'A joint rota committee',
+          proposedBy: 'staff',
+          date: '2026-01-10',
+          decision: 'proposed',
+          done: false,
+        },
+      ],
+    });
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'tr[data-id="p1"] button.edit')!.click();
+    await waitUntil(() => $(el, 'tr[data-id="p1"] [role="status"]'), 'no loading state');
+    expect($(el, 'tr[data-id="p1"] [role="status"]')!.textContent!.trim()).to.equal(s.loading);
+    fail();
+    await el.updateComplete;
+    expect($(el, 'tr[data-id="p1"] [role="alert"]')!.textContent).to.contain(s.widgetPartFailed);
+    await expect(el).to.be.accessible();
+    partsOf(el).loaders['edit'] = real;
+    button(el, s.widgetRetry).click();
+    await el.updateComplete;
+    const field = $<HTMLTextAreaElement>(el, 'tr[data-id="p1"] textarea[name="text"]')!;
+    expect(field.value).to.equal('A joint rota committee');
+    expect(el.getData()!.proposals[0]!.text).to.equal('A joint rota committee');
+  });
+
+  it('alone, never fetches the links to a project’s other widgets (the ATP grid’s analysis)', async () => {
+    window.requestIdleCallback = idle;
+    performance.clearResourceTimings();
+    performance.setResourceTimingBufferSize(5000);
+    const el = document.createElement('coop-principles-checklist');
+    el.setAttribute('locale', 'en');
+    el.storage = createMemoryStorage();
+    await fixture(html`<div>${el}</div>`);
+    await ready(el);
+    // The idle prefetch has run once the register's dialogs are here (the first test never opened them).
+    await waitUntil(() => partsOf(el).loaded('dialogs'), 'the idle prefetch did not run', { timeout: 5000 });
+    await el.updateComplete;
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.some((name) => name.includes('register-dialogs-view'))).to.equal(true, 'the prefetch is seen');
+    expect(fetched.filter((name) => /project-links|\/core\/atp\/(analyse|plans)/.test(name))).to.deep.equal([]);
+  });
+});
