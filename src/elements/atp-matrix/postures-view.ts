@@ -5,6 +5,7 @@
  * Loaded when the view is first shown (see LazyParts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { addAtpMatrixPartsStrings } from '../../core/catalogs/atp-matrix-parts.js';
 import {
   ATP_CATEGORIES,
   type AtpAnalysis,
@@ -13,6 +14,10 @@ import {
   type AtpGroupForces,
 } from '../../core/runtime.js';
 import type { PostureContext } from './posture-badge.js';
+
+// Its French strings, with it: out of the first paint.
+addAtpMatrixPartsStrings();
+
 /** Its styles, adopted when it loads (lazy-styles.ts). */
 export { plansStyles as styles } from './plans.styles.js';
 /** What pushes each group and what holds it back: computed with this view, out of the first paint. */

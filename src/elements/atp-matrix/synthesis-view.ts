@@ -4,9 +4,14 @@
  * are listed above it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { addAtpMatrixPartsStrings } from '../../core/catalogs/atp-matrix-parts.js';
 import { ATP_CATEGORIES, type AtpAnalysis, type AtpConfig, type AtpSynthesis } from '../../core/runtime.js';
 import { renderActionSummary } from './action-view.js';
 import { renderPosture, type PostureContext } from './posture-badge.js';
+
+// Its French strings, with it: out of the first paint.
+addAtpMatrixPartsStrings();
+
 /** Its styles, adopted when it loads (lazy-styles.ts). */
 export { plansStyles as styles } from './plans.styles.js';
 export { computeSynthesis } from './synthesis-compute.js';
