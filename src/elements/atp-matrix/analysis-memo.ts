@@ -5,7 +5,7 @@
  */
 import {
   analyseAtp,
-  buildPlans,
+  type buildPlans,
   type AtpAnalysis,
   type AtpConfig,
   type AtpData,
@@ -47,11 +47,12 @@ export class AnalysisMemo {
     return this.cache?.analysis;
   }
 
-  plans(): AtpPlans | undefined {
+  /** The three plans; `build` comes with the module that needs them (the Plans view's, the exports'). */
+  plans(build: typeof buildPlans): AtpPlans | undefined {
     const model = this.source.model();
     const data = this.source.data();
     if (!model || !data || !this.analysis() || !this.cache) return undefined;
-    this.cache.plans ??= buildPlans(model, data, { locale: this.source.locale(), strings: this.source.overrides() });
+    this.cache.plans ??= build(model, data, { locale: this.source.locale(), strings: this.source.overrides() });
     return this.cache.plans;
   }
 

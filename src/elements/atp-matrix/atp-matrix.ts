@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import {
   ATP_VIEWS,
   parseAtpConfig,
+  type buildPlans,
   type AtpAnalysis,
   type AtpConfig,
   type AtpData,
@@ -24,6 +25,7 @@ import { DocumentController } from '../shared/document-controller.js';
 import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { LazyParts, renderPart } from '../shared/lazy-parts.js';
+import { downloadJson } from '../shared/document-export.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import { gridExtrasStyles } from './grid-extras.styles.js';
@@ -33,7 +35,6 @@ import { AnalysisMemo } from './analysis-memo.js';
 import { atpDocument } from './atp-document.js';
 import { EditorController } from './editor-controller.js';
 import { focusRequested, requestedGroup } from './project-requests.js';
-import { atpExports } from './exports.js';
 import type { PlansController } from './plans-controller.js';
 import { posturesChart } from './postures-chart.js';
 import { registerLinks, type ProjectHub } from '../shared/project-link.js';
@@ -209,15 +210,22 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
       today: () => new Date().toISOString().slice(0, 10),
     }));
   /** The views after the grid: loaded when first shown (prefetched when the browser is idle). */
-  protected override readonly parts = new LazyParts(this, {
-    postures: () => import('./postures-view.js'),
-    plans: () => import('./plans-view.js'),
-    participants: () => import('./participants-view.js'),
-    synthesis: () => import('./synthesis-view.js'),
-    // The dialog asking before a group with items goes: drawn once asked for (the controller opens it once
-    // `updateComplete`, which waits for it) or once prefetched.
-    groupDialog: () => import('./group-dialog-view.js'),
-  });
+  protected override readonly parts = new LazyParts(
+    this,
+    {
+      postures: () => import('./postures-view.js'),
+      plans: () => import('./plans-view.js'),
+      participants: () => import('./participants-view.js'),
+      synthesis: () => import('./synthesis-view.js'),
+      // The dialog asking before a group with items goes: drawn once asked for (the controller opens it once
+      // `updateComplete`, which waits for it) or once prefetched.
+      groupDialog: () => import('./group-dialog-view.js'),
+      // The CSV exports (and the plans' builder they need): fetched right after the first paint, so that a click
+      // rarely waits.
+      exports: () => import('./exports.js'),
+    },
+    ['exports'],
+  );
   private readonly partStyles = new LazyStyles(this, this.parts, ['postures', 'plans', 'participants', 'synthesis']);
   private readonly chart = posturesChart(this, {
     model: () => this.model,
@@ -288,11 +296,25 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     return s.widgetLoading;
   }
 
-  private readonly exports = atpExports(this.doc, {
-    plans: () => this.memo.plans(),
+  /**
+   * The exports. The CSV ones run at once when their module is here (fetched right after the first paint), else
+   * once it is; the JSON one needs nothing more.
+   */
+  private readonly exports = {
+    json: (): void => downloadJson(this.doc),
+    csv: (): void => this.withExports((m) => m.downloadGridCsv(this.doc, this.exportsSource)),
+    plans: (): void => this.withExports((m) => m.downloadPlansCsv(this.doc, this.exportsSource)),
+  };
+  private readonly exportsSource = {
+    plans: (build: typeof buildPlans) => this.memo.plans(build),
     locale: () => this.i18n.locale,
     strings: () => this.strings,
-  });
+  };
+  private withExports(run: (m: typeof import('./exports.js')) => void): void {
+    const loaded = this.parts.loaded('exports');
+    if (loaded) return run(loaded);
+    import('./exports.js').then(run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
+  }
 
   private change(data: AtpData, action: AtpChangeAction, groupId: string, itemId?: string, message?: string): void {
     const before = this.analysis();
@@ -387,7 +409,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     return {
       ...{ model, data, analysis, s, parts, readonly, editing, planning, postureText, number, intensityLabel },
       ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings, chartFailed: this.chart.failed },
-      plans: () => this.memo.plans(),
+      plans: (build) => this.memo.plans(build),
       synthesis: (m) => this.memo.synthesis(m.computeSynthesis),
       registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),
       // Before the participants' module loads, the names the host gave (the view numbers the others).

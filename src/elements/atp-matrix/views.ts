@@ -10,6 +10,7 @@ import {
   type AtpGroupAnalysis,
   type AtpPlans,
   type AtpView,
+  type buildPlans,
   type ItemLink,
   type Locale,
   type Strings,
@@ -26,6 +27,7 @@ type Parts = LazyParts<{
   participants: () => Promise<typeof import('./participants-view.js')>;
   synthesis: () => Promise<typeof import('./synthesis-view.js')>;
   groupDialog: () => Promise<typeof import('./group-dialog-view.js')>;
+  exports: () => Promise<typeof import('./exports.js')>;
 }>;
 
 /** What the views read of the element. */
@@ -39,7 +41,8 @@ export interface ViewsSource {
   readonly: boolean;
   parts: Parts;
   chartFailed: boolean;
-  plans: () => AtpPlans | undefined;
+  /** The three plans, built with the module that needs them. */
+  plans: (build: typeof buildPlans) => AtpPlans | undefined;
   /** The participants' common grid, computed with the Synthesis view's module. */
   synthesis: (m: typeof import('./synthesis-view.js')) => SynthesisResult | undefined;
   editing: EditorController;
@@ -67,20 +70,13 @@ export function renderAtpView(view: AtpView, src: ViewsSource): TemplateResult {
     });
   }
   if (view === 'plans') {
-    const plans = src.plans();
-    if (!plans) return html``;
     const { dateLabel } = src;
-    const ctx = {
-      model,
-      data,
-      plans,
-      s,
-      readonly,
-      intensityLabel,
-      dateLabel,
-      registerLinks: src.registerLinks(),
-    };
-    return renderPart(parts, view, s, (m) => m.renderPlans({ ...ctx, editing: src.planning(m) }));
+    return renderPart(parts, view, s, (m) => {
+      const plans = src.plans(m.buildPlans);
+      if (!plans) return html``;
+      const ctx = { model, data, plans, s, readonly, intensityLabel, dateLabel, registerLinks: src.registerLinks() };
+      return m.renderPlans({ ...ctx, editing: src.planning(m) });
+    });
   }
   if (view === 'synthesis') {
     const { dateLabel, joinNames } = src;
