@@ -29,14 +29,13 @@ import { downloadJson } from '../shared/document-export.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import { gridExtrasStyles } from './grid-extras.styles.js';
-import { posturesStyles } from './postures.styles.js';
+import { postureBadgeStyles } from './posture-badge.styles.js';
 import { LazyStyles } from './lazy-styles.js';
 import { AnalysisMemo } from './analysis-memo.js';
 import { atpDocument } from './atp-document.js';
 import { EditorController } from './editor-controller.js';
 import { focusRequested, requestedGroup } from './project-requests.js';
 import type { PlansController } from './plans-controller.js';
-import { posturesChart } from './postures-chart.js';
 import { registerLinks, type ProjectHub } from '../shared/project-link.js';
 import { UndoController } from './undo-controller.js';
 import { atpFormatters } from './formatters.js';
@@ -115,7 +114,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     ...CoopConfigurable.styles,
     controlStyles,
     atpMatrixStyles,
-    posturesStyles,
+    postureBadgeStyles,
     gridExtrasStyles,
   ];
 
@@ -227,11 +226,14 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     ['exports'],
   );
   private readonly partStyles = new LazyStyles(this, this.parts, ['postures', 'plans', 'participants', 'synthesis']);
-  private readonly chart = posturesChart(this, {
-    model: () => this.model,
-    analysis: () => (this.view === 'postures' ? this.analysis() : undefined),
-    categoryLabel: (category) => this.format.categoryLabel(category),
-  });
+  /** The Postures view's chart: made with the view's module, the first time it is shown (chart.js comes later). */
+  private chart?: ReturnType<typeof import('./postures-chart.js').posturesChart>;
+  private chartOf = (m: typeof import('./postures-view.js')) =>
+    (this.chart ??= m.posturesChart(this, {
+      model: () => this.model,
+      analysis: () => (this.view === 'postures' ? this.analysis() : undefined),
+      categoryLabel: (category) => this.format.categoryLabel(category),
+    }));
   private readonly focusMove = new FocusAfterUpdate(this);
   private readonly memo = new AnalysisMemo({
     model: () => this.model,
@@ -408,7 +410,8 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     const { postureText, number, intensityLabel, dateLabel, joinNames } = this.format;
     return {
       ...{ model, data, analysis, s, parts, readonly, editing, planning, postureText, number, intensityLabel },
-      ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings, chartFailed: this.chart.failed },
+      ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings },
+      chartFailed: (m) => this.chartOf(m).failed,
       plans: (build) => this.memo.plans(build),
       synthesis: (m) => this.memo.synthesis(m.computeSynthesis),
       registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),

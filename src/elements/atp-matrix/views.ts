@@ -40,7 +40,8 @@ export interface ViewsSource {
   overrides: Partial<Strings> | undefined;
   readonly: boolean;
   parts: Parts;
-  chartFailed: boolean;
+  /** Whether the postures chart could not be drawn; its controller is made with the view's module. */
+  chartFailed: (m: typeof import('./postures-view.js')) => boolean;
   /** The three plans, built with the module that needs them. */
   plans: (build: typeof buildPlans) => AtpPlans | undefined;
   /** The participants' common grid, computed with the Synthesis view's module. */
@@ -63,8 +64,8 @@ export function renderAtpView(view: AtpView, src: ViewsSource): TemplateResult {
   if (view === 'postures') {
     // Computed at each render of this view only (a walk over the items), with the view's module: out of the
     // first paint.
-    const chartFailed = src.chartFailed;
     return renderPart(parts, view, s, (m) => {
+      const chartFailed = src.chartFailed(m);
       const forces = m.postureForces(data, analysis, { locale: src.locale, strings: src.overrides });
       return m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed });
     });
