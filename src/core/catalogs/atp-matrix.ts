@@ -1,8 +1,9 @@
 /**
  * The ATP grid's own French strings, added to the catalog by its registering module (src/define/atp-matrix.ts):
- * the postures' analysis and plans (`atp…`) and the grid's first paint (`am…`: the grid, its editing, the undo
- * notice). Its views loaded on first use add theirs (atp-matrix-parts.ts). One module per widget, so that a page
- * with another widget carries none of them (see src/core/i18n/index.ts).
+ * the postures' analysis and plans (`atp…`) and the grid's first paint (`am…`: the grid, its forms, its row menu).
+ * What its edits say and its views loaded on first use come with their code (atp-matrix-edits.ts,
+ * atp-matrix-parts.ts). One module per widget, so that a page with another widget carries none of them (see
+ * src/core/i18n/index.ts).
  */
 import { atpMatrixGridFr } from '../i18n/atp-matrix-grid.js';
 import { atpFr } from '../i18n/atp.js';

@@ -1,7 +1,8 @@
 /**
- * Strings of <coop-atp-matrix>'s first paint: the tabs, the grid and its editing, the undo notice, the row menu, the
- * exports' buttons, the announcements. Part of `AtpMatrixStrings` (atp-matrix.ts), and so of `Strings`: a site
- * overrides any of them. The views loaded on first use bring their own (atp-matrix-views.ts, atp-plans.ts).
+ * Strings of <coop-atp-matrix>'s first paint: the tabs, the grid, its forms and row menu, the exports' buttons.
+ * Part of `AtpMatrixStrings` (atp-matrix.ts), and so of `Strings`: a site overrides any of them. What the edits
+ * say once done and the views loaded on first use bring their own (atp-matrix-edits.ts, atp-matrix-views.ts,
+ * atp-plans.ts).
  */
 export interface AtpMatrixGridStrings {
   amTabsLabel: string;
@@ -45,23 +46,9 @@ export interface AtpMatrixGridStrings {
   amColumnIntensity: string;
   amExportCsv: string;
   amExportPlans: string;
-  amAnnounceAdded: (group: string, category: string) => string;
-  amAnnounceUpdated: string;
-  amAnnounceRemoved: string;
   amAnnounceGroupAdded: (group: string) => string;
-  amAnnounceGroupRemoved: (group: string) => string;
-  amAnnounceGroupMoved: (group: string, position: number, total: number) => string;
   amAnnouncePosture: (group: string, posture: string) => string;
   amReadonly: string;
-
-  // Undo
-  amUndo: string;
-  amUndoOf: (what: string) => string;
-  amDismiss: string;
-  amUndone: string;
-  amUndoImpossible: string;
-  amItemRemovedNotice: (text: string) => string;
-  amGroupRemovedNotice: (group: string) => string;
 
   // Row menu
   /** The row menu's button (the group's name follows, for screen readers). */
@@ -109,23 +96,9 @@ export const atpMatrixGridFr: AtpMatrixGridStrings = {
   amColumnIntensity: 'Intensité',
   amExportCsv: 'Exporter la grille (CSV)',
   amExportPlans: 'Exporter les plans (CSV)',
-  amAnnounceAdded: (group, category) => `Élément ajouté — ${group} — ${category}.`,
-  amAnnounceUpdated: 'Élément modifié.',
-  amAnnounceRemoved: 'Élément supprimé.',
   amAnnounceGroupAdded: (group) => `Groupe «\u202f${group}\u202f» ajouté.`,
-  amAnnounceGroupRemoved: (group) => `Groupe «\u202f${group}\u202f» retiré.`,
-  amAnnounceGroupMoved: (group, position, total) =>
-    `«\u202f${group}\u202f» est maintenant en position ${position} sur ${total}.`,
   amAnnouncePosture: (group, posture) => `«\u202f${group}\u202f» — ${posture}.`,
   amReadonly: 'Lecture seule\u202f: vous ne pouvez pas modifier cette grille ici.',
-
-  amUndo: 'Annuler la suppression',
-  amUndoOf: (what) => `Annuler la suppression\u202f: ${what}`,
-  amDismiss: 'Fermer',
-  amUndone: 'Suppression annulée.',
-  amUndoImpossible: 'La suppression ne peut plus être annulée\u202f: la grille a changé entre-temps.',
-  amItemRemovedNotice: (text) => `Élément «\u202f${text}\u202f» supprimé.`,
-  amGroupRemovedNotice: (group) => `Groupe «\u202f${group}\u202f» retiré.`,
 
   amRowMenuLabel: 'Gérer le groupe',
   amRowMenu: (group) => `Actions sur le groupe «\u202f${group}\u202f»`,

@@ -37,7 +37,7 @@ import { EditorController } from './editor-controller.js';
 import { focusRequested, requestedGroup } from './project-requests.js';
 import type { PlansController } from './plans-controller.js';
 import { registerLinks, type ProjectHub } from '../shared/project-link.js';
-import { UndoController } from './undo-controller.js';
+import type { UndoController, UndoOffer } from './undo-controller.js';
 import { atpFormatters } from './formatters.js';
 import type { ParticipantsController } from './participants-controller.js';
 import { renderAtpView, type ViewsSource } from './views.js';
@@ -186,12 +186,21 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     ...this.common,
     categoryLabel: (category) => this.format.categoryLabel(category),
     change: (...args) => this.change(...args),
-    offerUndo: (offer) => this.undo.offerUndo(offer),
+    offerUndo: (offer) => this.offerUndo(offer),
+    withEdits: (run) => this.withPart(this.parts.loaded('edits'), () => import('./grid-edits.js'), run),
   });
-  private readonly undo = new UndoController(this, {
-    ...this.common,
-    change: (...args) => this.change(...args),
-  });
+  /** The undo after a deletion: made when its module loads (right after the first paint), drawn once offered. */
+  private undo?: UndoController;
+  private offerUndo(offer: UndoOffer): void {
+    this.withPart(
+      this.parts.loaded('undo'),
+      () => import('./undo-controller.js'),
+      (m) => {
+        this.undo ??= new m.UndoController(this, { ...this.common, change: (...args) => this.change(...args) });
+        this.undo.offerUndo(offer);
+      },
+    );
+  }
   /** Made when their modules load (after the first paint): the participants' files and the plans' actions. */
   private participantFiles?: ParticipantsController;
   private planning?: PlansController;
@@ -205,7 +214,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     (this.planning ??= new m.PlansController(this, {
       ...this.common,
       changeAction: (data, action, actionId, message) => this.change(data, action, '', actionId, message),
-      offerUndo: (offer) => this.undo.offerUndo(offer),
+      offerUndo: (offer) => this.offerUndo(offer),
       today: () => new Date().toISOString().slice(0, 10),
     }));
   /** The views after the grid: loaded when first shown (prefetched when the browser is idle). */
@@ -222,8 +231,12 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
       // The CSV exports (and the plans' builder they need): fetched right after the first paint, so that a click
       // rarely waits.
       exports: () => import('./exports.js'),
+      // What each edit of the grid does to the data, and the undo after a deletion: fetched right after the first
+      // paint too.
+      edits: () => import('./grid-edits.js'),
+      undo: () => import('./undo-controller.js'),
     },
-    ['exports'],
+    ['exports', 'edits', 'undo'],
   );
   private readonly partStyles = new LazyStyles(this, this.parts, ['postures', 'plans', 'participants', 'synthesis']);
   /** The Postures view's chart: made with the view's module, the first time it is shown (chart.js comes later). */
@@ -313,9 +326,13 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     strings: () => this.strings,
   };
   private withExports(run: (m: typeof import('./exports.js')) => void): void {
-    const loaded = this.parts.loaded('exports');
+    this.withPart(this.parts.loaded('exports'), () => import('./exports.js'), run);
+  }
+
+  /** Runs `run` with a part's module: at once when it is here (those used so are fetched right after the first paint), else once it is. */
+  private withPart<M>(loaded: M | undefined, load: () => Promise<M>, run: (m: M) => void): void {
     if (loaded) return run(loaded);
-    import('./exports.js').then(run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
+    load().then(run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
   }
 
   private change(data: AtpData, action: AtpChangeAction, groupId: string, itemId?: string, message?: string): void {
@@ -386,7 +403,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
         ${this.renderStorageWarning(s)} ${this.readonly ? html`<p class="notice">${s.amReadonly}</p>` : nothing}
         ${this.announcer.render()}
         ${renderTabs({ s, views, shown: view, onKey: this.views.onTabKey, onSelect: (v) => this.views.select(v) })}
-        ${this.undo.render(s)}
+        ${this.undo?.render(s) ?? nothing}
         <div class="panel" role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" tabindex="0">
           ${renderAtpView(view, this.viewsSource(model, data, analysis, s))}
         </div>

@@ -28,6 +28,8 @@ type Parts = LazyParts<{
   synthesis: () => Promise<typeof import('./synthesis-view.js')>;
   groupDialog: () => Promise<typeof import('./group-dialog-view.js')>;
   exports: () => Promise<typeof import('./exports.js')>;
+  edits: () => Promise<typeof import('./grid-edits.js')>;
+  undo: () => Promise<typeof import('./undo-controller.js')>;
 }>;
 
 /** What the views read of the element. */
