@@ -24,7 +24,7 @@ import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
 import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
-import { LazyParts, renderPart } from '../shared/lazy-parts.js';
+import { renderPart } from '../shared/lazy-parts.js';
 import { downloadJson } from '../shared/document-export.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
@@ -33,6 +33,7 @@ import { postureBadgeStyles } from './posture-badge.styles.js';
 import { LazyStyles } from './lazy-styles.js';
 import { AnalysisMemo } from './analysis-memo.js';
 import { atpDocument } from './atp-document.js';
+import { atpParts, withPart, type AtpPart, type AtpPartName } from './atp-parts.js';
 import { EditorController } from './editor-controller.js';
 import { focusRequested, requestedGroup } from './project-requests.js';
 import type { PlansController } from './plans-controller.js';
@@ -187,19 +188,15 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     categoryLabel: (category) => this.format.categoryLabel(category),
     change: (...args) => this.change(...args),
     offerUndo: (offer) => this.offerUndo(offer),
-    withEdits: (run) => this.withPart(this.parts.loaded('edits'), () => import('./grid-edits.js'), run),
+    withEdits: (run) => this.withPart('edits', run),
   });
   /** The undo after a deletion: made when its module loads (right after the first paint), drawn once offered. */
   private undo?: UndoController;
   private offerUndo(offer: UndoOffer): void {
-    this.withPart(
-      this.parts.loaded('undo'),
-      () => import('./undo-controller.js'),
-      (m) => {
-        this.undo ??= new m.UndoController(this, { ...this.common, change: (...args) => this.change(...args) });
-        this.undo.offerUndo(offer);
-      },
-    );
+    this.withPart('undo', (m) => {
+      this.undo ??= new m.UndoController(this, { ...this.common, change: (...args) => this.change(...args) });
+      this.undo.offerUndo(offer);
+    });
   }
   /** Made when their modules load (after the first paint): the participants' files and the plans' actions. */
   private participantFiles?: ParticipantsController;
@@ -217,27 +214,8 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
       offerUndo: (offer) => this.offerUndo(offer),
       today: () => new Date().toISOString().slice(0, 10),
     }));
-  /** The views after the grid: loaded when first shown (prefetched when the browser is idle). */
-  protected override readonly parts = new LazyParts(
-    this,
-    {
-      postures: () => import('./postures-view.js'),
-      plans: () => import('./plans-view.js'),
-      participants: () => import('./participants-view.js'),
-      synthesis: () => import('./synthesis-view.js'),
-      // The dialog asking before a group with items goes: drawn once asked for (the controller opens it once
-      // `updateComplete`, which waits for it) or once prefetched.
-      groupDialog: () => import('./group-dialog-view.js'),
-      // The CSV exports (and the plans' builder they need): fetched right after the first paint, so that a click
-      // rarely waits.
-      exports: () => import('./exports.js'),
-      // What each edit of the grid does to the data, and the undo after a deletion: fetched right after the first
-      // paint too.
-      edits: () => import('./grid-edits.js'),
-      undo: () => import('./undo-controller.js'),
-    },
-    ['exports', 'edits', 'undo'],
-  );
+  /** The views after the grid, and what a user reaches after a first action (atp-parts.ts). */
+  protected override readonly parts = atpParts(this);
   private readonly partStyles = new LazyStyles(this, this.parts, ['postures', 'plans', 'participants', 'synthesis']);
   /** The Postures view's chart: made with the view's module, the first time it is shown (chart.js comes later). */
   private chart?: ReturnType<typeof import('./postures-chart.js').posturesChart>;
@@ -317,22 +295,17 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
    */
   private readonly exports = {
     json: (): void => downloadJson(this.doc),
-    csv: (): void => this.withExports((m) => m.downloadGridCsv(this.doc, this.exportsSource)),
-    plans: (): void => this.withExports((m) => m.downloadPlansCsv(this.doc, this.exportsSource)),
+    csv: (): void => this.withPart('exports', (m) => m.downloadGridCsv(this.doc, this.exportsSource)),
+    plans: (): void => this.withPart('exports', (m) => m.downloadPlansCsv(this.doc, this.exportsSource)),
   };
   private readonly exportsSource = {
     plans: (build: typeof buildPlans) => this.memo.plans(build),
     locale: () => this.i18n.locale,
     strings: () => this.strings,
   };
-  private withExports(run: (m: typeof import('./exports.js')) => void): void {
-    this.withPart(this.parts.loaded('exports'), () => import('./exports.js'), run);
-  }
-
-  /** Runs `run` with a part's module: at once when it is here (those used so are fetched right after the first paint), else once it is. */
-  private withPart<M>(loaded: M | undefined, load: () => Promise<M>, run: (m: M) => void): void {
-    if (loaded) return run(loaded);
-    load().then(run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
+  /** Runs `run` with a part's module, at once when it is here (atp-parts.ts); says so when it cannot load. */
+  private withPart<K extends AtpPartName>(name: K, run: (m: AtpPart<K>) => void): void {
+    withPart(this.parts, name, run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
   }
 
   private change(data: AtpData, action: AtpChangeAction, groupId: string, itemId?: string, message?: string): void {

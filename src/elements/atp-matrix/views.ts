@@ -15,22 +15,12 @@ import {
   type Locale,
   type Strings,
 } from '../../core/runtime.js';
-import { renderPart, type LazyParts } from '../shared/lazy-parts.js';
+import { renderPart } from '../shared/lazy-parts.js';
+import type { AtpParts } from './atp-parts.js';
 import type { EditorController } from './editor-controller.js';
 import { renderGrid } from './grid-view.js';
 import type { PlansController } from './plans-controller.js';
 import type { SynthesisResult } from './synthesis-view.js';
-
-type Parts = LazyParts<{
-  postures: () => Promise<typeof import('./postures-view.js')>;
-  plans: () => Promise<typeof import('./plans-view.js')>;
-  participants: () => Promise<typeof import('./participants-view.js')>;
-  synthesis: () => Promise<typeof import('./synthesis-view.js')>;
-  groupDialog: () => Promise<typeof import('./group-dialog-view.js')>;
-  exports: () => Promise<typeof import('./exports.js')>;
-  edits: () => Promise<typeof import('./grid-edits.js')>;
-  undo: () => Promise<typeof import('./undo-controller.js')>;
-}>;
 
 /** What the views read of the element. */
 export interface ViewsSource {
@@ -41,7 +31,7 @@ export interface ViewsSource {
   locale: Locale;
   overrides: Partial<Strings> | undefined;
   readonly: boolean;
-  parts: Parts;
+  parts: AtpParts;
   /** Whether the postures chart could not be drawn; its controller is made with the view's module. */
   chartFailed: (m: typeof import('./postures-view.js')) => boolean;
   /** The three plans, built with the module that needs them. */
