@@ -37,6 +37,7 @@ import { atpParts, withPart, type AtpPart, type AtpPartName } from './atp-parts.
 import { EditorController } from './editor-controller.js';
 import { focusRequested, requestedGroup } from './project-requests.js';
 import type { PlansController } from './plans-controller.js';
+import type { SynthesisMemo } from './synthesis-compute.js';
 import { registerLinks, type ProjectHub } from '../shared/project-link.js';
 import type { UndoController, UndoOffer } from './undo-controller.js';
 import { atpFormatters } from './formatters.js';
@@ -226,14 +227,18 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
       categoryLabel: (category) => this.format.categoryLabel(category),
     }));
   private readonly focusMove = new FocusAfterUpdate(this);
-  private readonly memo = new AnalysisMemo({
+  /** What the analysis, the plans and the synthesis read of the element. */
+  private readonly memoSource = {
     model: () => this.model,
     data: () => this.data,
     participants: () => this.participants,
     locale: () => this.i18n.locale,
     overrides: () => this.strings,
     strings: () => this.i18n.strings,
-  });
+  };
+  private readonly memo = new AnalysisMemo(this.memoSource);
+  /** Made with the Synthesis view's module. */
+  private synthesisMemo?: SynthesisMemo;
 
   /** The working document, `undefined` while it loads; Lit reads it under the name the controller reports (`data`). */
   private get data(): AtpData | undefined {
@@ -403,7 +408,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
       ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings },
       chartFailed: (m) => this.chartOf(m).failed,
       plans: (build) => this.memo.plans(build),
-      synthesis: (m) => this.memo.synthesis(m.computeSynthesis),
+      synthesis: (m) => (this.synthesisMemo ??= new m.SynthesisMemo(this.memoSource)).synthesis(),
       registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),
       // Before the participants' module loads, the names the host gave (the view numbers the others).
       participantNames: () => this.participantFiles?.names() ?? this.participantNames ?? [],

@@ -14,7 +14,7 @@ addAtpMatrixPartsStrings();
 
 /** Its styles, adopted when it loads (lazy-styles.ts). */
 export { plansStyles as styles } from './plans.styles.js';
-export { computeSynthesis } from './synthesis-compute.js';
+export { SynthesisMemo } from './synthesis-compute.js';
 
 /** The participants' grids merged, what could not be read of them, and the merged grid's analysis. */
 export interface SynthesisResult {
