@@ -47,18 +47,7 @@ export const atpPlansEn: AtpPlansStrings = {
     `${group}: ${unanswered} of ${total} ${pluralEn(total, 'item', 'items')} with no action`,
   amAllAnswered: 'Every item of the grid has at least one action.',
   amSynthesisActions: 'Participants’ actions and their results',
-
-  amUndo: 'Undo',
-  amUndoOf: (what) => `Undo: ${what}`,
-  amDismiss: 'Close',
-  amUndone: 'Restored.',
-  amUndoImpossible: 'This can no longer be undone: the grid has changed since.',
-  amItemRemovedNotice: (text) => `Item “${text}” removed.`,
-  amGroupRemovedNotice: (group) => `Group “${group}” removed.`,
   amActionRemovedNotice: (text) => `Action “${text}” removed.`,
-
-  amRowMenuLabel: 'Manage group',
-  amRowMenu: (group) => `Actions for the group “${group}”`,
 
   amParticipantsHeading: 'Participants’ grids',
   amParticipantsHelp:

@@ -1,6 +1,7 @@
 /**
- * Strings of the ATP grid's plans with their actions (principles 5, 6, 8), the undo of a deletion, the row menu
- * and the participants' files. Part of `AtpMatrixStrings` (and so of `Strings`): a site overrides any of them.
+ * Strings of the ATP grid's plans with their actions (principles 5, 6, 8) and the participants' files. Part of
+ * `AtpMatrixStrings` (and so of `Strings`): a site overrides any of them. Their French comes with the views that
+ * show them, loaded on first use (src/core/catalogs/atp-matrix-parts.ts).
  */
 import { pluralFr } from './plural-fr.js';
 
@@ -57,21 +58,7 @@ export interface AtpPlansStrings {
   amAllAnswered: string;
   /** The synthesis' list of actions with their results. */
   amSynthesisActions: string;
-
-  // Undo
-  amUndo: string;
-  amUndoOf: (what: string) => string;
-  amDismiss: string;
-  amUndone: string;
-  amUndoImpossible: string;
-  amItemRemovedNotice: (text: string) => string;
-  amGroupRemovedNotice: (group: string) => string;
   amActionRemovedNotice: (text: string) => string;
-
-  // Row menu
-  /** The row menu's button (the group's name follows, for screen readers). */
-  amRowMenuLabel: string;
-  amRowMenu: (group: string) => string;
 
   // Participants from files
   amParticipantsHeading: string;
@@ -140,18 +127,7 @@ export const atpPlansFr: AtpPlansStrings = {
     `${group}\u202f: ${unanswered} ${pluralFr(unanswered, 'élément', 'éléments')} sur ${total} sans action`,
   amAllAnswered: 'Chaque élément de la grille a au moins une action.',
   amSynthesisActions: 'Actions des participants et leurs résultats',
-
-  amUndo: 'Annuler la suppression',
-  amUndoOf: (what) => `Annuler la suppression\u202f: ${what}`,
-  amDismiss: 'Fermer',
-  amUndone: 'Suppression annulée.',
-  amUndoImpossible: 'La suppression ne peut plus être annulée\u202f: la grille a changé entre-temps.',
-  amItemRemovedNotice: (text) => `Élément «\u202f${text}\u202f» supprimé.`,
-  amGroupRemovedNotice: (group) => `Groupe «\u202f${group}\u202f» retiré.`,
   amActionRemovedNotice: (text) => `Action «\u202f${text}\u202f» supprimée.`,
-
-  amRowMenuLabel: 'Gérer le groupe',
-  amRowMenu: (group) => `Actions sur le groupe «\u202f${group}\u202f»`,
 
   amParticipantsHeading: 'Grilles des participants',
   amParticipantsHelp:

@@ -1,11 +1,12 @@
 /**
- * What <coop-atp-matrix> computes from its document, memoised: the analysis (means, postures, levers), the
- * three plans, and the synthesis of several participants' grids. Each is computed again only when what it
- * comes from changes (the config, the document, the participants, the language), not on every render.
+ * What <coop-atp-matrix> computes from its document, memoised: the analysis (means, postures, levers) and the
+ * three plans. Each is computed again only when what it comes from changes (the config, the document, the
+ * language), not on every render. The synthesis of several participants' grids has its own, with its view
+ * (synthesis-compute.ts).
  */
 import {
   analyseAtp,
-  buildPlans,
+  type buildPlans,
   type AtpAnalysis,
   type AtpConfig,
   type AtpData,
@@ -13,8 +14,6 @@ import {
   type Locale,
   type Strings,
 } from '../../core/runtime.js';
-import type { computeSynthesis } from './synthesis-compute.js';
-import type { SynthesisResult } from './synthesis-view.js';
 
 /** What the computations read of the element. */
 export interface AnalysisSource {
@@ -29,7 +28,6 @@ export interface AnalysisSource {
 
 export class AnalysisMemo {
   private cache?: { model: AtpConfig; data: AtpData; locale: Locale; analysis: AtpAnalysis; plans?: AtpPlans };
-  private synthesisCache?: { model: AtpConfig; participants: AtpData[]; locale: Locale; result: SynthesisResult };
 
   constructor(private readonly source: AnalysisSource) {}
 
@@ -47,33 +45,12 @@ export class AnalysisMemo {
     return this.cache?.analysis;
   }
 
-  plans(): AtpPlans | undefined {
+  /** The three plans; `build` comes with the module that needs them (the Plans view's, the exports'). */
+  plans(build: typeof buildPlans): AtpPlans | undefined {
     const model = this.source.model();
     const data = this.source.data();
     if (!model || !data || !this.analysis() || !this.cache) return undefined;
-    this.cache.plans ??= buildPlans(model, data, { locale: this.source.locale(), strings: this.source.overrides() });
+    this.cache.plans ??= build(model, data, { locale: this.source.locale(), strings: this.source.overrides() });
     return this.cache.plans;
-  }
-
-  /**
-   * The participants' common grid, with the problems of those that could not be read (two grids at least);
-   * `compute` comes with the Synthesis view's module.
-   */
-  synthesis(compute: typeof computeSynthesis): SynthesisResult | undefined {
-    const model = this.source.model();
-    const participants = this.source.participants();
-    if (!model || !participants || participants.length < 2) return undefined;
-    const locale = this.source.locale();
-    const c = this.synthesisCache;
-    if (c?.model === model && c.participants === participants && c.locale === locale) return c.result;
-    const result = compute({
-      model,
-      participants,
-      locale,
-      overrides: this.source.overrides(),
-      strings: this.source.strings(),
-    });
-    this.synthesisCache = { model, participants, locale, result };
-    return result;
   }
 }

@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import {
   ATP_VIEWS,
   parseAtpConfig,
+  type buildPlans,
   type AtpAnalysis,
   type AtpConfig,
   type AtpData,
@@ -23,21 +24,22 @@ import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
 import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
-import { LazyParts, renderPart } from '../shared/lazy-parts.js';
+import { renderPart } from '../shared/lazy-parts.js';
+import { downloadJson } from '../shared/document-export.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import { gridExtrasStyles } from './grid-extras.styles.js';
-import { posturesStyles } from './postures.styles.js';
+import { postureBadgeStyles } from './posture-badge.styles.js';
 import { LazyStyles } from './lazy-styles.js';
 import { AnalysisMemo } from './analysis-memo.js';
 import { atpDocument } from './atp-document.js';
+import { atpParts, withPart, type AtpPart, type AtpPartName } from './atp-parts.js';
 import { EditorController } from './editor-controller.js';
 import { focusRequested, requestedGroup } from './project-requests.js';
-import { atpExports } from './exports.js';
 import type { PlansController } from './plans-controller.js';
-import { posturesChart } from './postures-chart.js';
+import type { SynthesisMemo } from './synthesis-compute.js';
 import { registerLinks, type ProjectHub } from '../shared/project-link.js';
-import { UndoController } from './undo-controller.js';
+import type { UndoController, UndoOffer } from './undo-controller.js';
 import { atpFormatters } from './formatters.js';
 import type { ParticipantsController } from './participants-controller.js';
 import { renderAtpView, type ViewsSource } from './views.js';
@@ -114,7 +116,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     ...CoopConfigurable.styles,
     controlStyles,
     atpMatrixStyles,
-    posturesStyles,
+    postureBadgeStyles,
     gridExtrasStyles,
   ];
 
@@ -186,12 +188,17 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     ...this.common,
     categoryLabel: (category) => this.format.categoryLabel(category),
     change: (...args) => this.change(...args),
-    offerUndo: (offer) => this.undo.offerUndo(offer),
+    offerUndo: (offer) => this.offerUndo(offer),
+    withEdits: (run) => this.withPart('edits', run),
   });
-  private readonly undo = new UndoController(this, {
-    ...this.common,
-    change: (...args) => this.change(...args),
-  });
+  /** The undo after a deletion: made when its module loads (right after the first paint), drawn once offered. */
+  private undo?: UndoController;
+  private offerUndo(offer: UndoOffer): void {
+    this.withPart('undo', (m) => {
+      this.undo ??= new m.UndoController(this, { ...this.common, change: (...args) => this.change(...args) });
+      this.undo.offerUndo(offer);
+    });
+  }
   /** Made when their modules load (after the first paint): the participants' files and the plans' actions. */
   private participantFiles?: ParticipantsController;
   private planning?: PlansController;
@@ -205,34 +212,33 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     (this.planning ??= new m.PlansController(this, {
       ...this.common,
       changeAction: (data, action, actionId, message) => this.change(data, action, '', actionId, message),
-      offerUndo: (offer) => this.undo.offerUndo(offer),
+      offerUndo: (offer) => this.offerUndo(offer),
       today: () => new Date().toISOString().slice(0, 10),
     }));
-  /** The views after the grid: loaded when first shown (prefetched when the browser is idle). */
-  protected override readonly parts = new LazyParts(this, {
-    postures: () => import('./postures-view.js'),
-    plans: () => import('./plans-view.js'),
-    participants: () => import('./participants-view.js'),
-    synthesis: () => import('./synthesis-view.js'),
-    // The dialog asking before a group with items goes: drawn once asked for (the controller opens it once
-    // `updateComplete`, which waits for it) or once prefetched.
-    groupDialog: () => import('./group-dialog-view.js'),
-  });
+  /** The views after the grid, and what a user reaches after a first action (atp-parts.ts). */
+  protected override readonly parts = atpParts(this);
   private readonly partStyles = new LazyStyles(this, this.parts, ['postures', 'plans', 'participants', 'synthesis']);
-  private readonly chart = posturesChart(this, {
-    model: () => this.model,
-    analysis: () => (this.view === 'postures' ? this.analysis() : undefined),
-    categoryLabel: (category) => this.format.categoryLabel(category),
-  });
+  /** The Postures view's chart: made with the view's module, the first time it is shown (chart.js comes later). */
+  private chart?: ReturnType<typeof import('./postures-chart.js').posturesChart>;
+  private chartOf = (m: typeof import('./postures-view.js')) =>
+    (this.chart ??= m.posturesChart(this, {
+      model: () => this.model,
+      analysis: () => (this.view === 'postures' ? this.analysis() : undefined),
+      categoryLabel: (category) => this.format.categoryLabel(category),
+    }));
   private readonly focusMove = new FocusAfterUpdate(this);
-  private readonly memo = new AnalysisMemo({
+  /** What the analysis, the plans and the synthesis read of the element. */
+  private readonly memoSource = {
     model: () => this.model,
     data: () => this.data,
     participants: () => this.participants,
     locale: () => this.i18n.locale,
     overrides: () => this.strings,
     strings: () => this.i18n.strings,
-  });
+  };
+  private readonly memo = new AnalysisMemo(this.memoSource);
+  /** Made with the Synthesis view's module. */
+  private synthesisMemo?: SynthesisMemo;
 
   /** The working document, `undefined` while it loads; Lit reads it under the name the controller reports (`data`). */
   private get data(): AtpData | undefined {
@@ -288,11 +294,24 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     return s.widgetLoading;
   }
 
-  private readonly exports = atpExports(this.doc, {
-    plans: () => this.memo.plans(),
+  /**
+   * The exports. The CSV ones run at once when their module is here (fetched right after the first paint), else
+   * once it is; the JSON one needs nothing more.
+   */
+  private readonly exports = {
+    json: (): void => downloadJson(this.doc),
+    csv: (): void => this.withPart('exports', (m) => m.downloadGridCsv(this.doc, this.exportsSource)),
+    plans: (): void => this.withPart('exports', (m) => m.downloadPlansCsv(this.doc, this.exportsSource)),
+  };
+  private readonly exportsSource = {
+    plans: (build: typeof buildPlans) => this.memo.plans(build),
     locale: () => this.i18n.locale,
     strings: () => this.strings,
-  });
+  };
+  /** Runs `run` with a part's module, at once when it is here (atp-parts.ts); says so when it cannot load. */
+  private withPart<K extends AtpPartName>(name: K, run: (m: AtpPart<K>) => void): void {
+    withPart(this.parts, name, run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
+  }
 
   private change(data: AtpData, action: AtpChangeAction, groupId: string, itemId?: string, message?: string): void {
     const before = this.analysis();
@@ -362,7 +381,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
         ${this.renderStorageWarning(s)} ${this.readonly ? html`<p class="notice">${s.amReadonly}</p>` : nothing}
         ${this.announcer.render()}
         ${renderTabs({ s, views, shown: view, onKey: this.views.onTabKey, onSelect: (v) => this.views.select(v) })}
-        ${this.undo.render(s)}
+        ${this.undo?.render(s) ?? nothing}
         <div class="panel" role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" tabindex="0">
           ${renderAtpView(view, this.viewsSource(model, data, analysis, s))}
         </div>
@@ -386,9 +405,10 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     const { postureText, number, intensityLabel, dateLabel, joinNames } = this.format;
     return {
       ...{ model, data, analysis, s, parts, readonly, editing, planning, postureText, number, intensityLabel },
-      ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings, chartFailed: this.chart.failed },
-      plans: () => this.memo.plans(),
-      synthesis: (m) => this.memo.synthesis(m.computeSynthesis),
+      ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings },
+      chartFailed: (m) => this.chartOf(m).failed,
+      plans: (build) => this.memo.plans(build),
+      synthesis: (m) => (this.synthesisMemo ??= new m.SynthesisMemo(this.memoSource)).synthesis(),
       registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),
       // Before the participants' module loads, the names the host gave (the view numbers the others).
       participantNames: () => this.participantFiles?.names() ?? this.participantNames ?? [],

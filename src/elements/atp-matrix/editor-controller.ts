@@ -1,20 +1,12 @@
 /**
- * The grid's editing in <coop-atp-matrix>: the item editor (which cell, which item, a missing text), renaming,
- * adding, moving and removing groups (with the dialog that asks first), a group's trust — and where focus goes
- * after each. Every change goes through the element's `change()`, which commits it and fires `coop-atp-change`.
+ * The grid's editing in <coop-atp-matrix>: the item editor (which cell, which item, a missing text), adding a
+ * group, the row menu and the renaming form — what opens at once — and where focus goes. What each edit does to
+ * the data is in grid-edits.ts, loaded right after the first paint. Every change goes through the element's
+ * `change()`, which commits it and fires `coop-atp-change`.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
   addGroup,
-  addItem,
-  moveGroup,
-  removeGroup,
-  removeItem,
-  renameGroup,
-  restoreGroup,
-  restoreItem,
-  setTrust,
-  updateItem,
   type AtpCategory,
   type AtpData,
   type AtpGroup,
@@ -58,9 +50,21 @@ export interface EditorSource {
   focusAfterUpdate: (focus: () => void) => void;
   /** A deletion happened: offer to undo it. */
   offerUndo: (offer: UndoOffer) => void;
+  /** Runs `run` with grid-edits.ts: at once when it is here (fetched right after the first paint), else once it is. */
+  withEdits: (run: (m: typeof import('./grid-edits.js')) => void) => void;
 }
 
-export class EditorController implements ReactiveController {
+/** What grid-edits.ts uses of the controller. */
+export interface EditorInternals {
+  readonly host: ReactiveElement;
+  readonly source: EditorSource;
+  patch(next: Partial<EditorState>): void;
+  editable(): AtpData | undefined;
+  focus(selector: string): void;
+  closeEditor(): void;
+}
+
+export class EditorController implements ReactiveController, EditorInternals {
   private current: EditorState = {
     editor: undefined,
     textMissing: false,
@@ -71,8 +75,8 @@ export class EditorController implements ReactiveController {
   };
 
   constructor(
-    private readonly host: ReactiveElement,
-    private readonly source: EditorSource,
+    readonly host: ReactiveElement,
+    readonly source: EditorSource,
   ) {
     host.addController(this);
   }
@@ -85,18 +89,18 @@ export class EditorController implements ReactiveController {
   }
 
   /** Like a @state: a render only when something changed. */
-  private patch(next: Partial<EditorState>): void {
+  patch(next: Partial<EditorState>): void {
     const changed = (Object.keys(next) as (keyof EditorState)[]).some((key) => next[key] !== this.current[key]);
     this.current = { ...this.current, ...next };
     if (changed) this.host.requestUpdate();
   }
 
   /** The document, unless there is none yet or it is read-only. */
-  private editable(): AtpData | undefined {
+  editable(): AtpData | undefined {
     return this.source.readonly() ? undefined : this.source.data();
   }
 
-  private focus(selector: string): void {
+  focus(selector: string): void {
     this.source.focusAfterUpdate(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
@@ -116,11 +120,11 @@ export class EditorController implements ReactiveController {
     this.focus(`${cell} ${editor.itemId ? `[data-item="${CSS.escape(editor.itemId)}"] .edit` : '.add'}`);
   };
 
+  /** A missing text is said at once; the values are saved once grid-edits.ts is here (the form stays meanwhile). */
   onItemSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     const editor = this.current.editor;
-    const current = this.editable();
-    if (!editor || !current) return;
+    if (!editor || !this.editable()) return;
     const values = new FormData(event.target as HTMLFormElement);
     const text = String(values.get('text') ?? '').trim();
     if (!text) {
@@ -130,30 +134,7 @@ export class EditorController implements ReactiveController {
     }
     const intensity = Number(values.get('intensity') ?? 0);
     const note = String(values.get('note') ?? '').trim();
-    const s = this.source.strings();
-    const group = current.groups.find((g) => g.id === editor.groupId);
-    if (editor.itemId) {
-      const patch: Partial<Omit<AtpItem, 'id'>> = { text, intensity, note };
-      const data = updateItem(current, editor.groupId, editor.itemId, patch);
-      this.closeEditor();
-      if (data === current) return; // nothing changed: no event, no write
-      this.source.change(data, 'update-item', editor.groupId, editor.itemId, s.amAnnounceUpdated);
-    } else {
-      const added = addItem(current, editor.groupId, {
-        category: editor.category,
-        text,
-        intensity,
-        ...(note ? { note } : {}),
-      });
-      this.closeEditor();
-      this.source.change(
-        added.data,
-        'add-item',
-        editor.groupId,
-        added.id,
-        s.amAnnounceAdded(group?.label ?? '', this.source.categoryLabel(editor.category)),
-      );
-    }
+    this.source.withEdits((m) => m.saveItem(this, editor, { text, intensity, note }));
   };
 
   onEditorKey = (event: KeyboardEvent): void => {
@@ -165,29 +146,14 @@ export class EditorController implements ReactiveController {
   };
 
   onRemoveItem = (group: AtpGroup, item: AtpItem, category: AtpCategory): void => {
-    const current = this.editable();
-    if (!current) return;
-    const index = group.items.findIndex((i) => i.id === item.id);
-    const data = removeItem(current, group.id, item.id);
-    const s = this.source.strings();
-    this.source.change(data, 'remove-item', group.id, item.id, s.amAnnounceRemoved);
-    this.source.offerUndo({
-      message: s.amItemRemovedNotice(item.text),
-      restore: (now) => restoreItem(now, group.id, item, index),
-      action: 'add-item',
-      groupId: group.id,
-      itemId: item.id,
-      focus: `[data-cell="${CSS.escape(group.id)}:${category}"] [data-item="${CSS.escape(item.id)}"] .edit`,
-    });
+    this.source.withEdits((m) => m.removeItemOf(this, group, item, category));
   };
 
   // ---------------------------------------------------------------- groups
 
   onTrust = (group: AtpGroup, event: Event): void => {
-    const current = this.editable();
-    if (!current) return;
     const raw = (event.target as HTMLSelectElement).value;
-    this.source.change(setTrust(current, group.id, raw === '' ? null : Number(raw)), 'set-trust', group.id);
+    this.source.withEdits((m) => m.setTrustOf(this, group, raw));
   };
 
   onAddGroup = (event: SubmitEvent): void => {
@@ -238,81 +204,28 @@ export class EditorController implements ReactiveController {
 
   onRename = (group: AtpGroup, event: SubmitEvent): void => {
     event.preventDefault();
-    const current = this.editable();
-    if (!current) return;
+    if (!this.editable()) return;
     const label = String(new FormData(event.target as HTMLFormElement).get('label') ?? '').trim();
     this.patch({ renaming: undefined });
     this.focus(`[data-group="${CSS.escape(group.id)}"] .row-menu-button`);
-    if (label && label !== group.label)
-      this.source.change(renameGroup(current, group.id, label), 'rename-group', group.id);
+    this.source.withEdits((m) => m.renameTo(this, group, label));
   };
 
   /** `buttonClass`: the button pressed, which keeps focus unless the move disabled it. */
   onMove = (group: AtpGroup, delta: number, buttonClass: string): void => {
-    const current = this.editable();
-    if (!current) return;
-    const index = current.groups.findIndex((g) => g.id === group.id);
-    const to = index + delta;
-    if (to < 0 || to >= current.groups.length) return;
-    const data = moveGroup(current, group.id, to);
-    const total = data.groups.length;
-    this.source.focusAfterUpdate(() => {
-      const row = this.host.renderRoot.querySelector(`[data-group="${CSS.escape(group.id)}"]`);
-      // At the top or bottom the pressed button is disabled: keep focus on the other one.
-      const button =
-        row?.querySelector<HTMLButtonElement>(`.${buttonClass}:not([disabled])`) ??
-        row?.querySelector<HTMLButtonElement>('.move-up:not([disabled]), .move-down:not([disabled])');
-      button?.focus();
-    });
-    this.source.change(
-      data,
-      'move-group',
-      group.id,
-      undefined,
-      this.source.strings().amAnnounceGroupMoved(group.label, to + 1, total),
-    );
+    this.source.withEdits((m) => m.moveBy(this, group, delta, buttonClass));
   };
 
   /** A group with items is removed only once the dialog is confirmed. */
   askRemoveGroup = (group: AtpGroup): void => {
     this.patch({ menu: undefined });
-    if (!group.items.length) {
-      this.removeGroupNow(group);
-      return;
-    }
-    this.patch({ removingGroup: group });
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.remove-group')?.showModal(),
-    );
+    this.source.withEdits((m) => m.askRemove(this, group));
   };
-
-  private removeGroupNow(group: AtpGroup): void {
-    const current = this.editable();
-    if (!current) return;
-    const index = current.groups.findIndex((g) => g.id === group.id);
-    const removed = current.groups[index];
-    if (!removed) return;
-    const s = this.source.strings();
-    this.source.change(
-      removeGroup(current, group.id),
-      'remove-group',
-      group.id,
-      undefined,
-      s.amAnnounceGroupRemoved(group.label),
-    );
-    this.source.offerUndo({
-      message: s.amGroupRemovedNotice(group.label),
-      restore: (now) => restoreGroup(now, removed, index),
-      action: 'add-group',
-      groupId: group.id,
-      focus: `[data-group="${CSS.escape(group.id)}"] .group-name`,
-    });
-  }
 
   onRemoveGroupDialog = (event: SubmitEvent): void => {
     const group = this.current.removingGroup;
     this.patch({ removingGroup: undefined });
-    if ((event.submitter as HTMLButtonElement | null)?.value === 'remove' && group) this.removeGroupNow(group);
-    else if (group) this.focus(`[data-group="${CSS.escape(group.id)}"] .row-menu-button`);
+    const remove = (event.submitter as HTMLButtonElement | null)?.value === 'remove';
+    if (group) this.source.withEdits((m) => m.settleRemove(this, group, remove));
   };
 }

@@ -3,8 +3,12 @@
  * Rendered always, empty while no group is asked about: the editor controller opens it with showModal().
  */
 import { html, type TemplateResult } from 'lit';
+import { addAtpMatrixPartsStrings } from '../../core/catalogs/atp-matrix-parts.js';
 import type { Strings } from '../../core/runtime.js';
 import type { EditorState } from './editor-controller.js';
+
+// Its French strings, with it: out of the first paint.
+addAtpMatrixPartsStrings();
 
 export interface GroupDialogEditing {
   readonly state: Readonly<Pick<EditorState, 'removingGroup'>>;

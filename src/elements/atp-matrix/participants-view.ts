@@ -3,8 +3,13 @@
  * a clear error per file that could not be added, and who is included, each with a button to remove them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { addAtpMatrixPartsStrings } from '../../core/catalogs/atp-matrix-parts.js';
 import type { Strings } from '../../core/runtime.js';
 import type { ParticipantsController } from './participants-controller.js';
+
+// Its French strings, with it: out of the first paint.
+addAtpMatrixPartsStrings();
+
 /** Its styles, adopted when it loads (lazy-styles.ts). */
 export { plansStyles as styles } from './plans.styles.js';
 

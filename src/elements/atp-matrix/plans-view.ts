@@ -5,6 +5,7 @@
  * the plan". Then, per group, the items no action answers yet (in a project, the register's linked proposals count).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { addAtpMatrixPartsStrings } from '../../core/catalogs/atp-matrix-parts.js';
 import {
   ATP_CATEGORIES,
   ATP_PLAN_OF,
@@ -17,9 +18,15 @@ import {
 } from '../../core/runtime.js';
 import { renderActionCard, renderActionForm, type ActionEditing, type ActionViewContext } from './action-view.js';
 import type { PlansController } from './plans-controller.js';
+
+// Its French strings, with it: out of the first paint.
+addAtpMatrixPartsStrings();
+
 /** Its styles, adopted when it loads (lazy-styles.ts). */
 export { plansStyles as styles } from './plans.styles.js';
 
+/** The plans themselves are built with the view (the element's memo keeps them): out of the first paint. */
+export { buildPlans } from '../../core/runtime.js';
 /** The plans' behaviour comes with the view, after the first paint: the element makes it once this module loads. */
 export { PlansController } from './plans-controller.js';
 

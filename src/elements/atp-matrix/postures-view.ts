@@ -5,6 +5,7 @@
  * Loaded when the view is first shown (see LazyParts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { addAtpMatrixPartsStrings } from '../../core/catalogs/atp-matrix-parts.js';
 import {
   ATP_CATEGORIES,
   type AtpAnalysis,
@@ -13,8 +14,16 @@ import {
   type AtpGroupForces,
 } from '../../core/runtime.js';
 import type { PostureContext } from './posture-badge.js';
-/** Its styles, adopted when it loads (lazy-styles.ts). */
-export { plansStyles as styles } from './plans.styles.js';
+import { plansStyles } from './plans.styles.js';
+import { posturesStyles } from './postures.styles.js';
+
+// Its French strings, with it: out of the first paint.
+addAtpMatrixPartsStrings();
+
+/** Its styles, adopted when it loads (lazy-styles.ts): its own, then the lists' and narrow tables' it shares. */
+export const styles = [posturesStyles, plansStyles];
+/** The chart's controller comes with the view: the element makes it the first time the view is shown. */
+export { posturesChart } from './postures-chart.js';
 /** What pushes each group and what holds it back: computed with this view, out of the first paint. */
 export { postureForces } from '../../core/runtime.js';
 

@@ -1,50 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The postures view: each group's posture with its explanation in sentences, the forces (each arrow in its
- * column's colour), the levers, and the chart's box. Part of the element's own sheets (the postures view is
- * reached from the first tab bar); kept apart from the grid's rules so each file reads as one view.
+ * The Postures view: each group's card with its explanation in sentences, the forces (each arrow in its column's
+ * colour), the levers, the chart's box and the table of means. Not in the first paint: adopted when the view
+ * loads (lazy-styles.ts); the posture badge the grid shows too is in posture-badge.styles.ts.
  */
 export const posturesStyles = css`
-  /* Postures */
-  .posture-details summary {
-    cursor: pointer;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
-    align-items: center;
-    margin-block: 0.25rem;
-  }
-  .posture {
-    display: inline-block;
-    padding: 0.125rem 0.5rem;
-    border: 1px solid currentColor;
-    border-radius: 1rem;
-    font-size: 0.875em;
-    font-weight: 700;
-  }
-  .posture--cooperative {
-    color: var(--_attractions);
-  }
-  .posture--opportunist {
-    color: var(--_temptations);
-  }
-  .posture--individualist {
-    color: var(--_fears);
-  }
-  .posture--undetermined {
-    color: var(--_muted);
-    border-style: dashed;
-  }
-  .why {
-    font-size: 0.875em;
-    color: var(--_accent);
-    text-decoration: underline;
-  }
-  .explanation {
-    font-size: 0.875em;
-    margin-block: 0.25rem;
-  }
   .posture-cards {
     list-style: none;
     margin: 0;

@@ -1,6 +1,7 @@
 /**
  * The participants' common grid, computed in the Synthesis view's module (loaded on first use): the merge stays
- * out of the first paint. AnalysisMemo caches what it gives.
+ * out of the first paint. SynthesisMemo keeps what it gives until the config, the participants or the language
+ * change.
  */
 import {
   analyseAtp,
@@ -12,6 +13,7 @@ import {
   type Locale,
   type Strings,
 } from '../../core/runtime.js';
+import type { AnalysisSource } from './analysis-memo.js';
 import type { SynthesisResult } from './synthesis-view.js';
 
 export interface SynthesisInput {
@@ -41,4 +43,24 @@ export function computeSynthesis({ model, participants, locale, overrides, strin
   });
   const merged = mergeAtp(model, valid, options);
   return { merged, problems, kept, analysis: analyseAtp(model, merged.data, options) };
+}
+
+export class SynthesisMemo {
+  private cache?: { model: AtpConfig; participants: AtpData[]; locale: Locale; result: SynthesisResult };
+
+  constructor(private readonly source: AnalysisSource) {}
+
+  /** The participants' common grid, with the problems of those that could not be read (two grids at least). */
+  synthesis(): SynthesisResult | undefined {
+    const model = this.source.model();
+    const participants = this.source.participants();
+    if (!model || !participants || participants.length < 2) return undefined;
+    const locale = this.source.locale();
+    const c = this.cache;
+    if (c?.model === model && c.participants === participants && c.locale === locale) return c.result;
+    const overrides = this.source.overrides();
+    const result = computeSynthesis({ model, participants, locale, overrides, strings: this.source.strings() });
+    this.cache = { model, participants, locale, result };
+    return result;
+  }
 }

@@ -4,12 +4,17 @@
  * are listed above it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { addAtpMatrixPartsStrings } from '../../core/catalogs/atp-matrix-parts.js';
 import { ATP_CATEGORIES, type AtpAnalysis, type AtpConfig, type AtpSynthesis } from '../../core/runtime.js';
 import { renderActionSummary } from './action-view.js';
 import { renderPosture, type PostureContext } from './posture-badge.js';
+
+// Its French strings, with it: out of the first paint.
+addAtpMatrixPartsStrings();
+
 /** Its styles, adopted when it loads (lazy-styles.ts). */
 export { plansStyles as styles } from './plans.styles.js';
-export { computeSynthesis } from './synthesis-compute.js';
+export { SynthesisMemo } from './synthesis-compute.js';
 
 /** The participants' grids merged, what could not be read of them, and the merged grid's analysis. */
 export interface SynthesisResult {

@@ -2,18 +2,30 @@
  * Undo after a deletion in <coop-atp-matrix> (an item, a group, an action): a notice saying what went, with an
  * "Undo" button that puts it back exactly (same id, same place, through the core's restore functions). Focus moves
  * to that button when the deleted control vanishes, and to what was restored after an undo. The last deletion
- * wins; the notice stays until undone, dismissed or replaced.
+ * wins; the notice stays until undone, dismissed or replaced. Loaded right after the first paint (a lazy part):
+ * the element makes the controller with the first offer.
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import type { AtpData, Strings } from '../../core/runtime.js';
+import { addAtpMatrixEditsStrings } from '../../core/catalogs/atp-matrix-edits.js';
+import { restoreGroup, restoreItem, type AtpData, type Strings } from '../../core/runtime.js';
 import type { AtpChangeAction } from '../events.js';
+
+// What it says, with it: out of the first paint.
+addAtpMatrixEditsStrings();
+
+/** The core's functions that put a removed item or group back, for the offers made where they are not loaded. */
+const restorers = { restoreItem, restoreGroup };
+type Restorers = typeof restorers;
 
 /** What a deletion leaves to undo it. */
 export interface UndoOffer {
   /** What was removed, said in the notice ("Item “X” removed."). */
   message: string;
-  /** The data with the removed thing back; the data itself when it can no longer go back. */
-  restore: (data: AtpData) => AtpData;
+  /**
+   * The data with the removed thing back; the data itself when it can no longer go back. `core`: the core's
+   * restore functions, which come with this module.
+   */
+  restore: (data: AtpData, core: Restorers) => AtpData;
   /** What the change event says of the undo. */
   action: AtpChangeAction;
   groupId: string;
@@ -64,7 +76,7 @@ export class UndoController implements ReactiveController {
     if (!offer || !data || this.source.readonly()) return;
     this.current = undefined;
     this.host.requestUpdate();
-    const restored = offer.restore(data);
+    const restored = offer.restore(data, restorers);
     if (restored === data) {
       this.source.announce(this.source.strings().amUndoImpossible);
       this.focus('.panel');

@@ -10,23 +10,17 @@ import {
   type AtpGroupAnalysis,
   type AtpPlans,
   type AtpView,
+  type buildPlans,
   type ItemLink,
   type Locale,
   type Strings,
 } from '../../core/runtime.js';
-import { renderPart, type LazyParts } from '../shared/lazy-parts.js';
+import { renderPart } from '../shared/lazy-parts.js';
+import type { AtpParts } from './atp-parts.js';
 import type { EditorController } from './editor-controller.js';
 import { renderGrid } from './grid-view.js';
 import type { PlansController } from './plans-controller.js';
 import type { SynthesisResult } from './synthesis-view.js';
-
-type Parts = LazyParts<{
-  postures: () => Promise<typeof import('./postures-view.js')>;
-  plans: () => Promise<typeof import('./plans-view.js')>;
-  participants: () => Promise<typeof import('./participants-view.js')>;
-  synthesis: () => Promise<typeof import('./synthesis-view.js')>;
-  groupDialog: () => Promise<typeof import('./group-dialog-view.js')>;
-}>;
 
 /** What the views read of the element. */
 export interface ViewsSource {
@@ -37,9 +31,11 @@ export interface ViewsSource {
   locale: Locale;
   overrides: Partial<Strings> | undefined;
   readonly: boolean;
-  parts: Parts;
-  chartFailed: boolean;
-  plans: () => AtpPlans | undefined;
+  parts: AtpParts;
+  /** Whether the postures chart could not be drawn; its controller is made with the view's module. */
+  chartFailed: (m: typeof import('./postures-view.js')) => boolean;
+  /** The three plans, built with the module that needs them. */
+  plans: (build: typeof buildPlans) => AtpPlans | undefined;
   /** The participants' common grid, computed with the Synthesis view's module. */
   synthesis: (m: typeof import('./synthesis-view.js')) => SynthesisResult | undefined;
   editing: EditorController;
@@ -60,27 +56,20 @@ export function renderAtpView(view: AtpView, src: ViewsSource): TemplateResult {
   if (view === 'postures') {
     // Computed at each render of this view only (a walk over the items), with the view's module: out of the
     // first paint.
-    const chartFailed = src.chartFailed;
     return renderPart(parts, view, s, (m) => {
+      const chartFailed = src.chartFailed(m);
       const forces = m.postureForces(data, analysis, { locale: src.locale, strings: src.overrides });
       return m.renderPostures({ model, analysis, forces, s, postureText, number, chartFailed });
     });
   }
   if (view === 'plans') {
-    const plans = src.plans();
-    if (!plans) return html``;
     const { dateLabel } = src;
-    const ctx = {
-      model,
-      data,
-      plans,
-      s,
-      readonly,
-      intensityLabel,
-      dateLabel,
-      registerLinks: src.registerLinks(),
-    };
-    return renderPart(parts, view, s, (m) => m.renderPlans({ ...ctx, editing: src.planning(m) }));
+    return renderPart(parts, view, s, (m) => {
+      const plans = src.plans(m.buildPlans);
+      if (!plans) return html``;
+      const ctx = { model, data, plans, s, readonly, intensityLabel, dateLabel, registerLinks: src.registerLinks() };
+      return m.renderPlans({ ...ctx, editing: src.planning(m) });
+    });
   }
   if (view === 'synthesis') {
     const { dateLabel, joinNames } = src;
