@@ -74,4 +74,8 @@ export const configIssuesEn: ConfigIssueStrings = {
   typeObject: 'object',
   typeNull: 'null',
   typeMissing: 'nothing',
+
+  issueFetchFailed: (url, detail) => `The configuration could not be loaded from ${url}: ${detail}`,
+  issueFetchStatus: (url, status) =>
+    `Configuration file ${status === 404 || status === 410 ? 'not found' : 'unavailable'}: it could not be loaded from ${url} (HTTP status ${status}).`,
 };

@@ -63,6 +63,11 @@ export interface ConfigIssueStrings {
   typeObject: string;
   typeNull: string;
   typeMissing: string;
+
+  /** A config given by URL (`src`) could not be fetched or read. */
+  issueFetchFailed: (url: string, detail: string) => string;
+  /** The server answered the config's URL with an error status: not found (404, 410) or unavailable. */
+  issueFetchStatus: (url: string, status: number) => string;
 }
 
 export const configIssuesFr: ConfigIssueStrings = {
@@ -143,4 +148,8 @@ export const configIssuesFr: ConfigIssueStrings = {
   typeObject: 'objet',
   typeNull: 'null',
   typeMissing: 'rien',
+
+  issueFetchFailed: (url, detail) => `La configuration n’a pas pu être chargée depuis ${url}\u202f: ${detail}`,
+  issueFetchStatus: (url, status) =>
+    `Fichier de configuration ${status === 404 || status === 410 ? 'introuvable' : 'inaccessible'}\u202f: il n’a pas pu être chargé depuis ${url} (statut HTTP ${status}).`,
 };

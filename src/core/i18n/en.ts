@@ -26,10 +26,6 @@ export const en: Strings = {
   ...atpMatrixEn,
   ...principlesEn,
   ...principlesChecklistEn,
-  issueFetchFailed: (url, detail) => `The configuration could not be loaded from ${url}: ${detail}`,
-  issueFetchStatus: (url, status) =>
-    `Configuration file ${status === 404 || status === 410 ? 'not found' : 'unavailable'}: it could not be loaded from ${url} (HTTP status ${status}).`,
-
   loading: 'Loading the questionnaire…',
   cancel: 'Cancel',
   savedAt: (date, time) => `Saved on ${date} at ${time}`,

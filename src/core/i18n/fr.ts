@@ -14,10 +14,6 @@ export const commonFr: CommonStrings = {
   ...widgetFr,
   ...configNoticeFr,
   ...coopProjectFr,
-  issueFetchFailed: (url, detail) => `La configuration n’a pas pu être chargée depuis ${url}\u202f: ${detail}`,
-  issueFetchStatus: (url, status) =>
-    `Fichier de configuration ${status === 404 || status === 410 ? 'introuvable' : 'inaccessible'}\u202f: il n’a pas pu être chargé depuis ${url} (statut HTTP ${status}).`,
-
   loading: 'Chargement du questionnaire…',
   cancel: 'Annuler',
   savedAt: (date, time) => `Enregistré le ${date} à ${time}`,

@@ -34,11 +34,6 @@ export interface Strings
     PrinciplesStrings,
     PrinciplesChecklistStrings,
     StorageFaultStrings {
-  /** A config given by URL (`src`) could not be fetched or read. */
-  issueFetchFailed: (url: string, detail: string) => string;
-  /** The server answered the config's URL with an error status: not found (404, 410) or unavailable. */
-  issueFetchStatus: (url: string, status: number) => string;
-
   // <coop-questionnaire>, what the shared views and the other widgets read too (its own: questionnaire.ts)
   loading: string;
   cancel: string;

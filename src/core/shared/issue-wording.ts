@@ -53,8 +53,8 @@ const TEXTS = [
 type Listed<Missing extends never> = Missing;
 /** Every text key is in TEXTS: one left out is a type error here. */
 export type TextKeysListed = Listed<Exclude<TextKey, (typeof TEXTS)[number]>>;
-/** The problems' keys (ConfigIssueStrings's prefixes; the fetch sentences are read directly, never blanked). */
-const ISSUE_KEY = /^(issue(?!Fetch)|type|configError)[A-Z]/;
+/** The problems' keys (ConfigIssueStrings's prefixes). */
+const ISSUE_KEY = /^(issue|type|configError)[A-Z]/;
 const blank = () => '';
 
 /**

@@ -9,7 +9,7 @@ import type {
   ParseResult,
   Strings,
 } from '../../core/runtime.js';
-import { hasConfigIssueWording } from '../../core/catalogs/issue-wording.js';
+import { configIssueStrings, hasConfigIssueWording } from '../../core/catalogs/issue-wording.js';
 import { CoopConfigErrorEvent } from '../events.js';
 import { errorPanelStyles, loadIssuesPanel, renderConfigNotice } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
@@ -20,8 +20,9 @@ import { tokens, utilities } from './tokens.js';
 
 /** What a subclass's config source can be besides a value to parse. */
 export const PENDING = Symbol('pending');
+/** A source that could not be had: its one `fetch_failed` problem, worded when it is reported. */
 export class SourceFailure {
-  constructor(readonly issues: ConfigIssue[]) {}
+  constructor(readonly message: (s: Strings) => string) {}
 }
 
 /**
@@ -134,8 +135,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
       (error: unknown) => {
         // A page that copied the bundle without its folder of lazy parts: say so, never stay on "loading".
         const detail = error instanceof Error ? error.message : String(error);
-        const message = this.i18n.strings.issueFetchFailed('default-content', detail);
-        this.defaultsFailed = new SourceFailure([{ path: '', code: 'fetch_failed', message }]);
+        this.defaultsFailed = new SourceFailure((s) => s.issueFetchFailed('default-content', detail));
         this.requestUpdate();
       },
     );
@@ -144,14 +144,13 @@ export abstract class CoopConfigurable<Config> extends LitElement {
 
   private async fetchConfig(url: string): Promise<void> {
     this.fetched = PENDING;
-    const failure = (message: string) => new SourceFailure([{ path: '', code: 'fetch_failed', message }]);
-    const fail = (detail: string) => failure(this.i18n.strings.issueFetchFailed(url, detail));
+    const fail = (detail: string) => new SourceFailure((s) => s.issueFetchFailed(url, detail));
     try {
       const response = await fetch(url, { credentials: 'same-origin' });
       const text = await response.text();
       if (this.src !== url) return;
       // A status is said in words ("not found", with the URL and the status), not as "HTTP 404".
-      this.fetched = response.ok ? text : failure(this.i18n.strings.issueFetchStatus(url, response.status));
+      this.fetched = response.ok ? text : new SourceFailure((s) => s.issueFetchStatus(url, response.status));
     } catch (error) {
       if (this.src !== url) return;
       this.fetched = fail(error instanceof Error ? error.message : String(error));
@@ -294,7 +293,8 @@ export abstract class CoopConfigurable<Config> extends LitElement {
     }
     let result: ParseResult<Config>;
     if (source instanceof SourceFailure) {
-      result = { ok: false, issues: source.issues };
+      const message = source.message(configIssueStrings(this.i18n.strings));
+      result = { ok: false, issues: [{ path: '', code: 'fetch_failed', message }] };
     } else if (source === undefined || source === null || source === '') {
       this.configIssues = [];
       this.model = undefined; // a widget with default content returns it from configSource()
@@ -310,9 +310,8 @@ export abstract class CoopConfigurable<Config> extends LitElement {
     }
     this.configIssues = result.issues;
     this.model = undefined;
-    // Found without their wording (a source that could not be had is worded already): the notice shows at
-    // once, the report waits for the words (see worded()).
-    if (!(source instanceof SourceFailure) && !hasConfigIssueWording()) {
+    // Found without their wording: the notice shows at once, the report waits for the words (see worded()).
+    if (!hasConfigIssueWording()) {
       this.reportWhenWorded ||= isNew;
       this.panel();
       return;
