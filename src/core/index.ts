@@ -1,15 +1,18 @@
 /**
  * coop-widgets/core — the DOM-free heart of the library: config validation, scoring, migration, strings.
  * Importable from Node (a portal's back end can recompute scores with it). Its one side effect: both whole
- * catalogs are registered, so that every function speaks both languages at once (the embed bundles' elements
- * add their widget's French and load English on demand instead).
+ * catalogs and the wording of config problems are registered, so that every function speaks both languages at
+ * once (the embed bundles' elements add their widget's French, and load English and the problems' wording on
+ * demand instead).
  */
+import { addConfigIssueWording } from './catalogs/config-issues.js';
 import { en } from './i18n/en.js';
 import { fr } from './i18n/fr-all.js';
 import { registerCatalog } from './i18n/index.js';
 
 registerCatalog('fr', fr);
 registerCatalog('en', en);
+addConfigIssueWording();
 
 export * from './runtime.js';
 // Not in runtime.ts: the elements never use it, and the embed bundle serves it as its own file.

@@ -6,6 +6,7 @@
 import { atpMatrixFr } from './atp-matrix.js';
 import { atpFr } from './atp.js';
 import { commonFr } from './fr.js';
+import { configIssuesFr } from './config-issues.js';
 import { principlesChecklistFr } from './principles-checklist.js';
 import { principlesFr } from './principles.js';
 import { projectFr } from './project.js';
@@ -17,6 +18,7 @@ import type { Strings } from './strings.js';
 /** French, every area at once (`coop-widgets/core`, the all-in-one bundle, tests). */
 export const fr: Strings = {
   ...commonFr,
+  ...configIssuesFr,
   ...projectFr,
   ...questionnaireFr,
   ...questionnairePartsFr,

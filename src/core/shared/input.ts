@@ -1,6 +1,6 @@
 /** The guards around every parse (shared/parse.ts): decoding JSON text, and never throwing on hostile input. */
 import { IssueList, type ParseResult } from './issues.js';
-import { describeJsonError } from './json-syntax.js';
+import { issueWording } from './issue-wording.js';
 
 /**
  * Shared first steps of every parser: JSON text is decoded (a syntax error is one `invalid_json` issue at the
@@ -12,13 +12,9 @@ export function decode(input: unknown, issues: IssueList): { ok: boolean; value:
     try {
       value = JSON.parse(input) as unknown;
     } catch (error) {
-      // Said in the user's words, with the line and column, not in the engine's English.
-      const found = describeJsonError(input, error instanceof Error ? error.message : String(error));
-      issues.add(
-        '',
-        'invalid_json',
-        issues.strings.issueJsonSyntax(found.reason, found.line, found.column, found.detail),
-      );
+      // Said in the user's words, with the line and column, not in the engine's English (json-syntax.ts).
+      const message = error instanceof Error ? error.message : String(error);
+      issues.add('', 'invalid_json', issueWording()?.jsonSyntax(input, message, issues.strings) ?? '');
       return { ok: false, value: undefined };
     }
   }

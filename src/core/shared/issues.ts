@@ -1,5 +1,6 @@
 /** Where a problem is and what it is: the issue format of every document, its codes and its JSON paths. */
 import type { Strings } from '../i18n/index.js';
+import { issueStrings } from './issue-wording.js';
 
 /** Stable machine-readable codes of config and data problems; `message` is their localised sentence. */
 export type IssueCode =
@@ -60,10 +61,16 @@ export function formatPath(keys: readonly PathKey[]): string {
   return out;
 }
 
-/** Builds issues in one locale; `at()` takes a path as keys. */
+/**
+ * Builds issues in one locale; `add()` takes a path as keys. Its `strings` give empty sentences for the problems
+ * until their wording is registered (issue-wording.ts): the same issues are found, unworded.
+ */
 export class IssueList {
   readonly items: ConfigIssue[] = [];
-  constructor(readonly strings: Strings) {}
+  readonly strings: Strings;
+  constructor(strings: Strings) {
+    this.strings = issueStrings(strings);
+  }
   add(path: readonly PathKey[] | string, code: IssueCode, message: string): void {
     this.items.push({ path: typeof path === 'string' ? path : formatPath(path), code, message });
   }

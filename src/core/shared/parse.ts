@@ -8,7 +8,7 @@ import { getStrings, type Locale, type Strings } from '../i18n/index.js';
 import { decode, guarded } from './input.js';
 import { IssueList, type ConfigIssue, type ParseResult } from './issues.js';
 import { fromValibot } from './valibot-issues.js';
-import { withPlaces } from './issue-place.js';
+import { issueWording } from './issue-wording.js';
 
 export interface ParseOptions {
   /** Language of the messages (default `fr`). */
@@ -58,8 +58,9 @@ export function parseDocument<S extends v.GenericSchema, T = v.InferOutput<S>>(
     const migrated = steps.migrate ? steps.migrate(decoded.value, issues) : decoded.value;
     if (issues.items.length) return { ok: false, issues: issues.items };
     const result = v.safeParse(steps.schema, migrated, { abortEarly: false });
-    // Each problem is also said where it is in plain words, the named elements on its path (withPlaces).
-    const placed = (found: ConfigIssue[]) => withPlaces(found, migrated, issues.strings);
+    // Each problem is also said where it is in plain words, the named elements on its path (issue-place.ts's
+    // withPlaces), once the problems' wording is registered.
+    const placed = (found: ConfigIssue[]) => issueWording()?.withPlaces(found, migrated, issues.strings) ?? found;
     if (!result.success) {
       const shape = (steps.shapeIssues ?? defaultShapeIssues)(result.issues, issues);
       const before = issues.items.length;

@@ -5,12 +5,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { addAtpMatrixPartsStrings } from '../../core/catalogs/atp-matrix-parts.js';
 import { addParticipantFilesStrings } from '../../core/catalogs/participant-files.js';
+import { addConfigIssueWording } from '../../core/catalogs/config-issues.js';
 import type { Strings } from '../../core/runtime.js';
 import type { ParticipantsController } from './participants-controller.js';
 
-// Its French strings, with it: out of the first paint.
+// Its French strings, with it: out of the first paint. And the words of a grid's problems, which it shows.
 addAtpMatrixPartsStrings();
 addParticipantFilesStrings();
+addConfigIssueWording();
 
 /** Its styles, adopted when it loads (lazy-styles.ts). */
 export { plansStyles as styles } from './plans.styles.js';

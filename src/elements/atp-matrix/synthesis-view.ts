@@ -5,12 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { addAtpMatrixPartsStrings } from '../../core/catalogs/atp-matrix-parts.js';
+import { addConfigIssueWording } from '../../core/catalogs/config-issues.js';
 import { ATP_CATEGORIES, type AtpAnalysis, type AtpConfig, type AtpSynthesis } from '../../core/runtime.js';
 import { renderActionSummary } from './action-view.js';
 import { renderPosture, type PostureContext } from './posture-badge.js';
 
-// Its French strings, with it: out of the first paint.
+// Its French strings, with it: out of the first paint. And the words of a grid's problems, which it shows.
 addAtpMatrixPartsStrings();
+addConfigIssueWording();
 
 /** Its styles, adopted when it loads (lazy-styles.ts). */
 export { plansStyles as styles } from './plans.styles.js';

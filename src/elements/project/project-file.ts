@@ -1,9 +1,10 @@
 /**
  * Reading a project file and putting it in place, loaded by <coop-project> on the first import (a chosen file or
  * `setProject()`): the parser checks every widget's part with Valibot and their schemas and rules, in the
- * principles' and the ATP analysis' words, and each part goes to its widget or, for a widget not on the page, to
+ * principles' and the ATP analysis' words (and a file's problems in the words of config problems), and each part goes to its widget or, for a widget not on the page, to
  * its stored document in the widget's saved format: none of which a page needs to paint.
  */
+import { addConfigIssueWording } from '../../core/catalogs/config-issues.js';
 import { addProjectPartsStrings } from '../../core/catalogs/project-parts.js';
 import {
   atpStorageKey,
@@ -19,6 +20,8 @@ import { CoopProjectImportEvent } from '../events.js';
 import type { ProjectHub } from '../shared/project-link.js';
 
 addProjectPartsStrings();
+// A file that cannot be imported has its problems worded (the import's panel lists them).
+addConfigIssueWording();
 
 export { parseProjectDocument } from '../../core/runtime.js';
 

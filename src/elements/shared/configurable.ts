@@ -9,6 +9,7 @@ import type {
   ParseResult,
   Strings,
 } from '../../core/runtime.js';
+import { configIssueStrings, hasConfigIssueWording } from '../../core/catalogs/issue-wording.js';
 import { CoopConfigErrorEvent } from '../events.js';
 import { errorPanelStyles, loadIssuesPanel, renderConfigNotice } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
@@ -19,8 +20,9 @@ import { tokens, utilities } from './tokens.js';
 
 /** What a subclass's config source can be besides a value to parse. */
 export const PENDING = Symbol('pending');
+/** A source that could not be had: its one `fetch_failed` problem, worded when it is reported. */
 export class SourceFailure {
-  constructor(readonly issues: ConfigIssue[]) {}
+  constructor(readonly message: (s: Strings) => string) {}
 }
 
 /**
@@ -29,7 +31,9 @@ export class SourceFailure {
  * Base of every widget: a config source (the `config` attribute/property by default) → the core's parser →
  * either a valid model for `renderContent()` or, when it is broken, a neutral notice for visitors (the full
  * panel of problems with `show-config-errors`). A bad config never throws, never leaves the widget blank, fires
- * `coop-config-error` and logs one warning with every problem; the widget's user data is not touched.
+ * `coop-config-error` and logs one warning with every problem; the widget's user data is not touched. The words
+ * of the problems load with the first one (the panel's module): the notice shows at once, the event and the
+ * warning follow once the problems are worded (or with their codes, if the wording cannot be loaded).
  */
 export abstract class CoopConfigurable<Config> extends LitElement {
   static override styles = [tokens, utilities, errorPanelStyles];
@@ -131,8 +135,7 @@ export abstract class CoopConfigurable<Config> extends LitElement {
       (error: unknown) => {
         // A page that copied the bundle without its folder of lazy parts: say so, never stay on "loading".
         const detail = error instanceof Error ? error.message : String(error);
-        const message = this.i18n.strings.issueFetchFailed('default-content', detail);
-        this.defaultsFailed = new SourceFailure([{ path: '', code: 'fetch_failed', message }]);
+        this.defaultsFailed = new SourceFailure((s) => s.issueFetchFailed('default-content', detail));
         this.requestUpdate();
       },
     );
@@ -141,14 +144,13 @@ export abstract class CoopConfigurable<Config> extends LitElement {
 
   private async fetchConfig(url: string): Promise<void> {
     this.fetched = PENDING;
-    const failure = (message: string) => new SourceFailure([{ path: '', code: 'fetch_failed', message }]);
-    const fail = (detail: string) => failure(this.i18n.strings.issueFetchFailed(url, detail));
+    const fail = (detail: string) => new SourceFailure((s) => s.issueFetchFailed(url, detail));
     try {
       const response = await fetch(url, { credentials: 'same-origin' });
       const text = await response.text();
       if (this.src !== url) return;
       // A status is said in words ("not found", with the URL and the status), not as "HTTP 404".
-      this.fetched = response.ok ? text : failure(this.i18n.strings.issueFetchStatus(url, response.status));
+      this.fetched = response.ok ? text : new SourceFailure((s) => s.issueFetchStatus(url, response.status));
     } catch (error) {
       if (this.src !== url) return;
       this.fetched = fail(error instanceof Error ? error.message : String(error));
@@ -157,7 +159,8 @@ export abstract class CoopConfigurable<Config> extends LitElement {
 
   /**
    * Resolves once the widget has rendered, including the parts it is loading on demand (a step or a view
-   * reached for the first time): a host, a test or an assistive script that awaits it finds the part drawn.
+   * reached for the first time) and the wording of its config's problems: a host, a test or an assistive script
+   * that awaits it finds the part drawn, and the problems reported.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -168,24 +171,45 @@ export abstract class CoopConfigurable<Config> extends LitElement {
     return complete;
   }
 
-  /** The developer's panel of problems once loaded (see loadIssuesPanel); starts the load the first time. */
+  /** The developer's panel of problems once loaded (see loadIssuesPanel); it brings the problems' wording. */
   private issuesPanel?: Awaited<ReturnType<typeof loadIssuesPanel>>;
   private panelLoading?: Promise<void> | undefined;
+  /** A report (event and warning) waits for the problems' wording. */
+  private reportWhenWorded = false;
+
+  /** The panel if loaded; starts the load the first time (then the current problems are parsed again). */
   private panel(): Awaited<ReturnType<typeof loadIssuesPanel>> | undefined {
     if (!this.issuesPanel)
       this.panelLoading ??= loadIssuesPanel().then(
         (module) => {
           this.issuesPanel = module;
           this.panelLoading = undefined;
+          this.worded();
           this.requestUpdate();
         },
         (error: unknown) => {
-          // The notice stays; the problems are in the console and the coop-config-error event already.
+          // The notice stays; the problems go to the console and the coop-config-error event with their codes.
           this.panelLoading = undefined;
           console.warn('coop-widgets: the config problems panel could not be loaded', error);
+          this.worded();
         },
       );
     return this.issuesPanel;
+  }
+
+  /**
+   * The panel's module is here (with the problems' wording) or could not be: the current problems, found
+   * without wording, are parsed again to be worded and reported if a report waits; without wording, reported
+   * with their codes for messages rather than never.
+   */
+  private worded(): void {
+    const report = this.reportWhenWorded;
+    this.reportWhenWorded = false;
+    const applied = this.applied;
+    if (!applied || !this.configIssues.length) return; // a valid config came meanwhile: nothing to word
+    if (hasConfigIssueWording()) this.applyConfig(applied.source, applied.strings, report);
+    else if (report)
+      this.report(this.configIssues.map((issue) => ({ ...issue, message: issue.message || issue.code })));
   }
 
   /** What is shown while the config or the data loads. */
@@ -269,7 +293,8 @@ export abstract class CoopConfigurable<Config> extends LitElement {
     }
     let result: ParseResult<Config>;
     if (source instanceof SourceFailure) {
-      result = { ok: false, issues: source.issues };
+      const message = source.message(configIssueStrings(this.i18n.strings));
+      result = { ok: false, issues: [{ path: '', code: 'fetch_failed', message }] };
     } else if (source === undefined || source === null || source === '') {
       this.configIssues = [];
       this.model = undefined; // a widget with default content returns it from configSource()
@@ -285,11 +310,20 @@ export abstract class CoopConfigurable<Config> extends LitElement {
     }
     this.configIssues = result.issues;
     this.model = undefined;
-    if (!isNew) return;
-    // The developer's copy of the problems, one per line, whatever the visitor sees.
-    const lines = result.issues.map((i) => `\n- ${i.path || '(root)'}: ${i.where ? `${i.where}: ` : ''}${i.message}`);
-    console.warn(`coop-widgets: <${this.localName}> has an invalid config:${lines.join('')}`, result.issues);
-    this.dispatchEvent(new CoopConfigErrorEvent({ issues: result.issues }));
+    // Found without their wording: the notice shows at once, the report waits for the words (see worded()).
+    if (!hasConfigIssueWording()) {
+      this.reportWhenWorded ||= isNew;
+      this.panel();
+      return;
+    }
+    if (isNew) this.report(result.issues);
+  }
+
+  /** The developer's copy of the problems, one per line, whatever the visitor sees, and the event. */
+  private report(issues: ConfigIssue[]): void {
+    const lines = issues.map((i) => `\n- ${i.path || '(root)'}: ${i.where ? `${i.where}: ` : ''}${i.message}`);
+    console.warn(`coop-widgets: <${this.localName}> has an invalid config:${lines.join('')}`, issues);
+    this.dispatchEvent(new CoopConfigErrorEvent({ issues }));
   }
 
   protected override render(): TemplateResult {

@@ -217,7 +217,8 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   take(input: Data | string): void {
     const parsed = this.kind.parseData(input as string | object, this.options.i18n.locale);
     if (!parsed.ok) {
-      const paths = parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+      // The code when the problems' wording is not loaded (it comes with the first config problem).
+      const paths = parsed.issues.map((i) => `${i.path}: ${i.message || i.code}`).join('; ');
       throw new TypeError(`Invalid ${this.options.property}: ${paths}`);
     }
     const model = this.options.model();

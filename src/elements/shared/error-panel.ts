@@ -2,14 +2,17 @@ import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Strings } from '../../core/runtime.js';
 
+/** How the panel's module is fetched: replaced by tests to play a page that cannot load it. */
+export const issuesPanelModule = { load: () => import('./issues-panel.js') };
+
 /**
- * The developer's list of problems (`show-config-errors`, a project file that cannot be imported): its own
- * module, loaded the first time a list is shown (a page whose configs are right never needs it). A widget shows
- * the visitor's notice meanwhile, announced at once as the list will be.
+ * The developer's list of problems (`show-config-errors`, a project file that cannot be imported) and the wording
+ * of every problem: their own module, loaded with the first problem (a page whose configs are right never needs
+ * it). A widget shows the visitor's notice meanwhile, announced at once as the list will be.
  */
 let issuesPanel: Promise<typeof import('./issues-panel.js')> | undefined;
 export function loadIssuesPanel(): Promise<typeof import('./issues-panel.js')> {
-  return (issuesPanel ??= import('./issues-panel.js').catch((error: unknown) => {
+  return (issuesPanel ??= issuesPanelModule.load().catch((error: unknown) => {
     issuesPanel = undefined; // a later broken config may try again
     throw error;
   }));

@@ -1,10 +1,15 @@
 /**
  * The panel of a config's or a project file's problems, for whoever edits the page: loaded on demand
- * (error-panel.ts's loadIssuesPanel), its styles are error-panel.ts's.
+ * (error-panel.ts's loadIssuesPanel), its styles are error-panel.ts's. It brings the wording of the problems
+ * (the code that says them and their French): loaded with the first problem, which is then parsed again to be
+ * worded (configurable.ts).
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { addConfigIssueWording } from '../../core/catalogs/config-issues.js';
 import type { ConfigIssue, Strings } from '../../core/runtime.js';
+
+addConfigIssueWording();
 
 /** A path, URL or file name quoted in a message: a long run without spaces, with a bracket, dot or slash. */
 const LONG_TOKEN = /\S*[[./]\S*/g;
