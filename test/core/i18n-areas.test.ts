@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addAtpMatrixStrings } from '../../src/core/catalogs/atp-matrix.js';
+import { addAtpPartsStrings } from '../../src/core/catalogs/atp-parts.js';
 import { addPrinciplesChecklistStrings } from '../../src/core/catalogs/principles-checklist.js';
 import { addQuestionnairePartsStrings } from '../../src/core/catalogs/questionnaire-parts.js';
 import { addQuestionnaireStrings } from '../../src/core/catalogs/questionnaire.js';
@@ -23,6 +24,9 @@ test('French starts with the common strings only; a widget adds its own areas; E
   assert.equal(s.stepperLabel, undefined, 'the questionnaire’s own strings are its area');
   addAtpMatrixStrings();
   assert.equal(getStrings('fr').amTabsLabel, atpMatrixFr.amTabsLabel);
+  assert.equal(getStrings('fr').atpPostureCooperative, atpFr.atpPostureCooperative);
+  assert.equal(getStrings('fr').atpCsvOwner, undefined, 'the exports’ and plans’ words come with their code');
+  addAtpPartsStrings();
   assert.equal(getStrings('fr').atpCsvOwner, atpFr.atpCsvOwner);
   assert.equal(getStrings('fr').pcProgressHeading, undefined, 'the checklist’s are not there yet');
   addPrinciplesChecklistStrings();

@@ -6,7 +6,9 @@
 import { atpMatrixViewsFr } from '../i18n/atp-matrix-views.js';
 import { atpPlansFr } from '../i18n/atp-plans.js';
 import { extendCatalog } from '../i18n/index.js';
+import { addAtpPartsStrings } from './atp-parts.js';
 
 export function addAtpMatrixPartsStrings(): void {
   extendCatalog('fr', atpMatrixViewsFr, atpPlansFr);
+  addAtpPartsStrings();
 }

@@ -14,9 +14,12 @@ import {
   type Locale,
   type Strings,
 } from '../../core/runtime.js';
+import { addAtpPartsStrings } from '../../core/catalogs/atp-parts.js';
 import type { DocumentController } from '../shared/document-controller.js';
 import { downloadCsv } from '../shared/document-export.js';
 
+// The CSV headings and the plans' draft actions, with this code: out of the first paint.
+addAtpPartsStrings();
 /** The plans come from the element's memo, which builds them with this module's `buildPlans` once per document. */
 export { buildPlans };
 
