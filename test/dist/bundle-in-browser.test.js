@@ -141,6 +141,11 @@ test('the built templates keep apart what the source keeps apart: a recommendati
     () => document.querySelector('coop-questionnaire')?.shadowRoot?.querySelector('fieldset input[type="radio"]'),
     { timeout: 10000 },
   );
+  // The links name the checklist's principles: wait for its default content too (a lazy chunk, slower under load).
+  await page.waitForFunction(
+    () => document.querySelector('coop-principles-checklist')?.shadowRoot?.querySelectorAll('.principle').length === 9,
+    { timeout: 10000 },
+  );
   const gaps = await page.evaluate(async () => {
     const el = document.querySelector('coop-questionnaire');
     // Every question answered: below the config's threshold the result is provisional, with no recommendation.
