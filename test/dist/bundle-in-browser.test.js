@@ -108,6 +108,11 @@ test('when the lazy parts cannot be fetched (English strings, default content): 
   // The English strings could not come either: the widgets say it in French rather than not at all — to a
   // visitor the neutral notice, to the developer the reason in the console, one warning per widget.
   for (const alert of alerts) assert.equal(alert.trim(), 'Cet outil est momentanément indisponible.');
+  // The reason is worded once the wording of config problems has loaded (a lazy chunk): a moment after the notice.
+  const worded = (tag) => warnings.some((w) => w.includes(`<${tag}> has an invalid config`));
+  for (let waited = 0; waited < 5000 && !['coop-questionnaire', 'coop-atp-matrix', 'coop-principles-checklist'].every(worded); waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   for (const tag of ['coop-questionnaire', 'coop-atp-matrix', 'coop-principles-checklist']) {
     assert.ok(
       warnings.some(
