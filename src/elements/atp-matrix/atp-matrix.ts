@@ -30,10 +30,10 @@ import { renderDocumentWarning, renderErase, renderSaved } from '../shared/stora
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import { gridExtrasStyles } from './grid-extras.styles.js';
 import { postureBadgeStyles } from './posture-badge.styles.js';
-import { LazyStyles } from './lazy-styles.js';
+import { LazyStyles } from '../shared/lazy-styles.js';
 import { AnalysisMemo } from './analysis-memo.js';
 import { atpDocument } from './atp-document.js';
-import { atpParts, withPart, type AtpPart, type AtpPartName } from './atp-parts.js';
+import { atpParts, type AtpPart, type AtpPartName } from './atp-parts.js';
 import { EditorController } from './editor-controller.js';
 import { focusRequested, requestedGroup } from './project-requests.js';
 import type { PlansController } from './plans-controller.js';
@@ -216,7 +216,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
       today: () => new Date().toISOString().slice(0, 10),
     }));
   /** The views after the grid, and what a user reaches after a first action (atp-parts.ts). */
-  protected override readonly parts = atpParts(this);
+  private readonly parts = atpParts(this);
   private readonly partStyles = new LazyStyles(this, this.parts, ['postures', 'plans', 'participants', 'synthesis']);
   /** The Postures view's chart: made with the view's module, the first time it is shown (chart.js comes later). */
   private chart?: ReturnType<typeof import('./postures-chart.js').posturesChart>;
@@ -308,9 +308,9 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     locale: () => this.i18n.locale,
     strings: () => this.strings,
   };
-  /** Runs `run` with a part's module, at once when it is here (atp-parts.ts); says so when it cannot load. */
+  /** Runs `run` with a part's module (LazyParts.use: at once when it is here); says so when it cannot load. */
   private withPart<K extends AtpPartName>(name: K, run: (m: AtpPart<K>) => void): void {
-    withPart(this.parts, name, run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
+    this.parts.use(name, run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
   }
 
   private change(data: AtpData, action: AtpChangeAction, groupId: string, itemId?: string, message?: string): void {

@@ -27,18 +27,3 @@ export type AtpPart<K extends AtpPartName> = Awaited<ReturnType<Loaders[K]>>;
 export function atpParts(host: ConstructorParameters<typeof LazyParts>[0]): AtpParts {
   return new LazyParts(host, loaders, ['exports', 'edits', 'undo']);
 }
-
-/**
- * Runs `run` with a part's module: at once when it is here (the parts run so are fetched right after the first
- * paint), else once it is; `failed` when it cannot be loaded.
- */
-export function withPart<K extends AtpPartName>(
-  parts: AtpParts,
-  name: K,
-  run: (m: AtpPart<K>) => void,
-  failed: () => void,
-): void {
-  const loaded = parts.loaded(name);
-  if (loaded) return run(loaded);
-  (loaders[name]() as Promise<AtpPart<K>>).then(run, failed);
-}

@@ -17,7 +17,6 @@ import {
   type PrinciplesAssessment,
   type PrinciplesConfig,
   type PrinciplesData,
-  type Proposal,
   type StorageAdapter,
   type Strings,
 } from '../../core/runtime.js';
@@ -33,11 +32,8 @@ import { principlesChecklistStyles } from './principles-checklist.styles.js';
 import { registerStyles } from './register.styles.js';
 import { FiltersController } from './filters-controller.js';
 import { RegisterController } from './register-controller.js';
-import { LazyParts, renderPart } from '../shared/lazy-parts.js';
-import { LazyStyles } from '../atp-matrix/lazy-styles.js';
 import { principlesDocument } from './principles-document.js';
 import { renderRegister, type RegisterViewContext } from './register-view.js';
-import type { RegisterTableContext } from './register-table-view.js';
 import {
   renderPrerequisite,
   renderPrinciples,
@@ -46,10 +42,9 @@ import {
   type PrinciplesViewContext,
 } from './principles-view.js';
 import { gridItems, showPrinciple } from './project-hub.js';
-import type { FocusRequest, ProjectHub } from '../shared/project-link.js';
-import type { ProjectLinksView } from './project-links.js';
+import type { ProjectHub } from '../shared/project-link.js';
+import { ChecklistParts } from './checklist-parts.js';
 import type { RegisterCsv } from './register-csv.js';
-import type { RegisterActions } from './register-actions.js';
 
 /**
  * The nine principles of a lasting cooperation, principle by principle (status, evidence, owner, due date),
@@ -142,10 +137,15 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     hub: () => this.project?.hub,
     grid: () => this.project?.hub.state['atp-matrix']?.data,
     change: (data, action, id, announcement) => this.change(data, action, id, announcement),
-    actions: (run) => this.withActions(run),
+    // The register's actions, in their module (register-actions.ts): if it cannot be loaded, the action is not done,
+    // the user hears so, what they typed stays, and their next try loads it again.
+    actions: (run) => this.parts.use('actions', run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed)),
   });
 
   private readonly focusMove = new FocusAfterUpdate(this);
+  /** Its parts loaded on first use, and what draws through them (checklist-parts.ts). */
+  private readonly lazy = new ChecklistParts(this);
+  private readonly parts = this.lazy.parts;
 
   private assessed?: { model: PrinciplesConfig; data: PrinciplesData; assessment: PrinciplesAssessment };
 
@@ -214,9 +214,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     const atp = this.project?.hub.state['atp-matrix']?.data;
     const options = { locale: this.i18n.locale, strings: this.strings, ...(atp ? { atp } : {}) };
     const run = (csv: RegisterCsv) => csv.downloadRegisterCsv(this.doc, options);
-    const loaded = this.parts.loaded('csv');
-    if (loaded) return run(loaded);
-    import('./register-csv.js').then(run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
+    this.parts.use('csv', run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
   };
 
   private change(data: PrinciplesData, action: PrinciplesChangeAction, id: string, announcement?: string): void {
@@ -252,7 +250,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
   // ---------------------------------------------------------------- project
 
   protected override joinedProject(): void {
-    this.projectParts ??= new LazyParts(this, { project: () => import('./project-links.js') }, ['project']);
+    this.lazy.joinedProject();
     // The grid's groups and figures, and the questionnaire's scores, are shown here: follow them.
     this.listen('change', (event) => {
       if (event.widget !== 'principles-checklist') this.requestUpdate();
@@ -286,90 +284,6 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString(this.i18n.tag);
   }
 
-  /**
-   * The register's parts not drawn at first: its dialogs (reject with a reason, remove), loaded when the browser
-   * is idle after the first paint, or when one is first asked for (the controller opens it once `updateComplete`,
-   * which waits for it); and, fetched right after the first paint, the grid items a proposal answers with its
-   * evaluation (rows draw them once loaded) and the CSV writer (the export button).
-   */
-  protected override readonly parts = new LazyParts(
-    this,
-    {
-      dialogs: () => import('./register-dialogs-view.js'),
-      links: () => import('./register-links-view.js'),
-      csv: () => import('./register-csv.js'),
-      actions: () => import('./register-actions.js'),
-      edit: () => import('./register-edit-view.js'),
-    },
-    ['links', 'csv'],
-  );
-  /** The links view's styles (the grid items a proposal answers, its evaluation), adopted when it loads. */
-  private readonly partStyles = new LazyStyles(this, this.parts, ['links']);
-
-  /**
-   * What only a checklist in a project draws: the links under the principles to the other widgets (the grid's
-   * analysis, the questionnaire's scores). Created when the checklist joins one, so that a checklist alone never
-   * fetches it; fetched right after that, and drawn once loaded (nothing stands in for it meanwhile).
-   */
-  private projectParts?: LazyParts<{ project: () => Promise<ProjectLinksView> }>;
-
-  /** `updateComplete` waits for the project's part too, when it is loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.projectParts?.pending) {
-      await this.projectParts.settled();
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
-  /** The links under each principle to the project's other widgets; `undefined` alone or while they load. */
-  private principleLinks(): PrinciplesViewContext['links'] {
-    const hub = this.project?.hub;
-    const view = hub && this.projectParts?.get('project');
-    if (!hub || !view) return undefined;
-    const ctx = {
-      links: view.projectLinks(hub, this.i18n.locale),
-      s: this.i18n.strings,
-      percent: (value: number) => this.percent(value),
-      focusWidget: (request: FocusRequest) => void hub.focus(request),
-    };
-    return (principle) => view.renderLinks(ctx, principle);
-  }
-
-  /**
-   * Runs a register action with its module (register-actions.ts): at once when it is here (fetched while the
-   * browser is idle after the first paint), else once it is; `updateComplete` waits for that load. When it cannot
-   * be loaded, the action is not done and the user hears so; what they typed stays, and their next try loads it again.
-   */
-  private withActions(run: (actions: RegisterActions) => void): void {
-    if (this.parts.failed('actions')) this.parts.retry('actions');
-    const loaded = this.parts.get('actions');
-    if (loaded) return run(loaded);
-    void this.parts.settled().then(() => {
-      const actions = this.parts.loaded('actions');
-      if (actions) run(actions);
-      else this.announcer.announce(this.i18n.strings.widgetPartFailed);
-    });
-  }
-
-  /** The row being edited once its view is here; meanwhile (or when it cannot be loaded) a row that says so. */
-  private renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
-    const view = this.parts.get('edit');
-    if (view) return view.renderEditRow(ctx, p);
-    return html`<tr data-id=${p.id} class="row row--editing">
-      <td colspan="6">${renderPart(this.parts, 'edit', ctx.s, () => html``)}</td>
-    </tr>`;
-  }
-
-  private renderDialogs(s: Strings): TemplateResult | typeof nothing {
-    const { rejecting, removing } = this.register.state;
-    const dialogs = rejecting || removing ? this.parts.get('dialogs') : this.parts.loaded('dialogs');
-    if (!dialogs) return nothing;
-    const ctx = { s, register: this.register.actionsHost };
-    return html`${dialogs.renderRejectDialog(ctx)} ${dialogs.renderRemoveDialog(ctx)}`;
-  }
-
   protected renderContent(model: PrinciplesConfig): TemplateResult {
     const s = this.i18n.strings;
     const data = this.data;
@@ -394,7 +308,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
           <button type="button" class="button" part="button" @click=${() => window.print()}>${s.print}</button>
           ${renderErase(this.doc, s, this.readonly)}
         </p>
-        ${this.renderDialogs(s)}
+        ${this.lazy.renderDialogs(s, this.register)}
       </div>
     `;
   }
@@ -420,7 +334,9 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       lang,
       locked: this.locked,
       statusFilter: this.filters.state.status,
-      links: this.principleLinks(),
+      links: this.lazy.principleLinks(this.project?.hub, { locale: this.i18n.locale, s: this.i18n.strings }, (value) =>
+        this.percent(value),
+      ),
       commitment: describeCommitmentHalves(assessment, { locale: this.i18n.locale, strings: this.strings }),
       percent: (value) => this.percent(value),
       onStatusFilter: this.filters.setStatus,
@@ -441,7 +357,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       grid: gridItems(this.project?.hub),
       linksView: this.parts.loaded('links'),
       formatDate: (date) => this.formatDate(date),
-      editRow: (ctx, p) => this.renderEditRow(ctx, p),
+      editRow: (ctx, p) => this.lazy.renderEditRow(ctx, p),
       register: this.register,
       filters: this.filters,
     };

@@ -22,7 +22,7 @@ import { addPrinciplesChecklistPartsStrings } from '../../core/catalogs/principl
 
 addPrinciplesChecklistPartsStrings(); // the French these parts show (src/core/catalogs/)
 
-/** Its styles, adopted when it loads (lazy-styles.ts). */
+/** Its styles, adopted when it loads (shared/shared/lazy-styles.ts). */
 export const styles = registerLinksStyles;
 
 /** The project's grid: its items to pick from, and its column names. */

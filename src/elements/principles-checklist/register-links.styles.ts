@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Principle 5's parts of the register: the grid items a proposal answers, the item picker, and the evaluation of
- * a carried-out proposal. Adopted when their view loads (register-links-view.ts, lazy-styles.ts), right after
+ * a carried-out proposal. Adopted when their view loads (register-links-view.ts, shared/lazy-styles.ts), right after
  * the first paint, which draws none of them.
  */
 export const registerLinksStyles = css`

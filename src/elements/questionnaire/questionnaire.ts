@@ -159,7 +159,7 @@ export class CoopQuestionnaire extends CoopConfigurable<QuestionnaireConfig> {
   private readonly answers: AnswersController = new AnswersController(this, this.doc, this.steps, this.announcer);
   // The print report and the dialogs are fetched right after the first paint: printing cannot wait for the one,
   // and the others open the moment their buttons are pressed.
-  protected override readonly parts = new LazyParts(this, questionnaireParts, ['report', 'dialogs']);
+  private readonly parts = new LazyParts(this, questionnaireParts, ['report', 'dialogs']);
   private readonly views = new QuestionnaireViews(
     this,
     this.i18n,

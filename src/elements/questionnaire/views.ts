@@ -119,19 +119,9 @@ export class QuestionnaireViews {
     };
   }
 
-  /**
-   * Runs `run` with a part (a user's action): at once when it is loaded; else once it has, or, if it cannot be,
-   * the user hears so (and may act again).
-   */
+  /** Runs `run` with a part (a user's action; see LazyParts.use): if it cannot be loaded, the user hears so. */
   private withPart<K extends keyof Parts>(name: K, run: (part: Awaited<ReturnType<Parts[K]>>) => void): void {
-    const part = this.parts.loaded(name);
-    if (part) return run(part);
-    this.parts.retry(name);
-    void this.parts.settled().then(() => {
-      const loaded = this.parts.loaded(name);
-      if (loaded) run(loaded);
-      else this.announce(this.i18n.strings.widgetPartFailed);
-    });
+    this.parts.use(name, run, () => this.announce(this.i18n.strings.widgetPartFailed));
   }
 
   /**

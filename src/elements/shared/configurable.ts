@@ -83,11 +83,6 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   }
 
   protected readonly i18n = new LocaleController(this);
-  /**
-   * The widget's parts loaded on demand, if it has any (LazyParts). `updateComplete` waits for those being
-   * loaded, as for every LazyParts of the widget (its document's storage warning too).
-   */
-  protected readonly parts?: { readonly pending: boolean; settled(): Promise<void> };
   private hubListeners: (() => void)[] = [];
   private joined?: ProjectHub;
 

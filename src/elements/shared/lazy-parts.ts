@@ -73,6 +73,22 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
     return this.modules.get(name) as Loaded<L, K> | undefined;
   }
 
+  /**
+   * Runs `run` with the part's module, for a user's action: at once when it is loaded, else once it is (a part that
+   * could not be loaded is tried again; `updateComplete` waits for the load), or `failed` when it cannot be (the
+   * action is not done; the user may act again).
+   */
+  use<K extends keyof L>(name: K, run: (module: Loaded<L, K>) => void, failed: () => void): void {
+    const module = this.modules.get(name) as Loaded<L, K> | undefined;
+    if (module) return run(module);
+    this.failures.delete(name);
+    void this.load(name).then(() => {
+      const loaded = this.modules.get(name) as Loaded<L, K> | undefined;
+      if (loaded) run(loaded);
+      else failed();
+    });
+  }
+
   /** Whether the part could not be loaded (until `retry`). */
   failed(name: keyof L): boolean {
     return this.failures.has(name);

@@ -1,0 +1,84 @@
+/**
+ * <coop-principles-checklist>'s parts loaded on first use (lazy-parts.ts) and what draws through them: the
+ * register's dialogs, a row being edited, the links to the grid's items, the CSV writer and the register's actions;
+ * and, only in a project, the links under the principles to the project's other widgets.
+ */
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import type { Proposal, Strings } from '../../core/runtime.js';
+import { LazyParts, renderPart } from '../shared/lazy-parts.js';
+import { LazyStyles } from '../shared/lazy-styles.js';
+import type { FocusRequest, ProjectHub } from '../shared/project-link.js';
+import type { PrinciplesViewContext } from './principles-view.js';
+import type { RegisterController } from './register-controller.js';
+import type { RegisterTableContext } from './register-table-view.js';
+
+/**
+ * The register's parts not drawn at first: its dialogs (reject with a reason, remove), loaded when the browser is
+ * idle after the first paint, or when one is first asked for (the controller opens it once `updateComplete`, which
+ * waits for it); its actions and a row's edit form, on first use; and, fetched right after the first paint, the
+ * grid items a proposal answers with its evaluation (rows draw them once loaded) and the CSV writer.
+ */
+const loaders = {
+  dialogs: () => import('./register-dialogs-view.js'),
+  links: () => import('./register-links-view.js'),
+  csv: () => import('./register-csv.js'),
+  actions: () => import('./register-actions.js'),
+  edit: () => import('./register-edit-view.js'),
+};
+
+export class ChecklistParts {
+  readonly parts: LazyParts<typeof loaders>;
+  /**
+   * What only a checklist in a project draws: the links under the principles to the other widgets (the grid's
+   * analysis, the questionnaire's scores). Made when the checklist joins one, so that a checklist alone never
+   * fetches it; fetched right after that, and drawn once loaded (nothing stands in for it meanwhile).
+   */
+  private project?: LazyParts<{ project: () => Promise<typeof import('./project-links.js')> }>;
+
+  constructor(private readonly host: ReactiveElement) {
+    // Its own copy of the loaders: each checklist loads (or, in a test, holds) its parts on its own.
+    this.parts = new LazyParts(host, { ...loaders }, ['links', 'csv']);
+    // The links view's styles (the grid items a proposal answers, its evaluation), adopted when it loads.
+    new LazyStyles(host, this.parts, ['links']);
+  }
+
+  /** The checklist joined a project: its links to the other widgets are fetched now. */
+  joinedProject(): void {
+    this.project ??= new LazyParts(this.host, { project: () => import('./project-links.js') }, ['project']);
+  }
+
+  /** The links under each principle to the project's other widgets; `undefined` alone or while they load. */
+  principleLinks(
+    hub: ProjectHub | undefined,
+    ctx: { locale: Parameters<typeof import('./project-links.js').projectLinks>[1]; s: Strings },
+    percent: (value: number) => string,
+  ): PrinciplesViewContext['links'] {
+    const view = hub && this.project?.get('project');
+    if (!hub || !view) return undefined;
+    const links = {
+      links: view.projectLinks(hub, ctx.locale),
+      s: ctx.s,
+      percent,
+      focusWidget: (request: FocusRequest) => void hub.focus(request),
+    };
+    return (principle) => view.renderLinks(links, principle);
+  }
+
+  /** The row being edited once its view is here; meanwhile (or when it cannot be loaded) a row that says so. */
+  renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
+    const view = this.parts.get('edit');
+    if (view) return view.renderEditRow(ctx, p);
+    return html`<tr data-id=${p.id} class="row row--editing">
+      <td colspan="6">${renderPart(this.parts, 'edit', ctx.s, () => html``)}</td>
+    </tr>`;
+  }
+
+  /** The reject and remove dialogs, once one is asked for (or their module is here). */
+  renderDialogs(s: Strings, register: RegisterController): TemplateResult | typeof nothing {
+    const { rejecting, removing } = register.state;
+    const dialogs = rejecting || removing ? this.parts.get('dialogs') : this.parts.loaded('dialogs');
+    if (!dialogs) return nothing;
+    const ctx = { s, register: register.actionsHost };
+    return html`${dialogs.renderRejectDialog(ctx)} ${dialogs.renderRemoveDialog(ctx)}`;
+  }
+}
