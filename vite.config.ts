@@ -105,6 +105,8 @@ export const embedBuild: UserConfig = {
     lib: {
       entry: {
         'coop-widgets': resolve(root, 'src/define/all.ts'),
+        // The core API for a page's own script (storage adapters, parsers, scoring): outside every first paint.
+        'coop-widgets-core': resolve(root, 'src/core/embed.ts'),
         // Only for portals that keep answers on their own server: outside the first paint of every page.
         'coop-widgets-http': resolve(root, 'src/core/http.ts'),
         // The config editor, for content editors' pages: it shares `main` (the widgets it previews) and keeps its

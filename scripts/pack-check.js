@@ -52,6 +52,7 @@ const BUILT = [
   'dist/index.js',
   'dist/core.js',
   'dist/coop-widgets.js',
+  'dist/coop-widgets-core.js',
   'dist/embed/coop-questionnaire.js',
   'dist/types/index.d.ts',
   'dist/types/core/index.d.ts',

@@ -1,6 +1,6 @@
 // Page side of `npm run bench`: loaded by test/dist/blank.html next to the embed bundle. Plain JS, so what
 // is timed is exactly what a portal's page would run.
-import { createMemoryStorage } from '/dist/coop-widgets.js';
+import { createMemoryStorage } from '/dist/coop-widgets-core.js';
 
 /** Yields to the event loop without setTimeout's 4 ms clamp. */
 const tick = () =>

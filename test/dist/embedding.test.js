@@ -155,6 +155,32 @@ test('coop-widgets-http.js: its adapter saves a widget through the page’s fetc
   await page.close();
 });
 
+test('coop-widgets-core.js: a page script takes the core API from it, and it shares the widgets\u2019 main file', async () => {
+  const { page, errors } = await open('/test/dist/pages/core-embed.html');
+  const scripts = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await page.reload();
+  const radios = 'document.querySelector("coop-questionnaire").shadowRoot.querySelectorAll("fieldset.question input[type=radio]")';
+  await page.waitForFunction(`${radios}.length > 1`, { timeout: 10000, polling: 100 });
+  await page.evaluate(`${radios}[0].click()`);
+  // The adapter the page made is the one the widget writes to.
+  await page.waitForFunction(() => window.memory?.size > 0, { timeout: 5000, polling: 100 });
+  const saved = await page.evaluate(() => [...window.memory.keys()]);
+  assert.ok(saved.some((key) => key.includes('core-embed')), JSON.stringify(saved));
+  // Its scoring is the widget's: the result the page computes is the one the widget shows.
+  const [mine, shown] = await page.evaluate(() => [window.myScore(), document.querySelector('coop-questionnaire').getResult().global]);
+  assert.deepEqual(mine, shown, 'the core entry scores as the widget does');
+  assert.ok(mine.answered > 0);
+  // One main file for both entries; the bundle itself exports the classes, not the core API.
+  const mains = scripts.filter((s) => /\/coop-widgets\/main-[^/]+\.js$/.test(s));
+  assert.equal(mains.length, 1, JSON.stringify(scripts));
+  const exported = await page.evaluate(async () => Object.keys(await import('/dist/coop-widgets.js')));
+  assert.ok(exported.includes('CoopQuestionnaire'), JSON.stringify(exported));
+  assert.ok(!exported.includes('createMemoryStorage'), 'the core API is coop-widgets-core.js, outside the first paint');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('three ATP grids and three checklists with their own storage-key keep six separate documents', async () => {
   const { page, errors } = await open('/test/dist/blank.html');
   await page.evaluate(() => localStorage.clear());

@@ -47,7 +47,7 @@ async function fromBrowser(locale) {
   const fixture = JSON.parse(readFileSync(fixtureFile[locale], 'utf8'));
   const out = await page.evaluate(
     async (fixture, locale, generatedAt) => {
-      const { createMemoryStorage } = await import('/dist/coop-widgets.js');
+      const { createMemoryStorage } = await import('/dist/coop-widgets-core.js');
       const project = document.createElement('coop-project');
       project.setAttribute('project-id', 'report-check');
       project.setAttribute('locale', locale);
