@@ -6,8 +6,10 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/principles-checklist.js';
+import '../../src/define/project.js';
 import { createMemoryStorage, getStrings } from '../../src/core/index.js';
 import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
+import type { CoopProject } from '../../src/elements/project/project.js';
 import { $, button, liveText, ready } from './helpers.js';
 
 const s = getStrings('en');
@@ -129,5 +131,30 @@ describe('coop-principles-checklist: parts loaded on first use (issue 22)', () =
     const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(fetched.some((name) => name.includes('register-dialogs-view'))).to.equal(true, 'the prefetch is seen');
     expect(fetched.filter((name) => /project-links|\/core\/atp\/(analyse|plans)/.test(name))).to.deep.equal([]);
+  });
+
+  it('in a project, a link of another widget lands on its principle once that code is here, and says so when it cannot be loaded', async () => {
+    const el = document.createElement('coop-principles-checklist');
+    // What only a checklist in a project loads (its links, where another widget's link lands): broken at first.
+    const loaders = (el as unknown as { lazy: { projectLoaders: Record<string, () => Promise<unknown>> } }).lazy
+      .projectLoaders;
+    const real = loaders['project']!;
+    loaders['project'] = () => Promise.reject(new Error('offline'));
+    const project = await fixture<CoopProject>(
+      html`<coop-project project-id="parts" locale="en" .storage=${createMemoryStorage()}>${el}</coop-project>`,
+    );
+    await waitUntil(() => el.getData() && project.hub.state['principles-checklist'], 'not loaded', { timeout: 8000 });
+    await el.updateComplete;
+    const deepActive = () => el.shadowRoot!.activeElement;
+    expect(project.hub.focus({ widget: 'principles-checklist', id: 'p3' })).to.equal(true);
+    await el.updateComplete;
+    await waitUntil(() => liveText(el) === s.widgetPartFailed, 'the failure is not announced');
+    expect(deepActive()).to.equal(null);
+    await expect(el).to.be.accessible();
+    // The connection is back: the next link followed loads it and lands.
+    loaders['project'] = real;
+    project.hub.focus({ widget: 'principles-checklist', id: 'p3' });
+    await waitUntil(() => deepActive()?.closest('#principle-p3'), 'focus did not move to the principle');
+    expect(deepActive()!.classList.contains('principle-title')).to.equal(true);
   });
 });

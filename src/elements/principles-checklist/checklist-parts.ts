@@ -10,6 +10,7 @@ import { LazyStyles } from '../shared/lazy-styles.js';
 import type { FocusRequest, ProjectHub } from '../shared/project-link.js';
 import type { PrinciplesViewContext } from './principles-view.js';
 import type { RegisterController } from './register-controller.js';
+import type { GridItems } from './register-links-view.js';
 import type { RegisterTableContext } from './register-table-view.js';
 
 /**
@@ -28,12 +29,14 @@ const loaders = {
 
 export class ChecklistParts {
   readonly parts: LazyParts<typeof loaders>;
+  /** The loader of what only a checklist in a project draws: its own, like the others' (a test holds or breaks it). */
+  private readonly projectLoaders = { project: () => import('./project-links.js') };
   /**
    * What only a checklist in a project draws: the links under the principles to the other widgets (the grid's
-   * analysis, the questionnaire's scores). Made when the checklist joins one, so that a checklist alone never
+   * analysis, the questionnaire's scores), and where a link of theirs lands here. Made when the checklist joins one, so that a checklist alone never
    * fetches it; fetched right after that, and drawn once loaded (nothing stands in for it meanwhile).
    */
-  private project?: LazyParts<{ project: () => Promise<typeof import('./project-links.js')> }>;
+  private project?: LazyParts<typeof this.projectLoaders>;
 
   constructor(private readonly host: ReactiveElement) {
     // Its own copy of the loaders: each checklist loads (or, in a test, holds) its parts on its own.
@@ -44,7 +47,7 @@ export class ChecklistParts {
 
   /** The checklist joined a project: its links to the other widgets are fetched now. */
   joinedProject(): void {
-    this.project ??= new LazyParts(this.host, { project: () => import('./project-links.js') }, ['project']);
+    this.project ??= new LazyParts(this.host, this.projectLoaders, ['project']);
   }
 
   /** The links under each principle to the project's other widgets; `undefined` alone or while they load. */
@@ -62,6 +65,27 @@ export class ChecklistParts {
       focusWidget: (request: FocusRequest) => void hub.focus(request),
     };
     return (principle) => view.renderLinks(links, principle);
+  }
+
+  /**
+   * A link of another widget of the project asks for a principle (or the principles' heading): focus moves there
+   * after the next render (`schedule`), once this part is here (fetched as the checklist joined the project); when
+   * it cannot be loaded, `failed` (the user may follow the link again).
+   */
+  showPrinciple(id: string | undefined, schedule: (focus: () => void) => void, failed: () => void): void {
+    this.project?.use(
+      'project',
+      (view) => {
+        schedule(() => view.showPrinciple(this.host.renderRoot, id));
+        this.host.requestUpdate();
+      },
+      failed,
+    );
+  }
+
+  /** The project's grid, whose items proposals answer, once the view that draws them is here; else `undefined`. */
+  gridItems(hub: ProjectHub | undefined): GridItems | undefined {
+    return this.parts.loaded('links')?.gridItems(hub);
   }
 
   /** The row being edited once its view is here; meanwhile (or when it cannot be loaded) a row that says so. */

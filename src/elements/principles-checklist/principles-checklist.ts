@@ -41,7 +41,6 @@ import {
   type PrincipleField,
   type PrinciplesViewContext,
 } from './principles-view.js';
-import { gridItems, showPrinciple } from './project-hub.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { ChecklistParts } from './checklist-parts.js';
 import type { RegisterCsv } from './register-csv.js';
@@ -259,8 +258,8 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       const request = event.request;
       if (request.widget !== 'principles-checklist') return;
       this.filters.setStatus(''); // a filter must not hide what a link points to
-      this.focusMove.schedule(() => showPrinciple(this.renderRoot, request.id));
-      this.requestUpdate();
+      const failed = () => this.announcer.announce(this.i18n.strings.widgetPartFailed);
+      this.lazy.showPrinciple(request.id, (focus) => this.focusMove.schedule(focus), failed);
     });
     this.doc.publish();
   }
@@ -354,7 +353,7 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       locked: this.locked,
       groups,
       visible: this.filters.visibleProposals(data, groups, this.i18n.locale),
-      grid: gridItems(this.project?.hub),
+      grid: this.lazy.gridItems(this.project?.hub),
       linksView: this.parts.loaded('links'),
       formatDate: (date) => this.formatDate(date),
       editRow: (ctx, p) => this.lazy.renderEditRow(ctx, p),
