@@ -41,13 +41,16 @@ export class ChecklistParts {
   constructor(private readonly host: ReactiveElement) {
     // Its own copy of the loaders: each checklist loads (or, in a test, holds) its parts on its own.
     this.parts = new LazyParts(host, { ...loaders }, ['links', 'csv']);
-    // The links view's styles (the grid items a proposal answers, its evaluation), adopted when it loads.
-    new LazyStyles(host, this.parts, ['links']);
+    // The styles of the links view (the grid items a proposal answers, its evaluation) and of a row being edited,
+    // adopted when each loads.
+    new LazyStyles(host, this.parts, ['links', 'edit']);
   }
 
   /** The checklist joined a project: its links to the other widgets are fetched now. */
   joinedProject(): void {
-    this.project ??= new LazyParts(this.host, this.projectLoaders, ['project']);
+    if (this.project) return;
+    this.project = new LazyParts(this.host, this.projectLoaders, ['project']);
+    new LazyStyles(this.host, this.project, ['project']);
   }
 
   /** The links under each principle to the project's other widgets; `undefined` alone or while they load. */

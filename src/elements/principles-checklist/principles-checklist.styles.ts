@@ -86,19 +86,6 @@ export const principlesChecklistStyles = css`
     height: 1.125rem;
     margin: 0;
   }
-  /* What the project's other widgets say about the principle, each with its link. */
-  .links {
-    margin-block: 0.5rem;
-    padding-inline-start: 1.25rem;
-    font-size: 0.875em;
-  }
-  .links li + li {
-    margin-block-start: 0.25rem;
-  }
-  .links .link {
-    display: block;
-    text-align: start;
-  }
   .principle-details {
     margin-block-start: 0.75rem;
   }
@@ -251,8 +238,7 @@ export const principlesChecklistStyles = css`
   .row-actions {
     white-space: nowrap;
   }
-  .row-actions .link + .link,
-  .row-actions form .link + .link {
+  .row-actions .link + .link {
     margin-inline-start: 0.75rem;
   }
   .print-only {

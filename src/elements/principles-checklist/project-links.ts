@@ -5,13 +5,29 @@
  * once the checklist is in a project (see the element's `projectParts`), with the ATP analysis' French strings,
  * so that a checklist alone never downloads the grid's analysis.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { analyseAtp, buildPlans, type AtpPlans, type Locale, type Strings } from '../../core/runtime.js';
 import { addPrinciplesChecklistLinksStrings } from '../../core/catalogs/principles-checklist-links.js';
 import type { FocusRequest, ProjectHub } from '../shared/project-link.js';
 import type { Principle } from './principles-view.js';
 
 addPrinciplesChecklistLinksStrings();
+
+/** What the project's other widgets say about a principle, each with its link: adopted when this part loads. */
+export const styles = css`
+  .links {
+    margin-block: 0.5rem;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875em;
+  }
+  .links li + li {
+    margin-block-start: 0.25rem;
+  }
+  .links .link {
+    display: block;
+    text-align: start;
+  }
+`;
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -115,6 +131,7 @@ export function renderLinks(ctx: ProjectLinksContext, p: Principle): TemplateRes
 
 /** This module as the element receives it, once loaded (its `projectParts`). */
 export interface ProjectLinksView {
+  styles: typeof styles;
   showPrinciple: typeof showPrinciple;
   projectLinks: typeof projectLinks;
   renderLinks: typeof renderLinks;

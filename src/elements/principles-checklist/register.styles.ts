@@ -4,7 +4,8 @@ import { cardsWhenNarrow } from '../shared/cards.styles.js';
 /**
  * The register's narrow layout and principle 5's parts: below 40rem of the widget's width each proposal is a
  * card (DSFR cards, GOV.UK summary list), so nothing scrolls sideways at 320 px. The grid items a proposal
- * answers, the item picker and the evaluation come with their view (register-links.styles.ts).
+ * answers, the item picker and the evaluation come with their view (register-links.styles.ts), a row being edited
+ * with its own (register-edit.styles.ts).
  */
 export const registerStyles = css`
   /* Tables drawn as cards where narrow: the shared rule, before what this widget changes of it. */
@@ -75,37 +76,8 @@ export const registerStyles = css`
       gap: 0.5rem 1.5rem;
       padding-block-start: 0.5rem;
     }
-    .register .row-actions .link + .link,
-    .register .row-actions form .link + .link {
+    .register .row-actions .link + .link {
       margin-inline-start: 0;
-    }
-    .register .row-actions form {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1.5rem;
-    }
-    .register .cell-items:empty {
-      display: none;
-    }
-    /* Editing a card: the fields' labels, hidden beside column headers, are shown above each field. */
-    .row--editing label.visually-hidden {
-      position: static;
-      width: auto;
-      height: auto;
-      margin: 0;
-      overflow: visible;
-      clip: auto;
-      clip-path: none;
-      white-space: normal;
-      display: block;
-      font-weight: 700;
-    }
-    .row--editing .input,
-    .row--editing textarea,
-    .row--editing select {
-      width: 100%;
-      max-width: 100%;
-      box-sizing: border-box;
     }
   }
 `;
