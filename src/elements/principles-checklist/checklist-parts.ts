@@ -17,7 +17,8 @@ import type { RegisterTableContext } from './register-table-view.js';
  * The register's parts not drawn at first: its dialogs (reject with a reason, remove), loaded when the browser is
  * idle after the first paint, or when one is first asked for (the controller opens it once `updateComplete`, which
  * waits for it); its actions and a row's edit form, on first use; and, fetched right after the first paint, the
- * grid items a proposal answers with its evaluation (rows draw them once loaded) and the CSV writer.
+ * table of the proposals (a checklist starts with none; see `waitsForTable`), the grid items a proposal answers
+ * with its evaluation (rows draw them once loaded) and the CSV writer.
  */
 const loaders = {
   dialogs: () => import('./register-dialogs-view.js'),
@@ -25,6 +26,7 @@ const loaders = {
   csv: () => import('./register-csv.js'),
   actions: () => import('./register-actions.js'),
   edit: () => import('./register-edit-view.js'),
+  table: () => import('./register-table-view.js'),
 };
 
 export class ChecklistParts {
@@ -40,10 +42,10 @@ export class ChecklistParts {
 
   constructor(private readonly host: ReactiveElement) {
     // Its own copy of the loaders: each checklist loads (or, in a test, holds) its parts on its own.
-    this.parts = new LazyParts(host, { ...loaders }, ['links', 'csv']);
-    // The styles of the links view (the grid items a proposal answers, its evaluation) and of a row being edited,
-    // adopted when each loads.
-    new LazyStyles(host, this.parts, ['links', 'edit']);
+    this.parts = new LazyParts(host, { ...loaders }, ['table', 'links', 'csv']);
+    // The styles of the table, of the links view (the grid items a proposal answers, its evaluation) and of a row
+    // being edited, adopted when each loads.
+    new LazyStyles(host, this.parts, ['table', 'links', 'edit']);
   }
 
   /** The checklist joined a project: its links to the other widgets are fetched now. */
@@ -89,6 +91,26 @@ export class ChecklistParts {
   /** The project's grid, whose items proposals answer, once the view that draws them is here; else `undefined`. */
   gridItems(hub: ProjectHub | undefined): GridItems | undefined {
     return this.parts.loaded('links')?.gridItems(hub);
+  }
+
+  private drawn = false;
+
+  /**
+   * Whether the widget's first drawing of its document waits for the register's table: when the document has
+   * proposals and the table's view is still loading (its load starts now, if it had not), the widget stays in its
+   * loading state, as while the document opens, and then shows everything at once. Only the first time: later,
+   * and when the table cannot be loaded, the register shows its loading state or failure in its place.
+   */
+  waitsForTable(proposals: number): boolean {
+    if (this.drawn) return false;
+    if (proposals && !this.parts.get('table') && !this.parts.failed('table')) return true;
+    this.drawn = true;
+    return false;
+  }
+
+  /** The register's table once its view is here; meanwhile (or when it cannot be loaded) what says so. */
+  renderTable(ctx: RegisterTableContext, rows: readonly Proposal[]): TemplateResult {
+    return renderPart(this.parts, 'table', ctx.s, (view) => view.renderTable(ctx, rows));
   }
 
   /** The row being edited once its view is here; meanwhile (or when it cannot be loaded) a row that says so. */

@@ -5,8 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PrinciplesGroup, Proposal } from '../../core/runtime.js';
+import { addPrinciplesChecklistPartsStrings } from '../../core/catalogs/principles-checklist-parts.js';
 import type { RegisterTableContext } from './register-table-view.js';
 import { registerEditStyles } from './register-edit.styles.js';
+
+addPrinciplesChecklistPartsStrings(); // the French these parts show (src/core/catalogs/)
 
 /** Its styles, adopted when it loads (shared/lazy-styles.ts). */
 export const styles = registerEditStyles;

@@ -15,7 +15,7 @@ export const registerEditStyles = css`
     .register .cell-items:empty {
       display: none;
     }
-    .row--editing label.visually-hidden {
+    .register .row--editing label.visually-hidden {
       position: static;
       width: auto;
       height: auto;
@@ -27,9 +27,10 @@ export const registerEditStyles = css`
       display: block;
       font-weight: 700;
     }
-    .row--editing .input,
-    .row--editing textarea,
-    .row--editing select {
+    /* Above the table's own rules (register-table.styles.ts), whichever of the two sheets came first. */
+    .register .row--editing .input,
+    .register .row--editing textarea,
+    .register .row--editing select {
       width: 100%;
       max-width: 100%;
       box-sizing: border-box;
