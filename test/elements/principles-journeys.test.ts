@@ -161,6 +161,11 @@ describe('coop-principles-checklist: the register on a phone (issue 17, item 3)'
     $<HTMLButtonElement>(el, 'tr[data-id="proposal-2"] .edit')!.click();
     await el.updateComplete;
     expect(sidewaysScrollers(el)).to.deep.equal([]);
+    // Each field's label, hidden beside the column headers at wide widths, is shown above it on the card (the
+    // edit row's styles, which come with its view).
+    const labels = $$<HTMLLabelElement>(el, 'tr[data-id="proposal-2"] label.visually-hidden');
+    expect(labels.map((l) => l.textContent!.trim())).to.deep.equal(['Date of the proposal', 'Proposal', 'Proposed by']);
+    for (const label of labels) expect(label.getBoundingClientRect().width, label.textContent!).to.be.above(30);
     await expect(el).to.be.accessible();
   });
 

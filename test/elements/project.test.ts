@@ -120,6 +120,9 @@ describe('coop-project', () => {
     expect($(principles, '#principle-p6 .links')!.textContent).to.contain(
       'The three plans: 1 objective in the objectives management plan, 1 risk in the risk management plan, 1 rule in the charter of good relational practice',
     );
+    // Each link on its own line, under its sentence (the links' styles, which come with them).
+    const link = $<HTMLButtonElement>(principles, '#principle-p4 .links button')!;
+    expect(getComputedStyle(link).display).to.equal('block');
     atp.view = 'plans';
     await atp.updateComplete;
     const moved = oneEvent(atp, 'coop-view-change');

@@ -2,7 +2,10 @@ import { pluralFr } from './plural-fr.js';
 import type { PrinciplesChecklistStrings } from './principles-checklist.js';
 import type { PrinciplesChecklistPartsKey } from './principles-checklist-parts.js';
 
-/** The checklist's French that its first paint shows: the principles, the commitment, the register's form and table. */
+/**
+ * The checklist's French that its first paint shows: the principles, the commitment, the register's form, filters
+ * and counts (its table, drawn only once there are proposals, is a part: principles-checklist-parts.ts).
+ */
 export const principlesChecklistPaintFr: Omit<PrinciplesChecklistStrings, PrinciplesChecklistPartsKey> = {
   pcProgressHeading: 'Où en êtes-vous\u202f?',
   pcProgressText: (inPlace, total, inProgress, notStarted, notAssessed) =>
@@ -49,20 +52,6 @@ export const principlesChecklistPaintFr: Omit<PrinciplesChecklistStrings, Princi
     `Afficher ${count} ${pluralFr(count, 'proposition', 'propositions')} de plus (${remaining} ${pluralFr(remaining, 'restante', 'restantes')})`,
   pcShown: (shown, total) =>
     `${shown} ${pluralFr(shown, 'proposition affichée', 'propositions affichées')} sur ${total}.`,
-  pcRegisterCaption: 'Propositions d’actions et décisions',
-  pcColumnDate: 'Date',
-  pcColumnText: 'Proposition',
-  pcColumnProposedBy: 'Proposée par',
-  pcColumnDecision: 'Décision',
-  pcColumnDone: 'Réalisée',
-  pcColumnActions: 'Actions',
-  pcDecisionOf: (text) => `Décision sur «\u202f${text}\u202f»`,
-  pcDoneOf: (text) => `Proposition «\u202f${text}\u202f» réalisée`,
-  pcDoneOn: (date) => `le ${date}`,
-  pcEdit: 'Modifier',
-  pcSave: 'Enregistrer',
-  pcRemove: 'Supprimer',
-  pcRejectedBecause: (reason) => `Motif\u202f: ${reason}`,
   pcEmptyRegister: 'Aucune proposition pour le moment\u202f: enregistrez la première ci-dessus.',
   pcNoMatch: 'Aucune proposition ne correspond aux filtres.',
   pcExportCsv: 'Exporter le registre (CSV)',

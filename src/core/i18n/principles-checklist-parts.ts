@@ -27,11 +27,26 @@ export type PrinciplesChecklistPartsKey =
   | 'pcEvaluationDate'
   | 'pcEvaluationSave'
   | 'pcEvaluationRequired'
-  | 'pcEvaluationShown';
+  | 'pcEvaluationShown'
+  | 'pcRegisterCaption'
+  | 'pcColumnDate'
+  | 'pcColumnText'
+  | 'pcColumnProposedBy'
+  | 'pcColumnDecision'
+  | 'pcColumnDone'
+  | 'pcColumnActions'
+  | 'pcDecisionOf'
+  | 'pcDoneOf'
+  | 'pcDoneOn'
+  | 'pcEdit'
+  | 'pcSave'
+  | 'pcRemove'
+  | 'pcRejectedBecause';
 
 /**
- * The checklist's French that only its register's parts loaded on first use show (the
- * actions' errors and announcements, the dialogs, the grid items and evaluation of a proposal): added to the
+ * The checklist's French that only its register's parts loaded on first use show (the table of the proposals, a
+ * row being edited, the actions' errors and announcements, the dialogs, the grid items and evaluation of a
+ * proposal): added to the
  * catalog when one of those parts loads (src/core/catalogs/principles-checklist-parts.ts).
  */
 export const principlesChecklistPartsFr: Pick<PrinciplesChecklistStrings, PrinciplesChecklistPartsKey> = {
@@ -63,4 +78,18 @@ export const principlesChecklistPartsFr: Pick<PrinciplesChecklistStrings, Princi
   pcEvaluationRequired: 'Choisissez ce qui a changé.',
   pcEvaluationShown: (effect, date) => `Résultat\u202f: ${effect} (évalué le ${date})`,
   pcAnnounceEvaluated: 'Résultat enregistré.',
+  pcRegisterCaption: 'Propositions d’actions et décisions',
+  pcColumnDate: 'Date',
+  pcColumnText: 'Proposition',
+  pcColumnProposedBy: 'Proposée par',
+  pcColumnDecision: 'Décision',
+  pcColumnDone: 'Réalisée',
+  pcColumnActions: 'Actions',
+  pcDecisionOf: (text) => `Décision sur «\u202f${text}\u202f»`,
+  pcDoneOf: (text) => `Proposition «\u202f${text}\u202f» réalisée`,
+  pcDoneOn: (date) => `le ${date}`,
+  pcEdit: 'Modifier',
+  pcSave: 'Enregistrer',
+  pcRemove: 'Supprimer',
+  pcRejectedBecause: (reason) => `Motif\u202f: ${reason}`,
 };

@@ -2,7 +2,10 @@ import { pluralFr } from './plural-fr.js';
 import type { PrinciplesStrings } from './principles.js';
 import type { PrinciplesPartsKey } from './principles-parts.js';
 
-/** The principles' French that the checklist's first paint needs: config and data issues, statuses, groups, decisions, the commitment. */
+/**
+ * The principles' French that the checklist's first paint needs: config and data issues, statuses, groups,
+ * decisions, the commitment.
+ */
 export const principlesPaintFr: Omit<PrinciplesStrings, PrinciplesPartsKey> = {
   principlesIssueDuplicateNumber: (number, firstPath) => `Le numéro ${number} est déjà attribué (${firstPath}).`,
   principlesIssueMissingStatusKind: (kind) =>
@@ -30,9 +33,6 @@ export const principlesPaintFr: Omit<PrinciplesStrings, PrinciplesPartsKey> = {
   principlesDecisionProposed: 'En attente',
   principlesDecisionAccepted: 'Retenue',
   principlesDecisionRejected: 'Non retenue',
-  principlesYes: 'Oui',
-  principlesNo: 'Non',
-
   principlesCommitmentNone: 'Aucune proposition d’actions enregistrée pour l’instant.',
   principlesCommitmentRetained: (retained, proposals, rate) =>
     `${retained} ${pluralFr(retained, 'proposition retenue', 'propositions retenues')} pour mise en œuvre sur ${proposals}\u202f: ${rate}\u00a0%`,

@@ -24,11 +24,13 @@ export type PrinciplesPartsKey =
   | 'principlesCsvStatus'
   | 'principlesCsvEvidence'
   | 'principlesCsvOwner'
-  | 'principlesCsvDueDate';
+  | 'principlesCsvDueDate'
+  | 'principlesYes'
+  | 'principlesNo';
 
 /**
- * The principles' French that only parts loaded on first use show: a proposal's grid items and evaluation, and the
- * CSV's headings; added to the catalog when one of those parts loads (src/core/catalogs/principles-checklist-parts.ts).
+ * The principles' French that only parts loaded on first use show: a proposal's grid items and evaluation, the
+ * CSV's headings, whether a proposal is carried out (the register's table, the CSV); added to the catalog when one of those parts loads (src/core/catalogs/principles-checklist-parts.ts).
  */
 export const principlesPartsFr: Pick<PrinciplesStrings, PrinciplesPartsKey> = {
   principlesEvaluationBetter: 'Mieux',
@@ -54,4 +56,6 @@ export const principlesPartsFr: Pick<PrinciplesStrings, PrinciplesPartsKey> = {
   principlesCsvEvidence: 'Éléments de preuve',
   principlesCsvOwner: 'Responsable',
   principlesCsvDueDate: 'Échéance',
+  principlesYes: 'Oui',
+  principlesNo: 'Non',
 };

@@ -10,13 +10,15 @@ import { LazyStyles } from '../shared/lazy-styles.js';
 import type { FocusRequest, ProjectHub } from '../shared/project-link.js';
 import type { PrinciplesViewContext } from './principles-view.js';
 import type { RegisterController } from './register-controller.js';
+import type { GridItems } from './register-links-view.js';
 import type { RegisterTableContext } from './register-table-view.js';
 
 /**
  * The register's parts not drawn at first: its dialogs (reject with a reason, remove), loaded when the browser is
  * idle after the first paint, or when one is first asked for (the controller opens it once `updateComplete`, which
  * waits for it); its actions and a row's edit form, on first use; and, fetched right after the first paint, the
- * grid items a proposal answers with its evaluation (rows draw them once loaded) and the CSV writer.
+ * table of the proposals (a checklist starts with none; see `waitsForTable`), the grid items a proposal answers
+ * with its evaluation (rows draw them once loaded) and the CSV writer.
  */
 const loaders = {
   dialogs: () => import('./register-dialogs-view.js'),
@@ -24,27 +26,33 @@ const loaders = {
   csv: () => import('./register-csv.js'),
   actions: () => import('./register-actions.js'),
   edit: () => import('./register-edit-view.js'),
+  table: () => import('./register-table-view.js'),
 };
 
 export class ChecklistParts {
   readonly parts: LazyParts<typeof loaders>;
+  /** The loader of what only a checklist in a project draws: its own, like the others' (a test holds or breaks it). */
+  private readonly projectLoaders = { project: () => import('./project-links.js') };
   /**
    * What only a checklist in a project draws: the links under the principles to the other widgets (the grid's
-   * analysis, the questionnaire's scores). Made when the checklist joins one, so that a checklist alone never
+   * analysis, the questionnaire's scores), and where a link of theirs lands here. Made when the checklist joins one, so that a checklist alone never
    * fetches it; fetched right after that, and drawn once loaded (nothing stands in for it meanwhile).
    */
-  private project?: LazyParts<{ project: () => Promise<typeof import('./project-links.js')> }>;
+  private project?: LazyParts<typeof this.projectLoaders>;
 
   constructor(private readonly host: ReactiveElement) {
     // Its own copy of the loaders: each checklist loads (or, in a test, holds) its parts on its own.
-    this.parts = new LazyParts(host, { ...loaders }, ['links', 'csv']);
-    // The links view's styles (the grid items a proposal answers, its evaluation), adopted when it loads.
-    new LazyStyles(host, this.parts, ['links']);
+    this.parts = new LazyParts(host, { ...loaders }, ['table', 'links', 'csv']);
+    // The styles of the table, of the links view (the grid items a proposal answers, its evaluation) and of a row
+    // being edited, adopted when each loads.
+    new LazyStyles(host, this.parts, ['table', 'links', 'edit']);
   }
 
   /** The checklist joined a project: its links to the other widgets are fetched now. */
   joinedProject(): void {
-    this.project ??= new LazyParts(this.host, { project: () => import('./project-links.js') }, ['project']);
+    if (this.project) return;
+    this.project = new LazyParts(this.host, this.projectLoaders, ['project']);
+    new LazyStyles(this.host, this.project, ['project']);
   }
 
   /** The links under each principle to the project's other widgets; `undefined` alone or while they load. */
@@ -62,6 +70,47 @@ export class ChecklistParts {
       focusWidget: (request: FocusRequest) => void hub.focus(request),
     };
     return (principle) => view.renderLinks(links, principle);
+  }
+
+  /**
+   * A link of another widget of the project asks for a principle (or the principles' heading): focus moves there
+   * after the next render (`schedule`), once this part is here (fetched as the checklist joined the project); when
+   * it cannot be loaded, `failed` (the user may follow the link again).
+   */
+  showPrinciple(id: string | undefined, schedule: (focus: () => void) => void, failed: () => void): void {
+    this.project?.use(
+      'project',
+      (view) => {
+        schedule(() => view.showPrinciple(this.host.renderRoot, id));
+        this.host.requestUpdate();
+      },
+      failed,
+    );
+  }
+
+  /** The project's grid, whose items proposals answer, once the view that draws them is here; else `undefined`. */
+  gridItems(hub: ProjectHub | undefined): GridItems | undefined {
+    return this.parts.loaded('links')?.gridItems(hub);
+  }
+
+  private drawn = false;
+
+  /**
+   * Whether the widget's first drawing of its document waits for the register's table: when the document has
+   * proposals and the table's view is still loading (its load starts now, if it had not), the widget stays in its
+   * loading state, as while the document opens, and then shows everything at once. Only the first time: later,
+   * and when the table cannot be loaded, the register shows its loading state or failure in its place.
+   */
+  waitsForTable(proposals: number): boolean {
+    if (this.drawn) return false;
+    if (proposals && !this.parts.get('table') && !this.parts.failed('table')) return true;
+    this.drawn = true;
+    return false;
+  }
+
+  /** The register's table once its view is here; meanwhile (or when it cannot be loaded) what says so. */
+  renderTable(ctx: RegisterTableContext, rows: readonly Proposal[]): TemplateResult {
+    return renderPart(this.parts, 'table', ctx.s, (view) => view.renderTable(ctx, rows));
   }
 
   /** The row being edited once its view is here; meanwhile (or when it cannot be loaded) a row that says so. */

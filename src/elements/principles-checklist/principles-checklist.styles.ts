@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The checklist adapts to its own width (a sidebar, a column); below 40rem each proposal of the register is a
- * card and every form stacks: nothing scrolls sideways at 320 px. The threshold mark of the gauge is placed by a custom property set through
- * the CSSOM (`--_threshold`), never by a style attribute.
+ * The checklist adapts to its own width (a sidebar, a column): every form stacks, nothing scrolls sideways at
+ * 320 px; the register's table, a card per proposal when narrow, has its styles with its view
+ * (register-table.styles.ts). The threshold mark of the gauge is placed by a custom property set through the
+ * CSSOM (`--_threshold`), never by a style attribute.
  */
 export const principlesChecklistStyles = css`
   :host {
@@ -85,19 +86,6 @@ export const principlesChecklistStyles = css`
     width: 1.125rem;
     height: 1.125rem;
     margin: 0;
-  }
-  /* What the project's other widgets say about the principle, each with its link. */
-  .links {
-    margin-block: 0.5rem;
-    padding-inline-start: 1.25rem;
-    font-size: 0.875em;
-  }
-  .links li + li {
-    margin-block-start: 0.25rem;
-  }
-  .links .link {
-    display: block;
-    text-align: start;
   }
   .principle-details {
     margin-block-start: 0.75rem;
@@ -205,78 +193,15 @@ export const principlesChecklistStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  /* --coop-content-visibility: auto (opt-in) skips laying out the register's rows off screen until they come near (a register of 1,000 draws in about two thirds of the time). Not the
-     default: Chromium then leaves the skipped content out of the accessibility tree (test/dist/offscreen.test.js). */
-  .register-scroll {
-    content-visibility: var(--coop-content-visibility, visible);
-    contain-intrinsic-block-size: auto calc(var(--_rows, 1) * 3.5rem + 4rem);
-  }
-  .register select {
-    width: auto;
-    max-width: 100%;
-  }
-  .sort {
-    font: inherit;
-    font-weight: 700;
-    border: none;
-    background: none;
-    padding: 0.25rem 0;
-    color: inherit;
-    cursor: pointer;
-    /* Inline: a header that wraps keeps its arrow after its last word. */
-    display: inline-block;
-    text-align: start;
-    min-height: 1.5rem;
-  }
-  .sort:hover {
-    text-decoration: underline;
-  }
-  .sort-icon {
-    color: var(--_muted);
-    margin-inline-start: 0.25rem;
-  }
-  .nowrap {
-    white-space: nowrap;
-  }
-  .reason {
-    display: block;
-    font-size: 0.875em;
-    color: var(--_muted);
-    margin-block-start: 0.25rem;
-  }
-  .check--compact {
-    margin: 0;
-    align-items: center;
-  }
-  .row-actions {
-    white-space: nowrap;
-  }
-  .row-actions .link + .link,
-  .row-actions form .link + .link {
-    margin-inline-start: 0.75rem;
-  }
-  .print-only {
-    display: none;
-  }
   @container (max-width: 30rem) {
     .filters {
       display: grid;
     }
-    /* Narrow, the text column wraps: rows are about three times as tall. */
-    .register-scroll {
-      contain-intrinsic-block-size: auto calc(var(--_rows, 1) * 10rem + 4rem);
-    }
   }
   @media print {
-    .register-scroll {
-      content-visibility: visible;
-    }
     .screen-only,
     .warning:not([part='commitment-warning']) {
       display: none !important;
-    }
-    .print-only {
-      display: inline;
     }
     .principle {
       break-inside: avoid;

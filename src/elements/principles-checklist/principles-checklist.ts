@@ -29,7 +29,6 @@ import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { principlesChecklistStyles } from './principles-checklist.styles.js';
-import { registerStyles } from './register.styles.js';
 import { FiltersController } from './filters-controller.js';
 import { RegisterController } from './register-controller.js';
 import { principlesDocument } from './principles-document.js';
@@ -41,7 +40,6 @@ import {
   type PrincipleField,
   type PrinciplesViewContext,
 } from './principles-view.js';
-import { gridItems, showPrinciple } from './project-hub.js';
 import type { ProjectHub } from '../shared/project-link.js';
 import { ChecklistParts } from './checklist-parts.js';
 import type { RegisterCsv } from './register-csv.js';
@@ -97,7 +95,7 @@ import type { RegisterCsv } from './register-csv.js';
  * @cssprop [--coop-content-visibility=visible] - How the register's rows off screen are drawn. `auto` (opt-in) skips laying out what is off screen until it comes near: much faster for hundreds of proposals, but Chromium then leaves that content out of the accessibility tree, so screen readers do not find it until it is scrolled near; keep the default `visible` wherever screen-reader users fill the widget.
  */
 export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> {
-  static override styles = [...CoopConfigurable.styles, controlStyles, principlesChecklistStyles, registerStyles];
+  static override styles = [...CoopConfigurable.styles, controlStyles, principlesChecklistStyles];
 
   /** Namespace of the saved data, for several documents of the same config on one site. */
   @property({ attribute: 'storage-key' })
@@ -259,8 +257,8 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       const request = event.request;
       if (request.widget !== 'principles-checklist') return;
       this.filters.setStatus(''); // a filter must not hide what a link points to
-      this.focusMove.schedule(() => showPrinciple(this.renderRoot, request.id));
-      this.requestUpdate();
+      const failed = () => this.announcer.announce(this.i18n.strings.widgetPartFailed);
+      this.lazy.showPrinciple(request.id, (focus) => this.focusMove.schedule(focus), failed);
     });
     this.doc.publish();
   }
@@ -288,7 +286,9 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
     const s = this.i18n.strings;
     const data = this.data;
     const assessment = this.assessment();
-    if (!data || !assessment) return html`<p class="loading" role="status">${s.widgetLoading}</p>`;
+    if (!data || !assessment || this.lazy.waitsForTable(data.proposals.length)) {
+      return html`<p class="loading" role="status">${s.widgetLoading}</p>`;
+    }
     const lang = model.locale && model.locale !== this.i18n.locale ? model.locale : undefined;
     const principles = this.principlesContext(model, data, assessment, lang);
     const register = this.registerContext(model, data);
@@ -354,10 +354,11 @@ export class CoopPrinciplesChecklist extends CoopConfigurable<PrinciplesConfig> 
       locked: this.locked,
       groups,
       visible: this.filters.visibleProposals(data, groups, this.i18n.locale),
-      grid: gridItems(this.project?.hub),
+      grid: this.lazy.gridItems(this.project?.hub),
       linksView: this.parts.loaded('links'),
       formatDate: (date) => this.formatDate(date),
       editRow: (ctx, p) => this.lazy.renderEditRow(ctx, p),
+      table: (ctx, rows) => this.lazy.renderTable(ctx, rows),
       register: this.register,
       filters: this.filters,
     };

@@ -1,16 +1,47 @@
 /**
  * The links under the principles to the project's other widgets: the grid's completeness and plans (its
- * analysis), and the questionnaire's section scores, each with a link that moves focus there. A part loaded only
+ * analysis), and the questionnaire's section scores, each with a link that moves focus there; and where a link of
+ * another widget lands here. A part loaded only
  * once the checklist is in a project (see the element's `projectParts`), with the ATP analysis' French strings,
  * so that a checklist alone never downloads the grid's analysis.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { analyseAtp, buildPlans, type AtpPlans, type Locale, type Strings } from '../../core/runtime.js';
 import { addPrinciplesChecklistLinksStrings } from '../../core/catalogs/principles-checklist-links.js';
 import type { FocusRequest, ProjectHub } from '../shared/project-link.js';
 import type { Principle } from './principles-view.js';
 
 addPrinciplesChecklistLinksStrings();
+
+/** What the project's other widgets say about a principle, each with its link: adopted when this part loads. */
+export const styles = css`
+  .links {
+    margin-block: 0.5rem;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875em;
+  }
+  .links li + li {
+    margin-block-start: 0.25rem;
+  }
+  .links .link {
+    display: block;
+    text-align: start;
+  }
+`;
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * Where a link of another widget of the project lands: the principle's title (or the principles' heading),
+ * scrolled to and focused.
+ */
+export function showPrinciple(root: ParentNode, id: string | undefined): void {
+  const target = id
+    ? root.querySelector<HTMLElement>(`#principle-${CSS.escape(id)} .principle-title`)
+    : root.querySelector<HTMLElement>('#principles-heading');
+  target?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  target?.focus({ preventScroll: true });
+}
 
 /** What the other widgets of the project say about the principles. */
 export interface ProjectLinks {
@@ -100,6 +131,8 @@ export function renderLinks(ctx: ProjectLinksContext, p: Principle): TemplateRes
 
 /** This module as the element receives it, once loaded (its `projectParts`). */
 export interface ProjectLinksView {
+  styles: typeof styles;
+  showPrinciple: typeof showPrinciple;
   projectLinks: typeof projectLinks;
   renderLinks: typeof renderLinks;
 }

@@ -5,7 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PrinciplesGroup, Proposal } from '../../core/runtime.js';
+import { addPrinciplesChecklistPartsStrings } from '../../core/catalogs/principles-checklist-parts.js';
 import type { RegisterTableContext } from './register-table-view.js';
+import { registerEditStyles } from './register-edit.styles.js';
+
+addPrinciplesChecklistPartsStrings(); // the French these parts show (src/core/catalogs/)
+
+/** Its styles, adopted when it loads (shared/lazy-styles.ts). */
+export const styles = registerEditStyles;
 
 export function renderEditRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
   const { s, register } = ctx;
@@ -57,5 +64,6 @@ function renderGroupSelect(groups: readonly PrinciplesGroup[], id: string, form:
 
 /** This module as the element receives it, once loaded (its `parts`). */
 export interface RegisterEditView {
+  styles: typeof styles;
   renderEditRow: typeof renderEditRow;
 }

@@ -16,6 +16,7 @@ import {
   type Proposal,
   type Strings,
 } from '../../core/runtime.js';
+import type { ProjectHub } from '../shared/project-link.js';
 import type { RegisterState } from './register-controller.js';
 import { registerLinksStyles } from './register-links.styles.js';
 import { addPrinciplesChecklistPartsStrings } from '../../core/catalogs/principles-checklist-parts.js';
@@ -29,6 +30,20 @@ export const styles = registerLinksStyles;
 export interface GridItems {
   data: AtpData;
   categories: Record<AtpCategory, string>;
+}
+
+/**
+ * The project's grid, whose items the register's proposals answer (its data and column names, no analysis);
+ * `undefined` without one. Read only once this view is here: nothing else draws the grid's items.
+ */
+export function gridItems(hub: ProjectHub | undefined): GridItems | undefined {
+  const atp = hub?.state['atp-matrix'];
+  if (!atp) return undefined;
+  const { attractions, fears, temptations } = atp.config.categories;
+  return {
+    data: atp.data,
+    categories: { attractions: attractions.label, fears: fears.label, temptations: temptations.label },
+  };
 }
 
 /** What the evaluation form reads of the register's state, and what it calls. */
@@ -179,6 +194,7 @@ export function renderEvaluation(ctx: LinksContext, p: Proposal): TemplateResult
 
 /** This module as the register's rows and form receive it, once loaded (the element's `parts`). */
 export interface LinksView {
+  gridItems: typeof gridItems;
   renderItemPicker: typeof renderItemPicker;
   renderProposalLinks: typeof renderProposalLinks;
   renderEvaluation: typeof renderEvaluation;

@@ -4,6 +4,8 @@
  * use). When the widget is narrow the styles
  * turn each row into a card (the sort buttons above, each field with its own label, the actions under the
  * text): the labels are drawn only then, and hidden from screen readers, which read the column headers.
+ * A part (checklist-parts.ts): a register with no proposal, as every checklist starts, draws no table; fetched
+ * right after the first paint, and waited for by a first paint that has proposals to show.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -16,11 +18,18 @@ import {
   type ProposalSortKey,
   type Strings,
 } from '../../core/runtime.js';
+import { addPrinciplesChecklistPartsStrings } from '../../core/catalogs/principles-checklist-parts.js';
 import { cellLabel } from '../shared/cell-label.js';
 import type { FiltersState } from './filters-controller.js';
 import type { RegisterState } from './register-controller.js';
 import { DECISION_LABEL } from './register-parts.js';
 import type { EvaluationActions, GridItems, LinksView } from './register-links-view.js';
+import { registerTableStyles } from './register-table.styles.js';
+
+addPrinciplesChecklistPartsStrings(); // the French these parts show (src/core/catalogs/)
+
+/** Its styles, adopted when it loads (shared/lazy-styles.ts). */
+export const styles = registerTableStyles;
 
 /** What the rows read of the register's state, and what they call. */
 export interface RowActions extends EvaluationActions {
@@ -200,4 +209,10 @@ function renderRow(ctx: RegisterTableContext, p: Proposal): TemplateResult {
       }
     </td>
   </tr>`;
+}
+
+/** This module as the register receives it, once loaded (the element's `parts`). */
+export interface RegisterTableView {
+  styles: typeof styles;
+  renderTable: typeof renderTable;
 }

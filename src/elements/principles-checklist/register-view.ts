@@ -7,7 +7,7 @@ import { DECISIONS, type Decision, type PrinciplesData, type Proposal } from '..
 import type { FiltersState } from './filters-controller.js';
 import { renderProposalForm, type ProposalFormActions } from './register-form-view.js';
 import { DECISION_LABEL, PAGE } from './register-parts.js';
-import { renderTable, type RegisterTableContext, type RowActions, type SortActions } from './register-table-view.js';
+import type { RegisterTableContext, RowActions, SortActions } from './register-table-view.js';
 
 /** What the filters read and call, beside the sort. */
 export interface FilterActions extends SortActions {
@@ -24,6 +24,11 @@ export interface RegisterViewContext extends RegisterTableContext {
   visible: readonly Proposal[];
   register: RowActions & ProposalFormActions;
   filters: FilterActions;
+  /**
+   * The table of the proposals `rows`: its view (register-table-view.ts, a part fetched right after the first
+   * paint), or the loading state or failure in its place meanwhile.
+   */
+  table(ctx: RegisterTableContext, rows: readonly Proposal[]): TemplateResult;
 }
 
 export function renderRegister(ctx: RegisterViewContext): TemplateResult {
@@ -37,7 +42,7 @@ export function renderRegister(ctx: RegisterViewContext): TemplateResult {
         ? html`
             ${renderFilters(ctx)}
             <p class="shown" role="status">${s.pcShown(Math.min(visible.length, limit), data.proposals.length)}</p>
-            ${visible.length ? renderTable(ctx, visible.slice(0, limit)) : html`<p class="notice">${s.pcNoMatch}</p>`}
+            ${visible.length ? ctx.table(ctx, visible.slice(0, limit)) : html`<p class="notice">${s.pcNoMatch}</p>`}
             ${
               visible.length > limit
                 ? html`<p class="actions screen-only">
