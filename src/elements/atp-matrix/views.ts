@@ -16,7 +16,7 @@ import {
   type Strings,
 } from '../../core/runtime.js';
 import { renderPart } from '../shared/lazy-parts.js';
-import type { AtpParts } from './atp-parts.js';
+import type { AtpParts } from './grid-parts.js';
 import type { EditorController } from './editor-controller.js';
 import { renderGrid } from './grid-view.js';
 import type { PlansController } from './plans-controller.js';
