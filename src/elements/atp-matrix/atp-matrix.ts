@@ -185,6 +185,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     change: (...args) => this.change(...args),
     offerUndo: (offer) => this.lazy.offerUndo(offer),
     withEdits: (run) => this.lazy.use('edits', run),
+    withForm: (run, failed) => this.parts.use('itemForm', run, failed),
   });
   private readonly focusMove = new FocusAfterUpdate(this);
   /** What the analysis, the plans and the synthesis read of the element. */
@@ -369,6 +370,7 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
       ...{ model, data, analysis, s, parts, readonly, editing, planning, postureText, number, intensityLabel },
       ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings },
       ...{ chartFailed, synthesis, participantNames },
+      itemForm: (group, category, item) => this.lazy.renderItemForm({ model, s, editing }, group, category, item),
       plans: (build) => this.memo.plans(build),
       registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),
     };

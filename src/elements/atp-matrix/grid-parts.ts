@@ -1,16 +1,18 @@
 /**
  * <coop-atp-matrix>'s parts loaded on first use (lazy-parts.ts) and what is made and drawn through them: the views
  * after the grid (Postures and its chart, Plans and their controller, Synthesis, the participants' files), the
- * dialog asking before a group goes, and what a user reaches after a first action — the CSV exports, what each edit
- * does to the data, the undo after a deletion.
+ * dialog asking before a group goes, and what a user reaches after a first action — the item form, what each edit
+ * does to the data, the undo after a deletion, the CSV exports.
  */
-import { nothing, type TemplateResult } from 'lit';
-import type { AtpAnalysis, AtpCategory, AtpData, Strings } from '../../core/runtime.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AtpAnalysis, AtpCategory, AtpData, AtpGroup, AtpItem, Strings } from '../../core/runtime.js';
 import type { AtpChangeAction } from '../events.js';
 import { LazyParts, renderPart } from '../shared/lazy-parts.js';
 import { LazyStyles } from '../shared/lazy-styles.js';
 import type { AnalysisSource } from './analysis-memo.js';
+import type { EditorController } from './editor-controller.js';
 import type { GroupDialogEditing } from './group-dialog-view.js';
+import type { ItemFormContext } from './item-form-view.js';
 import type { ParticipantsController, ParticipantsHost } from './participants-controller.js';
 import type { PlansController } from './plans-controller.js';
 import type { SynthesisMemo } from './synthesis-compute.js';
@@ -18,8 +20,8 @@ import type { SynthesisResult } from './synthesis-view.js';
 import type { UndoController, UndoOffer } from './undo-controller.js';
 
 /**
- * The views after the grid, loaded when first shown and prefetched when the browser is idle; the CSV exports,
- * the edits and the undo, fetched right after the first paint.
+ * The views after the grid, loaded when first shown and prefetched when the browser is idle; the item form, the
+ * edits, the undo and the CSV exports, fetched right after the first paint.
  */
 const loaders = {
   postures: () => import('./postures-view.js'),
@@ -29,6 +31,8 @@ const loaders = {
   // The dialog asking before a group with items goes: drawn once asked for (the controller opens it once
   // `updateComplete`, which waits for it) or once prefetched.
   groupDialog: () => import('./group-dialog-view.js'),
+  // The item form, drawn once a user opens it; fetched right after the first paint, so that it opens at once.
+  itemForm: () => import('./item-form-view.js'),
   // The CSV exports with the plans' builder they need, what each edit of the grid does to the data, the undo.
   exports: () => import('./exports.js'),
   edits: () => import('./grid-edits.js'),
@@ -70,8 +74,8 @@ export class GridParts {
     private readonly source: GridPartsSource,
   ) {
     // Its own copy of the loaders: each grid loads (or, in a test, holds) its parts on its own.
-    this.parts = new LazyParts(host, { ...loaders }, ['exports', 'edits', 'undo']);
-    new LazyStyles(host, this.parts, ['postures', 'plans', 'participants', 'synthesis']);
+    this.parts = new LazyParts(host, { ...loaders }, ['itemForm', 'edits', 'undo', 'exports']);
+    new LazyStyles(host, this.parts, ['itemForm', 'undo', 'postures', 'plans', 'participants', 'synthesis']);
   }
 
   /** What every controller made here reads of the element. */
@@ -131,6 +135,29 @@ export class GridParts {
     return renderPart(this.parts, 'participants', s, (m) =>
       m.renderParticipants({ s, participants: this.participantsOf(m) }),
     );
+  }
+
+  /**
+   * The item form once its module is here; meanwhile the loading state, and when it cannot be loaded a warning whose
+   * "Try again" opens the form again (focus then goes to it).
+   */
+  renderItemForm(
+    ctx: ItemFormContext & { editing: EditorController },
+    group: AtpGroup,
+    category: AtpCategory,
+    item?: AtpItem,
+  ): TemplateResult {
+    const form = this.parts.get('itemForm');
+    if (form) return form.renderItemForm(ctx, group, category, item);
+    const { s, editing } = ctx;
+    if (!this.parts.failed('itemForm')) return html`<p class="loading" role="status">${s.loading}</p>`;
+    const reopen = () => editing.openEditor({ groupId: group.id, category, ...(item ? { itemId: item.id } : {}) });
+    return html`<div class="warning" part="warning" role="alert">
+      <p>${s.widgetPartFailed}</p>
+      <p class="actions">
+        <button type="button" class="button form-retry" part="button" @click=${reopen}>${s.widgetRetry}</button>
+      </p>
+    </div>`;
   }
 
   /** The dialog asking before a group with items goes, once one is asked about (or its module is here). */
