@@ -190,11 +190,4 @@ export class EditorController implements ReactiveController, EditorInternals {
     this.patch({ menu: undefined });
     this.source.withEdits((m) => m.askRemove(this, group));
   };
-
-  onRemoveGroupDialog = (event: SubmitEvent): void => {
-    const group = this.current.removingGroup;
-    this.patch({ removingGroup: undefined });
-    const remove = (event.submitter as HTMLButtonElement | null)?.value === 'remove';
-    if (group) this.source.withEdits((m) => m.settleRemove(this, group, remove));
-  };
 }
