@@ -38,20 +38,9 @@ export type {
 } from './schema.js';
 export { migrateAtpConfig, parseAtpConfig, parseAtpData } from './parse.js';
 export type { AtpDataParseResult } from './parse.js';
-export {
-  addGroup,
-  addItem,
-  createAtpData,
-  fitAtpData,
-  moveGroup,
-  normaliseText,
-  removeGroup,
-  removeItem,
-  renameGroup,
-  setTrust,
-  updateItem,
-} from './model.js';
-export type { AtpItemDraft, AtpItemPatch } from './model.js';
+export { addGroup, createAtpData, fitAtpData, normaliseText } from './model.js';
+export { addItem, moveGroup, removeGroup, removeItem, renameGroup, setTrust, updateItem } from './grid-edits.js';
+export type { AtpItemDraft, AtpItemPatch } from './grid-edits.js';
 export { ATP_POSTURES, analyseAtp, formatAtpNumber, postureLabel } from './analyse.js';
 export type { AtpAnalysis, AtpGroupAnalysis, AtpPosture, AtpQualifier } from './analyse.js';
 export { postureForces } from './forces.js';

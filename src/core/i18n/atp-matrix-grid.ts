@@ -1,8 +1,8 @@
 /**
- * Strings of <coop-atp-matrix>'s first paint: the tabs, the grid, its forms and row menu, the exports' buttons.
- * Part of `AtpMatrixStrings` (atp-matrix.ts), and so of `Strings`: a site overrides any of them. What the edits
- * say once done and the views loaded on first use bring their own (atp-matrix-edits.ts, atp-matrix-views.ts,
- * atp-plans.ts).
+ * Strings of <coop-atp-matrix>'s first paint: the tabs, the grid, the new group's and renaming forms, the row menu,
+ * the exports' buttons. Part of `AtpMatrixStrings` (atp-matrix.ts), and so of `Strings`: a site overrides any of
+ * them. The item form, what the edits say once done and the views loaded on first use bring their own
+ * (atp-matrix-edits.ts, atp-matrix-views.ts, atp-plans.ts).
  */
 export interface AtpMatrixGridStrings {
   amTabsLabel: string;
@@ -18,19 +18,10 @@ export interface AtpMatrixGridStrings {
   amLevelsHelp: string;
   amTrustOf: (group: string) => string;
   amTrustUnset: string;
-  /** The editor's visible labels; the fields' names add the group and category (`amItemTextOf`…). */
-  amItemField: string;
-  amIntensityField: string;
-  amNoteField: string;
-  amIntensityLegend: (group: string, category: string) => string;
-  amItemTextOf: (group: string, category: string) => string;
-  amSuggestionsHint: string;
-  amNoteOf: (group: string, category: string) => string;
   amAddItem: string;
   amSave: string;
   amEditItem: string;
   amRemoveItem: string;
-  amItemTextRequired: string;
   amEmptyCell: string;
   amIntensity: (label: string, value: number) => string;
   amPostureOf: (group: string) => string;
@@ -46,7 +37,6 @@ export interface AtpMatrixGridStrings {
   amColumnIntensity: string;
   amExportCsv: string;
   amExportPlans: string;
-  amAnnounceGroupAdded: (group: string) => string;
   amAnnouncePosture: (group: string, posture: string) => string;
   amReadonly: string;
 
@@ -69,18 +59,10 @@ export const atpMatrixGridFr: AtpMatrixGridStrings = {
   amLevelsHelp: 'Ce que recouvrent les groupes et les niveaux',
   amTrustOf: (group) => `Confiance — ${group}`,
   amTrustUnset: 'Non évaluée',
-  amItemField: 'Élément',
-  amIntensityField: 'Intensité',
-  amNoteField: 'Commentaire (facultatif)',
-  amIntensityLegend: (group, category) => `Intensité — ${group} — ${category}`,
-  amItemTextOf: (group, category) => `Élément — ${group} — ${category}`,
-  amSuggestionsHint: 'Choisissez une suggestion dans la liste ou saisissez votre propre texte.',
-  amNoteOf: (group, category) => `Commentaire (facultatif) — ${group} — ${category}`,
   amAddItem: 'Ajouter',
   amSave: 'Enregistrer',
   amEditItem: 'Modifier',
   amRemoveItem: 'Supprimer',
-  amItemTextRequired: 'Saisissez le texte de l’élément.',
   amEmptyCell: 'Aucun élément.',
   amIntensity: (label, value) => `${label} (${value})`,
   amPostureOf: (group) => `Estimation pour «\u202f${group}\u202f»\u202f: `,
@@ -96,7 +78,6 @@ export const atpMatrixGridFr: AtpMatrixGridStrings = {
   amColumnIntensity: 'Intensité',
   amExportCsv: 'Exporter la grille (CSV)',
   amExportPlans: 'Exporter les plans (CSV)',
-  amAnnounceGroupAdded: (group) => `Groupe «\u202f${group}\u202f» ajouté.`,
   amAnnouncePosture: (group, posture) => `«\u202f${group}\u202f» — ${posture}.`,
   amReadonly: 'Lecture seule\u202f: vous ne pouvez pas modifier cette grille ici.',
 

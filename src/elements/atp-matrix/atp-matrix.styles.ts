@@ -17,7 +17,6 @@ export const atpMatrixStyles = css`
   .base {
     max-width: var(--coop-atp-max-width, 72rem);
   }
-  .hint,
   .category-help,
   .note,
   .empty {
@@ -172,28 +171,6 @@ export const atpMatrixStyles = css`
     margin: 0 0 0.5rem;
     font-size: 0.875em;
   }
-  .item-form {
-    display: grid;
-    gap: 0.5rem;
-    padding: 0.5rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  .item-form .field {
-    margin: 0;
-  }
-  .hint {
-    font-size: 0.875em;
-  }
-  .intensity-choice {
-    border: none;
-    margin: 0;
-    padding: 0;
-  }
-  .intensity-choice legend {
-    font-weight: 700;
-    padding: 0;
-  }
   .choice {
     display: inline-flex;
     align-items: center;
@@ -220,13 +197,6 @@ export const atpMatrixStyles = css`
   .add-group .field {
     margin: 0;
     flex: 1 1 14rem;
-  }
-
-  /* Synthesis */
-  .divergence {
-    font-size: 0.875em;
-    font-weight: 700;
-    color: var(--_error);
   }
 
   /* One card per group when the widget is narrow: the shared rule (cards.styles.ts), the grid's own minimum width

@@ -1,7 +1,8 @@
 /**
  * <coop-atp-matrix>: its properties and public API, the document it edits (a DocumentController whose
  * conflicts the user settles), the analysis, plans and synthesis it memoises, and the choice of the view
- * rendered. The views are the *-view.ts modules; the tabs, the editing and the chart are controllers.
+ * rendered. The views are the *-view.ts modules; the tabs and the editing are controllers; the parts loaded on
+ * first use, and what is made and drawn through them, are grid-parts.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -24,24 +25,18 @@ import { CoopConfigurable } from '../shared/configurable.js';
 import { DocumentController } from '../shared/document-controller.js';
 import { Announcer } from '../shared/feedback.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
-import { renderPart } from '../shared/lazy-parts.js';
 import { downloadJson } from '../shared/document-export.js';
 import { renderDocumentWarning, renderErase, renderSaved } from '../shared/storage-view.js';
 import { atpMatrixStyles } from './atp-matrix.styles.js';
 import { gridExtrasStyles } from './grid-extras.styles.js';
 import { postureBadgeStyles } from './posture-badge.styles.js';
-import { LazyStyles } from '../shared/lazy-styles.js';
 import { AnalysisMemo } from './analysis-memo.js';
 import { atpDocument } from './atp-document.js';
-import { atpParts, type AtpPart, type AtpPartName } from './atp-parts.js';
 import { EditorController } from './editor-controller.js';
+import { GridParts } from './grid-parts.js';
 import { focusRequested, requestedGroup } from './project-requests.js';
-import type { PlansController } from './plans-controller.js';
-import type { SynthesisMemo } from './synthesis-compute.js';
 import { registerLinks, type ProjectHub } from '../shared/project-link.js';
-import type { UndoController, UndoOffer } from './undo-controller.js';
 import { atpFormatters } from './formatters.js';
-import type { ParticipantsController } from './participants-controller.js';
 import { renderAtpView, type ViewsSource } from './views.js';
 import { renderTabs } from './tabs-view.js';
 import { ViewsController } from './views-controller.js';
@@ -188,44 +183,10 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     ...this.common,
     categoryLabel: (category) => this.format.categoryLabel(category),
     change: (...args) => this.change(...args),
-    offerUndo: (offer) => this.offerUndo(offer),
-    withEdits: (run) => this.withPart('edits', run),
+    offerUndo: (offer) => this.lazy.offerUndo(offer),
+    withEdits: (run) => this.lazy.use('edits', run),
+    withForm: (run, failed) => this.parts.use('itemForm', run, failed),
   });
-  /** The undo after a deletion: made when its module loads (right after the first paint), drawn once offered. */
-  private undo?: UndoController;
-  private offerUndo(offer: UndoOffer): void {
-    this.withPart('undo', (m) => {
-      this.undo ??= new m.UndoController(this, { ...this.common, change: (...args) => this.change(...args) });
-      this.undo.offerUndo(offer);
-    });
-  }
-  /** Made when their modules load (after the first paint): the participants' files and the plans' actions. */
-  private participantFiles?: ParticipantsController;
-  private planning?: PlansController;
-  private participantsOf = (m: typeof import('./participants-view.js')): ParticipantsController =>
-    (this.participantFiles ??= new m.ParticipantsController(this, {
-      ...this.common,
-      locale: () => this.i18n.locale,
-      overrides: () => this.strings,
-    }));
-  private planningOf = (m: typeof import('./plans-view.js')): PlansController =>
-    (this.planning ??= new m.PlansController(this, {
-      ...this.common,
-      changeAction: (data, action, actionId, message) => this.change(data, action, '', actionId, message),
-      offerUndo: (offer) => this.offerUndo(offer),
-      today: () => new Date().toISOString().slice(0, 10),
-    }));
-  /** The views after the grid, and what a user reaches after a first action (atp-parts.ts). */
-  private readonly parts = atpParts(this);
-  private readonly partStyles = new LazyStyles(this, this.parts, ['postures', 'plans', 'participants', 'synthesis']);
-  /** The Postures view's chart: made with the view's module, the first time it is shown (chart.js comes later). */
-  private chart?: ReturnType<typeof import('./postures-chart.js').posturesChart>;
-  private chartOf = (m: typeof import('./postures-view.js')) =>
-    (this.chart ??= m.posturesChart(this, {
-      model: () => this.model,
-      analysis: () => (this.view === 'postures' ? this.analysis() : undefined),
-      categoryLabel: (category) => this.format.categoryLabel(category),
-    }));
   private readonly focusMove = new FocusAfterUpdate(this);
   /** What the analysis, the plans and the synthesis read of the element. */
   private readonly memoSource = {
@@ -237,8 +198,16 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
     strings: () => this.i18n.strings,
   };
   private readonly memo = new AnalysisMemo(this.memoSource);
-  /** Made with the Synthesis view's module. */
-  private synthesisMemo?: SynthesisMemo;
+  /** The views after the grid, and what a user reaches after a first action (grid-parts.ts). */
+  private readonly lazy = new GridParts(this, {
+    ...this.memoSource,
+    ...this.common,
+    change: (...args) => this.change(...args),
+    shownAnalysis: () => (this.view === 'postures' ? this.analysis() : undefined),
+    categoryLabel: (category) => this.format.categoryLabel(category),
+    participantNames: () => this.participantNames,
+  });
+  private readonly parts = this.lazy.parts;
 
   /** The working document, `undefined` while it loads; Lit reads it under the name the controller reports (`data`). */
   private get data(): AtpData | undefined {
@@ -300,19 +269,14 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
    */
   private readonly exports = {
     json: (): void => downloadJson(this.doc),
-    csv: (): void => this.withPart('exports', (m) => m.downloadGridCsv(this.doc, this.exportsSource)),
-    plans: (): void => this.withPart('exports', (m) => m.downloadPlansCsv(this.doc, this.exportsSource)),
+    csv: (): void => this.lazy.use('exports', (m) => m.downloadGridCsv(this.doc, this.exportsSource)),
+    plans: (): void => this.lazy.use('exports', (m) => m.downloadPlansCsv(this.doc, this.exportsSource)),
   };
   private readonly exportsSource = {
     plans: (build: typeof buildPlans) => this.memo.plans(build),
     locale: () => this.i18n.locale,
     strings: () => this.strings,
   };
-  /** Runs `run` with a part's module (LazyParts.use: at once when it is here); says so when it cannot load. */
-  private withPart<K extends AtpPartName>(name: K, run: (m: AtpPart<K>) => void): void {
-    this.parts.use(name, run, () => this.announcer.announce(this.i18n.strings.widgetPartFailed));
-  }
-
   private change(data: AtpData, action: AtpChangeAction, groupId: string, itemId?: string, message?: string): void {
     const before = this.analysis();
     this.doc.commit(data);
@@ -381,13 +345,11 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
         ${this.renderStorageWarning(s)} ${this.readonly ? html`<p class="notice">${s.amReadonly}</p>` : nothing}
         ${this.announcer.render()}
         ${renderTabs({ s, views, shown: view, onKey: this.views.onTabKey, onSelect: (v) => this.views.select(v) })}
-        ${this.undo?.render(s) ?? nothing}
+        ${this.lazy.renderUndo(s)}
         <div class="panel" role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" tabindex="0">
           ${renderAtpView(view, this.viewsSource(model, data, analysis, s))}
         </div>
-        ${renderPart(this.parts, 'participants', s, (m) =>
-          m.renderParticipants({ s, participants: this.participantsOf(m) }),
-        )}
+        ${this.lazy.renderParticipants(s)}
         <p class="actions screen-only">
           <button type="button" class="button" part="button" @click=${this.exports.json}>${s.widgetExportJson}</button>
           <button type="button" class="button" part="button" @click=${this.exports.csv}>${s.amExportCsv}</button>
@@ -395,23 +357,22 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
           <button type="button" class="button" part="button" @click=${() => window.print()}>${s.print}</button>
           ${renderErase(this.doc, s, this.readonly)}
         </p>
-        ${this.renderGroupDialog(s)}
+        ${this.lazy.renderGroupDialog(s, this.editing)}
       </div>
     `;
   }
 
   private viewsSource(model: AtpConfig, data: AtpData, analysis: AtpAnalysis, s: Strings): ViewsSource {
-    const { parts, readonly, editing, planningOf: planning } = this;
+    const { parts, readonly, editing } = this;
+    const { planningOf: planning, chartFailed, synthesis, participantNames } = this.lazy;
     const { postureText, number, intensityLabel, dateLabel, joinNames } = this.format;
     return {
       ...{ model, data, analysis, s, parts, readonly, editing, planning, postureText, number, intensityLabel },
       ...{ dateLabel, joinNames, locale: this.i18n.locale, overrides: this.strings },
-      chartFailed: (m) => this.chartOf(m).failed,
+      ...{ chartFailed, synthesis, participantNames },
+      itemForm: (group, category, item) => this.lazy.renderItemForm({ model, s, editing }, group, category, item),
       plans: (build) => this.memo.plans(build),
-      synthesis: (m) => (this.synthesisMemo ??= new m.SynthesisMemo(this.memoSource)).synthesis(),
       registerLinks: () => (this.project ? registerLinks(this.project.hub) : undefined),
-      // Before the participants' module loads, the names the host gave (the view numbers the others).
-      participantNames: () => this.participantFiles?.names() ?? this.participantNames ?? [],
     };
   }
 
@@ -419,12 +380,6 @@ export class CoopAtpMatrix extends CoopConfigurable<AtpConfig> {
   private renderStorageWarning(s: Strings): TemplateResult | typeof nothing {
     const exports = { json: this.exports.json, csv: { label: s.amExportCsv, run: this.exports.csv } };
     return renderDocumentWarning(this.doc, s, exports, this.readonly);
-  }
-
-  private renderGroupDialog(s: Strings): TemplateResult | typeof nothing {
-    const asked = this.editing.state.removingGroup;
-    const dialog = asked ? this.parts.get('groupDialog') : this.parts.loaded('groupDialog');
-    return dialog ? dialog.renderRemoveGroupDialog({ s, editing: this.editing }) : nothing;
   }
 }
 

@@ -5,21 +5,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { AtpCategory, AtpGroup, AtpItem } from '../../core/runtime.js';
+import type { AtpCategory, AtpConfig, AtpGroup, AtpItem, Strings } from '../../core/runtime.js';
 import type { EditorState, ItemEditor } from './editor-controller.js';
-import { renderItemForm, type ItemFormContext, type ItemFormEditing } from './item-form-view.js';
 
-export interface CellEditing extends ItemFormEditing {
-  readonly state: Readonly<Pick<EditorState, 'editor' | 'textMissing'>>;
+export interface CellEditing {
+  readonly state: Readonly<Pick<EditorState, 'editor'>>;
   openEditor: (editor: ItemEditor) => void;
   onRemoveItem: (group: AtpGroup, item: AtpItem, category: AtpCategory) => void;
 }
 
-export interface CellViewContext extends ItemFormContext {
+export interface CellViewContext {
+  model: AtpConfig;
+  s: Strings;
   readonly: boolean;
   editing: CellEditing;
   /** An intensity as its level's name. */
   intensityLabel: (value: number) => string;
+  /** The item form (item-form-view.ts, loaded on first use) for a new item, or for `item`; or what stands for it. */
+  itemForm: (group: AtpGroup, category: AtpCategory, item?: AtpItem) => TemplateResult;
 }
 
 /**
@@ -54,7 +57,7 @@ export function renderCell(ctx: CellViewContext, group: AtpGroup, category: AtpC
               (i) => i.id,
               (item) =>
                 here && editor.itemId === item.id
-                  ? html`<li>${renderItemForm(ctx, group, category, item)}</li>`
+                  ? html`<li>${ctx.itemForm(group, category, item)}</li>`
                   : html`<li class="item" part="item" data-item=${item.id}>
                       <span class="item-text" id=${itemId(group, item, 'text')}>${item.text}</span>
                       <span class="intensity intensity--${item.intensity}">${ctx.intensityLabel(item.intensity)}</span>
@@ -92,7 +95,7 @@ export function renderCell(ctx: CellViewContext, group: AtpGroup, category: AtpC
     }
     ${
       here && !editor.itemId
-        ? renderItemForm(ctx, group, category, undefined)
+        ? ctx.itemForm(group, category)
         : ctx.readonly
           ? nothing
           : html`<button

@@ -1,18 +1,12 @@
 /**
- * The grid's editing in <coop-atp-matrix>: the item editor (which cell, which item, a missing text), adding a
- * group, the row menu and the renaming form — what opens at once — and where focus goes. What each edit does to
- * the data is in grid-edits.ts, loaded right after the first paint. Every change goes through the element's
- * `change()`, which commits it and fires `coop-atp-change`.
+ * The grid's editing in <coop-atp-matrix>: the item editor (which cell, which item, a missing text), the new
+ * group's form, the row menu and the renaming form — the state the grid draws, what opens at once — and where focus
+ * goes. What each edit does to the data is in grid-edits.ts, and the item form with what its submit does in
+ * item-form-view.ts, both loaded right after the first paint. Every change goes through the element's `change()`,
+ * which commits it and fires `coop-atp-change`.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import {
-  addGroup,
-  type AtpCategory,
-  type AtpData,
-  type AtpGroup,
-  type AtpItem,
-  type Strings,
-} from '../../core/runtime.js';
+import type { AtpCategory, AtpData, AtpGroup, AtpItem, Strings } from '../../core/runtime.js';
 import type { AtpChangeAction } from '../events.js';
 import type { UndoOffer } from './undo-controller.js';
 
@@ -52,6 +46,8 @@ export interface EditorSource {
   offerUndo: (offer: UndoOffer) => void;
   /** Runs `run` with grid-edits.ts: at once when it is here (fetched right after the first paint), else once it is. */
   withEdits: (run: (m: typeof import('./grid-edits.js')) => void) => void;
+  /** Runs `run` once the item form's module is here (at once when it is), `failed` when it cannot be loaded. */
+  withForm: (run: () => void, failed: () => void) => void;
 }
 
 /** What grid-edits.ts uses of the controller. */
@@ -106,9 +102,18 @@ export class EditorController implements ReactiveController, EditorInternals {
 
   // ---------------------------------------------------------------- items
 
+  /**
+   * Opens the item form in its cell, focus in its text: at once when the form's module is here (fetched right after
+   * the first paint), else once it is; when it cannot be loaded, the cell says so and focus goes to its "Try again".
+   */
   openEditor = (editor: ItemEditor): void => {
     this.patch({ editor, textMissing: false });
-    this.focus('.item-form input[name="text"]');
+    const cell = `[data-cell="${CSS.escape(editor.groupId)}:${editor.category}"]`;
+    const focusOn = (selector: string) => () => {
+      this.focus(selector);
+      this.host.requestUpdate(); // the render that draws what is focused may have passed already
+    };
+    this.source.withForm(focusOn('.item-form input[name="text"]'), focusOn(`${cell} .form-retry`));
   };
 
   /** Focus goes back to the button that opened the editor. */
@@ -118,31 +123,6 @@ export class EditorController implements ReactiveController, EditorInternals {
     if (!editor) return;
     const cell = `[data-cell="${CSS.escape(editor.groupId)}:${editor.category}"]`;
     this.focus(`${cell} ${editor.itemId ? `[data-item="${CSS.escape(editor.itemId)}"] .edit` : '.add'}`);
-  };
-
-  /** A missing text is said at once; the values are saved once grid-edits.ts is here (the form stays meanwhile). */
-  onItemSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const editor = this.current.editor;
-    if (!editor || !this.editable()) return;
-    const values = new FormData(event.target as HTMLFormElement);
-    const text = String(values.get('text') ?? '').trim();
-    if (!text) {
-      this.patch({ textMissing: true });
-      this.focus('.item-form input[name="text"]');
-      return;
-    }
-    const intensity = Number(values.get('intensity') ?? 0);
-    const note = String(values.get('note') ?? '').trim();
-    this.source.withEdits((m) => m.saveItem(this, editor, { text, intensity, note }));
-  };
-
-  onEditorKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      this.closeEditor();
-    }
   };
 
   onRemoveItem = (group: AtpGroup, item: AtpItem, category: AtpCategory): void => {
@@ -156,22 +136,11 @@ export class EditorController implements ReactiveController, EditorInternals {
     this.source.withEdits((m) => m.setTrustOf(this, group, raw));
   };
 
+  /** The new group's form: checked and added by grid-edits.ts (what was typed stays in the form meanwhile). */
   onAddGroup = (event: SubmitEvent): void => {
     event.preventDefault();
-    const current = this.editable();
-    if (!current) return;
     const form = event.target as HTMLFormElement;
-    const label = String(new FormData(form).get('label') ?? '').trim();
-    if (!label) {
-      this.patch({ groupNameMissing: true });
-      this.source.focusAfterUpdate(() => form.querySelector<HTMLElement>('input')?.focus());
-      return;
-    }
-    this.patch({ groupNameMissing: false });
-    const { data, id } = addGroup(current, label);
-    form.reset();
-    this.source.change(data, 'add-group', id, undefined, this.source.strings().amAnnounceGroupAdded(label));
-    this.focus(`[data-group="${CSS.escape(id)}"] .group-name`);
+    this.source.withEdits((m) => m.addGroupFrom(this, form));
   };
 
   get menu(): string | undefined {
@@ -220,12 +189,5 @@ export class EditorController implements ReactiveController, EditorInternals {
   askRemoveGroup = (group: AtpGroup): void => {
     this.patch({ menu: undefined });
     this.source.withEdits((m) => m.askRemove(this, group));
-  };
-
-  onRemoveGroupDialog = (event: SubmitEvent): void => {
-    const group = this.current.removingGroup;
-    this.patch({ removingGroup: undefined });
-    const remove = (event.submitter as HTMLButtonElement | null)?.value === 'remove';
-    if (group) this.source.withEdits((m) => m.settleRemove(this, group, remove));
   };
 }

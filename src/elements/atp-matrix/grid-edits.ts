@@ -1,12 +1,13 @@
 /**
  * What the grid's editing does to the data: save an item (added or changed), remove one (with the undo offer
- * after), a group's trust, and what the row menu's buttons do — rename, move, remove a group (asking first when it
- * has items). Loaded right after the first paint (a lazy part of <coop-atp-matrix>): the editor controller keeps
- * the state the grid draws, opens the forms and checks them at once, and calls these once the module is here — at
- * once in practice; a save waits for it with the form still open.
+ * after), add a group (its name checked first), a group's trust, and what the row menu's buttons do — rename, move,
+ * remove a group (asking first when it has items). Loaded right after the first paint (a lazy part of
+ * <coop-atp-matrix>): the editor controller keeps the state the grid draws and opens the forms, and calls these
+ * once the module is here — at once in practice; meanwhile what the user typed stays in the form.
  */
 import { addAtpMatrixEditsStrings } from '../../core/catalogs/atp-matrix-edits.js';
 import {
+  addGroup,
   addItem,
   moveGroup,
   removeGroup,
@@ -65,6 +66,23 @@ export function removeItemOf(editor: EditorInternals, group: AtpGroup, item: Atp
     itemId: item.id,
     focus: `[data-cell="${CSS.escape(group.id)}:${category}"] [data-item="${CSS.escape(item.id)}"] .edit`,
   });
+}
+
+/** The new group's form: a missing name is said; else the group is added at the end, focus on its name. */
+export function addGroupFrom(editor: EditorInternals, form: HTMLFormElement): void {
+  const current = editor.editable();
+  if (!current) return;
+  const label = String(new FormData(form).get('label') ?? '').trim();
+  if (!label) {
+    editor.patch({ groupNameMissing: true });
+    editor.source.focusAfterUpdate(() => form.querySelector<HTMLElement>('input')?.focus());
+    return;
+  }
+  editor.patch({ groupNameMissing: false });
+  const { data, id } = addGroup(current, label);
+  form.reset();
+  editor.source.change(data, 'add-group', id, undefined, editor.source.strings().amAnnounceGroupAdded(label));
+  editor.focus(`[data-group="${CSS.escape(id)}"] .group-name`);
 }
 
 /** `raw`: the trust select's value, empty for "not rated". */

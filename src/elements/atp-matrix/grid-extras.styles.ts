@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * What the grid's first screen needs of the plans' styles: the lists of cards' common rule (`.actions` also sets
- * the rows of buttons), the undo notice after a deletion and a group's row menu. The rest of the Plans, Postures,
- * Synthesis and participants' styles is adopted when those views load (plans.styles.ts, lazy-styles.ts).
+ * the rows of buttons) and a group's row menu. The rest of the Plans, Postures, Synthesis and participants' styles
+ * is adopted when those views load (plans.styles.ts, lazy-styles.ts), and so are the item form's and the undo
+ * notice's (item-form-view.ts, undo-controller.ts).
  */
 export const gridExtrasStyles = css`
   .actions,
@@ -15,22 +16,6 @@ export const gridExtrasStyles = css`
     padding: 0;
     display: grid;
     gap: 0.75rem;
-  }
-  .undo {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem var(--_space);
-    padding: 0.5rem 0.75rem;
-    margin-block: 0.5rem;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  .undo-message {
-    margin: 0;
-    flex: 1 1 12rem;
-    overflow-wrap: anywhere;
   }
   .row-menu {
     margin-block-start: 0.25rem;
@@ -55,8 +40,7 @@ export const gridExtrasStyles = css`
     min-height: 1.5rem;
   }
   @media print {
-    .row-menu,
-    .undo {
+    .row-menu {
       display: none !important;
     }
   }

@@ -12,7 +12,7 @@ import type { EditorState } from './editor-controller.js';
 import { renderPosture, type PostureContext } from './posture-badge.js';
 
 export interface GridEditing extends CellEditing {
-  readonly state: Readonly<Pick<EditorState, 'editor' | 'textMissing' | 'renaming' | 'groupNameMissing'>>;
+  readonly state: Readonly<Pick<EditorState, 'editor' | 'renaming' | 'groupNameMissing'>>;
   onTrust: (group: AtpGroup, event: Event) => void;
   startRename: (group: AtpGroup) => void;
   cancelRename: () => void;

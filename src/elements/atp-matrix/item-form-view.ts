@@ -1,24 +1,50 @@
 /**
- * The form of <coop-atp-matrix> that adds an item to a cell or edits one in place: its text (with the
- * category's suggestions), its intensity and a note.
+ * The form of <coop-atp-matrix> that adds an item to a cell or edits one in place: its text (with the category's
+ * suggestions), its intensity and a note; what its submit and Escape do, and its styles. Loaded right after the
+ * first paint (a lazy part, grid-parts.ts): the grid draws it once a user opens it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { addAtpMatrixEditsStrings } from '../../core/catalogs/atp-matrix-edits.js';
 import type { AtpCategory, AtpConfig, AtpGroup, AtpItem, Strings } from '../../core/runtime.js';
-import type { EditorState } from './editor-controller.js';
+import type { EditorInternals, EditorState } from './editor-controller.js';
 
-/** What the form reads of the editing and the callbacks it fires (bound: passed to lit as they are). */
-export interface ItemFormEditing {
-  readonly state: Readonly<Pick<EditorState, 'textMissing'>>;
-  onItemSubmit: (event: SubmitEvent) => void;
-  /** Escape closes the form. */
-  onEditorKey: (event: KeyboardEvent) => void;
-  closeEditor: () => void;
+// Its words, with it: out of the first paint.
+addAtpMatrixEditsStrings();
+
+/** What the form reads of the editing, and what its submit and Escape call. */
+export interface ItemFormEditing extends EditorInternals {
+  readonly state: Readonly<Pick<EditorState, 'editor' | 'textMissing'>>;
 }
 
 export interface ItemFormContext {
   model: AtpConfig;
   s: Strings;
   editing: ItemFormEditing;
+}
+
+/** A missing text is said at once; the values are saved once grid-edits.ts is here (the form stays meanwhile). */
+function submit(editing: ItemFormEditing, event: SubmitEvent): void {
+  event.preventDefault();
+  const editor = editing.state.editor;
+  if (!editor || !editing.editable()) return;
+  const values = new FormData(event.target as HTMLFormElement);
+  const text = String(values.get('text') ?? '').trim();
+  if (!text) {
+    editing.patch({ textMissing: true });
+    editing.focus('.item-form input[name="text"]');
+    return;
+  }
+  const intensity = Number(values.get('intensity') ?? 0);
+  const note = String(values.get('note') ?? '').trim();
+  editing.source.withEdits((m) => m.saveItem(editing, editor, { text, intensity, note }));
+}
+
+/** Escape closes the form (focus goes back to the button that opened it). */
+function onKey(editing: ItemFormEditing, event: KeyboardEvent): void {
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  event.stopPropagation();
+  editing.closeEditor();
 }
 
 /** `item`: the one edited; none for a new one. */
@@ -39,8 +65,8 @@ export function renderItemForm(
     class="item-form"
     part="item-form"
     novalidate
-    @submit=${editing.onItemSubmit}
-    @keydown=${editing.onEditorKey}
+    @submit=${(e: SubmitEvent) => submit(editing, e)}
+    @keydown=${(e: KeyboardEvent) => onKey(editing, e)}
   >
     <p class="field">
       <label for="${id}-text">${s.amItemField}</label>
@@ -87,3 +113,30 @@ export function renderItemForm(
     </p>
   </form>`;
 }
+
+/** Its styles, adopted when it loads (lazy-styles.ts). */
+export const styles = css`
+  .item-form {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.5rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .item-form .field {
+    margin: 0;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .intensity-choice {
+    border: none;
+    margin: 0;
+    padding: 0;
+  }
+  .intensity-choice legend {
+    font-weight: 700;
+    padding: 0;
+  }
+`;

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * The Plans view's actions, suggestions and unanswered items, the participants' list and the postures' table of
  * means at 320 px: lists of cards, never tables, so that nothing scrolls sideways. Not in the first paint: the
  * element adopts them when one of its lazy views loads (lazy-styles.ts); what the grid's first screen needs (the
- * undo notice, the row menu, the lists' common rule) is in grid-extras.styles.ts.
+ * row menu, the lists' common rule) is in grid-extras.styles.ts.
  */
 export const plansStyles = css`
   .action,

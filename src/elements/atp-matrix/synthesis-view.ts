@@ -3,19 +3,29 @@
  * many cited it, its mean intensity and a flag where they disagree; participants whose grid could not be read
  * are listed above it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { addAtpMatrixPartsStrings } from '../../core/catalogs/atp-matrix-parts.js';
 import { addConfigIssueWording } from '../../core/catalogs/config-issues.js';
 import { ATP_CATEGORIES, type AtpAnalysis, type AtpConfig, type AtpSynthesis } from '../../core/runtime.js';
 import { renderActionSummary } from './action-view.js';
+import { plansStyles } from './plans.styles.js';
 import { renderPosture, type PostureContext } from './posture-badge.js';
 
 // Its French strings, with it: out of the first paint. And the words of a grid's problems, which it shows.
 addAtpMatrixPartsStrings();
 addConfigIssueWording();
 
-/** Its styles, adopted when it loads (lazy-styles.ts). */
-export { plansStyles as styles } from './plans.styles.js';
+/** Its styles, adopted when it loads (lazy-styles.ts): the lists' it shares with the Plans view, then its own. */
+export const styles = [
+  plansStyles,
+  css`
+    .divergence {
+      font-size: 0.875em;
+      font-weight: 700;
+      color: var(--_error);
+    }
+  `,
+];
 export { SynthesisMemo } from './synthesis-compute.js';
 
 /** The participants' grids merged, what could not be read of them, and the merged grid's analysis. */

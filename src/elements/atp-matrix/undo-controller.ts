@@ -5,13 +5,38 @@
  * wins; the notice stays until undone, dismissed or replaced. Loaded right after the first paint (a lazy part):
  * the element makes the controller with the first offer.
  */
-import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { addAtpMatrixEditsStrings } from '../../core/catalogs/atp-matrix-edits.js';
 import { restoreGroup, restoreItem, type AtpData, type Strings } from '../../core/runtime.js';
 import type { AtpChangeAction } from '../events.js';
 
 // What it says, with it: out of the first paint.
 addAtpMatrixEditsStrings();
+
+/** The notice's styles, adopted when it loads (lazy-styles.ts). */
+export const styles = css`
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem var(--_space);
+    padding: 0.5rem 0.75rem;
+    margin-block: 0.5rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .undo-message {
+    margin: 0;
+    flex: 1 1 12rem;
+    overflow-wrap: anywhere;
+  }
+  @media print {
+    .undo {
+      display: none !important;
+    }
+  }
+`;
 
 /** The core's functions that put a removed item or group back, for the offers made where they are not loaded. */
 const restorers = { restoreItem, restoreGroup };

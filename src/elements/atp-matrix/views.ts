@@ -5,9 +5,12 @@
 import { html, type TemplateResult } from 'lit';
 import {
   type AtpAnalysis,
+  type AtpCategory,
   type AtpConfig,
   type AtpData,
+  type AtpGroup,
   type AtpGroupAnalysis,
+  type AtpItem,
   type AtpPlans,
   type AtpView,
   type buildPlans,
@@ -16,7 +19,7 @@ import {
   type Strings,
 } from '../../core/runtime.js';
 import { renderPart } from '../shared/lazy-parts.js';
-import type { AtpParts } from './atp-parts.js';
+import type { AtpParts } from './grid-parts.js';
 import type { EditorController } from './editor-controller.js';
 import { renderGrid } from './grid-view.js';
 import type { PlansController } from './plans-controller.js';
@@ -39,6 +42,8 @@ export interface ViewsSource {
   /** The participants' common grid, computed with the Synthesis view's module. */
   synthesis: (m: typeof import('./synthesis-view.js')) => SynthesisResult | undefined;
   editing: EditorController;
+  /** The item form, or what stands for it while its module loads or when it cannot be loaded. */
+  itemForm: (group: AtpGroup, category: AtpCategory, item?: AtpItem) => TemplateResult;
   /** The plans' controller, made once the Plans view's module has loaded. */
   planning: (m: typeof import('./plans-view.js')) => PlansController;
   /** In a project: the register's proposals' links to the grid. */
@@ -80,5 +85,6 @@ export function renderAtpView(view: AtpView, src: ViewsSource): TemplateResult {
       return m.renderSynthesis({ model, synthesis, s, postureText, number, names, joinNames, dateLabel });
     });
   }
-  return renderGrid({ model, data, analysis, s, readonly, editing: src.editing, postureText, intensityLabel });
+  const { editing, itemForm } = src;
+  return renderGrid({ model, data, analysis, s, readonly, editing, itemForm, postureText, intensityLabel });
 }
