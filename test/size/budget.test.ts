@@ -13,6 +13,7 @@ import { stripSchemaDocs } from '../../scripts/strip-schema-docs.js';
 import { atpMatrixFr } from '../../src/core/i18n/atp-matrix.js';
 import { principlesChecklistFr } from '../../src/core/i18n/principles-checklist.js';
 import { atpFr } from '../../src/core/i18n/atp.js';
+import { coopProjectFr } from '../../src/core/i18n/coop-project.js';
 import { commonFr } from '../../src/core/i18n/fr.js';
 import { principlesFr } from '../../src/core/i18n/principles.js';
 import { projectFr } from '../../src/core/i18n/project.js';
@@ -98,7 +99,7 @@ test('a page with one widget does not download another widget’s element', () =
 });
 
 test('a page with one widget carries only its widget’s French strings (src/core/catalogs/)', () => {
-  const areas = [commonFr, atpFr, atpMatrixFr, principlesFr, principlesChecklistFr, projectFr];
+  const areas = [commonFr, atpFr, atpMatrixFr, principlesFr, principlesChecklistFr, projectFr, coopProjectFr];
   /** An area's own sentences: longer than a word or two, and in no other area. */
   const own = (area: object) =>
     Object.values(area).filter(
@@ -111,9 +112,10 @@ test('a page with one widget carries only its widget’s French strings (src/cor
   const share = (code: string, area: object) =>
     own(area).filter((text) => code.includes(text)).length / own(area).length;
   const others: Record<string, Record<string, object>> = {
-    'coop-questionnaire': { atpMatrixFr, principlesChecklistFr, projectFr },
+    // <coop-project>'s toolbar and links (`cp…`): read by the grid's first paint, by the others' lazy parts only.
+    'coop-questionnaire': { atpMatrixFr, principlesChecklistFr, projectFr, coopProjectFr },
     'coop-atp-matrix': { principlesChecklistFr, projectFr },
-    'coop-principles-checklist': { atpMatrixFr, projectFr },
+    'coop-principles-checklist': { atpMatrixFr, projectFr, coopProjectFr },
     'coop-project': { atpMatrixFr, principlesChecklistFr },
   };
   for (const [name, unused] of Object.entries(others)) {
@@ -127,7 +129,7 @@ test('a page with one widget carries only its widget’s French strings (src/cor
   const all = firstPaintFiles(join(out, 'coop-widgets.js'))
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
-  for (const strings of [atpMatrixFr, principlesChecklistFr, principlesFr, projectFr])
+  for (const strings of [atpMatrixFr, principlesChecklistFr, principlesFr, projectFr, coopProjectFr])
     assert.equal(share(all, strings), 1);
 });
 
