@@ -8,6 +8,7 @@ import { addProjectPartsStrings } from '../../src/core/catalogs/project-parts.js
 import { addProjectStrings } from '../../src/core/catalogs/project.js';
 import { actionStateText, effectText } from '../../src/core/atp/export.js';
 import { atpFr } from '../../src/core/i18n/atp.js';
+import { coopProjectFr } from '../../src/core/i18n/coop-project.js';
 import { commonFr } from '../../src/core/i18n/fr.js';
 import { getStrings } from '../../src/core/i18n/index.js';
 import { principlesFr } from '../../src/core/i18n/principles.js';
@@ -17,7 +18,8 @@ import { questionnairePartsFr } from '../../src/core/i18n/questionnaire-parts.js
 test('the provider’s first paint has its own strings; its lazy parts add the principles’, ATP and questionnaire words', () => {
   addProjectStrings();
   const s = getStrings('fr');
-  assert.deepEqual(Object.keys(s).sort(), [...new Set([...Object.keys(commonFr), ...Object.keys(projectFr)])].sort());
+  const own = [...Object.keys(commonFr), ...Object.keys(projectFr), ...Object.keys(coopProjectFr)];
+  assert.deepEqual(Object.keys(s).sort(), [...new Set(own)].sort());
   assert.equal(s.projectIssueAtpFile, projectFr.projectIssueAtpFile);
   assert.equal(s.principlesIssueInvalidDate, undefined, 'the principles’ words are not in the first paint');
   assert.equal(s.columnScore, undefined, 'nor the questionnaire’s');

@@ -353,7 +353,8 @@ describe('coop-atp-matrix: a group’s row actions in one menu button', () => {
 
 describe('project-link: the register’s links to the grid', () => {
   it('reads each proposal’s links from the checklist’s published data, ignoring what is not a link', async () => {
-    const { ProjectHub, registerLinks } = await import('../../src/elements/shared/project-link.js');
+    const { registerLinks } = await import('../../src/elements/shared/project-link.js');
+    const { ProjectHub } = await import('../../src/elements/shared/project-hub.js');
     const hub = new ProjectHub();
     expect(registerLinks(hub)).to.deep.equal([]);
     const proposals = [

@@ -3,18 +3,26 @@
  * widget cannot read, an erase. When that code cannot be loaded (a page gone offline before it was fetched),
  * nothing stored is written over or erased, the user's edits stay on screen, the widget says so (its storage
  * warning, role=alert) and the browser asks before the page closes. The storage warning itself, with its
- * sentences, loads when first shown: in French too, and with "Try again" when it cannot be loaded.
+ * sentences, loads when first shown: in French too, and with "Try again" when it cannot be loaded. The
+ * questionnaire's merge is a part of its own, fetched after the first paint: without it, another tab's answers
+ * are not written over, this page's stay, the conflict is shown, and "Merge again" merges once it loads.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define/all.js';
 import {
   atpStorageKey,
   createMemoryStorage,
+  createResponses,
+  parseQuestionnaireConfig,
+  parseSaved,
   parseSavedPrinciples,
   principlesStorageKey,
   questionnaireStorageKey,
+  serializeSaved,
   serializeSavedPrinciples,
+  setAnswer,
 } from '../../src/core/index.js';
+import { answersMerge } from '../../src/elements/questionnaire/answers-document.js';
 import { storageViews } from '../../src/elements/shared/document-controller.js';
 import { rare } from '../../src/elements/shared/persistence-state.js';
 import { SAVE_DELAY_MS } from '../../src/elements/shared/persistence.js';
@@ -44,6 +52,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const load = rare.load;
 const warning = storageViews.warning;
+const mergeCode = answersMerge.load;
 /** Until the test ends, the rare paths' code cannot be loaded. */
 function offline(): void {
   rare.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
@@ -51,6 +60,7 @@ function offline(): void {
 afterEach(() => {
   rare.load = load;
   storageViews.warning = warning;
+  answersMerge.load = mergeCode;
   window.dispatchEvent(new Event('pagehide')); // nothing left pending for the next test
 });
 
@@ -172,5 +182,68 @@ describe('the storage warning, loaded when first shown', () => {
     await el.updateComplete;
     expect(alertText(el)).to.contain('Your browser’s storage is full');
     expect(radio(el, 'q1', 3).checked).to.equal(true);
+  });
+});
+
+describe("the questionnaire's merge, when its code cannot be loaded", () => {
+  /** What another tab saved: q2 answered, later than this page's answer. */
+  function theirs(): string {
+    const parsed = parseQuestionnaireConfig(minimalJson);
+    if (!parsed.ok) throw new Error('the fixture does not parse');
+    const config = parsed.config;
+    return serializeSaved('fill', setAnswer(config, createResponses(config), 'q2', 2, new Date(Date.now() + 1000)));
+  }
+  const stored = (storage: ReturnType<typeof createMemoryStorage>) => {
+    const saved = parseSaved(storage.data.get(Q_KEY)!);
+    return saved.ok ? saved.saved.responses.answers : undefined;
+  };
+
+  it('another tab’s answers: never written over, this page’s kept and the conflict shown; "Merge again" merges once it loads', async () => {
+    answersMerge.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const storage = createMemoryStorage();
+    const el = await questionnaire(storage);
+    radio(el, 'q1', 3).click(); // its write is pending when the other tab's answers come
+    await el.updateComplete;
+    const other = theirs();
+    storage.simulateExternalChange(Q_KEY, other);
+    await waitUntil(() => alertText(el).includes('could not be merged'), 'the conflict is never shown', {
+      timeout: 2000,
+    });
+    window.dispatchEvent(new Event('pagehide'));
+    await sleep(SAVE_DELAY_MS * 2);
+    expect(storage.data.get(Q_KEY), 'the other tab’s answers were written over').to.equal(other);
+    expect(radio(el, 'q1', 3).checked, 'this page’s answer left the screen').to.equal(true);
+    expect(el.getResponses()!.answers.q1!.value).to.equal(3);
+    expect(asksBeforeClosing(), 'the page closes without asking, the answer only in it').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // "Merge again" while the code still cannot be loaded: the conflict stays, nothing is written.
+    button(el, 'Merge again').click();
+    await el.updateComplete;
+    await waitUntil(() => alertText(el).includes('could not be merged'), 'the conflict is no longer shown');
+    expect(storage.data.get(Q_KEY)).to.equal(other);
+
+    answersMerge.load = mergeCode;
+    button(el, 'Merge again').click();
+    await waitUntil(() => alertText(el) === '', 'the merge never settled the conflict', { timeout: 2000 });
+    expect(stored(storage)?.q1?.value, 'this page’s answer was not saved').to.equal(3);
+    expect(stored(storage)?.q2?.value, 'the other tab’s answer was lost').to.equal(2);
+    await el.updateComplete;
+    expect(radio(el, 'q2', 2).checked, 'the other tab’s answer is not on screen').to.equal(true);
+    expect(radio(el, 'q1', 3).checked).to.equal(true);
+  });
+
+  it('with its code loaded, another tab’s answers are merged at once, as before', async () => {
+    const storage = createMemoryStorage();
+    const el = await questionnaire(storage);
+    radio(el, 'q1', 3).click();
+    await el.updateComplete;
+    storage.simulateExternalChange(Q_KEY, theirs());
+    await el.updateComplete;
+    expect(radio(el, 'q2', 2).checked, 'not merged at once').to.equal(true);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored(storage)?.q1?.value).to.equal(3);
+    expect(stored(storage)?.q2?.value).to.equal(2);
+    expect(alertText(el)).to.equal('');
   });
 });

@@ -17,6 +17,7 @@ import { atpPaintFr } from '../../src/core/i18n/atp-paint.js';
 import { atpMatrixGridFr } from '../../src/core/i18n/atp-matrix-grid.js';
 import { principlesPaintFr } from '../../src/core/i18n/principles-paint.js';
 import { principlesChecklistPaintFr } from '../../src/core/i18n/principles-checklist-paint.js';
+import { coopProjectFr } from '../../src/core/i18n/coop-project.js';
 import { commonFr } from '../../src/core/i18n/fr.js';
 import { principlesFr } from '../../src/core/i18n/principles.js';
 import { projectFr } from '../../src/core/i18n/project.js';
@@ -102,7 +103,7 @@ test('a page with one widget does not download another widget’s element', () =
 });
 
 test('a page with one widget carries only its widget’s French strings (src/core/catalogs/)', () => {
-  const areas = [commonFr, atpFr, atpMatrixFr, principlesFr, principlesChecklistFr, projectFr];
+  const areas = [commonFr, atpFr, atpMatrixFr, principlesFr, principlesChecklistFr, projectFr, coopProjectFr];
   /** An area's own sentences: longer than a word or two, and in no other area. */
   const own = (area: object) =>
     Object.values(area).filter(
@@ -115,9 +116,10 @@ test('a page with one widget carries only its widget’s French strings (src/cor
   const share = (code: string, area: object) =>
     own(area).filter((text) => code.includes(text)).length / own(area).length;
   const others: Record<string, Record<string, object>> = {
-    'coop-questionnaire': { atpMatrixFr, principlesChecklistFr, projectFr },
+    // <coop-project>'s toolbar and links (`cp…`): read by the grid's first paint, by the others' lazy parts only.
+    'coop-questionnaire': { atpMatrixFr, principlesChecklistFr, projectFr, coopProjectFr },
     'coop-atp-matrix': { principlesChecklistFr, projectFr },
-    'coop-principles-checklist': { atpMatrixFr, projectFr },
+    'coop-principles-checklist': { atpMatrixFr, projectFr, coopProjectFr },
     'coop-project': { atpMatrixFr, principlesChecklistFr },
   };
   for (const [name, unused] of Object.entries(others)) {
@@ -137,6 +139,7 @@ test('a page with one widget carries only its widget’s French strings (src/cor
     [principlesPaintFr, principlesFr],
     [principlesChecklistPaintFr, principlesChecklistFr],
     [projectFr, projectFr],
+    [coopProjectFr, coopProjectFr],
   ];
   for (const [part, area] of paint) {
     const texts = own(area).filter((text) => Object.values(part).includes(text));

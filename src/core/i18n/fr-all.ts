@@ -7,6 +7,7 @@ import { atpMatrixFr } from './atp-matrix.js';
 import { atpFr } from './atp.js';
 import { commonFr } from './fr.js';
 import { configIssuesFr } from './config-issues.js';
+import { coopProjectFr } from './coop-project.js';
 import { principlesChecklistFr } from './principles-checklist.js';
 import { principlesFr } from './principles.js';
 import { projectFr } from './project.js';
@@ -19,6 +20,7 @@ import type { Strings } from './strings.js';
 export const fr: Strings = {
   ...commonFr,
   ...configIssuesFr,
+  ...coopProjectFr,
   ...projectFr,
   ...questionnaireFr,
   ...questionnairePartsFr,

@@ -57,6 +57,7 @@ export interface Strings
 export type CommonStrings = Omit<
   Strings,
   keyof (ProjectStrings &
+    CoopProjectStrings &
     QuestionnaireStrings &
     QuestionnairePartsStrings &
     AtpStrings &

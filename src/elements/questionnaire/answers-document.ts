@@ -1,11 +1,11 @@
 /**
  * The saved answers as a kind of document for the shared DocumentController: stored under the questionnaire's
  * key with the step (a reload comes back to the same place), fitted to each config version, and merged with
- * any other version (question by question, the latest answer stands) rather than asking the user which to keep.
+ * any other version (question by question, the latest answer stands: answers-merge.ts, loaded after the first
+ * paint) rather than asking the user which to keep.
  */
 import {
   createResponses,
-  mergeResponses,
   migrateResponses,
   parseResponses,
   parseSaved,
@@ -17,7 +17,11 @@ import {
   type SavedQuestionnaire,
 } from '../../core/runtime.js';
 import type { DocumentController, DocumentKind } from '../shared/document-controller.js';
+import { MergePolicy } from '../shared/merge-policy.js';
 import { answerTexts } from '../shared/storage-texts.js';
+
+/** How the merge's code (answers-merge.ts) is fetched: the one door to it, which a test replaces to make it fail. */
+export const answersMerge = { load: () => import('./answers-merge.js') };
 
 /** The element whose answers these are: its key namespace and its step, saved with them. */
 export interface AnswersDocumentHost {
@@ -36,7 +40,7 @@ export function answersDocument(
     heading: '.step-heading',
     conflicts: {
       kind: 'merge',
-      merge: (model, mine, stored) => migrateResponses(model, mergeResponses(mine, stored)),
+      policy: (doc) => new MergePolicy(doc, () => answersMerge.load().then(({ mergeAnswers }) => mergeAnswers)),
     },
     key: (model) => questionnaireStorageKey(model.id, host.storageKey),
     create: createResponses,

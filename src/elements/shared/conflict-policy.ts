@@ -1,4 +1,8 @@
-/** The two ways a widget settles a conflict over its stored document: ask the user, or merge (see ConflictPolicy). */
+/**
+ * How a widget settles a conflict over its stored document (see ConflictPolicy): what every policy shares
+ * (Settler, the code that settles, loaded after the first paint) and asking the user (AskPolicy). The merge is the
+ * questionnaire's alone (merge-policy.ts), so that the other widgets' pages do not carry it.
+ */
 import type { DocumentController } from './document-controller.js';
 import { rare } from './persistence-state.js';
 
@@ -40,8 +44,13 @@ export function loadSettleCode(): Promise<typeof import('./conflict-settle.js')>
  * try on the same document waits for it; one left over from another document, or from before an erase, does
  * not count (it stands down by itself).
  */
-abstract class Settler<Config, Data, Stored> {
+export abstract class Settler<Config, Data, Stored> {
   private era?: number;
+
+  /** The code a try at settling needs (the merge policy adds its merge). */
+  protected load(): Promise<SettleCode> {
+    return loadSettleCode();
+  }
 
   constructor(protected readonly doc: DocumentController<Config, Data, Stored>) {}
 
@@ -71,7 +80,7 @@ abstract class Settler<Config, Data, Stored> {
     try {
       let code: SettleCode;
       try {
-        code = await loadSettleCode();
+        code = await this.load();
       } catch {
         return unloaded?.();
       }
@@ -83,7 +92,7 @@ abstract class Settler<Config, Data, Stored> {
   }
 }
 
-type SettleCode = typeof import('./conflict-settle.js');
+export type SettleCode = typeof import('./conflict-settle.js');
 
 /** The user chooses which version stands; another tab's version replaces this page's (each change is saved at once). */
 export class AskPolicy<Config, Data, Stored>
@@ -118,64 +127,4 @@ export class AskPolicy<Config, Data, Stored>
     if (!this.doc.options.model()) return Promise.resolve();
     return this.attempt((code) => code.loadSaved(this.doc));
   };
-}
-
-/**
- * Both versions are merged (nothing is lost), whether the conflict came from a write or another tab's change,
- * and the merge is saved. When it cannot be (the stored version could not be read, or changed once more), the
- * conflict is shown, with "Merge again" ({@link MergePolicy.merge} with `retry`).
- */
-export class MergePolicy<Config, Data, Stored>
-  extends Settler<Config, Data, Stored>
-  implements ConflictPolicy<Config, Data>
-{
-  constructor(
-    doc: DocumentController<Config, Data, Stored>,
-    readonly mergeDocs: (model: Config, mine: Data, stored: Data) => Data,
-  ) {
-    super(doc);
-  }
-
-  /**
-   * The stored document changed elsewhere (or was there all along, unread): merged at once, as another tab's
-   * change is. A conflict while a merge is under way is that merge's to settle (its read comes after the
-   * write that conflicted). An erase that conflicts is not merged (the erased data would come back): it is
-   * shown, and `reset()` says it failed.
-   */
-  onConflict(operation: 'read' | 'write' | 'remove'): boolean {
-    if (operation === 'remove') return false;
-    if (this.settling) return true;
-    if (!this.doc.options.model() || this.doc.data === undefined) return false;
-    void this.merge();
-    return true;
-  }
-
-  followsOutside(): boolean {
-    return true;
-  }
-
-  takeOutside(model: Config, mine: Data, stored: Data): boolean {
-    const { doc } = this;
-    const merged: Data = this.mergeDocs(model, mine, stored);
-    // Stored must become the merge whenever it differs from it, even if nothing changes on this screen.
-    const changedHere = JSON.stringify(merged) !== JSON.stringify(mine);
-    doc.data = merged;
-    if (JSON.stringify(merged) !== JSON.stringify(stored)) doc.save();
-    if (!changedHere) return false;
-    if (doc.kind.savedAt) doc.status.savedAt = doc.kind.savedAt(merged);
-    return true;
-  }
-
-  /**
-   * Merges the stored document with this page's and saves the merge (see conflict-settle.ts). `retry`: the
-   * user asked ("Merge again"), and hears how it went. Without the code to merge (offline before it loaded),
-   * the conflict is shown, with "Merge again".
-   */
-  merge(retry = false): Promise<void> {
-    const token = this.doc.token;
-    return this.attempt(
-      (code, era) => code.merge(this, this.doc, era, token, retry),
-      () => this.doc.status.failed({ reason: 'conflict', operation: 'write' }),
-    );
-  }
 }

@@ -4,7 +4,7 @@
  * merge for the questionnaire.
  */
 import { addStorageFaultStrings } from '../../core/catalogs/storage-faults.js';
-import type { MergePolicy } from './conflict-policy.js';
+import type { MergePolicy } from './merge-policy.js';
 import type { DocumentController } from './document-controller.js';
 import type { Resolution } from './persistence.js';
 

@@ -7,7 +7,8 @@
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ConfigIssue, Locale, StorageAdapter, Strings } from '../../core/runtime.js';
-import { AskPolicy, loadSettleCode, MergePolicy } from './conflict-policy.js';
+import { AskPolicy, loadSettleCode } from './conflict-policy.js';
+import type { MergePolicy } from './merge-policy.js';
 import { StorageStatus, type StorageProblem } from './storage-status.js';
 import { Persistence, type Resolution } from './persistence.js';
 import { rare } from './persistence-state.js';
@@ -23,12 +24,15 @@ export const storageViews = { warning: () => import('./storage-warning.js') };
 export type DataParseResult<Data> = { ok: true; data: Data } | { ok: false; issues: ConfigIssue[] };
 
 /** How a conflict (the document changed elsewhere) is settled: the user chooses, or both versions are merged. */
-export type ConflictKind<Config, Data> =
+export type ConflictKind<Config, Data, Stored> =
   | { kind: 'ask' }
   | {
       kind: 'merge';
-      /** This page's document and the stored one, merged, fitted to the config (nothing either holds is lost). */
-      merge(model: Config, mine: Data, stored: Data): Data;
+      /**
+       * The merge policy (merge-policy.ts) for this document, made with the widget's merge: made by the widget,
+       * so that only its page carries the policy's code.
+       */
+      policy(doc: DocumentController<Config, Data, Stored>): MergePolicy<Config, Data, Stored>;
     };
 
 /**
@@ -42,7 +46,7 @@ export interface DocumentKind<Config, Data, Stored = Data> {
   texts(s: Strings): StorageTexts;
   /** Where focus goes when the button that settled a conflict is gone. */
   heading: string;
-  conflicts: ConflictKind<Config, Data>;
+  conflicts: ConflictKind<Config, Data, Stored>;
   /** The key of the stored document for this config. */
   key(model: Config): string;
   /** A new, empty document for this config. */
@@ -116,7 +120,7 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   ) {
     this.kind = options.kind;
     const conflicts = options.kind.conflicts;
-    this.policy = conflicts.kind === 'ask' ? new AskPolicy(this) : new MergePolicy(this, conflicts.merge);
+    this.policy = conflicts.kind === 'ask' ? new AskPolicy(this) : conflicts.policy(this);
     this.status = new StorageStatus(host, this.kind.keptWhat, () =>
       options.announce(options.i18n.strings.storageRecovered),
     );

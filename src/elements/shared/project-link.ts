@@ -1,7 +1,8 @@
 /**
  * The one seam between the widgets and <coop-project>: what the provider hands every widget inside it (the
- * context and its ProjectLink) and the hub where the widgets meet (their states, group and focus requests,
- * and the typed events that carry them). Both sides import this module and nothing of each other.
+ * context and its ProjectLink) and what the widgets publish there (their states, group and focus requests). The
+ * hub where they meet, with the typed events that carry them, is project-hub.ts: the provider makes it, so only
+ * its page carries the class. Both sides import these modules and nothing of each other.
  */
 import { createContext } from '@lit/context';
 import type {
@@ -10,7 +11,6 @@ import type {
   ItemLink,
   PrinciplesConfig,
   PrinciplesData,
-  ProjectGroup,
   QuestionnaireConfig,
   QuestionnaireResult,
   QuestionnaireStep,
@@ -18,6 +18,10 @@ import type {
   StorageAdapter,
   CoopStringOverrides,
 } from '../../core/runtime.js';
+import type { ProjectHub } from './project-hub.js';
+
+// The hub's class is the provider's (project-hub.ts): a widget reads it through the context, as a type only.
+export type { ProjectHub, ProjectHubEventMap } from './project-hub.js';
 
 /** The widgets a project links, by the name used in focus requests. */
 export type ProjectWidget = 'questionnaire' | 'atp-matrix' | 'principles-checklist';
@@ -39,103 +43,6 @@ export interface ProjectState {
 export interface FocusRequest {
   widget: ProjectWidget;
   id?: string;
-}
-
-/** Another widget's state changed, or it left the project. */
-export class ProjectChangeEvent extends Event {
-  constructor(readonly widget: ProjectWidget) {
-    super('change');
-  }
-}
-
-/** A group named elsewhere (a proposal "from another group" in the checklist) should exist in the grid. */
-export class GroupRequestEvent extends Event {
-  constructor(readonly label: string) {
-    super('group-request');
-  }
-}
-
-/** A widget should show an item and move focus to it. */
-export class FocusRequestEvent extends Event {
-  constructor(readonly request: FocusRequest) {
-    super('focus-request');
-  }
-}
-
-/** The hub's events by type, for typed listeners. */
-export interface ProjectHubEventMap {
-  change: ProjectChangeEvent;
-  'group-request': GroupRequestEvent;
-  'focus-request': FocusRequestEvent;
-}
-
-// Typed overloads of the inherited methods, as lib.dom does for HTMLElementEventMap: types only, no bytes.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface ProjectHub {
-  addEventListener<K extends keyof ProjectHubEventMap>(
-    type: K,
-    listener: (this: ProjectHub, event: ProjectHubEventMap[K]) => void,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof ProjectHubEventMap>(
-    type: K,
-    listener: (this: ProjectHub, event: ProjectHubEventMap[K]) => void,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | EventListenerOptions,
-  ): void;
-}
-
-/**
- * Where the widgets of one project meet. Each widget publishes its state after every change and listens for
- * what concerns it: `change` (ProjectChangeEvent: another widget's state changed), `group-request`
- * (GroupRequestEvent: a group named elsewhere should exist in the grid), `focus-request` (FocusRequestEvent).
- * Plain events on a plain object: nothing here touches the page.
- */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class ProjectHub extends EventTarget {
-  private current: ProjectState = {};
-
-  get state(): Readonly<ProjectState> {
-    return this.current;
-  }
-
-  /** The groups of the ATP grid when there is one: the project's groups. */
-  get groups(): ProjectGroup[] {
-    return this.current['atp-matrix']?.data.groups.map(({ id, label }) => ({ id, label })) ?? [];
-  }
-
-  publish<K extends keyof ProjectState>(widget: K, state: ProjectState[K]): void {
-    this.current = { ...this.current, [widget]: state };
-    this.dispatchEvent(new ProjectChangeEvent(widget));
-  }
-
-  /** A widget leaves the page: its state is no longer the project's. */
-  withdraw(widget: keyof ProjectState, element: HTMLElement): void {
-    if (this.current[widget]?.element !== element) return;
-    this.current = Object.fromEntries(Object.entries(this.current).filter(([name]) => name !== widget)) as ProjectState;
-    this.dispatchEvent(new ProjectChangeEvent(widget));
-  }
-
-  /** Asks the grid for a group of this name (the register recorded a proposal from a group not listed). */
-  requestGroup(label: string): void {
-    this.dispatchEvent(new GroupRequestEvent(label));
-  }
-
-  /** Asks a widget to show an item and move focus to it. Returns false when that widget is not in the project. */
-  focus(request: FocusRequest): boolean {
-    if (!this.current[request.widget]) return false;
-    this.dispatchEvent(new FocusRequestEvent(request));
-    return true;
-  }
 }
 
 /**

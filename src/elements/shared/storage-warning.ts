@@ -7,7 +7,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { addStorageFaultStrings } from '../../core/catalogs/storage-faults.js';
 import type { Strings } from '../../core/runtime.js';
-import { MergePolicy } from './conflict-policy.js';
 import type { DocumentController } from './document-controller.js';
 import type { StorageMessages, StorageProblem } from './storage-status.js';
 import type { WarningExports } from './storage-view.js';
@@ -74,7 +73,7 @@ export function renderDocumentWarning<C, D, S>(
   if (exports.csv) offered.push(exports.csv);
   const conflict = problem?.reason === 'conflict' && !readonly;
   const policy = doc.policy;
-  if (policy instanceof MergePolicy) {
+  if ('merge' in policy) {
     const retry: WarningAction[] = conflict ? [{ label: s.storageMergeAgain, run: () => void policy.merge(true) }] : [];
     return renderStorageWarning(message, [...retry, ...offered]);
   }
