@@ -2,13 +2,16 @@
  * A Vite plugin for the embed bundle: the text that documents the Valibot schemas (`v.description('…')`,
  * `v.title('…')`, and the `what` argument of the schema files' helpers such as `text('…')`) only feeds the
  * published JSON Schemas (scripts/build-schemas.ts, run from the sources). The browser never reads it, and every
- * page would download it in its first paint: the embed gets the schemas with those strings emptied.
+ * page would download it in its first paint: the embed gets the schemas without it. A documenting call in a
+ * `v.pipe(…)` goes whole (`v.pipe(v.string(), v.description('…'))` is `v.string()`: a pipe left with its schema
+ * alone is that schema, which checks the same and reports the same issues); the helpers' arguments are emptied.
  *
- * The rule is syntactic, on the TypeScript AST of `src/core/**` files: a string literal given as the first
- * argument of `v.description` / `v.title`, or of a function whose first parameter is named `what`, declared in
- * the same file or imported by name from a relative module that declares it so (the shared `text('…')` and
- * `id('…')` of core/shared/schema.ts). Error messages (`v.union([…], 'message')`), literals and patterns are
- * never touched.
+ * The rule is syntactic, on the TypeScript AST of `src/core/**` files. A documenting call is `v.description(x)` /
+ * `v.title(x)` where `x` is a string literal, or, in a helper's body, its `what` parameter (alone or in a
+ * template). A helper is a function whose first parameter is named `what`, declared in the same file or imported
+ * by name from a relative module that declares it so (the shared `text('…')` and `id('…')` of
+ * core/shared/schema.ts): the string literal it is called with is emptied. Error messages
+ * (`v.union([…], 'message')`), literals and patterns are never touched.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -58,7 +61,7 @@ function helpersOf(specifier: string, from: string): Set<string> {
   return found;
 }
 
-/** `code` with its schema documentation emptied, and the source map of the change; null when nothing changed. */
+/** `code` without its schema documentation, and the source map of the change; null when nothing changed. */
 export function stripSchemaDocs(code: string, id: string): Stripped | null {
   if (!code.includes('valibot')) return null;
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -77,22 +80,56 @@ export function stripSchemaDocs(code: string, id: string): Stripped | null {
 
   const out = new MagicString(code);
   const texts: string[] = [];
+  let changed = false;
+  /** The text of a literal, or undefined when `node` is none. */
+  const literal = (node: ts.Node | undefined): string | undefined =>
+    node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
+  /** `node` is `what`, or a template whose every substitution is `what`: a helper's documentation. */
+  const fromWhat = (node: ts.Node): boolean =>
+    (ts.isIdentifier(node) && node.text === 'what') ||
+    (ts.isTemplateExpression(node) && node.templateSpans.every((span) => fromWhat(span.expression)));
+  /** The documenting call `node` is (see above), with its text when it is a literal. */
+  const documentation = (node: ts.Node): { text?: string } | undefined => {
+    if (!ts.isCallExpression(node) || node.arguments.length !== 1) return undefined;
+    const callee = node.expression;
+    if (!ts.isPropertyAccessExpression(callee) || !DOC_ACTIONS.has(callee.name.text)) return undefined;
+    const arg = node.arguments[0]!;
+    const text = literal(arg);
+    return text !== undefined ? { text } : fromWhat(arg) ? {} : undefined;
+  };
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
-      const documents =
-        (ts.isPropertyAccessExpression(callee) && DOC_ACTIONS.has(callee.name.text)) ||
-        (ts.isIdentifier(callee) && helpers.has(callee.text));
+      // A pipe: its documenting calls go, and a pipe left with its schema alone becomes that schema.
+      if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'pipe' && node.arguments.length > 1) {
+        const args = [...node.arguments];
+        const kept = args.filter((arg, i) => {
+          const doc = i > 0 ? documentation(arg) : undefined;
+          if (!doc) return true;
+          if (doc.text) texts.push(doc.text);
+          changed = true;
+          out.remove(args[i - 1]!.getEnd(), arg.getEnd());
+          return false;
+        });
+        if (kept.length === 1 && kept.length < args.length) {
+          out.remove(node.getStart(file), args[0]!.getStart(file));
+          out.remove(args[0]!.getEnd(), node.getEnd());
+        }
+        kept.forEach(visit);
+        return;
+      }
       const arg = node.arguments[0];
-      if (documents && arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) && arg.text) {
+      const text = literal(arg);
+      if (ts.isIdentifier(callee) && helpers.has(callee.text) && arg && text) {
         out.overwrite(arg.getStart(file), arg.getEnd(), "''");
-        texts.push(arg.text);
+        texts.push(text);
+        changed = true;
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
-  return texts.length ? { code: out.toString(), map: out.generateMap({ source: id, hires: true }), texts } : null;
+  return changed ? { code: out.toString(), map: out.generateMap({ source: id, hires: true }), texts } : null;
 }
 
 /** The plugin: applied to the library's core sources only. */
