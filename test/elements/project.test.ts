@@ -212,6 +212,58 @@ describe('coop-project', () => {
     await waitUntil(() => storage.data.has('coop-widgets:project:late:atp:atp-default'), 'not stored in the project');
   });
 
+  it('a widget outside any project stays alone when a project arrives elsewhere on the page', async () => {
+    const storage = createMemoryStorage();
+    const alone = await fixture<CoopAtpMatrix>(
+      html`<coop-atp-matrix locale="en" .storage=${storage}></coop-atp-matrix>`,
+    );
+    await waitUntil(() => alone.getData(), 'the grid never loaded alone');
+    // A provider that connects asks the widgets still waiting for one to ask again: this one is not inside it.
+    await mount(storage);
+    alone.setData(staffGrid);
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(() => storage.data.has('coop-widgets:atp:atp-default'), 'not stored as a widget alone');
+    expect(storage.data.has('coop-widgets:project:ght-nord:atp:atp-default')).to.equal(false);
+  });
+
+  it('a widget moved into another project joins it, and the one it left no longer speaks to it', async () => {
+    const first = await mount();
+    const storage = createMemoryStorage();
+    const other = await fixture<CoopProject>(
+      html`<coop-project project-id="other" locale="en" .storage=${storage}></coop-project>`,
+    );
+    other.append(first.atp);
+    await waitUntil(() => other.hub.state['atp-matrix'], 'the grid never joined the other project');
+    expect(first.project.hub.state['atp-matrix']).to.equal(undefined);
+    // The project it left gives its widgets a new link: the grid is not among them any more.
+    first.project.strings = { cpExport: 'Export it all' };
+    await first.project.updateComplete;
+    await first.atp.updateComplete;
+    first.atp.setData(staffGrid);
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(
+      () => storage.data.has('coop-widgets:project:other:atp:atp-default'),
+      'not stored in its new project',
+    );
+    expect(first.storage.data.has('coop-widgets:project:ght-nord:atp:atp-default')).to.equal(false);
+  });
+
+  it('a widget taken out of its project no longer hears of the project’s changes', async () => {
+    const first = await mount();
+    const outside = await fixture<HTMLElement>(html`<div></div>`);
+    outside.append(first.atp);
+    await first.atp.updateComplete;
+    first.project.strings = { widgetErase: 'Wipe it all' };
+    await first.project.updateComplete;
+    await waitUntil(
+      () => text(first.principles).includes('Wipe it all'),
+      'the project’s widgets never got its strings',
+    );
+    await first.atp.updateComplete;
+    expect(text(first.atp)).to.contain('Erase everything');
+    expect(text(first.atp)).to.not.contain('Wipe it all');
+  });
+
   it('gives the whole project as one document, and takes one back', async () => {
     const first = await mount();
     first.atp.setData(staffGrid);

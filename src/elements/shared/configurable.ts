@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import type {
   ConfigIssue,
@@ -15,7 +14,8 @@ import { errorPanelStyles, loadIssuesPanel, renderConfigNotice } from './error-p
 import { jsonAttribute } from './json-attribute.js';
 import { partsPending, partsSettled } from './lazy-parts.js';
 import { LocaleController } from './locale-controller.js';
-import { projectContext, type ProjectHub, type ProjectHubEventMap, type ProjectLink } from './project-link.js';
+import type { ProjectHub, ProjectHubEventMap, ProjectLink } from './project-link.js';
+import { ProjectRequest } from './project-request.js';
 import { tokens, utilities } from './tokens.js';
 
 /** What a subclass's config source can be besides a value to parse. */
@@ -73,9 +73,10 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   protected configIssues: ConfigIssue[] = [];
 
   /** The <coop-project> this widget is in, if any: its storage, strings and the other widgets. */
-  @consume({ context: projectContext, subscribe: true })
   @state()
   protected project?: ProjectLink;
+  /** Asks for it when connected, and again when a provider arrives later (see project-request.ts). */
+  private readonly projectRequest = new ProjectRequest(this, (link) => (this.project = link));
 
   /** The project's string overrides, used when the widget has none of its own. */
   get inheritedStrings(): CoopStringOverrides | undefined {
