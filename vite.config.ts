@@ -3,7 +3,7 @@
  * calls it twice: the npm package's ES modules, then the single-file embed bundle).
  */
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { sharedChunk } from './scripts/shared-chunk.js';
 import { stripSchemaDocsPlugin } from './scripts/strip-schema-docs.js';
@@ -51,38 +51,26 @@ export const packageBuild: UserConfig = {
 };
 
 /**
- * Puts every module the embed's entry imports statically, transitively, in one chunk (`main`); the entry file
- * is left re-exporting it. Without this, Rolldown splits what the entry shares with the lazy parts (default
- * content, charts) into common chunks: five requests before the first paint, each gzipped on its own. The lazy
- * parts import `main` from the same folder, so a host may rename the entry file or add `?v=…` to its URL
- * without loading the library twice.
+ * `main`: one chunk with the code the all-in-one's first paint runs, the entry file left registering nothing of
+ * its own and re-exporting it. Which modules that is comes from a build of that entry alone
+ * (scripts/shared-chunk.ts, as for the per-widget embeds), not from what the registering modules import: the
+ * elements import the core through its barrel, and by imports alone `main` held the whole core API (the
+ * questionnaire's merge and the grid's synthesis included; 6.6 kB gzip). Without a group, Rolldown splits what
+ * the entry shares with the lazy parts into common chunks: five requests before the first paint, each gzipped on
+ * its own. The lazy parts, `coop-widgets-core.js`, `coop-widgets-http.js` and the config editor import `main`
+ * from the same folder, so a host may rename the entry file or add `?v=…` to its URL without loading it twice.
  */
-function firstPaintChunk(entry: string) {
-  let closure: Set<string> | undefined;
-  return {
-    /** The chunk's name for a module of the entry's static closure; null for the others. */
-    name(id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) {
-      if (!closure) {
-        closure = new Set();
-        const queue = [entry];
-        for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-          if (closure.has(next)) continue;
-          closure.add(next);
-          queue.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
-        }
-      }
-      return closure.has(id) ? 'main' : null;
-    },
-    /** Forgets the previous build's modules (a second build of the same config, watch mode). */
-    plugin: {
-      name: 'coop-widgets:first-paint-chunk',
-      buildStart() {
-        closure = undefined;
-      },
-    } satisfies Plugin,
-  };
-}
-const mainChunk = firstPaintChunk(resolve(root, 'src/define/all.ts'));
+const allInOne = sharedChunk(() => ({
+  ...embedBuild,
+  build: {
+    ...embedBuild.build,
+    lib: { entry: { 'coop-widgets': resolve(root, 'src/define/all.ts') }, formats: ['es'] },
+  },
+}));
+const mainChunk = {
+  name: (id: string, ctx: Parameters<typeof allInOne.name>[1]) => (allInOne.name(id, ctx) ? 'main' : null),
+  plugin: allInOne.plugin,
+};
 
 /** `main`'s first line. Nothing for other chunks: an empty string would still start them with a line break. */
 function compileHint(chunk: { name: string }): string {

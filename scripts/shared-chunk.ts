@@ -16,6 +16,9 @@
  *   their imports), a package's (Lit's) into the one chunk of what it re-exports, else each became a file;
  * - everything else (the lazy parts, chart.js, the default content) is chunked by Rolldown as before.
  * A page with one widget then loads three files, all requested as soon as the entry arrives.
+ *
+ * The all-in-one build uses it too, on its one entry (vite.config.ts › embedBuild): there, every module with code
+ * in that entry's first paint goes into `main` (`shared` and `own-coop-widgets` are both named `main`).
  */
 import type { BuildOptions, Plugin, Rolldown, UserConfig } from 'vite';
 import { build } from 'vite';
