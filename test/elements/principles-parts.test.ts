@@ -131,19 +131,7 @@ describe('coop-principles-checklist: parts loaded on first use (issue 22)', () =
 
   it('edits a row once its form is here: the loading state meanwhile, a failure with “Try again”', async () => {
     const { el, fail, real } = await held('edit');
-    el.setData({
-      principles: {},
-      proposals: [
-        {
-          id: 'p1',
-          text: 'A joint rota committee',
-          proposedBy: 'staff',
-          date: '2026-01-10',
-          decision: 'proposed',
-          done: false,
-        },
-      ],
-    });
+    el.setData(structuredClone(saved));
     await el.updateComplete;
     $<HTMLButtonElement>(el, 'tr[data-id="p1"] button.edit')!.click();
     await waitUntil(() => $(el, 'tr[data-id="p1"] [role="status"]'), 'no loading state');
