@@ -90,7 +90,7 @@ describe('coop-atp-matrix: parts fetched right after the first paint (issue 22)'
     addButton(el).click();
     await waitUntil(() => loads() === 2, 'the click does not try again');
     fail();
-    const retry = () => cell(el, 'staff', 'fears').querySelector<HTMLButtonElement>('.form-retry');
+    const retry = () => cell(el, 'staff', 'fears').querySelector<HTMLButtonElement>('.retry');
     await waitUntil(() => retry() && focused(el) === retry(), 'focus is not on “Try again”');
     expect(cell(el, 'staff', 'fears').querySelector('[role="alert"]')!.textContent).to.contain(s.widgetPartFailed);
     expect(retry()!.textContent!.trim()).to.equal(s.widgetRetry);

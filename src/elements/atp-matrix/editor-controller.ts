@@ -113,7 +113,7 @@ export class EditorController implements ReactiveController, EditorInternals {
       this.focus(selector);
       this.host.requestUpdate(); // the render that draws what is focused may have passed already
     };
-    this.source.withForm(focusOn('.item-form input[name="text"]'), focusOn(`${cell} .form-retry`));
+    this.source.withForm(focusOn('.item-form input[name="text"]'), focusOn(`${cell} .retry`));
   };
 
   /** Focus goes back to the button that opened the editor. */

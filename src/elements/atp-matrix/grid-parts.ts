@@ -4,7 +4,7 @@
  * dialog asking before a group goes, and what a user reaches after a first action — the item form, what each edit
  * does to the data, the undo after a deletion, the CSV exports.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import type { AtpAnalysis, AtpCategory, AtpData, AtpGroup, AtpItem, Strings } from '../../core/runtime.js';
 import type { AtpChangeAction } from '../events.js';
 import { LazyParts, renderPart } from '../shared/lazy-parts.js';
@@ -147,17 +147,9 @@ export class GridParts {
     category: AtpCategory,
     item?: AtpItem,
   ): TemplateResult {
-    const form = this.parts.get('itemForm');
-    if (form) return form.renderItemForm(ctx, group, category, item);
     const { s, editing } = ctx;
-    if (!this.parts.failed('itemForm')) return html`<p class="loading" role="status">${s.loading}</p>`;
     const reopen = () => editing.openEditor({ groupId: group.id, category, ...(item ? { itemId: item.id } : {}) });
-    return html`<div class="warning" part="warning" role="alert">
-      <p>${s.widgetPartFailed}</p>
-      <p class="actions">
-        <button type="button" class="button form-retry" part="button" @click=${reopen}>${s.widgetRetry}</button>
-      </p>
-    </div>`;
+    return renderPart(this.parts, 'itemForm', s, (form) => form.renderItemForm(ctx, group, category, item), reopen);
   }
 
   /** The dialog asking before a group with items goes, once one is asked about (or its module is here). */

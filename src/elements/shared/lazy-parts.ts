@@ -135,12 +135,15 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
 /**
  * What stands for a part in the widget's markup: its view once loaded, the loading state meanwhile, or, when it
  * could not be loaded, a warning with "Try again" (what the user entered is untouched: it lives in the element).
+ * "Try again" loads the part again; `retry` replaces that when trying again means more (the grid's item form
+ * opens itself again, and its focus follows).
  */
 export function renderPart<L extends Loaders, K extends keyof L>(
   parts: LazyParts<L>,
   name: K,
   s: Pick<Strings, 'loading' | 'widgetPartFailed' | 'widgetRetry'>,
   view: (module: Loaded<L, K>) => TemplateResult,
+  retry: () => void = () => parts.retry(name),
 ): TemplateResult {
   const module = parts.get(name);
   if (module) return view(module);
@@ -148,7 +151,7 @@ export function renderPart<L extends Loaders, K extends keyof L>(
   return html`<div class="warning" part="warning" role="alert">
     <p>${s.widgetPartFailed}</p>
     <p class="actions">
-      <button type="button" class="button" part="button" @click=${() => parts.retry(name)}>${s.widgetRetry}</button>
+      <button type="button" class="button retry" part="button" @click=${retry}>${s.widgetRetry}</button>
     </p>
   </div>`;
 }
