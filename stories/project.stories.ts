@@ -16,6 +16,7 @@ import {
   type StorageAdapter,
 } from '../src/core/index.js';
 import atpDataJson from '../test/fixtures/atp.data.json';
+import { importFlowModule } from '../src/elements/project/toolbar-controller.js';
 import { docs } from './shared.js';
 
 type ProjectArgs = {
@@ -91,4 +92,63 @@ export const LinkedWidgets: Story = {
 export const WithoutToolbar: Story = {
   args: { 'no-toolbar': true },
   parameters: docs('`no-toolbar`: a host that offers its own buttons calls `getProject()` and `setProject()`.'),
+};
+
+/** Picks a file named `name` in the project's import, as a user does; resolves to the project's shadow root. */
+async function chooseFile(canvasElement: HTMLElement, name: string, content: string): Promise<ShadowRoot> {
+  const project = canvasElement.querySelector('coop-project')!;
+  await project.updateComplete;
+  const root = project.shadowRoot!;
+  const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([content], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  return root;
+}
+
+/** A modal dialog: in the docs page, the story gets a frame of its own, so that it does not cover the page. */
+const inFrame = (story: string) => ({ docs: { story: { inline: false, iframeHeight: 640 }, description: { story } } });
+
+export const ImportProblems: Story = {
+  args: { locale: 'en' },
+  parameters: docs(
+    'A file that is not a project, picked with "Import a project…": nothing changes, and the toolbar says why, each problem with its JSON path; focus moves to the title.',
+  ),
+  play: async ({ canvasElement }) => {
+    const root = await chooseFile(canvasElement, 'notes.json', JSON.stringify({ title: 'My notes' }));
+    await waitFor(() => expect(root.querySelector('.import-error')?.textContent ?? '').toContain('notes.json'));
+  },
+};
+
+export const ImportConfirm: Story = {
+  args: { locale: 'en' },
+  render: (args) => project(args, () => withGrid(args['project-id'] ?? 'story')),
+  parameters: inFrame(
+    'A valid project file picked: before it replaces what every widget of the page holds, the project asks; Cancel changes nothing (export the project first to keep a copy).',
+  ),
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('coop-project')!;
+    await waitFor(() => expect(element.hub.state['atp-matrix']).toBeTruthy());
+    const root = await chooseFile(canvasElement, 'ght-nord.coop-project.json', JSON.stringify(element.getProject()));
+    await waitFor(() => expect(root.querySelector<HTMLDialogElement>('dialog.replace')?.open).toBe(true));
+  },
+};
+
+export const ImportUnloaded: Story = {
+  args: { locale: 'en' },
+  parameters: docs(
+    'The import’s code, fetched when a file is first picked, cannot be loaded (the network dropped): the project is untouched, the toolbar says so, and "Try again" imports the same file.',
+  ),
+  beforeEach: () => {
+    const original = importFlowModule.load;
+    importFlowModule.load = () => Promise.reject(new Error('Failed to fetch (the story’s network is down)'));
+    return () => {
+      importFlowModule.load = original;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const root = await chooseFile(canvasElement, 'project.json', '{}');
+    await waitFor(() => expect(root.querySelector('.import-unloaded .retry')).toBeTruthy());
+  },
 };

@@ -4,44 +4,11 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { createMemoryStorage, type MemoryStorage, type ProjectDocument } from '../../src/core/index.js';
+import { createMemoryStorage, type ProjectDocument } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
-import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
 import { CoopProject as CoopProjectClass, type CoopProject } from '../../src/elements/project/project.js';
-import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
-import { $, $$, button, captureDownloads, root, staffGrid, text } from './helpers.js';
-
-interface Page {
-  project: CoopProject;
-  questionnaire: CoopQuestionnaire;
-  atp: CoopAtpMatrix;
-  principles: CoopPrinciplesChecklist;
-  storage: MemoryStorage;
-}
-
-async function mount(storage: MemoryStorage = createMemoryStorage()): Promise<Page> {
-  const project = await fixture<CoopProject>(html`
-    <coop-project project-id="ght-nord" locale="en" .storage=${storage}>
-      <coop-questionnaire></coop-questionnaire>
-      <coop-atp-matrix></coop-atp-matrix>
-      <coop-principles-checklist></coop-principles-checklist>
-    </coop-project>
-  `);
-  const questionnaire = project.querySelector('coop-questionnaire')!;
-  const atp = project.querySelector('coop-atp-matrix')!;
-  const principles = project.querySelector('coop-principles-checklist')!;
-  await waitUntil(
-    () =>
-      questionnaire.getResponses() &&
-      atp.getData() &&
-      principles.getData() &&
-      project.hub.state['principles-checklist'],
-    'the widgets never loaded',
-    { timeout: 8000 },
-  );
-  await Promise.all([questionnaire.updateComplete, atp.updateComplete, principles.updateComplete]);
-  return { project, questionnaire, atp, principles, storage };
-}
+import { $, $$, button, root, staffGrid, text } from './helpers.js';
+import { mount } from './project-page.js';
 
 /** The element that has focus, through shadow roots. */
 function deepActive(): Element | null {
@@ -295,106 +262,5 @@ describe('coop-project', () => {
     }
     expect(error).to.be.instanceOf(TypeError);
     expect(String(error)).to.contain('atp.data.groups');
-  });
-
-  it('exports the project as a file, and says clearly why a file cannot be imported', async () => {
-    const { project, atp } = await mount();
-    atp.setData(staffGrid);
-    await atp.updateComplete;
-    const blobs = captureDownloads(() => button(project, 'Export the project (JSON)').click());
-    const exported = JSON.parse(await blobs[0]!.text()) as ProjectDocument;
-    expect(exported.atp!.data.groups[0]!.label).to.equal('Staff');
-
-    const choose = async (name: string, content: string) => {
-      const input = $<HTMLInputElement>(project, 'input[type="file"]')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], name, { type: 'application/json' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change'));
-      await waitUntil(() => project.updateComplete);
-    };
-    await choose('notes.json', '{"not": "a project"');
-    await waitUntil(() => $(project, '[role="alert"]'), 'no alert for a bad file');
-    expect($(project, '.import-error')!.textContent).to.contain('notes.json');
-    await expect(project).to.be.accessible();
-
-    const changed = { ...exported, atp: { ...exported.atp!, data: { groups: [{ ...staffGrid.groups[1]! }] } } };
-    await choose('project.json', JSON.stringify(changed));
-    // Asked first: cancelling changes nothing, confirming replaces.
-    const dialog = $<HTMLDialogElement>(project, 'dialog.replace')!;
-    await waitUntil(() => dialog.open, 'no confirmation before replacing the project');
-    expect(dialog.textContent).to.contain('project.json');
-    dialog.querySelector<HTMLButtonElement>('button[value="cancel"]')!.click();
-    await waitUntil(() => !dialog.open);
-    expect(atp.getData()!.groups.length).to.equal(2);
-    await choose('project.json', JSON.stringify(changed));
-    await waitUntil(() => dialog.open);
-    dialog.querySelector<HTMLButtonElement>('button[value="replace"]')!.click();
-    await waitUntil(() => atp.getData()!.groups.length === 1, 'the imported grid is not shown');
-    expect(!!$(project, '[role="alert"]')).to.equal(false);
-  });
-
-  it('stores the parts of an imported project whose widgets are not on the page, for when they come', async () => {
-    const first = await mount();
-    first.atp.setData(staffGrid);
-    await first.atp.updateComplete;
-    const doc = first.project.getProject();
-
-    const storage = createMemoryStorage();
-    const project = await fixture<CoopProject>(html`
-      <coop-project project-id="ght-nord" locale="en" .storage=${storage}></coop-project>
-    `);
-    const imported = oneEvent(project, 'coop-project-import');
-    await project.setProject(doc);
-    expect((await imported).detail.parts).to.deep.equal(['questionnaire', 'atp', 'principles']);
-    // Each part under the project's namespace, in its widget's saved format.
-    const stored = (key: string) => JSON.parse(storage.data.get(`coop-widgets:project:ght-nord:${key}`)!);
-    expect(stored('atp:atp-default')).to.deep.equal({ format: 'coop-atp/1', data: doc.atp!.data });
-    expect(stored('principles:principles-default')).to.deep.equal({
-      format: 'coop-principles/1',
-      data: doc.principles!.data,
-    });
-    expect(stored(`questionnaire:${doc.questionnaire!.configId}`).format).to.equal('coop-questionnaire/1');
-
-    const atp = document.createElement('coop-atp-matrix');
-    project.append(atp);
-    await waitUntil(
-      () => JSON.stringify(atp.getData()) === JSON.stringify(doc.atp!.data),
-      'the stored grid is not shown',
-      { timeout: 8000 },
-    );
-    expect(atp.getData()).to.deep.equal(doc.atp!.data);
-  });
-
-  it('says so when the project’s storage refuses an imported part', async () => {
-    const first = await mount();
-    first.atp.setData(staffGrid);
-    await first.atp.updateComplete;
-    const doc = first.project.getProject();
-    // The grid is on the page; the principles' part goes to storage, which is full.
-    const storage = createMemoryStorage();
-    const save = storage.save;
-    storage.save = (key, value) =>
-      key.includes(':principles:') ? Promise.reject(new Error('quota exceeded')) : save(key, value);
-    const project = await fixture<CoopProject>(html`
-      <coop-project project-id="ght-nord" locale="en" .storage=${storage}>
-        <coop-atp-matrix></coop-atp-matrix>
-      </coop-project>
-    `);
-    const atp = project.querySelector('coop-atp-matrix')!;
-    await waitUntil(() => atp.getData() && project.hub.state['atp-matrix'], 'the grid never loaded', { timeout: 8000 });
-
-    const input = $<HTMLInputElement>(project, 'input[type="file"]')!;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([JSON.stringify(doc)], 'project.json', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change'));
-    const dialog = $<HTMLDialogElement>(project, 'dialog.replace')!;
-    await waitUntil(() => dialog.open, 'no confirmation before replacing the project');
-    dialog.querySelector<HTMLButtonElement>('button[value="replace"]')!.click();
-    await waitUntil(() => $(project, '.import-error'), 'the refusal is not shown');
-    expect($(project, '.import-error')!.textContent).to.contain('The file “project.json” cannot be imported');
-    expect($(project, '.import-error')!.textContent).to.contain('quota exceeded');
-    await expect(project).to.be.accessible();
   });
 });

@@ -18,6 +18,7 @@ import { atpMatrixGridFr } from '../../src/core/i18n/atp-matrix-grid.js';
 import { principlesPaintFr } from '../../src/core/i18n/principles-paint.js';
 import { principlesChecklistPaintFr } from '../../src/core/i18n/principles-checklist-paint.js';
 import { coopProjectFr } from '../../src/core/i18n/coop-project.js';
+import { coopProjectImportFr } from '../../src/core/i18n/coop-project-import.js';
 import { commonFr } from '../../src/core/i18n/fr.js';
 import { principlesFr } from '../../src/core/i18n/principles.js';
 import { projectFr } from '../../src/core/i18n/project.js';
@@ -103,7 +104,16 @@ test('a page with one widget does not download another widget’s element', () =
 });
 
 test('a page with one widget carries only its widget’s French strings (src/core/catalogs/)', () => {
-  const areas = [commonFr, atpFr, atpMatrixFr, principlesFr, principlesChecklistFr, projectFr, coopProjectFr];
+  const areas = [
+    commonFr,
+    atpFr,
+    atpMatrixFr,
+    principlesFr,
+    principlesChecklistFr,
+    projectFr,
+    coopProjectFr,
+    coopProjectImportFr,
+  ];
   /** An area's own sentences: longer than a word or two, and in no other area. */
   const own = (area: object) =>
     Object.values(area).filter(
@@ -120,7 +130,8 @@ test('a page with one widget carries only its widget’s French strings (src/cor
     'coop-questionnaire': { atpMatrixFr, principlesChecklistFr, projectFr, coopProjectFr },
     'coop-atp-matrix': { principlesChecklistFr, projectFr },
     'coop-principles-checklist': { atpMatrixFr, projectFr, coopProjectFr },
-    'coop-project': { atpMatrixFr, principlesChecklistFr },
+    // The project file's messages and the import's sentences come with the import's code, on every page.
+    'coop-project': { atpMatrixFr, principlesChecklistFr, projectFr, coopProjectImportFr },
   };
   for (const [name, unused] of Object.entries(others)) {
     const code = firstPaintFiles(join(out, 'embed', `${name}.js`))
@@ -138,7 +149,6 @@ test('a page with one widget carries only its widget’s French strings (src/cor
     [atpMatrixGridFr, atpMatrixFr],
     [principlesPaintFr, principlesFr],
     [principlesChecklistPaintFr, principlesChecklistFr],
-    [projectFr, projectFr],
     [coopProjectFr, coopProjectFr],
   ];
   for (const [part, area] of paint) {
@@ -150,6 +160,8 @@ test('a page with one widget carries only its widget’s French strings (src/cor
       'a first-paint sentence is missing',
     );
   }
+  for (const [area, strings] of Object.entries({ projectFr, coopProjectImportFr }))
+    assert.ok(share(all, strings) < 0.1, `the all-in-one: ${area}, which comes with the import`);
 });
 
 test('the schemas’ documentation (for the JSON Schemas only) is in no first paint', () => {

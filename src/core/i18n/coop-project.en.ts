@@ -6,12 +6,6 @@ export const coopProjectEn: CoopProjectStrings = {
   cpToolbarLabel: 'Cooperation project',
   cpExport: 'Export the project (JSON)',
   cpImport: 'Import a project…',
-  cpImported: 'The project was imported.',
-  cpReplaceTitle: 'Replace the current project?',
-  cpReplaceText: (file) =>
-    `Everything in the tools on this page will be replaced by the contents of “${file}”. Export the project first if you want to keep a copy.`,
-  cpReplaceConfirm: 'Replace',
-  cpImportFailedTitle: (file) => `The file “${file}” cannot be imported`,
   cpAtpCompleteness: (complete, total) =>
     `ATP grid: ${complete} of ${total} ${pluralEn(total, 'group', 'groups')} ${pluralEn(complete, 'has', 'have')} at least one attraction, one fear and one temptation.`,
   cpPlans: (objectives, risks, charter) =>

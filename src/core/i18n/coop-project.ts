@@ -7,11 +7,6 @@ export interface CoopProjectStrings {
   cpToolbarLabel: string;
   cpExport: string;
   cpImport: string;
-  cpImported: string;
-  cpReplaceTitle: string;
-  cpReplaceText: (file: string) => string;
-  cpReplaceConfirm: string;
-  cpImportFailedTitle: (file: string) => string;
   cpAtpCompleteness: (complete: number, total: number) => string;
   cpPlans: (objectives: number, risks: number, charter: number) => string;
   cpOpenGrid: string;
@@ -33,12 +28,6 @@ export const coopProjectFr: CoopProjectStrings = {
   cpToolbarLabel: 'Projet de coopération',
   cpExport: 'Exporter le projet (JSON)',
   cpImport: 'Importer un projet…',
-  cpImported: 'Le projet a été importé.',
-  cpReplaceTitle: 'Remplacer le projet en cours\u202f?',
-  cpReplaceText: (file) =>
-    `Le contenu de tous les outils de cette page sera remplacé par celui du fichier «\u202f${file}\u202f». Exportez d’abord le projet si vous voulez en garder une copie.`,
-  cpReplaceConfirm: 'Remplacer',
-  cpImportFailedTitle: (file) => `Le fichier «\u202f${file}\u202f» ne peut pas être importé`,
   cpAtpCompleteness: (complete, total) =>
     `Grille ATP\u202f: ${complete} ${pluralFr(complete, 'groupe', 'groupes')} sur ${total} ${pluralFr(complete, 'a', 'ont')} au moins un attrait, une peur et une tentation.`,
   cpPlans: (objectives, risks, charter) =>

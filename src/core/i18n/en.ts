@@ -2,6 +2,7 @@ import { atpMatrixEn } from './atp-matrix.en.js';
 import { configIssuesEn } from './config-issues.en.js';
 import { configNoticeEn } from './config-notice.en.js';
 import { coopProjectEn } from './coop-project.en.js';
+import { coopProjectImportEn } from './coop-project-import.en.js';
 import { atpEn } from './atp.en.js';
 import { principlesChecklistEn } from './principles-checklist.en.js';
 import { principlesEn } from './principles.en.js';
@@ -19,6 +20,7 @@ export const en: Strings = {
   ...configNoticeEn,
   ...configIssuesEn,
   ...coopProjectEn,
+  ...coopProjectImportEn,
   ...projectEn,
   ...questionnaireEn,
   ...questionnairePartsEn,

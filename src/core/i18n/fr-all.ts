@@ -8,6 +8,7 @@ import { atpFr } from './atp.js';
 import { commonFr } from './fr.js';
 import { configIssuesFr } from './config-issues.js';
 import { coopProjectFr } from './coop-project.js';
+import { coopProjectImportFr } from './coop-project-import.js';
 import { principlesChecklistFr } from './principles-checklist.js';
 import { principlesFr } from './principles.js';
 import { projectFr } from './project.js';
@@ -21,6 +22,7 @@ export const fr: Strings = {
   ...commonFr,
   ...configIssuesFr,
   ...coopProjectFr,
+  ...coopProjectImportFr,
   ...projectFr,
   ...questionnaireFr,
   ...questionnairePartsFr,

@@ -2,6 +2,7 @@ import type { AtpMatrixStrings } from './atp-matrix.js';
 import type { ConfigIssueStrings } from './config-issues.js';
 import type { ConfigNoticeStrings } from './config-notice.js';
 import type { CoopProjectStrings } from './coop-project.js';
+import type { CoopProjectImportStrings } from './coop-project-import.js';
 import type { AtpStrings } from './atp.js';
 import type { QuestionnaireResultStrings } from './questionnaire-result.js';
 import type { QuestionnaireValidateStrings } from './questionnaire-validate.js';
@@ -26,6 +27,7 @@ export interface Strings
     ConfigNoticeStrings,
     ConfigIssueStrings,
     CoopProjectStrings,
+    CoopProjectImportStrings,
     ProjectStrings,
     QuestionnaireStrings,
     QuestionnairePartsStrings,
@@ -58,6 +60,7 @@ export type CommonStrings = Omit<
   Strings,
   keyof (ProjectStrings &
     CoopProjectStrings &
+    CoopProjectImportStrings &
     QuestionnaireStrings &
     QuestionnairePartsStrings &
     AtpStrings &

@@ -1,19 +1,18 @@
 /**
- * <coop-project>'s toolbar: the project exported as one file; a file imported, its problems listed or, when it is
- * valid, the replacement of the project confirmed first; the report printed or downloaded. The file's parser and
- * what puts an import in place load on the first import (project-file.ts), the report's code on its first use.
+ * <coop-project>'s toolbar: the project exported as one file; a file imported (import-flow.ts: its problems listed
+ * or, when it is valid, the replacement of the project confirmed first); the report printed or downloaded. The
+ * import's code loads when the user first picks a file, the report's on its first use; either that cannot be
+ * loaded is said, with "Try again".
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import {
-  serializeProject,
-  type ConfigIssue,
-  type ProjectDocument,
-  type ProjectParseOptions,
-  type Strings,
-} from '../../core/runtime.js';
-import { loadIssuesPanel } from '../shared/error-panel.js';
+import { serializeProject, type ProjectDocument, type ProjectParseOptions, type Strings } from '../../core/runtime.js';
 import { downloadFile } from '../shared/feedback.js';
+import { renderPartFailed } from '../shared/lazy-parts.js';
 import type { ReportAction } from '../report/report.js';
+import type { ImportFlow } from './import-flow.js';
+
+/** How the import's code is fetched: replaced by tests to play a page that cannot load it. */
+export const importFlowModule = { load: () => import('./import-flow.js') };
 
 /** What the toolbar needs of <coop-project>. */
 export interface ToolbarHost extends ReactiveControllerHost, HTMLElement {
@@ -36,12 +35,10 @@ export interface ProjectToolbarOptions {
 
 export class ProjectToolbar {
   private reportError = '';
-  private importIssues: ConfigIssue[] = [];
-  /** The panel that lists them, loaded with the first file that cannot be imported (see loadIssuesPanel). */
-  private issuesPanel?: Awaited<ReturnType<typeof loadIssuesPanel>>;
-  private importedFile = '';
-  /** A valid file waiting for the user's confirmation. */
-  private pending?: { file: string; project: ProjectDocument };
+  /** The import, once its code has loaded. */
+  private flow?: ImportFlow;
+  /** A chosen file whose import's code could not be loaded: "Try again" imports it. */
+  private unloaded?: File;
 
   constructor(
     private readonly host: ToolbarHost,
@@ -75,51 +72,29 @@ export class ProjectToolbar {
     );
   };
 
-  private onFile = async (event: Event): Promise<void> => {
+  private onFile = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = ''; // the same file can be chosen again after a fix
-    if (!file) return;
-    const [text, { parseProjectDocument }] = await Promise.all([file.text(), import('./project-file.js')]);
-    const parsed = parseProjectDocument(text, this.options.parseOptions());
-    if (!parsed.ok) {
-      this.issuesPanel ??= await loadIssuesPanel().catch(() => undefined); // else the title alone
-      this.set(() => {
-        this.importedFile = file.name;
-        this.importIssues = parsed.issues;
-      });
-      await this.host.updateComplete;
-      this.query<HTMLElement>('.import-error [tabindex="-1"]')?.focus();
-      return;
-    }
-    // Everything on the page will be replaced: asked first, like the widgets' own "erase".
-    this.set(() => {
-      this.importIssues = [];
-      this.pending = { file: file.name, project: parsed.project };
-    });
-    await this.host.updateComplete;
-    this.query<HTMLDialogElement>('dialog.replace')?.showModal();
+    if (file) void this.importFile(file);
   };
 
-  private onReplace = async (event: SubmitEvent): Promise<void> => {
-    const pending = this.pending;
-    this.set(() => (this.pending = undefined));
-    if ((event.submitter as HTMLButtonElement | null)?.value !== 'replace' || !pending) return;
-    const s = this.options.strings();
-    try {
-      await this.options.apply(pending.project);
-    } catch (error) {
-      // The file was right but the project's storage refused part of it (full, denied): say so here.
-      this.issuesPanel ??= await loadIssuesPanel().catch(() => undefined); // else the title alone
-      const detail = error instanceof Error ? error.message : String(error);
-      this.set(() => {
-        this.importedFile = pending.file;
-        this.importIssues = [{ path: '', code: 'invalid_input', message: s.widgetImportFailed(detail) }];
-      });
-      return;
+  private async importFile(file: File): Promise<void> {
+    this.set(() => (this.unloaded = undefined));
+    if (!this.flow) {
+      try {
+        const { ImportFlow } = await importFlowModule.load();
+        this.flow ??= new ImportFlow(this.host, this.options);
+      } catch (error) {
+        console.warn('coop-widgets: the project import could not be loaded:', error);
+        this.set(() => (this.unloaded = file));
+        await this.host.updateComplete;
+        this.query<HTMLElement>('.import-unloaded .retry')?.focus();
+        return;
+      }
     }
-    this.options.announce(s.cpImported);
-  };
+    await this.flow.take(file);
+  }
 
   /** The toolbar (unless `hidden`), then the report's failure and an import's problems, if any. */
   render(hidden: boolean): TemplateResult {
@@ -158,31 +133,17 @@ export class ProjectToolbar {
             </div>`
       }
       ${this.reportError ? html`<p class="toolbar-label" role="alert">${this.reportError}</p>` : nothing}
-      ${
-        this.importIssues.length
-          ? html`<div class="import-error">
-              <p class="toolbar-label" tabindex="-1">${s.cpImportFailedTitle(this.importedFile)}</p>
-              ${this.issuesPanel?.renderIssues(this.importIssues, s)}
-            </div>`
-          : nothing
-      }
+      ${this.flow?.render(s)} ${this.unloaded ? this.renderUnloaded(s, this.unloaded) : nothing}
     `;
   }
 
-  /** The confirmation asked before a valid file replaces the project. */
-  renderDialog(): TemplateResult {
-    const s = this.options.strings();
-    return html`<dialog class="replace" part="dialog" aria-labelledby="replace-title">
-      <form method="dialog" @submit=${this.onReplace}>
-        <h2 id="replace-title">${s.cpReplaceTitle}</h2>
-        <p>${this.pending ? s.cpReplaceText(this.pending.file) : ''}</p>
-        <p class="actions">
-          <button type="submit" class="button" part="button" value="cancel">${s.cancel}</button>
-          <button type="submit" class="button button--danger" part="button" value="replace">
-            ${s.cpReplaceConfirm}
-          </button>
-        </p>
-      </form>
-    </dialog>`;
+  /** The import's code could not be loaded: said, with "Try again", which imports the same file. */
+  private renderUnloaded(s: Strings, file: File): TemplateResult {
+    return html`<div class="import-unloaded">${renderPartFailed(s, () => void this.importFile(file))}</div>`;
+  }
+
+  /** The confirmation asked before a valid file replaces the project (none before the import's code is here). */
+  renderDialog(): TemplateResult | typeof nothing {
+    return this.flow?.renderDialog(this.options.strings()) ?? nothing;
   }
 }

@@ -148,6 +148,14 @@ export function renderPart<L extends Loaders, K extends keyof L>(
   const module = parts.get(name);
   if (module) return view(module);
   if (!parts.failed(name)) return html`<p class="loading" role="status">${s.loading}</p>`;
+  return renderPartFailed(s, retry);
+}
+
+/** A part that could not be loaded: said, with "Try again" (`retry`), what the user entered being untouched. */
+export function renderPartFailed(
+  s: Pick<Strings, 'widgetPartFailed' | 'widgetRetry'>,
+  retry: () => void,
+): TemplateResult {
   return html`<div class="warning" part="warning" role="alert">
     <p>${s.widgetPartFailed}</p>
     <p class="actions">
