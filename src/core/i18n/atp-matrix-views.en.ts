@@ -1,5 +1,5 @@
 import type { AtpMatrixViewsStrings } from './atp-matrix-views.js';
-import { pluralEn } from './plural-en.js';
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const atpMatrixViewsEn: AtpMatrixViewsStrings = {

@@ -1,4 +1,4 @@
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 
 /**
  * Strings of <coop-atp-matrix>'s views loaded on first use: the Postures view, the Plans view's headings, the

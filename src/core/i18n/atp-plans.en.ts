@@ -1,5 +1,5 @@
 import type { AtpPlansStrings } from './atp-plans.js';
-import { pluralEn } from './plural-en.js';
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const atpPlansEn: AtpPlansStrings = {

@@ -3,7 +3,7 @@
  * `AtpMatrixStrings` (and so of `Strings`): a site overrides any of them. Their French comes with the views that
  * show them, loaded on first use (src/core/catalogs/atp-matrix-parts.ts).
  */
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 
 export interface AtpPlansStrings {
   /** Heading of a plan's decided actions. */

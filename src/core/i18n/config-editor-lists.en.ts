@@ -1,5 +1,5 @@
 import type { ConfigEditorListStrings } from './config-editor-lists.js';
-import { pluralEn } from './plural-en.js';
+import { pluralEn } from './plural.js';
 
 const q = (text: string) => `“${text}”`;
 

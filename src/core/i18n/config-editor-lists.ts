@@ -1,4 +1,4 @@
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 /**
  * Strings of <coop-config-editor>'s outlines of the ATP grid and the principles checklist, and of their change
  * reports, in French (the English is in config-editor-lists.en.ts). Part of the editor's own catalog

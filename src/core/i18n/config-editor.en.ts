@@ -1,6 +1,6 @@
 import { configEditorListsEn } from './config-editor-lists.en.js';
 import type { ConfigEditorStrings } from './config-editor.js';
-import { pluralEn } from './plural-en.js';
+import { pluralEn } from './plural.js';
 
 const q = (text: string) => `“${text}”`;
 

@@ -1,5 +1,5 @@
 import { configEditorListsFr, type ConfigEditorListStrings } from './config-editor-lists.js';
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 /**
  * Strings of <coop-config-editor>, in French (the English is in config-editor.en.ts). A catalog of its own,
  * not part of `Strings`: the editor is loaded on demand, and its words must not weigh on the widgets' first

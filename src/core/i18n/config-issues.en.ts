@@ -1,5 +1,5 @@
 import type { ConfigIssueStrings } from './config-issues.js';
-import { pluralEn } from './plural-en.js';
+import { pluralEn } from './plural.js';
 
 export const configIssuesEn: ConfigIssueStrings = {
   configErrorTitle: (n) => `The configuration has ${n} ${pluralEn(n, 'problem', 'problems')}`,

@@ -1,4 +1,4 @@
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 
 /**
  * The wording of a config's or a data document's problems: the developer's panel of them, each problem's

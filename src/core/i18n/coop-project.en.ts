@@ -1,5 +1,5 @@
 import type { CoopProjectStrings } from './coop-project.js';
-import { pluralEn } from './plural-en.js';
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const coopProjectEn: CoopProjectStrings = {

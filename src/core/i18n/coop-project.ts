@@ -1,4 +1,4 @@
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 /**
  * Strings of <coop-project> and of the links it makes between widgets. Part of `Strings`: a site overrides any
  * of them.

@@ -1,4 +1,4 @@
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 import type { PrinciplesChecklistStrings } from './principles-checklist.js';
 import type { PrinciplesChecklistPartsKey } from './principles-checklist-parts.js';
 

@@ -1,5 +1,5 @@
 import type { PrinciplesChecklistStrings } from './principles-checklist.js';
-import { pluralEn } from './plural-en.js';
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const principlesChecklistEn: PrinciplesChecklistStrings = {

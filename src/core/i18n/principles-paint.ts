@@ -1,4 +1,4 @@
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 import type { PrinciplesStrings } from './principles.js';
 import type { PrinciplesPartsKey } from './principles-parts.js';
 

@@ -1,5 +1,5 @@
 import type { PrinciplesStrings } from './principles.js';
-import { pluralEn } from './plural-en.js';
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const principlesEn: PrinciplesStrings = {

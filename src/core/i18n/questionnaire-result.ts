@@ -5,7 +5,7 @@
  * widgets' first paint; read with getQuestionnaireResultStrings() (src/core/questionnaire/validate-strings.ts),
  * a site's overrides from the same `strings` object laid over.
  */
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 
 export interface QuestionnaireResultStrings {
   resultHeading: string;

@@ -1,4 +1,4 @@
-import { pluralEn } from './plural-en.js';
+import { pluralEn } from './plural.js';
 import type { QuestionnaireValidateStrings } from './questionnaire-validate.js';
 
 /** English strings of the questionnaire's validate step. */

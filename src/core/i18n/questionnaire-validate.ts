@@ -4,7 +4,7 @@
  * validate step, loaded when first shown, reads them with getQuestionnaireValidateStrings()
  * (src/core/questionnaire/validate-strings.ts), a site's overrides from the same `strings` object laid over.
  */
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 
 export interface QuestionnaireValidateStrings {
   validateHeading: string;

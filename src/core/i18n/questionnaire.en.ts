@@ -1,4 +1,4 @@
-import { pluralEn } from './plural-en.js';
+import { pluralEn } from './plural.js';
 import type { QuestionnaireStrings } from './questionnaire.js';
 
 /** English. */

@@ -5,7 +5,7 @@
  * report, which shows a questionnaire's result (src/core/catalogs/project-parts.ts). What the shared views and
  * the other widgets read too (`loading`, `cancel`, `savedAt`, `print`, the storage sentences) stays in `fr.ts`.
  */
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 
 export interface QuestionnaireStrings {
   stepperLabel: string;

@@ -5,7 +5,7 @@
  * read them with getReportStrings() (src/core/report/strings.ts). <coop-project>'s report buttons are
  * `cpReport…` keys of its own area.
  */
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 
 export interface ReportStrings {
   /** The document's kind, above the project's name on the cover and in the page header. */

@@ -1,4 +1,4 @@
-import { pluralFr } from './plural-fr.js';
+import { pluralFr } from './plural.js';
 /**
  * Strings of the workshop mode of <coop-project> (a server, participants' own documents, the facilitator's
  * view). Not part of `Strings`: they load with the workshop mode, outside the first paint of every page that has
