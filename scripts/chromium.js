@@ -1,6 +1,8 @@
 // The system's Chromium, shared by the browser tests, the post-build checks and the benchmark: never a
 // downloaded browser. As root (CI, this machine) Chromium needs --no-sandbox; the networking flags stop it
-// from calling home on a machine with no network.
+// from calling home on a machine with no network. Chromium 14x+ loads its omnibox popup, a WebUI page of ~130
+// modules, in a renderer of its own for every new tab, headless too: about 250 ms of CPU that ran beside each
+// page the benchmark timed, on a 2-core machine (Puppeteer's own defaults disable it since its PR #15278).
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_ARGS = [
@@ -11,6 +13,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 export const NO_CHROMIUM =
