@@ -7,7 +7,7 @@ import '../../src/define/atp-matrix.js';
 import { LitElement, html as litHtml } from 'lit';
 import { getStrings } from '../../src/core/index.js';
 import type { CoopAtpMatrix } from '../../src/elements/atp-matrix/atp-matrix.js';
-import { LazyParts, renderPart } from '../../src/elements/shared/lazy-parts.js';
+import { LazyParts, prefetchAfter, renderPart } from '../../src/elements/shared/lazy-parts.js';
 import { $, button, mount, root } from './helpers.js';
 
 const s = getStrings('en');
@@ -37,6 +37,29 @@ class PartHost extends LitElement {
 }
 customElements.define('part-host', PartHost);
 
+/** A host that draws its loading state until `drawn`, with a part fetched soon and one when the browser is idle. */
+class GatedHost extends LitElement {
+  static drawn = false;
+  static fetched: string[] = [];
+  readonly parts = new LazyParts(
+    this,
+    {
+      soon: () => (GatedHost.fetched.push('soon'), Promise.resolve({})),
+      idle: () => (GatedHost.fetched.push('idle'), Promise.resolve({})),
+    },
+    ['soon'],
+  );
+  constructor() {
+    super();
+    prefetchAfter(this, () => GatedHost.drawn);
+  }
+  override render() {
+    return litHtml`<p>${GatedHost.drawn ? 'content' : 'loading'}</p>`;
+  }
+}
+customElements.define('gated-host', GatedHost);
+const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
+
 describe('LazyParts', () => {
   it('shows the loading state, then the part; a failure says so with "Try again", which loads it again', async () => {
     PartHost.gate = gate();
@@ -62,5 +85,21 @@ describe('LazyParts', () => {
     expect($(el, '.loading'), 'no loading state left').to.equal(null);
     expect($(el, '#tab-postures')!.getAttribute('aria-selected')).to.equal('true');
     expect($(el, '[role="tabpanel"] table')).to.exist;
+  });
+
+  it('prefetches nothing while its host draws its loading state; then its soon parts at once, the others when idle', async () => {
+    GatedHost.drawn = false;
+    GatedHost.fetched = [];
+    const el = await fixture<GatedHost>(html`<gated-host></gated-host>`);
+    el.requestUpdate();
+    await el.updateComplete;
+    await idle();
+    expect(GatedHost.fetched, 'a prefetch competes with what the loading state waits for').to.deep.equal([]);
+    GatedHost.drawn = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(GatedHost.fetched).to.deep.equal(['soon']);
+    await waitUntil(() => GatedHost.fetched.includes('idle'), 'the other part is never fetched');
+    expect(GatedHost.fetched).to.deep.equal(['soon', 'idle']);
   });
 });

@@ -12,7 +12,7 @@ import { configIssueStrings, hasConfigIssueWording } from '../../core/catalogs/i
 import { CoopConfigErrorEvent } from '../events.js';
 import { errorPanelStyles, loadIssuesPanel, renderConfigNotice } from './error-panel.js';
 import { jsonAttribute } from './json-attribute.js';
-import { partsPending, partsSettled } from './lazy-parts.js';
+import { partsPending, partsSettled, prefetchAfter } from './lazy-parts.js';
 import { LocaleController } from './locale-controller.js';
 import type { ProjectHub, ProjectHubEventMap, ProjectLink } from './project-link.js';
 import { ProjectRequest } from './project-request.js';
@@ -71,6 +71,12 @@ export abstract class CoopConfigurable<Config> extends LitElement {
   /** The problems of the current config, empty when it is valid. */
   @state()
   protected configIssues: ConfigIssue[] = [];
+
+  constructor() {
+    super();
+    // Its parts and its document's rare code are fetched once it draws its content, not its loading state.
+    prefetchAfter(this, () => this.model !== undefined);
+  }
 
   /** The <coop-project> this widget is in, if any: its storage, strings and the other widgets. */
   @state()

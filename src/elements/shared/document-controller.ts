@@ -13,7 +13,7 @@ import { StorageStatus, type StorageProblem } from './storage-status.js';
 import { Persistence, type Resolution } from './persistence.js';
 import { rare } from './persistence-state.js';
 import type { LocaleController } from './locale-controller.js';
-import { LazyParts } from './lazy-parts.js';
+import { LazyParts, mayPrefetch, whenIdle } from './lazy-parts.js';
 import { defaultStorage } from './storage.js';
 import type { StorageTexts } from './storage-texts.js';
 
@@ -113,6 +113,8 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
   private defaultAdapter?: StorageAdapter;
   /** The document or the config changed since the last render: the project is told after the next one. */
   private unpublished = false;
+  /** Whether the code that settles conflicts was asked for (see hostUpdated). */
+  private settleCodeAsked = false;
 
   constructor(
     readonly host: ReactiveElement,
@@ -134,8 +136,6 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
     );
     this.views = new LazyParts(host, { warning: () => storageViews.warning() });
     host.addController(this);
-    // Fetched now, so that a conflict later is settled at once (and, offline later, still can be).
-    loadSettleCode().catch(() => undefined);
   }
 
   /** The working document, `undefined` while it loads. */
@@ -295,8 +295,16 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
     if (this.kind.key(model) !== this.openKey || this.adapter() !== this.openedWith) this.open(model);
   }
 
-  /** After a render that changed the document or the config: the project learns of it. */
+  /**
+   * After a render that changed the document or the config: the project learns of it. After the first render
+   * of the host's content (see prefetchAfter), the code that settles conflicts is fetched while the browser is
+   * idle, so that a conflict later is settled at once (and, offline later, still can be).
+   */
   hostUpdated(): void {
+    if (!this.settleCodeAsked && mayPrefetch(this.host)) {
+      this.settleCodeAsked = true;
+      whenIdle(() => void loadSettleCode().catch(() => undefined));
+    }
     if (!this.unpublished) return;
     this.unpublished = false;
     this.publish();

@@ -12,10 +12,28 @@ type Loaders = Record<string, () => Promise<unknown>>;
 type Loaded<L extends Loaders, K extends keyof L> = Awaited<ReturnType<L[K]>>;
 
 /** When the browser is idle (or soon, where it cannot tell): the prefetch must never delay the first paint. */
-const whenIdle = (run: () => void): void => {
+export const whenIdle = (run: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
 };
+
+/** Whether each host draws what it is for yet (see prefetchAfter); a host not listed does from the start. */
+const drawnOf = new WeakMap<ReactiveControllerHost, () => boolean>();
+
+/**
+ * Holds the prefetches of `host`'s parts, and of its document's rare code (document-controller.ts), until
+ * `drawn()` says the host shows its content. Until then it shows its loading state: it is waiting for what it
+ * needs to draw (an English page's strings, a config at a URL), and a prefetch would compete with that request
+ * (an English page drew 0.1 s later for it: `npm run bench`).
+ */
+export function prefetchAfter(host: ReactiveControllerHost, drawn: () => boolean): void {
+  drawnOf.set(host, drawn);
+}
+
+/** Whether `host` may start its prefetches (see prefetchAfter). */
+export function mayPrefetch(host: ReactiveControllerHost): boolean {
+  return drawnOf.get(host)?.() ?? true;
+}
 
 /** Each host's parts (a widget's own, its document's storage warning): its `updateComplete` waits for them. */
 const partsOf = new WeakMap<ReactiveControllerHost, LazyParts<Loaders>[]>();
@@ -49,9 +67,12 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
     partsOf.set(host, [...(partsOf.get(host) ?? []), this as unknown as LazyParts<Loaders>]);
   }
 
-  /** After the first paint, the `soon` parts are fetched at once, the others while the browser is idle. */
+  /**
+   * After the first paint of the host's content (see prefetchAfter), the `soon` parts are fetched at once, the
+   * others while the browser is idle.
+   */
   hostUpdated(): void {
-    if (this.prefetched) return;
+    if (this.prefetched || !mayPrefetch(this.host)) return;
     this.prefetched = true;
     for (const name of this.soon) void this.load(name);
     whenIdle(() => {
