@@ -94,7 +94,12 @@ test('two copies of the bundle on one page: each tag registered once, one warnin
     assert.match(said[0], /^coop-widgets: <[a-z-]+> is already defined \(version 0\.1\.0\); this copy \(version 0\.1\.0\) is not registered\. Load the library once per page\.$/);
   }
   assert.equal(warnings.filter((w) => w.includes('already defined')).length, TAGS.length);
-  // The first copy's elements are the ones in the page, and they still talk to their project.
+  // The first copy's elements are the ones in the page, and they still talk to their project (the links are a
+  // part the checklist fetches once it has drawn).
+  await page.waitForFunction(
+    () => document.querySelector('coop-principles-checklist').shadowRoot.querySelector('#principle-p4 .links'),
+    { timeout: 5000 },
+  );
   const linked = await page.evaluate(
     () => document.querySelector('coop-principles-checklist').shadowRoot.querySelector('#principle-p4 .links')?.textContent ?? '',
   );
@@ -311,6 +316,15 @@ test(
 test('inside a host element’s open shadow root, a <coop-project> and its three widgets render and link up', async () => {
   const { page, errors } = await open('/test/dist/pages/shadow-host.html');
   await page.waitForFunction(ALL_RENDERED, { timeout: 10000 });
+  // The links are a part the checklist fetches once it has drawn.
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('portal-shell')
+        .shadowRoot.querySelector('coop-principles-checklist')
+        .shadowRoot.querySelector('#principle-p4 .links'),
+    { timeout: 5000 },
+  );
   const links = await page.evaluate(() => {
     const root = document.querySelector('portal-shell').shadowRoot;
     return root.querySelector('coop-principles-checklist').shadowRoot.querySelector('#principle-p4 .links')?.textContent ?? '';

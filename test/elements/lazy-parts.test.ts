@@ -37,7 +37,7 @@ class PartHost extends LitElement {
 }
 customElements.define('part-host', PartHost);
 
-/** A host that draws its loading state until `drawn`, with a part fetched soon and one when the browser is idle. */
+/** A host that waits (on the network, say) until `drawn`, with a part fetched soon and one when the browser is idle. */
 class GatedHost extends LitElement {
   static drawn = false;
   static fetched: string[] = [];
@@ -87,14 +87,14 @@ describe('LazyParts', () => {
     expect($(el, '[role="tabpanel"] table')).to.exist;
   });
 
-  it('prefetches nothing while its host draws its loading state; then its soon parts at once, the others when idle', async () => {
+  it('prefetches nothing while its host waits for what it draws; then its soon parts at once, the others when idle', async () => {
     GatedHost.drawn = false;
     GatedHost.fetched = [];
     const el = await fixture<GatedHost>(html`<gated-host></gated-host>`);
     el.requestUpdate();
     await el.updateComplete;
     await idle();
-    expect(GatedHost.fetched, 'a prefetch competes with what the loading state waits for').to.deep.equal([]);
+    expect(GatedHost.fetched, 'a prefetch competes with what the host waits for').to.deep.equal([]);
     GatedHost.drawn = true;
     el.requestUpdate();
     await el.updateComplete;

@@ -49,6 +49,7 @@ import type { WorkshopController } from './workshop-controller.js';
  * @csspart error - The panel that lists the problems of a file that could not be imported (or that its storage refused); in workshop mode, also `workshop error`, the panel that says why the link did not work.
  * @csspart error-item - One problem in the import panel (its message, and its JSON path for developers).
  * @csspart dialog - The confirmation asked before an imported file replaces the project, or before a workshop's access changes.
+ * @csspart warning - The import's code could not be loaded (the network dropped): said, with "Try again".
  * @csspart workshop - Workshop mode: the connection's state, the join form, the participant's status line or the facilitator's view.
  * @csspart join - Workshop mode: the participant's join form.
  * @csspart participants - Workshop mode: the facilitator's table of participants and how far each has got.

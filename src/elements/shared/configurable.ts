@@ -74,8 +74,9 @@ export abstract class CoopConfigurable<Config> extends LitElement {
 
   constructor() {
     super();
-    // Its parts and its document's rare code are fetched once it draws its content, not its loading state.
-    prefetchAfter(this, () => this.model !== undefined);
+    // Its parts and its document's rare code are fetched once it no longer waits on the network for what it
+    // draws (its language's strings, a config at a URL, its default content): they would compete with that.
+    prefetchAfter(this, () => this.i18n.ready && this.applied?.source !== PENDING);
   }
 
   /** The <coop-project> this widget is in, if any: its storage, strings and the other widgets. */

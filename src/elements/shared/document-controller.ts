@@ -297,8 +297,8 @@ export class DocumentController<Config, Data, Stored = Data> implements Reactive
 
   /**
    * After a render that changed the document or the config: the project learns of it. After the first render
-   * of the host's content (see prefetchAfter), the code that settles conflicts is fetched while the browser is
-   * idle, so that a conflict later is settled at once (and, offline later, still can be).
+   * once the host no longer waits on the network (see prefetchAfter), the code that settles conflicts is fetched
+   * while the browser is idle, so that a conflict later is settled at once (and, offline later, still can be).
    */
   hostUpdated(): void {
     if (!this.settleCodeAsked && mayPrefetch(this.host)) {

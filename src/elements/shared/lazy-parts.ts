@@ -17,22 +17,21 @@ export const whenIdle = (run: () => void): void => {
   else setTimeout(run, 200);
 };
 
-/** Whether each host draws what it is for yet (see prefetchAfter); a host not listed does from the start. */
-const drawnOf = new WeakMap<ReactiveControllerHost, () => boolean>();
+/** Whether each host may prefetch yet (see prefetchAfter); a host not listed may from the start. */
+const readyOf = new WeakMap<ReactiveControllerHost, () => boolean>();
 
 /**
  * Holds the prefetches of `host`'s parts, and of its document's rare code (document-controller.ts), until
- * `drawn()` says the host shows its content. Until then it shows its loading state: it is waiting for what it
- * needs to draw (an English page's strings, a config at a URL), and a prefetch would compete with that request
- * (an English page drew 0.1 s later for it: `npm run bench`).
+ * `ready()`: while the host waits on the network for what it draws (an English page's strings, a config at a
+ * URL), a prefetch would compete with that request (an English page drew 0.1 s later for it: `npm run bench`).
  */
-export function prefetchAfter(host: ReactiveControllerHost, drawn: () => boolean): void {
-  drawnOf.set(host, drawn);
+export function prefetchAfter(host: ReactiveControllerHost, ready: () => boolean): void {
+  readyOf.set(host, ready);
 }
 
 /** Whether `host` may start its prefetches (see prefetchAfter). */
 export function mayPrefetch(host: ReactiveControllerHost): boolean {
-  return drawnOf.get(host)?.() ?? true;
+  return readyOf.get(host)?.() ?? true;
 }
 
 /** Each host's parts (a widget's own, its document's storage warning): its `updateComplete` waits for them. */
@@ -68,8 +67,8 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
   }
 
   /**
-   * After the first paint of the host's content (see prefetchAfter), the `soon` parts are fetched at once, the
-   * others while the browser is idle.
+   * After the first paint once the host no longer waits on the network (see prefetchAfter), the `soon` parts are
+   * fetched at once, the others while the browser is idle.
    */
   hostUpdated(): void {
     if (this.prefetched || !mayPrefetch(this.host)) return;
