@@ -28,7 +28,11 @@ describe('coop-project: export and import', () => {
 
     chooseFile(project, 'notes.json', '{"not": "a project"');
     await waitUntil(() => $(project, '.import-error'), 'no problem said for a bad file');
-    expect($(project, '.import-error')!.textContent).to.contain('notes.json');
+    const said = $(project, '.import-error')!.textContent!.replace(/\s+/g, ' ');
+    expect(said).to.contain('notes.json');
+    // A file's problems, not a config's: nothing to fix in the tool, and nothing changed.
+    expect(said).to.contain('1 problem').and.contain('The current project has not changed.');
+    expect(said).to.not.match(/configuration|config/i);
     expect($(project, '[role="alert"]'), 'the problems are announced').to.not.equal(null);
     expect(root(project).activeElement?.textContent, 'focus on the title over the problems').to.contain('notes.json');
     await expect(project).to.be.accessible();

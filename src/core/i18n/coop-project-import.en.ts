@@ -1,4 +1,5 @@
 import type { CoopProjectImportStrings } from './coop-project-import.js';
+import { pluralEn } from './plural.js';
 
 /** English. */
 export const coopProjectImportEn: CoopProjectImportStrings = {
@@ -8,4 +9,6 @@ export const coopProjectImportEn: CoopProjectImportStrings = {
     `Everything in the tools on this page will be replaced by the contents of “${file}”. Export the project first if you want to keep a copy.`,
   cpReplaceConfirm: 'Replace',
   cpImportFailedTitle: (file) => `The file “${file}” cannot be imported`,
+  cpImportProblems: (count) => `${count} ${pluralEn(count, 'problem', 'problems')}`,
+  cpImportUnchanged: 'The current project has not changed.',
 };

@@ -1,3 +1,4 @@
+import { pluralFr } from './plural.js';
 /**
  * Strings of <coop-project>'s import of a chosen file: the confirmation before a valid file replaces the project,
  * the title over a file's problems, and what is announced once it is in place. Part of `Strings`: a site
@@ -10,6 +11,9 @@ export interface CoopProjectImportStrings {
   cpReplaceText: (file: string) => string;
   cpReplaceConfirm: string;
   cpImportFailedTitle: (file: string) => string;
+  /** Above the list of a file's problems (or of what the project's storage refused). */
+  cpImportProblems: (count: number) => string;
+  cpImportUnchanged: string;
 }
 
 export const coopProjectImportFr: CoopProjectImportStrings = {
@@ -19,4 +23,6 @@ export const coopProjectImportFr: CoopProjectImportStrings = {
     `Le contenu de tous les outils de cette page sera remplacé par celui du fichier «\u202f${file}\u202f». Exportez d’abord le projet si vous voulez en garder une copie.`,
   cpReplaceConfirm: 'Remplacer',
   cpImportFailedTitle: (file) => `Le fichier «\u202f${file}\u202f» ne peut pas être importé`,
+  cpImportProblems: (count) => `${count} ${pluralFr(count, 'problème', 'problèmes')}`,
+  cpImportUnchanged: 'Le projet en cours n’a pas changé.',
 };

@@ -74,7 +74,10 @@ export class ImportFlow {
     if (!this.issues.length) return nothing;
     return html`<div class="import-error">
       <p class="toolbar-label" tabindex="-1">${s.cpImportFailedTitle(this.file)}</p>
-      ${this.issuesPanel?.renderIssues(this.issues, s)}
+      ${this.issuesPanel?.renderIssues(this.issues, s, undefined, {
+        title: s.cpImportProblems(this.issues.length),
+        lead: s.cpImportUnchanged,
+      })}
     </div>`;
   }
 

@@ -91,6 +91,10 @@ export class CoopProject extends LitElement {
       input[type='file'] {
         display: none;
       }
+      .import-error,
+      .import-unloaded {
+        margin-block-end: var(--_space);
+      }
       .report-frame {
         position: fixed;
         inline-size: 0;

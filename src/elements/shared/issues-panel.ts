@@ -36,11 +36,22 @@ function messageText(message: string): (string | TemplateResult)[] {
  * (`where`), then the JSON path on a line of its own for developers — announced at once (`role="alert"`).
  * Issue texts are bound as text, never as HTML. `lang` (the interface's) lets the browser hyphenate the prose.
  */
-export function renderIssues(issues: readonly ConfigIssue[], strings: Strings, lang?: string): TemplateResult {
+/** What the panel says above the problems: a config's (the default) or, say, a file's that cannot be imported. */
+export interface IssuesHead {
+  title: string;
+  lead: string;
+}
+
+export function renderIssues(
+  issues: readonly ConfigIssue[],
+  strings: Strings,
+  lang?: string,
+  head: IssuesHead = { title: strings.configErrorTitle(issues.length), lead: strings.configErrorLead },
+): TemplateResult {
   return html`
     <div class="error-panel" part="error" role="alert" lang=${ifDefined(lang)}>
-      <p class="error-title"><strong>${strings.configErrorTitle(issues.length)}</strong></p>
-      <p>${strings.configErrorLead}</p>
+      <p class="error-title"><strong>${head.title}</strong></p>
+      <p>${head.lead}</p>
       <ul class="error-list">
         ${issues.map((issue) =>
           issue.where
