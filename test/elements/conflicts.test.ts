@@ -7,12 +7,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import {
-  atpStorageKey,
   parseSaved,
   parseSavedAtp,
   parseSavedPrinciples,
   principlesStorageKey,
-  questionnaireStorageKey,
   type HttpStorage,
 } from '../../src/core/index.js';
 import type { CoopStorageErrorEvent } from '../../src/elements/events.js';
@@ -31,6 +29,9 @@ import {
   root,
   status,
   versionedServer,
+  Q_KEY,
+  P_KEY,
+  ATP_KEY,
 } from './helpers.js';
 
 /** Whether a warning (`role="alert"`) ever appears in `el`, even for a moment. */
@@ -48,10 +49,6 @@ function errorsOf(el: Element): CoopStorageErrorEvent['detail'][] {
   el.addEventListener('coop-storage-error', (e) => seen.push((e as CoopStorageErrorEvent).detail));
   return seen;
 }
-
-const Q_KEY = questionnaireStorageKey('minimal');
-const P_KEY = principlesStorageKey('principles-default');
-const A_KEY = atpStorageKey('atp-default');
 
 /** Two devices on one questionnaire: the other answers q1 (2) and saves; this one has not read it since. */
 async function questionnairesApart() {
@@ -174,10 +171,10 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
     const other = await grid(server.device());
     const el = await grid(server.device());
     await addItem(other, 'staff', 'fears', 'Loss of autonomy');
-    await waitUntil(() => server.body(A_KEY), 'the other device never saved', { timeout: 3000 });
+    await waitUntil(() => server.body(ATP_KEY), 'the other device never saved', { timeout: 3000 });
     await addItem(el, 'staff', 'attractions', 'Shared training');
     await conflictShown(el);
-    const theirs = server.body(A_KEY);
+    const theirs = server.body(ATP_KEY);
 
     const load = button(el, 'Load the saved version');
     expect(load.getAttribute('aria-haspopup')).to.equal('dialog');
@@ -205,7 +202,7 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
     await el.updateComplete;
     expect(cell(el, 'staff', 'fears').textContent).to.contain('Loss of autonomy');
     expect(cell(el, 'staff', 'attractions').textContent).to.not.contain('Shared training');
-    expect(server.body(A_KEY), 'loading writes nothing').to.equal(theirs);
+    expect(server.body(ATP_KEY), 'loading writes nothing').to.equal(theirs);
     expect(root(el).activeElement?.classList.contains('title'), 'focus left the vanished button').to.equal(true);
     const saved = parseSavedAtp(theirs!);
     expect(saved.ok).to.equal(true);
@@ -213,8 +210,8 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
 
     // This device now edits the version it loaded: saved as usual, the other device's item kept.
     await addItem(el, 'staff', 'temptations', 'Keep the budget');
-    await waitUntil(() => server.body(A_KEY) !== theirs, 'the next change was not saved', { timeout: 3000 });
-    const next = parseSavedAtp(server.body(A_KEY)!);
+    await waitUntil(() => server.body(ATP_KEY) !== theirs, 'the next change was not saved', { timeout: 3000 });
+    const next = parseSavedAtp(server.body(ATP_KEY)!);
     const items = next.ok ? next.data.groups.find((g) => g.id === 'staff')!.items.map((i) => i.text) : [];
     expect(items).to.have.members(['Loss of autonomy', 'Keep the budget']);
     expect(alertText(el)).to.equal('');
@@ -274,18 +271,18 @@ describe('coop-principles-checklist and coop-atp-matrix: the user settles a conf
     const server = versionedServer();
     const el = await grid(server.device(50));
     await addItem(el, 'staff', 'fears', 'Loss of autonomy');
-    await waitUntil(() => server.body(A_KEY), 'the first change was not saved', { timeout: 3000 });
+    await waitUntil(() => server.body(ATP_KEY), 'the first change was not saved', { timeout: 3000 });
     server.loseRace(1); // another device writes just before this one's next write
     await addItem(el, 'staff', 'attractions', 'Shared training');
     await conflictShown(el);
-    const theirs = server.body(A_KEY);
+    const theirs = server.body(ATP_KEY);
     const writes = server.writes;
     await new Promise((resolve) => setTimeout(resolve, 200)); // polls brought the other version's ETag
     await addItem(el, 'staff', 'temptations', 'Keep the budget');
     window.dispatchEvent(new Event('pagehide'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(server.writes, 'nothing written').to.equal(writes);
-    expect(server.body(A_KEY), 'the other device’s version stands').to.equal(theirs);
+    expect(server.body(ATP_KEY), 'the other device’s version stands').to.equal(theirs);
     expect(alertText(el)).to.contain('changed elsewhere');
     expect(cell(el, 'staff', 'temptations').textContent, 'the edit stays on screen').to.contain('Keep the budget');
   });

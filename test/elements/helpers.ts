@@ -4,8 +4,11 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   StorageError,
+  atpStorageKey,
   createHttpStorage,
   createMemoryStorage,
+  principlesStorageKey,
+  questionnaireStorageKey,
   type AtpCategory,
   type AtpData,
   type HttpStorage,
@@ -17,6 +20,13 @@ import type { CoopConfigEditor } from '../../src/elements/config-editor/config-e
 import type { CoopPrinciplesChecklist } from '../../src/elements/principles-checklist/principles-checklist.js';
 import type { CoopQuestionnaire } from '../../src/elements/questionnaire/questionnaire.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
+/** The storage keys of the tests' documents: the minimal questionnaire's, the default checklist's and grid's. */
+export const Q_KEY = questionnaireStorageKey('minimal');
+export const P_KEY = principlesStorageKey('principles-default');
+export const ATP_KEY = atpStorageKey('atp-default');
+/** Text no widget can read: set aside at opening (`quarantineKey`), never written over. */
+export const UNREADABLE = '{"format":"coop-questionnaire/1",';
+
 export const root = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   root(el).querySelector<T>(selector);

@@ -10,14 +10,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define/all.js';
 import {
-  atpStorageKey,
   createMemoryStorage,
   createResponses,
   parseQuestionnaireConfig,
   parseSaved,
   parseSavedPrinciples,
-  principlesStorageKey,
-  questionnaireStorageKey,
   serializeSaved,
   serializeSavedPrinciples,
   setAnswer,
@@ -40,14 +37,13 @@ import {
   radio,
   status,
   unreachable,
+  Q_KEY,
+  P_KEY,
+  ATP_KEY,
+  UNREADABLE,
 } from './helpers.js';
 import minimalJson from '../fixtures/questionnaire.minimal.json';
 
-const Q_KEY = questionnaireStorageKey('minimal');
-const P_KEY = principlesStorageKey('principles-default');
-const ATP_KEY = atpStorageKey('atp-default');
-/** Text no widget can read: set aside at opening, never written over. */
-const UNREADABLE = '{"format":"coop-questionnaire/1",';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const load = rare.load;

@@ -35,13 +35,11 @@ import {
   radio,
   status,
   versionedServer,
+  Q_KEY,
+  P_KEY,
+  UNREADABLE,
 } from './helpers.js';
 import type { CoopProject } from '../../src/elements/project/project.js';
-
-const Q_KEY = questionnaireStorageKey('minimal');
-const P_KEY = principlesStorageKey('principles-default');
-/** Text no widget can read: set aside at opening (`quarantineKey`), never written over. */
-const UNREADABLE = '{"format":"coop-questionnaire/1",';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A principles document with principle `id` in place: as data, and as stored text. */

@@ -43,11 +43,10 @@ import {
   text,
   ready,
   unreachable,
+  ATP_KEY,
+  P_KEY,
+  Q_KEY,
 } from './helpers.js';
-
-const ATP_KEY = atpStorageKey('atp-default');
-const PRINCIPLES_KEY = principlesStorageKey('principles-default');
-const QUESTIONNAIRE_KEY = questionnaireStorageKey('minimal');
 
 /** Keys written to the real localStorage by a test, removed after it. */
 const written: string[] = [];
@@ -209,7 +208,7 @@ function halfWrites(backing: MemoryStorage, failure: () => unknown): StorageAdap
  * meanwhile, then the network back.
  */
 async function editedOffline(backing: MemoryStorage, theirs: string) {
-  backing.data.set(PRINCIPLES_KEY, theirs);
+  backing.data.set(P_KEY, theirs);
   const storage = unreachable(backing);
   const { el, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', storage);
   await ready(el);
@@ -422,10 +421,10 @@ describe('a write that failed is tried again', () => {
     const fired = oneEvent(el, 'coop-storage-error') as Promise<CoopStorageErrorEvent>;
     radio(el, 'q1', 3).click();
     expect((await fired).detail).to.deep.include({ reason: 'quota', operation: 'write' });
-    expect(backing.data.has(QUESTIONNAIRE_KEY)).to.equal(false);
+    expect(backing.data.has(Q_KEY)).to.equal(false);
     window.dispatchEvent(new Event('pagehide'));
-    await waitUntil(() => backing.data.has(QUESTIONNAIRE_KEY), 'the failed write was dropped', { timeout: 2000 });
-    const saved = parseSaved(backing.data.get(QUESTIONNAIRE_KEY)!);
+    await waitUntil(() => backing.data.has(Q_KEY), 'the failed write was dropped', { timeout: 2000 });
+    const saved = parseSaved(backing.data.get(Q_KEY)!);
     expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(3);
     await waitUntil(() => alertText(el).trim() === '', 'the warning stayed once the write went through');
   });
@@ -474,7 +473,7 @@ describe('a write that fails half way', () => {
     expect(alertText(el)).to.contain('A problem prevents your answers from being saved');
     expect(radio(el, 'q1', 3).checked).to.equal(true);
     expect(el.getResponses()!.answers.q1!.value).to.equal(3);
-    const half = halfWritten(backing, storage, QUESTIONNAIRE_KEY);
+    const half = halfWritten(backing, storage, Q_KEY);
     el.remove();
 
     // Reopened on the same store (the store works again).
@@ -482,20 +481,13 @@ describe('a write that fails half way', () => {
     await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(radio(again, 'q1', 3).checked).to.equal(false);
-    const aside = expectSetAside(
-      again,
-      backing,
-      QUESTIONNAIRE_KEY,
-      half,
-      events,
-      'Some saved answers could not be read',
-    );
+    const aside = expectSetAside(again, backing, Q_KEY, half, events, 'Some saved answers could not be read');
 
     // The next answer is saved; the copy set aside stays.
     radio(again, 'q2', 1).click();
     await again.updateComplete;
     window.dispatchEvent(new Event('pagehide'));
-    const saved = parseSaved(backing.data.get(QUESTIONNAIRE_KEY)!);
+    const saved = parseSaved(backing.data.get(Q_KEY)!);
     expect(saved.ok && saved.saved.responses.answers.q2?.value).to.equal(1);
     expect(backing.data.get(aside)).to.equal(half);
   });
@@ -544,19 +536,19 @@ describe('a write that fails half way', () => {
     expect(alertText(el)).to.contain('A problem prevents your work from being saved');
     expect(status(el, 'p1', 'in-place').checked).to.equal(true);
     expect(el.getData()!.principles.p1!.status).to.equal('in-place');
-    const half = halfWritten(backing, storage, PRINCIPLES_KEY);
+    const half = halfWritten(backing, storage, P_KEY);
     el.remove();
 
     const { el: again, events } = await watched<CoopPrinciplesChecklist>('coop-principles-checklist', backing);
     await ready(again);
     // What the failed write left is not read as data: the widget starts afresh.
     expect(status(again, 'p1', 'in-place').checked).to.equal(false);
-    const aside = expectSetAside(again, backing, PRINCIPLES_KEY, half, events, 'Some saved data could not be read');
+    const aside = expectSetAside(again, backing, P_KEY, half, events, 'Some saved data could not be read');
 
     status(again, 'p2', 'in-progress').click();
     await again.updateComplete;
     window.dispatchEvent(new Event('pagehide'));
-    const saved = parseSavedPrinciples(backing.data.get(PRINCIPLES_KEY)!);
+    const saved = parseSavedPrinciples(backing.data.get(P_KEY)!);
     expect(saved.ok && saved.data.principles.p2?.status).to.equal('in-progress');
     expect(backing.data.get(aside)).to.equal(half);
   });
@@ -579,7 +571,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
 
     await backOnline(storage, el);
     await waitUntil(() => storage.writes.length === 1, 'nothing was written once back online', { timeout: 2000 });
-    const saved = parseSaved(backing.data.get(QUESTIONNAIRE_KEY)!);
+    const saved = parseSaved(backing.data.get(Q_KEY)!);
     expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(3);
     await el.updateComplete;
     expect(alertText(el)).to.equal('');
@@ -614,7 +606,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
     window.dispatchEvent(new Event('pagehide'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(storage.writes).to.deep.equal([]);
-    expect(backing.data.get(PRINCIPLES_KEY)).to.equal(theirs);
+    expect(backing.data.get(P_KEY)).to.equal(theirs);
     await el.updateComplete;
     expect(alertText(el)).to.contain('A version saved elsewhere could not be read when this page opened');
     expect(status(el, 'p1', 'in-place').checked, 'the user’s version stays on screen').to.equal(true);
@@ -622,7 +614,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
     // The user keeps theirs: written over the version found.
     button(el, 'Keep my version').click();
     await waitUntil(() => storage.writes.length === 1, 'the user’s version was not written', { timeout: 2000 });
-    const saved = parseSavedPrinciples(backing.data.get(PRINCIPLES_KEY)!);
+    const saved = parseSavedPrinciples(backing.data.get(P_KEY)!);
     expect(saved.ok && Object.keys(saved.data.principles)).to.deep.equal(['p1']);
     await el.updateComplete;
     expect(alertText(el)).to.equal('');
@@ -632,10 +624,10 @@ describe('opened while its storage could not be read (a portal opened offline)',
     const backing = createMemoryStorage();
     const theirs = JSON.stringify({ stored: 'elsewhere' });
     const { storage, el, events } = await editedOffline(backing, theirs);
-    await waitUntil(() => backing.data.get(PRINCIPLES_KEY) !== theirs, 'the edit was never written', { timeout: 2000 });
-    const [aside] = asideKeys(backing, PRINCIPLES_KEY);
+    await waitUntil(() => backing.data.get(P_KEY) !== theirs, 'the edit was never written', { timeout: 2000 });
+    const [aside] = asideKeys(backing, P_KEY);
     expect(backing.data.get(aside!), 'set aside first, exactly').to.equal(theirs);
-    expect(storage.writes).to.deep.equal([aside, PRINCIPLES_KEY]);
+    expect(storage.writes).to.deep.equal([aside, P_KEY]);
     expect(events[1]!.detail).to.deep.include({ reason: 'corrupt', operation: 'read', quarantineKey: aside });
     await el.updateComplete;
     expect(alertText(el), 'the warning says where it was set aside').to.contain(aside!);
@@ -649,9 +641,9 @@ describe('opened while its storage could not be read (a portal opened offline)',
     );
     await ready(other);
     radio(other, 'q2', 1).click();
-    await waitUntil(() => elsewhere.data.has(QUESTIONNAIRE_KEY), 'the other device never saved', { timeout: 2000 });
+    await waitUntil(() => elsewhere.data.has(Q_KEY), 'the other device never saved', { timeout: 2000 });
     const backing = createMemoryStorage();
-    backing.data.set(QUESTIONNAIRE_KEY, elsewhere.data.get(QUESTIONNAIRE_KEY)!);
+    backing.data.set(Q_KEY, elsewhere.data.get(Q_KEY)!);
 
     const storage = unreachable(backing);
     const el = await fixture<CoopQuestionnaire>(
@@ -662,7 +654,7 @@ describe('opened while its storage could not be read (a portal opened offline)',
     await el.updateComplete;
     await backOnline(storage, el);
     await waitUntil(() => storage.writes.length === 1, 'the merge was not written', { timeout: 2000 });
-    const saved = parseSaved(backing.data.get(QUESTIONNAIRE_KEY)!);
+    const saved = parseSaved(backing.data.get(Q_KEY)!);
     expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(3);
     expect(saved.ok && saved.saved.responses.answers.q2?.value).to.equal(1);
     await el.updateComplete;
@@ -716,7 +708,7 @@ describe('the HTTP adapter, end to end, on a page opened offline', () => {
     networkUp = true;
     for (const listener of listeners) listener();
     window.dispatchEvent(new Event('online'));
-    const url = `/api/${encodeURIComponent(QUESTIONNAIRE_KEY)}`;
+    const url = `/api/${encodeURIComponent(Q_KEY)}`;
     await waitUntil(() => server.has(url), 'the answer never reached the server', { timeout: 3000 });
     const saved = parseSaved(server.get(url)!.body);
     expect(saved.ok && saved.saved.responses.answers.q1?.value).to.equal(2);
@@ -769,7 +761,7 @@ describe('a document that could not be read, brought by a poll or left for anoth
     await ready(el);
     expect(status(el, 'p1', 'in-place').checked).to.equal(false);
     // Stored elsewhere while this page could not read it.
-    backing.data.set(PRINCIPLES_KEY, JSON.stringify({ format: 'coop-principles-data/1' }));
+    backing.data.set(P_KEY, JSON.stringify({ format: 'coop-principles-data/1' }));
     const stored = await fixture<CoopPrinciplesChecklist>(
       html`<coop-principles-checklist locale="en" .storage=${backing}></coop-principles-checklist>`,
     );
@@ -789,7 +781,7 @@ describe('a document that could not be read, brought by a poll or left for anoth
     // The next store holds a document, and answers slowly: the page closes while it is being read.
     const nextBacking = createMemoryStorage();
     const before = JSON.stringify({ kept: 'as it is' });
-    nextBacking.data.set(QUESTIONNAIRE_KEY, before);
+    nextBacking.data.set(Q_KEY, before);
     const next: StorageAdapter = {
       load: async (key) => {
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -809,7 +801,7 @@ describe('a document that could not be read, brought by a poll or left for anoth
     await new Promise((resolve) => setTimeout(resolve, 50)); // the next store is being read
     window.dispatchEvent(new Event('pagehide'));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(nextBacking.data.get(QUESTIONNAIRE_KEY)).to.equal(before);
+    expect(nextBacking.data.get(Q_KEY)).to.equal(before);
   });
 });
 
@@ -839,7 +831,7 @@ describe('edits that exist only in this page: the browser asks before the page c
 
     full = false;
     radio(el, 'q1', 2).click();
-    await waitUntil(() => backing.data.has(QUESTIONNAIRE_KEY), 'never saved', { timeout: 2000 });
+    await waitUntil(() => backing.data.has(Q_KEY), 'never saved', { timeout: 2000 });
     await el.updateComplete;
     expect(alertText(el)).to.equal('');
     expect(asksBeforeClosing()).to.equal(false);
@@ -881,23 +873,23 @@ describe('edits that exist only in this page: the browser asks before the page c
 describe('an erase that leaves a copy set aside behind', () => {
   it('keeps its warning through the next save, and erases the copy once it can', async () => {
     const backing = createMemoryStorage();
-    backing.data.set(QUESTIONNAIRE_KEY, '{"format":"coop-questionnaire/1",'); // cut short: set aside at opening
+    backing.data.set(Q_KEY, '{"format":"coop-questionnaire/1",'); // cut short: set aside at opening
     let stuck = true;
     const storage: StorageAdapter = {
       load: (key) => backing.load(key),
       save: (key, value) => backing.save(key, value),
       remove: async (key) => {
-        if (stuck && key !== QUESTIONNAIRE_KEY) throw new StorageError('unavailable', 'network down');
+        if (stuck && key !== Q_KEY) throw new StorageError('unavailable', 'network down');
         await backing.remove(key);
       },
     };
     const { el, events } = await watched<CoopQuestionnaire>('coop-questionnaire', storage, minimalJson);
     await ready(el);
-    const [aside] = asideKeys(backing, QUESTIONNAIRE_KEY);
+    const [aside] = asideKeys(backing, Q_KEY);
     expect(aside, 'the unreadable document was not set aside').to.be.a('string');
 
     expect(await el.reset(), 'the copy could not be erased').to.equal(false);
-    expect(backing.data.has(QUESTIONNAIRE_KEY)).to.equal(false);
+    expect(backing.data.has(Q_KEY)).to.equal(false);
     expect(backing.data.has(aside!)).to.equal(true);
     expect(events.at(-1)!.detail).to.deep.equal({ reason: 'unavailable', operation: 'remove' });
     await el.updateComplete;
@@ -905,7 +897,7 @@ describe('an erase that leaves a copy set aside behind', () => {
     expect(warning, 'the warning says the erase did not go through').to.contain('Some saved data could not be erased');
 
     radio(el, 'q1', 1).click(); // saved, but the copy is still there: the warning must stay
-    await waitUntil(() => backing.data.has(QUESTIONNAIRE_KEY), 'the answer was not saved', { timeout: 2000 });
+    await waitUntil(() => backing.data.has(Q_KEY), 'the answer was not saved', { timeout: 2000 });
     await el.updateComplete;
     expect(alertText(el), 'a save ended the erase’s warning with a copy left').to.equal(warning);
     expect(backing.data.has(aside!)).to.equal(true);

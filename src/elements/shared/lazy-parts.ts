@@ -21,9 +21,10 @@ export const whenIdle = (run: () => void): void => {
 const readyOf = new WeakMap<ReactiveControllerHost, () => boolean>();
 
 /**
- * Holds the prefetches of `host`'s parts, and of its document's rare code (document-controller.ts), until
+ * Holds the idle prefetches of `host`'s parts, and of its document's rare code (document-controller.ts), until
  * `ready()`: while the host waits on the network for what it draws (an English page's strings, a config at a
- * URL), a prefetch would compete with that request (an English page drew 0.1 s later for it: `npm run bench`).
+ * URL), they would compete with that request (an English page drew 0.1 s later for them: `npm run bench`). The
+ * `soon` parts are not held: the first content may need them (the checklist's table of saved proposals).
  */
 export function prefetchAfter(host: ReactiveControllerHost, ready: () => boolean): void {
   readyOf.set(host, ready);
@@ -51,6 +52,7 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
   private readonly modules = new Map<keyof L, unknown>();
   private readonly loading = new Map<keyof L, Promise<void>>();
   private readonly failures = new Set<keyof L>();
+  private soonAsked = false;
   private prefetched = false;
 
   /**
@@ -67,13 +69,16 @@ export class LazyParts<L extends Loaders> implements ReactiveController {
   }
 
   /**
-   * After the first paint once the host no longer waits on the network (see prefetchAfter), the `soon` parts are
-   * fetched at once, the others while the browser is idle.
+   * After the first paint, the `soon` parts are fetched at once; the others while the browser is idle, once the
+   * host no longer waits on the network for what it draws (see prefetchAfter).
    */
   hostUpdated(): void {
+    if (!this.soonAsked) {
+      this.soonAsked = true;
+      for (const name of this.soon) void this.load(name);
+    }
     if (this.prefetched || !mayPrefetch(this.host)) return;
     this.prefetched = true;
-    for (const name of this.soon) void this.load(name);
     whenIdle(() => {
       for (const name of Object.keys(this.loaders)) void this.load(name);
     });
