@@ -103,6 +103,27 @@ describe('coop-project: export and import', () => {
     }
   });
 
+  it('says so when the picked file can no longer be read, the project untouched', async () => {
+    const { project, atp } = await mount();
+    atp.setData(staffGrid);
+    await atp.updateComplete;
+    const read = File.prototype.text;
+    File.prototype.text = function (this: File) {
+      return this.name === 'gone.json' ? Promise.reject(new Error('the file was moved')) : read.call(this);
+    };
+    try {
+      chooseFile(project, 'gone.json', '{}');
+      await waitUntil(() => $(project, '.import-error'), 'the failure is not said');
+      const said = $(project, '.import-error')!.textContent!;
+      expect(said).to.contain('gone.json').and.contain('the file was moved');
+      expect(replaceDialog(project)?.open ?? false).to.equal(false);
+      expect(atp.getData()!.groups.length, 'the project is untouched').to.equal(2);
+      await expect(project).to.be.accessible();
+    } finally {
+      File.prototype.text = read;
+    }
+  });
+
   it('stores the parts of an imported project whose widgets are not on the page, for when they come', async () => {
     const first = await mount();
     first.atp.setData(staffGrid);
@@ -159,6 +180,7 @@ describe('coop-project: export and import', () => {
     await waitUntil(() => $(project, '.import-error'), 'the refusal is not shown');
     expect($(project, '.import-error')!.textContent).to.contain('The file “project.json” cannot be imported');
     expect($(project, '.import-error')!.textContent).to.contain('quota exceeded');
+    expect($(project, '.import-error')!.textContent).to.contain('The project’s storage refused part of the file');
     await expect(project).to.be.accessible();
   });
 });

@@ -11,4 +11,5 @@ export const coopProjectImportEn: CoopProjectImportStrings = {
   cpImportFailedTitle: (file) => `The file “${file}” cannot be imported`,
   cpImportProblems: (count) => `${count} ${pluralEn(count, 'problem', 'problems')}`,
   cpImportUnchanged: 'The current project has not changed.',
+  cpImportStorageRefused: (detail) => `The project’s storage refused part of the file: ${detail}`,
 };

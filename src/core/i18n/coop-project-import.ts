@@ -14,6 +14,8 @@ export interface CoopProjectImportStrings {
   /** Above the list of a file's problems (or of what the project's storage refused). */
   cpImportProblems: (count: number) => string;
   cpImportUnchanged: string;
+  /** A valid file, but the project's storage refused part of it (`detail`: the storage's reason). */
+  cpImportStorageRefused: (detail: string) => string;
 }
 
 export const coopProjectImportFr: CoopProjectImportStrings = {
@@ -25,4 +27,5 @@ export const coopProjectImportFr: CoopProjectImportStrings = {
   cpImportFailedTitle: (file) => `Le fichier «\u202f${file}\u202f» ne peut pas être importé`,
   cpImportProblems: (count) => `${count} ${pluralFr(count, 'problème', 'problèmes')}`,
   cpImportUnchanged: 'Le projet en cours n’a pas changé.',
+  cpImportStorageRefused: (detail) => `L’enregistrement du projet a refusé une partie du fichier\u202f: ${detail}`,
 };

@@ -42,9 +42,22 @@ export class ImportFlow {
     this.host.renderRoot.querySelector<HTMLElement>('.import-error [tabindex="-1"]')?.focus();
   }
 
+  /** One problem that is not the file's content: `message` words what went wrong (`detail`). */
+  private failed(file: string, message: (detail: string) => string, error: unknown): Promise<void> {
+    const detail = error instanceof Error ? error.message : String(error);
+    return this.refuse(file, [{ path: '', code: 'invalid_input', message: message(detail) }]);
+  }
+
   /** A chosen file: its problems said, or the replacement of the project asked first, like the widgets' "erase". */
   async take(file: File): Promise<void> {
-    const parsed = parseProjectDocument(await file.text(), this.options.parseOptions());
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      // Gone or unreadable since it was picked (moved, a cloud file offline).
+      return this.failed(file.name, this.options.strings().widgetImportFailed, error);
+    }
+    const parsed = parseProjectDocument(text, this.options.parseOptions());
     if (!parsed.ok) return this.refuse(file.name, parsed.issues);
     this.set(() => {
       this.issues = [];
@@ -63,8 +76,7 @@ export class ImportFlow {
       await this.options.apply(pending.project);
     } catch (error) {
       // The file was right but the project's storage refused part of it (full, denied): say so here.
-      const detail = error instanceof Error ? error.message : String(error);
-      return this.refuse(pending.file, [{ path: '', code: 'invalid_input', message: s.widgetImportFailed(detail) }]);
+      return this.failed(pending.file, s.cpImportStorageRefused, error);
     }
     this.options.announce(s.cpImported);
   };
